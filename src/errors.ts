@@ -22,18 +22,21 @@ export interface Problem {
   severity: "error" | "warning";
 }
 
-/** `file:line:column: message`, the form editors and GitHub annotations understand. */
+/** `file:line:column: message`, the form editors, compilers and GitHub annotations use. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
+  const prefix = problem.severity === "warning" ? "warning: " : "";
+  return `${problem.file}:${problem.line}:${problem.column}: ${prefix}${problem.message}`;
 }
 
 /** Message of any thrown value, including non-Error throws (which must never be swallowed). */
 export function messageOf(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.message;
   if (typeof thrown === "string") return thrown;
+  let rendered: string | undefined;
   try {
-    return `non-Error value thrown: ${JSON.stringify(thrown)}`;
+    rendered = JSON.stringify(thrown);
   } catch {
-    return `non-Error value thrown: ${String(thrown)}`;
+    rendered = undefined;
   }
+  return `non-Error value thrown: ${rendered ?? String(thrown)}`;
 }

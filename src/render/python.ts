@@ -1,0 +1,117 @@
+/**
+ * Python source literals. Every string from dag.yaml passes through `pyString`, so no quote,
+ * backslash, newline, NUL, Unicode line separator or invalid surrogate can change the program.
+ */
+
+/** Printable characters kept as they are: letters, marks, digits, punctuation, symbols, space. */
+const PRINTABLE = /[\p{L}\p{M}\p{N}\p{P}\p{S} ]/u;
+const PLAIN_ASCII = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+
+function hex(code: number, width: number): string {
+  return code.toString(16).padStart(width, "0");
+}
+
+function escapeCodePoint(char: string): string {
+  switch (char) {
+    case "\\":
+      return "\\\\";
+    case "'":
+      return "\\'";
+    case "\n":
+      return "\\n";
+    case "\r":
+      return "\\r";
+    case "\t":
+      return "\\t";
+  }
+  const code = char.codePointAt(0) ?? 0;
+  if (code >= 0x20 && code < 0x7f) return char;
+  // Lone surrogates cannot be written as UTF-8; other controls, separators and
+  // format characters would be invisible or, for some tools, end the line.
+  if (code < 0xd800 || code > 0xdfff) {
+    if (code > 0x7f && PRINTABLE.test(char)) return char;
+  }
+  if (code <= 0xff) return `\\x${hex(code, 2)}`;
+  if (code <= 0xffff) return `\\u${hex(code, 4)}`;
+  return `\\U${hex(code, 8)}`;
+}
+
+/** A single-quoted Python string literal that evaluates to exactly `value`. */
+export function pyString(value: string): string {
+  if (PLAIN_ASCII.test(value)) return `'${value}'`;
+  let out = "'";
+  for (const char of value) out += escapeCodePoint(char);
+  return `${out}'`;
+}
+
+/** Text safe inside a `#` comment: one line, printable ASCII only. */
+export function commentText(value: string): string {
+  let out = "";
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    out += code >= 0x20 && code < 0x7f ? char : code <= 0xffff ? `\\u${hex(code, 4)}` : `\\U${hex(code, 8)}`;
+  }
+  return out;
+}
+
+/** A Python expression that is emitted verbatim (a call, a name). Built only by this module's callers from trusted parts. */
+export class PyCode {
+  constructor(readonly code: string) {}
+}
+
+/** A call expression, formatted at whatever depth it ends up in. */
+export class PyCall {
+  constructor(
+    readonly callee: string,
+    readonly keywords: readonly [string, PyValue][],
+    readonly positional: readonly PyValue[] = [],
+  ) {}
+}
+
+export type PyValue =
+  | string
+  | number
+  | boolean
+  | null
+  | PyCode
+  | PyCall
+  | readonly PyValue[]
+  | { readonly [key: string]: PyValue }
+  | Map<string, PyValue>;
+
+/** Render a value as a Python literal; maps keep their insertion order. */
+export function pyLiteral(value: PyValue, indent = ""): string {
+  if (value instanceof PyCode) return value.code;
+  if (value instanceof PyCall) return pyCall(value.callee, value.keywords, indent, value.positional);
+  if (value === null) return "None";
+  if (typeof value === "string") return pyString(value);
+  if (typeof value === "boolean") return value ? "True" : "False";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new Error(`cannot render ${value} as a Python literal`);
+    return String(value);
+  }
+  const inner = `${indent}    `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    const items = value.map((item: PyValue) => pyLiteral(item, inner));
+    const flat = `[${items.join(", ")}]`;
+    if (flat.length <= 80 && !flat.includes("\n")) return flat;
+    return `[\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}]`;
+  }
+  const entries = value instanceof Map ? [...value.entries()] : Object.entries(value as Record<string, PyValue>);
+  if (entries.length === 0) return "{}";
+  const items = entries.map(([key, item]) => `${pyString(key)}: ${pyLiteral(item, inner)}`);
+  const flat = `{${items.join(", ")}}`;
+  if (flat.length <= 80 && !flat.includes("\n")) return flat;
+  return `{\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}}`;
+}
+
+/** `name(key=value, ...)` with one keyword per line. */
+export function pyCall(callee: string, keywords: readonly [string, PyValue][], indent = "", positional: readonly PyValue[] = []): string {
+  const inner = `${indent}    `;
+  const parts = [...positional.map((value) => pyLiteral(value, inner)), ...keywords.map(([key, value]) => `${key}=${pyLiteral(value, inner)}`)];
+  if (parts.length === 0) return `${callee}()`;
+  const flat = `${callee}(${parts.join(", ")})`;
+  if (flat.length <= 88 && !flat.includes("\n")) return flat;
+  return `${callee}(\n${parts.map((part) => `${inner}${part},`).join("\n")}\n${indent})`;
+}

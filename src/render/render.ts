@@ -1,0 +1,226 @@
+import { UserError } from "../errors.js";
+import { COMPOSER_NAMESPACE, profileName, type Profile } from "../profile.js";
+import type { NormalisedDag, NormalisedTask } from "../spec/model.js";
+import { commentText, PyCall, pyCall, PyCode, pyLiteral, pyString, type PyValue } from "./python.js";
+
+/** A pinned image for one project of the repository. */
+export interface ProjectImage {
+  /** `registry/project@sha256:...` (or any reference, for local use). */
+  reference: string;
+  /** The tag the digest was pushed under (commit sha or release), kept in a pod label. */
+  tag?: string;
+}
+
+/** Everything the renderer needs; rendering is a pure function of it. */
+export interface RenderInput {
+  dag: NormalisedDag;
+  profile: Profile;
+  /** Images of the repository's projects, by project name. */
+  images: Readonly<Record<string, ProjectImage>>;
+  /** Commit the DAG was generated from, named in the header and the pod labels. */
+  commit?: string;
+}
+
+/** One generated file: `<dag_id>.py` and its bytes. */
+export interface RenderedDag {
+  fileName: string;
+  dagId: string;
+  content: string;
+}
+
+const PY_KEYWORDS = new Set(
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield match case type dag".split(" "),
+);
+
+/** Kubernetes-safe pod name stem (KubernetesPodOperator appends a random suffix). */
+export function podName(dagId: string, taskId: string): string {
+  const stem = `${dagId}-${taskId}`.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");
+  return stem.slice(0, 50).replace(/-$/, "") || "task";
+}
+
+/** Label values must be at most 63 characters of [A-Za-z0-9-_.], alphanumeric at both ends. */
+export function labelValue(text: string): string {
+  return text.replace(/[^A-Za-z0-9-_.]+/g, "-").slice(0, 63).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+}
+
+/** Python variable names for task ids: identifiers, unique, never a keyword or an import. */
+export function variableNames(taskIds: readonly string[]): Map<string, string> {
+  const used = new Set(["DAG", "KubernetesPodOperator", "Secret", "k8s", "datetime", "pendulum", "CronDataIntervalTimetable"]);
+  const names = new Map<string, string>();
+  for (const taskId of taskIds) {
+    let base = taskId.replace(/[^A-Za-z0-9_]/g, "_");
+    if (/^[0-9]/.test(base) || PY_KEYWORDS.has(base) || base === "") base = `task_${base}`;
+    let name = base;
+    for (let counter = 2; used.has(name); counter += 1) name = `${base}_${counter}`;
+    used.add(name);
+    names.set(taskId, name);
+  }
+  return names;
+}
+
+function imageFor(task: NormalisedTask, images: RenderInput["images"]): ProjectImage {
+  if (task.image.kind === "reference") return { reference: task.image.reference };
+  const image = images[task.image.project];
+  if (!image) throw new UserError(`no image is known for project "${task.image.project}" (task "${task.taskId}"): build it, or pass --image`);
+  return image;
+}
+
+const timedelta = (seconds: number) => new PyCode(`datetime.timedelta(seconds=${seconds})`);
+
+function resources(task: NormalisedTask): PyCall | undefined {
+  if (!task.resources) return undefined;
+  const amounts = new Map<string, PyValue>();
+  if (task.resources.cpu !== undefined) amounts.set("cpu", task.resources.cpu);
+  if (task.resources.memory !== undefined) amounts.set("memory", task.resources.memory);
+  if (task.resources.ephemeralStorage !== undefined) amounts.set("ephemeral-storage", task.resources.ephemeralStorage);
+  // Requests equal limits: GKE Autopilot sets them equal anyway, and it keeps scheduling honest.
+  return new PyCall("k8s.V1ResourceRequirements", [["requests", amounts], ["limits", amounts]]);
+}
+
+function sidecarPod(task: NormalisedTask): PyCall | undefined {
+  if (!task.sidecars || task.sidecars.length === 0) return undefined;
+  // KubernetesPodOperator merges its own container into the one named "base".
+  const containers: PyValue[] = [new PyCall("k8s.V1Container", [["name", "base"]])];
+  for (const sidecar of task.sidecars) {
+    const keywords: [string, PyValue][] = [["name", sidecar.name], ["image", sidecar.image]];
+    if (sidecar.command) keywords.push(["command", sidecar.command]);
+    if (sidecar.args) keywords.push(["args", sidecar.args]);
+    containers.push(new PyCall("k8s.V1Container", keywords));
+  }
+  return new PyCall("k8s.V1Pod", [["spec", new PyCall("k8s.V1PodSpec", [["containers", containers]])]]);
+}
+
+function operatorKeywords(input: RenderInput, task: NormalisedTask): [string, PyValue][] {
+  const { dag, profile } = input;
+  const image = imageFor(task, input.images);
+  const labels = new Map<string, PyValue>(task.labels);
+  labels.set("app.kubernetes.io/managed-by", "dagship");
+  labels.set("dagship.io/project", labelValue(dag.project));
+  if (input.commit) labels.set("dagship.io/git-sha", labelValue(input.commit));
+  if (image.tag) labels.set("dagship.io/image-tag", labelValue(image.tag));
+
+  const keywords: [string, PyValue][] = [
+    ["task_id", task.taskId],
+    ["name", podName(dag.dagId, task.taskId)],
+    ["image", image.reference],
+  ];
+  if (task.command) keywords.push(["cmds", task.command]);
+  if (task.args) keywords.push(["arguments", task.args]);
+  if (task.env.length > 0) keywords.push(["env_vars", new Map<string, PyValue>(task.env)]);
+  if (task.secrets.length > 0) {
+    keywords.push([
+      "secrets",
+      task.secrets.map(
+        (secret) => new PyCall("Secret", [["deploy_type", "env"], ["deploy_target", secret.env], ["secret", secret.secret], ["key", secret.key]]),
+      ),
+    ]);
+  }
+  const containerResources = resources(task);
+  if (containerResources) keywords.push(["container_resources", containerResources]);
+  keywords.push(["labels", labels]);
+  if (profile.platform === "kubernetes") {
+    keywords.push(["namespace", task.namespace ?? profile.defaultNamespace]);
+  } else {
+    keywords.push(["namespace", profile.platform === "composer-2" ? (task.namespace ?? COMPOSER_NAMESPACE) : COMPOSER_NAMESPACE]);
+    keywords.push(["config_file", "/home/airflow/composer_kube_config"]);
+    keywords.push(["kubernetes_conn_id", "kubernetes_default"]);
+  }
+  if (task.nodeSelector) keywords.push(["node_selector", new Map<string, PyValue>(task.nodeSelector)]);
+  if (task.affinity) keywords.push(["affinity", task.affinity as PyValue]);
+  const pod = sidecarPod(task);
+  if (pod) keywords.push(["full_pod_spec", pod]);
+  keywords.push(["image_pull_policy", "IfNotPresent"]);
+  keywords.push(["get_logs", true]);
+  keywords.push(["on_finish_action", "delete_pod"]);
+  keywords.push(["startup_timeout_seconds", task.startupTimeoutSeconds]);
+  if (task.retries !== undefined) keywords.push(["retries", task.retries]);
+  if (task.retryDelaySeconds !== undefined) keywords.push(["retry_delay", timedelta(task.retryDelaySeconds)]);
+  if (task.timeoutSeconds !== undefined) keywords.push(["execution_timeout", timedelta(task.timeoutSeconds)]);
+  if (task.triggerRule !== undefined) keywords.push(["trigger_rule", task.triggerRule]);
+  if (task.pool !== undefined) keywords.push(["pool", task.pool]);
+  if (task.priorityWeight !== undefined) keywords.push(["priority_weight", task.priorityWeight]);
+  if (dag.owner !== undefined) keywords.push(["owner", dag.owner]);
+  if (task.email !== undefined) {
+    keywords.push(["email", task.email]);
+    keywords.push(["email_on_failure", true]);
+    keywords.push(["email_on_retry", task.emailOnRetry ?? false]);
+  }
+  return keywords;
+}
+
+function scheduleExpression(dag: NormalisedDag): PyValue {
+  switch (dag.schedule.kind) {
+    case "none":
+      return null;
+    case "once":
+      return "@once";
+    case "cron":
+      // Pinned explicitly: Airflow 3 reads a bare cron string as a trigger timetable,
+      // which would move {{ ds }} by one interval compared with Airflow 2.
+      return new PyCode(`CronDataIntervalTimetable(${pyString(dag.schedule.expression)}, timezone=pendulum.timezone(${pyString(dag.timezone)}))`);
+  }
+}
+
+function dagKeywords(dag: NormalisedDag): [string, PyValue][] {
+  const keywords: [string, PyValue][] = [["dag_id", dag.dagId]];
+  if (dag.description !== undefined) keywords.push(["description", dag.description]);
+  keywords.push(["schedule", scheduleExpression(dag)]);
+  if (dag.startDate) {
+    const { year, month, day, hour, minute, second } = dag.startDate;
+    keywords.push(["start_date", new PyCode(`pendulum.datetime(${year}, ${month}, ${day}, ${hour}, ${minute}, ${second}, tz=${pyString(dag.timezone)})`)]);
+  }
+  keywords.push(["catchup", dag.catchup]);
+  if (dag.maxActiveRuns !== undefined) keywords.push(["max_active_runs", dag.maxActiveRuns]);
+  if (dag.maxActiveTasks !== undefined) keywords.push(["max_active_tasks", dag.maxActiveTasks]);
+  if (dag.tags.length > 0) keywords.push(["tags", dag.tags]);
+  return keywords;
+}
+
+/**
+ * Render one DAG file. Pure and deterministic: the same input gives the same bytes.
+ * The file does nothing at import time but build the DAG, so Airflow parses it fast.
+ */
+export function renderDag(input: RenderInput): RenderedDag {
+  const { dag, profile } = input;
+  const body: string[] = [];
+  const indent = "    ";
+  const names = variableNames(dag.tasks.map((task) => task.taskId));
+  for (const task of dag.tasks) {
+    body.push(`${indent}${names.get(task.taskId)} = ${pyCall("KubernetesPodOperator", operatorKeywords(input, task), indent)}`);
+    body.push("");
+  }
+  const upstreamOf = new Map<string, string[]>();
+  for (const edge of dag.edges) upstreamOf.set(edge.downstream, [...(upstreamOf.get(edge.downstream) ?? []), edge.upstream]);
+  for (const task of dag.tasks) {
+    const upstream = (upstreamOf.get(task.taskId) ?? []).map((taskId) => names.get(taskId) ?? taskId);
+    if (upstream.length === 1) body.push(`${indent}${upstream[0]} >> ${names.get(task.taskId)}`);
+    else if (upstream.length > 1) body.push(`${indent}${pyLiteral(upstream.map((name) => new PyCode(name)), indent)} >> ${names.get(task.taskId)}`);
+  }
+  while (body[body.length - 1] === "") body.pop();
+
+  const text = body.join("\n");
+  const uses = (needle: string) => text.includes(needle);
+  const imports = ["from __future__ import annotations", ""];
+  const plain: string[] = [];
+  if (uses("datetime.timedelta(")) plain.push("import datetime");
+  const dagCode = pyCall("DAG", dagKeywords(dag));
+  if (dagCode.includes("pendulum.")) plain.push("", "import pendulum");
+  imports.push(...plain);
+  const fromImports = [
+    profile.airflow === 3 ? "from airflow.sdk import DAG" : "from airflow import DAG",
+    "from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator",
+  ];
+  if (uses("Secret(")) fromImports.push("from airflow.providers.cncf.kubernetes.secret import Secret");
+  if (dagCode.includes("CronDataIntervalTimetable(")) fromImports.push("from airflow.timetables.interval import CronDataIntervalTimetable");
+  if (uses("k8s.")) fromImports.push("from kubernetes.client import models as k8s");
+  imports.push("", ...fromImports.sort());
+
+  const header = [
+    `# ${commentText(dag.dagId)}.py -- generated by dagship, do not edit.`,
+    `# Source: ${commentText(dag.sourceFile)}${input.commit ? ` at commit ${commentText(input.commit)}` : ""}`,
+    `# Profile: ${profileName(profile)}. Edit the dag.yaml and let dagship regenerate this file.`,
+  ];
+  const lines = [...header, ...imports.filter((line, index, all) => !(line === "" && all[index - 1] === "")), "", "", `with ${dagCode} as dag:`, text, ""];
+  return { fileName: `${dag.dagId}.py`, dagId: dag.dagId, content: lines.join("\n") };
+}
+

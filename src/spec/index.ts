@@ -1,0 +1,36 @@
+import { readFile } from "node:fs/promises";
+import type { Problem } from "../errors.js";
+import { semanticProblems, TASK_ID_PATTERN, type CheckContext } from "./check.js";
+import { loadSpecText } from "./load.js";
+import type { NormalisedDag } from "./model.js";
+import { normaliseSpec, snakeCase } from "./normalise.js";
+import { schemaProblems } from "./schema.js";
+import type { RawSpec } from "./types.js";
+
+export type { NormalisedDag, NormalisedTask } from "./model.js";
+export type { CheckContext } from "./check.js";
+
+/** The outcome of the spec pipeline for one dag.yaml: a DAG model, or every problem found. */
+export type SpecResult = { ok: true; dag: NormalisedDag; problems: Problem[] } | { ok: false; problems: Problem[] };
+
+/**
+ * load -> validate (schema, then the checks beyond it) -> normalise, for dag.yaml text.
+ * Never throws on bad input; every problem of the file is reported at once, located.
+ */
+export function compileSpec(file: string, text: string, project: string, context: CheckContext): SpecResult {
+  const loaded = loadSpecText(file, text);
+  if (loaded.value === undefined) return { ok: false, problems: loaded.problems };
+  const problems = [...schemaProblems(loaded.source, loaded.value), ...semanticProblems(loaded.source, loaded.value, context)];
+  const spec = loaded.value as RawSpec;
+  if (problems.length === 0 && typeof spec === "object" && spec.dag_id === undefined && !TASK_ID_PATTERN.test(snakeCase(project))) {
+    problems.push({ file, line: 1, column: 1, message: `the folder name "${project}" does not make a valid dag_id: set dag_id explicitly.`, severity: "error" });
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
+  return { ok: true, dag: normaliseSpec(spec, project, file), problems };
+}
+
+/** compileSpec for a file on disk. */
+export async function compileSpecFile(path: string, displayPath: string, project: string, context: CheckContext): Promise<SpecResult> {
+  return compileSpec(displayPath, await readFile(path, "utf8"), project, context);
+}

@@ -1,0 +1,67 @@
+import type { RawSecret, RawSidecar } from "./types.js";
+
+/** Where a task's image comes from: a project of this repository, or a fixed reference. */
+export type ImageSource = { kind: "project"; project: string } | { kind: "reference"; reference: string };
+
+export type Schedule = { kind: "none" } | { kind: "once" } | { kind: "cron"; expression: string; written: string };
+
+/** A calendar date-time as written in dag.yaml, interpreted in the DAG's timezone. */
+export interface LocalDateTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** One KubernetesPodOperator task with defaults merged and the matrix expanded. */
+export interface NormalisedTask {
+  taskId: string;
+  /** The key in dag.yaml this task came from (differs from taskId for matrix tasks). */
+  sourceTask: string;
+  matrixValue?: string;
+  image: ImageSource;
+  command?: string[];
+  args?: string[];
+  env: [string, string][];
+  secrets: RawSecret[];
+  resources?: { cpu?: string; memory?: string; ephemeralStorage?: string };
+  retries?: number;
+  retryDelaySeconds?: number;
+  timeoutSeconds?: number;
+  startupTimeoutSeconds: number;
+  triggerRule?: string;
+  pool?: string;
+  priorityWeight?: number;
+  labels: [string, string][];
+  email?: string[];
+  emailOnRetry?: boolean;
+  namespace?: string;
+  nodeSelector?: [string, string][];
+  affinity?: Record<string, unknown>;
+  sidecars?: RawSidecar[];
+}
+
+/** A dag.yaml after validation and normalisation: everything the renderer needs, nothing more. */
+export interface NormalisedDag {
+  dagId: string;
+  project: string;
+  /** The dag.yaml path as named in the generated header. */
+  sourceFile: string;
+  description?: string;
+  schedule: Schedule;
+  startDate?: LocalDateTime;
+  timezone: string;
+  catchup: boolean;
+  maxActiveRuns?: number;
+  maxActiveTasks?: number;
+  tags: string[];
+  owner?: string;
+  tasks: NormalisedTask[];
+  /** upstream >> downstream, in a stable order. */
+  edges: { upstream: string; downstream: string }[];
+}
+
+/** Pod start-up allowance when dag.yaml names none: GKE Autopilot may take minutes to add a node. */
+export const DEFAULT_STARTUP_TIMEOUT_SECONDS = 300;
