@@ -1,5 +1,182 @@
-/** The dagship command line. Returns the exit code: 0 ok, 1 user error, 2 internal error. */
-export async function main(argv: readonly string[]): Promise<number> {
-  process.stdout.write(`dagship ${argv.join(" ")}\n`);
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { formatProblem, messageOf, UserError, type Problem } from "./errors.js";
+import { compileProjects, dagIdClashes, renderProject } from "./pipeline.js";
+import { resolveProfile, profileName, type Profile } from "./profile.js";
+import { discoverProjects, projectFromPath, SPEC_FILE, type Project } from "./project.js";
+import { graphJson, mermaidGraph } from "./render/graph.js";
+import type { ProjectImage } from "./render/render.js";
+import { VERSION } from "./version.js";
+
+/** Where the CLI writes; tests pass in-memory sinks. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+const defaultIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+};
+
+const USAGE = `dagship ${VERSION} - build, render and deploy containerised Airflow DAGs
+
+Usage:
+  dagship validate [PATH...]                 check dag.yaml files (default: every project below .)
+  dagship render PROJECT_DIR --out DIR       write <dag_id>.py for one project
+  dagship graph PROJECT_DIR                  print the task graph as Mermaid
+  dagship plan [--repo DIR] [--dest URI]     show what a deploy would change
+  dagship deploy [--repo DIR] [--dest URI]   render every project and sync it to the destination
+
+Profile options (validate, render, plan, deploy):
+  --composer 2|3|none   Cloud Composer major, or none for plain Kubernetes   (default 3)
+  --airflow 2|3         Airflow major                                        (default 2)
+  --namespace NS        namespace for plain Kubernetes                       (default "default")
+
+Other options:
+  --image REF           image for render (default PROJECT:dev, a local image)
+  --commit SHA          commit named in the generated header and pod labels
+  --json                machine-readable output on stdout
+  --verbose             debug output
+  -h, --help            this text
+  --version             the version
+
+Exit status: 0 success, 1 a problem in your input or setup, 2 an internal error.
+`;
+
+const PROFILE_OPTIONS = {
+  composer: { type: "string" },
+  airflow: { type: "string" },
+  namespace: { type: "string" },
+  json: { type: "boolean", default: false },
+  verbose: { type: "boolean", default: false },
+  commit: { type: "string" },
+} as const satisfies ParseArgsConfig["options"];
+
+function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (thrown) {
+    throw new UserError(`${messageOf(thrown)}\nRun "dagship --help" for usage.`);
+  }
+}
+
+function profileFrom(values: { composer?: string | undefined; airflow?: string | undefined; namespace?: string | undefined }): Profile {
+  const options: { composer?: string; airflow?: string; namespace?: string } = {};
+  if (values.composer !== undefined) options.composer = values.composer;
+  if (values.airflow !== undefined) options.airflow = values.airflow;
+  if (values.namespace !== undefined) options.namespace = values.namespace;
+  return resolveProfile(options);
+}
+
+function reportProblems(io: CliIo, problems: readonly Problem[]): void {
+  for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
+}
+
+async function projectsFor(paths: readonly string[], cwd: string): Promise<Project[]> {
+  if (paths.length === 0) return discoverProjects(cwd);
+  const projects: Project[] = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    if (absolute.endsWith(SPEC_FILE)) projects.push(await projectFromPath(absolute, cwd));
+    else projects.push(...(await discoverProjects(absolute)).map((project) => project));
+  }
+  return projects;
+}
+
+async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, PROFILE_OPTIONS);
+  const profile = profileFrom(values);
+  const projects = await projectsFor(positionals, io.cwd);
+  if (projects.length === 0) throw new UserError(`no ${SPEC_FILE} found below ${positionals.join(", ") || io.cwd}`);
+  const compiled = await compileProjects(projects, profile);
+  const clashes = dagIdClashes(compiled);
+  const problems = [...compiled.flatMap((entry) => entry.problems), ...clashes];
+  const failed = problems.some((problem) => problem.severity === "error");
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ ok: !failed, profile: profileName(profile), files: compiled.map((entry) => ({ file: entry.project.specPath, project: entry.project.name, dagId: entry.dag?.dagId ?? null, problems: entry.problems })), problems: clashes }, null, 2)}\n`);
+  } else {
+    reportProblems(io, problems);
+    const bad = new Set(problems.filter((problem) => problem.severity === "error").map((problem) => problem.file)).size;
+    io.stderr(failed ? `${bad} of ${projects.length} dag.yaml file(s) have errors.\n` : `${projects.length} dag.yaml file(s) valid for ${profileName(profile)}.\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+async function compileOne(path: string | undefined, profile: Profile, io: CliIo, command: string) {
+  if (path === undefined) throw new UserError(`dagship ${command} needs a project folder: dagship ${command} PROJECT_DIR`);
+  const project = await projectFromPath(resolve(io.cwd, path), io.cwd);
+  const [compiled] = await compileProjects([project], profile);
+  if (!compiled?.dag) {
+    reportProblems(io, compiled?.problems ?? []);
+    throw new UserError(`${project.specPath} has errors; nothing was written`);
+  }
+  return { project, dag: compiled.dag };
+}
+
+async function renderCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { ...PROFILE_OPTIONS, out: { type: "string" }, image: { type: "string" } });
+  if (values.out === undefined) throw new UserError("dagship render needs --out DIR: the folder to write <dag_id>.py into");
+  if (positionals.length > 1) throw new UserError(`dagship render takes one project folder, got ${positionals.length}`);
+  const profile = profileFrom(values);
+  const { project, dag } = await compileOne(positionals[0], profile, io, "render");
+  const images: Record<string, ProjectImage> = { [project.name]: { reference: values.image ?? `${project.name}:dev` } };
+  for (const task of dag.tasks) {
+    if (task.image.kind === "project" && !images[task.image.project]) images[task.image.project] = { reference: `${task.image.project}:dev` };
+  }
+  const rendered = renderProject(dag, profile, images, values.commit);
+  const outDir = resolve(io.cwd, values.out);
+  await mkdir(outDir, { recursive: true });
+  const target = join(outDir, rendered.fileName);
+  await writeFile(target, rendered.content);
+  if (values.json) io.stdout(`${JSON.stringify({ dagId: rendered.dagId, file: target, profile: profileName(profile) })}\n`);
+  else io.stderr(`wrote ${target} (${profileName(profile)})\n`);
   return 0;
+}
+
+async function graphCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, PROFILE_OPTIONS);
+  const profile = profileFrom(values);
+  const { dag } = await compileOne(positionals[0], profile, io, "graph");
+  io.stdout(values.json ? `${JSON.stringify(graphJson(dag))}\n` : mermaidGraph(dag));
+  return 0;
+}
+
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+  render: renderCommand,
+  graph: graphCommand,
+};
+
+
+/** The dagship command line. Returns the exit code: 0 ok, 1 user error, 2 internal error. */
+export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+    io.stdout(USAGE);
+    return name === undefined ? 1 : 0;
+  }
+  if (name === "--version") {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new UserError(`unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}. Run "dagship --help".`);
+    return await command(rest, io);
+  } catch (thrown) {
+    if (thrown instanceof UserError) {
+      reportProblems(io, thrown.problems);
+      io.stderr(`dagship: ${thrown.message}\n`);
+      return 1;
+    }
+    io.stderr(`dagship: internal error: ${messageOf(thrown)}\nThis is a bug in dagship; please report it with the command you ran.\n`);
+    if (argv.includes("--verbose") && thrown instanceof Error && thrown.stack) io.stderr(`${thrown.stack}\n`);
+    return 2;
+  }
 }

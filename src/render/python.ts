@@ -11,12 +11,14 @@ function hex(code: number, width: number): string {
   return code.toString(16).padStart(width, "0");
 }
 
-function escapeCodePoint(char: string): string {
+function escapeCodePoint(char: string, quote: "'" | '"'): string {
+  if (char === quote) return `\\${quote}`;
   switch (char) {
     case "\\":
       return "\\\\";
     case "'":
-      return "\\'";
+    case '"':
+      return char;
     case "\n":
       return "\\n";
     case "\r":
@@ -36,12 +38,13 @@ function escapeCodePoint(char: string): string {
   return `\\U${hex(code, 8)}`;
 }
 
-/** A single-quoted Python string literal that evaluates to exactly `value`. */
+/** A Python string literal that evaluates to exactly `value`, quoted as Python's repr() would. */
 export function pyString(value: string): string {
   if (PLAIN_ASCII.test(value)) return `'${value}'`;
-  let out = "'";
-  for (const char of value) out += escapeCodePoint(char);
-  return `${out}'`;
+  const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const char of value) out += escapeCodePoint(char, quote);
+  return out + quote;
 }
 
 /** Text safe inside a `#` comment: one line, printable ASCII only. */

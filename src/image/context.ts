@@ -1,0 +1,226 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { lstat, readFile, readdir, readlink } from "node:fs/promises";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { UserError } from "../errors.js";
+import { compareContextPaths, type ContextEntry } from "./context-hash.js";
+import { IgnoreMatcher, IgnorePatternError, readDockerignore } from "./dockerignore.js";
+import { endOfArchive, headerBlocks, padding } from "./tar.js";
+
+/** What to scan: a project's build context. */
+export interface ScanOptions {
+  /** Absolute (or cwd-relative) path of the build context, normally the project folder. */
+  readonly contextDir: string;
+  /** Dockerfile path relative to the context. Default `Dockerfile`. */
+  readonly dockerfile?: string;
+  /**
+   * Context-relative paths that describe the deployment, not the image (the project's
+   * `dag.yaml`): they are neither hashed nor sent to Docker, so editing them never rebuilds.
+   */
+  readonly exclude?: readonly string[];
+}
+
+/** A scanned build context: exactly the entries that are hashed and sent to `docker build`. */
+export interface ScannedContext {
+  readonly root: string;
+  /** Dockerfile path inside the context, slash-separated. */
+  readonly dockerfile: string;
+  /** The ignore file whose patterns applied, if any (context-relative). */
+  readonly ignoreFile: string | undefined;
+  /** Sorted byte-wise by path. */
+  readonly entries: readonly ContextEntry[];
+  /** How many paths were left out by `.dockerignore` or `exclude`. */
+  readonly excludedCount: number;
+}
+
+/** Decisions of the walk, separated from the filesystem so they can be tested as data. */
+export interface ContextSelector {
+  /** Whether a path is part of the context. */
+  includes(relPath: string): boolean;
+  /** Whether the walk must look inside an excluded directory. */
+  mustDescend(relDir: string): boolean;
+}
+
+/**
+ * The selection Docker makes: `.dockerignore` patterns (with `!` exceptions), except that the
+ * Dockerfile and `.dockerignore` are always sent; plus dagship's own `exclude` list, which
+ * always wins (a deployment file is never image content).
+ */
+export function contextSelector(
+  ignorePatterns: readonly (string | { pattern: string; line: number })[],
+  dockerfile: string,
+  exclude: readonly string[],
+): ContextSelector {
+  const matcher = new IgnoreMatcher(ignorePatterns);
+  const alwaysSent = new Set([dockerfile, ".dockerignore"]);
+  const excluded = new Set(exclude.map((p) => p.replace(/^\.\//, "")).filter((p) => p !== dockerfile));
+  return {
+    includes(relPath: string): boolean {
+      if (excluded.has(relPath)) return false;
+      if (alwaysSent.has(relPath)) return true;
+      return !matcher.excludes(relPath);
+    },
+    mustDescend(relDir: string): boolean {
+      if (excluded.has(relDir)) return false;
+      return matcher.mayIncludeBelow(relDir) || [...alwaysSent].some((p) => p.startsWith(`${relDir}/`));
+    },
+  };
+}
+
+function toPosix(relative: string): string {
+  return relative.split(path.sep).join("/");
+}
+
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+/** Runs `work` over items with at most `limit` in flight. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+async function readIgnoreFile(root: string, dockerfile: string): Promise<{ file: string; text: string } | undefined> {
+  // BuildKit prefers an ignore file named after the Dockerfile (Dockerfile.dockerignore) next to it.
+  for (const candidate of [`${dockerfile}.dockerignore`, ".dockerignore"]) {
+    try {
+      return { file: candidate, text: await readFile(path.join(root, candidate), "utf8") };
+    } catch (thrown) {
+      if ((thrown as NodeJS.ErrnoException).code !== "ENOENT") throw thrown;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Walks a build context the way Docker selects it and hashes every file. Throws a UserError for a
+ * missing Dockerfile, a Dockerfile outside the context, or a `.dockerignore` Docker would refuse.
+ */
+export async function scanContext(options: ScanOptions): Promise<ScannedContext> {
+  const root = path.resolve(options.contextDir);
+  const dockerfileAbs = path.resolve(root, options.dockerfile ?? "Dockerfile");
+  const dockerfileRel = toPosix(path.relative(root, dockerfileAbs));
+  if (dockerfileRel.startsWith("../") || dockerfileRel === ".." || path.isAbsolute(dockerfileRel)) {
+    throw new UserError(
+      `Dockerfile ${dockerfileAbs} is outside the build context ${root}: move it into the project folder ` +
+        "or point the dockerfile setting at a file inside it",
+    );
+  }
+  const rootStat = await lstat(root).catch(() => undefined);
+  if (!rootStat?.isDirectory()) {
+    throw new UserError(`build context ${root} is not a directory: check the project path`);
+  }
+  const dockerfileStat = await lstat(dockerfileAbs).catch(() => undefined);
+  if (!dockerfileStat?.isFile()) {
+    throw new UserError(
+      `no Dockerfile at ${dockerfileAbs}: every project folder needs a Dockerfile to build its image ` +
+        "(add one, or set the project's dockerfile path)",
+    );
+  }
+
+  const ignore = await readIgnoreFile(root, dockerfileRel);
+  let selector: ContextSelector;
+  try {
+    selector = contextSelector(ignore ? readDockerignore(ignore.text) : [], dockerfileRel, options.exclude ?? []);
+  } catch (thrown) {
+    if (thrown instanceof IgnorePatternError && ignore) {
+      throw new UserError(`${path.join(root, ignore.file)}: ${thrown.message}; Docker would refuse it too, so fix or remove that line`);
+    }
+    throw thrown;
+  }
+
+  const found: { rel: string; abs: string; type: ContextEntry["type"]; executable: boolean; size: number }[] = [];
+  let excludedCount = 0;
+  const walk = async (dirAbs: string, dirRel: string): Promise<void> => {
+    const children = await readdir(dirAbs, { withFileTypes: true });
+    for (const child of children) {
+      const rel = dirRel === "" ? child.name : `${dirRel}/${child.name}`;
+      const abs = path.join(dirAbs, child.name);
+      const included = selector.includes(rel);
+      if (child.isDirectory()) {
+        if (included) found.push({ rel, abs, type: "dir", executable: true, size: 0 });
+        else excludedCount++;
+        if (included || selector.mustDescend(rel)) await walk(abs, rel);
+        continue;
+      }
+      if (!included) {
+        excludedCount++;
+        continue;
+      }
+      if (child.isSymbolicLink()) {
+        found.push({ rel, abs, type: "symlink", executable: false, size: 0 });
+      } else if (child.isFile()) {
+        const stat = await lstat(abs);
+        found.push({ rel, abs, type: "file", executable: (stat.mode & 0o111) !== 0, size: stat.size });
+      }
+      // Sockets, FIFOs and devices cannot be image content; Docker's own context skips sockets too.
+    }
+  };
+  await walk(root, "");
+
+  const entries = await mapLimit(found, 8, async (item): Promise<ContextEntry> => {
+    if (item.type === "file") {
+      return { path: item.rel, type: "file", executable: item.executable, size: item.size, sha256: await sha256File(item.abs) };
+    }
+    if (item.type === "symlink") {
+      return { path: item.rel, type: "symlink", executable: false, linkTarget: await readlink(item.abs) };
+    }
+    return { path: item.rel, type: "dir", executable: true };
+  });
+  entries.sort((a, b) => compareContextPaths(a.path, b.path));
+  return { root, dockerfile: dockerfileRel, ignoreFile: ignore?.file, entries, excludedCount };
+}
+
+// A fixed timestamp makes equal contexts give equal layers on every machine; not 1970, because
+// zip-based tools inside images (wheels, jars) refuse timestamps before 1980.
+const FIXED_MTIME = Date.UTC(2000, 0, 1) / 1000;
+
+/** Thrown when a file changed between hashing and sending: the build would not match its tag. */
+export class ContextChangedError extends UserError {
+  constructor(file: string) {
+    super(`${file} changed while the image was being built: its content tag no longer describes it; run the deploy again`);
+  }
+}
+
+async function* tarChunks(context: ScannedContext): AsyncGenerator<Buffer> {
+  for (const entry of context.entries) {
+    const mode = entry.type === "symlink" ? 0o777 : entry.executable ? 0o755 : 0o644;
+    const size = entry.type === "file" ? (entry.size ?? 0) : 0;
+    const header = { path: entry.path, type: entry.type, mode, size, mtime: FIXED_MTIME, linkTarget: entry.linkTarget };
+    for (const block of headerBlocks(header)) yield block;
+    if (entry.type !== "file") continue;
+    const abs = path.join(context.root, ...entry.path.split("/"));
+    const hash = createHash("sha256");
+    let sent = 0;
+    for await (const chunk of createReadStream(abs)) {
+      const buffer = chunk as Buffer;
+      sent += buffer.length;
+      if (sent > size) throw new ContextChangedError(abs);
+      hash.update(buffer);
+      yield buffer;
+    }
+    if (sent !== size || hash.digest("hex") !== entry.sha256) throw new ContextChangedError(abs);
+    yield padding(size);
+  }
+  yield endOfArchive();
+}
+
+/**
+ * The context as a tar stream for `docker build -`: exactly the scanned entries, so what Docker
+ * builds is what the content tag hashes. Each file is re-hashed on the way out.
+ */
+export function contextTar(context: ScannedContext): Readable {
+  return Readable.from(tarChunks(context), { objectMode: false });
+}

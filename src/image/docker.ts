@@ -1,0 +1,253 @@
+import { spawn } from "node:child_process";
+import type { Readable } from "node:stream";
+import { UserError } from "../errors.js";
+import type { Logger } from "../log.js";
+import { type BuilderKind, type DockerCommand, loginCommand, pushCommand } from "./plan.js";
+
+/** Outcome of one docker invocation. */
+export interface ExecResult {
+  readonly exitCode: number;
+  /** Last lines of standard output and error, interleaved as they came. */
+  readonly tail: readonly string[];
+  readonly stdout: string;
+}
+
+/** How to run one docker invocation. */
+export interface ExecOptions {
+  /** Standard input: a secret string (never on the command line) or a stream such as a context tar. */
+  readonly stdin?: string | Readable;
+  /** Each output line as it arrives (build logs are shown live). */
+  readonly onLine?: (line: string) => void;
+  /** Return a failed result instead of throwing on a non-zero exit. */
+  readonly allowFailure?: boolean;
+}
+
+/**
+ * The one seam through which dagship runs the docker CLI. Everything above it is testable with a
+ * recording stand-in; the real implementation is exercised against a real daemon.
+ */
+export interface DockerCommandManager {
+  /** Which builder `docker build` uses here. Detected once. */
+  builder(): Promise<BuilderKind>;
+  /** `docker login HOST` with the password on standard input. Idempotent per host and user. */
+  login(host: string, username: string, password: string): Promise<void>;
+  /** Builds from a context archive; on failure throws BuildFailedError naming the failing step. */
+  build(command: DockerCommand, context: Readable, onLine?: (line: string) => void): Promise<void>;
+  /** Pushes one tag; returns the digest docker reports, if it printed one. */
+  push(image: string, tag: string, onLine?: (line: string) => void): Promise<string | undefined>;
+  /** Any other docker invocation (tests, benchmarks). */
+  exec(command: DockerCommand, options?: ExecOptions): Promise<ExecResult>;
+}
+
+/** A failed `docker build`: the step that failed and the end of its log. */
+export class BuildFailedError extends UserError {
+  constructor(
+    readonly step: string | undefined,
+    readonly logTail: readonly string[],
+    readonly exitCode: number,
+  ) {
+    super(
+      `docker build failed${step === undefined ? "" : ` at ${step}`} (exit code ${exitCode}). ` +
+        `Fix the Dockerfile or the project's sources; the image was not pushed. Last lines of the build log:\n` +
+        logTail.map((line) => `  ${line}`).join("\n"),
+    );
+  }
+}
+
+const TAIL_LINES = 25;
+
+/**
+ * The failing step of a build log. Classic builder: the last `Step N/M : INSTRUCTION`. BuildKit
+ * plain progress: the vertex (`#7 [stage 3/5] RUN ...`) whose number carries the ERROR line.
+ */
+export function failingStep(lines: readonly string[]): string | undefined {
+  const erroredVertex = [...lines].reverse().map((line) => /^#(\d+) ERROR\b/.exec(line)?.[1]).find((n) => n !== undefined);
+  if (erroredVertex !== undefined) {
+    const title = lines.map((line) => new RegExp(`^#${erroredVertex} (\\[.*)$`).exec(line)?.[1]).find((t) => t !== undefined);
+    if (title !== undefined) return title;
+  }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const step = /^Step (\d+\/\d+) : (.*)$/.exec(lines[i] ?? "");
+    if (step) return `step ${step[1]}: ${step[2]}`;
+  }
+  return undefined;
+}
+
+/** The `digest: sha256:...` that `docker push` prints last. */
+export function pushedDigest(lines: readonly string[]): string | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const found = /digest: (sha256:[0-9a-f]{64})/.exec(lines[i] ?? "");
+    if (found) return found[1];
+  }
+  return undefined;
+}
+
+/** Turns docker's own words about a registry or daemon problem into cause-and-fix. */
+export function explainDockerFailure(action: string, host: string, tail: readonly string[]): UserError | undefined {
+  const text = tail.join("\n");
+  if (/Cannot connect to the Docker daemon|docker daemon is not running|dial unix .*docker\.sock/i.test(text)) {
+    return new UserError(`${action}: the Docker daemon is not reachable. Start Docker, or point DOCKER_HOST at a running daemon.\n  ${tail.slice(-3).join("\n  ")}`);
+  }
+  if (/connection refused|no such host|i\/o timeout|network is unreachable|server misbehaving|EOF$/im.test(text)) {
+    return new UserError(
+      `${action}: registry ${host} is unreachable. Check the registry address (--registry), that the registry is running, ` +
+        `and that this machine can reach it.\n  ${tail.slice(-3).join("\n  ")}`,
+    );
+  }
+  if (/name unknown|NAME_UNKNOWN|repository .* not found/i.test(text)) {
+    return new UserError(
+      `${action}: the repository does not exist in ${host}. Create it, or set create-repository: true (--create-repository) ` +
+        `to have dagship create it.\n  ${tail.slice(-3).join("\n  ")}`,
+    );
+  }
+  if (/denied|forbidden|403/i.test(text)) {
+    return new UserError(
+      `${action}: ${host} denied the push. The deploying identity needs permission to push to this repository` +
+        (host.endsWith("pkg.dev") || host.endsWith("gcr.io")
+          ? " (artifactregistry.repositories.uploadArtifacts, e.g. roles/artifactregistry.writer, on the repository)"
+          : "") +
+        `.\n  ${tail.slice(-3).join("\n  ")}`,
+    );
+  }
+  if (/unauthorized|authentication required|401/i.test(text)) {
+    return new UserError(
+      `${action}: ${host} refused the credentials. Check the registry username and password, or that the access token ` +
+        `from Application Default Credentials is valid.\n  ${tail.slice(-3).join("\n  ")}`,
+    );
+  }
+  return undefined;
+}
+
+/** Options of the real docker CLI. */
+export interface DockerCliOptions {
+  readonly logger: Logger;
+  /** The docker executable. Default `docker` from PATH. */
+  readonly binary?: string;
+  /** Environment of every docker process. Default: this process's. */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** The docker CLI, run with argument arrays (never a shell). */
+export class DockerCli implements DockerCommandManager {
+  private readonly logger: Logger;
+  private readonly binary: string;
+  private readonly env: NodeJS.ProcessEnv;
+  private detected: Promise<BuilderKind> | undefined;
+  private readonly loggedIn = new Set<string>();
+
+  constructor(options: DockerCliOptions) {
+    this.logger = options.logger;
+    this.binary = options.binary ?? "docker";
+    this.env = options.env ?? process.env;
+  }
+
+  builder(): Promise<BuilderKind> {
+    this.detected ??= this.detectBuilder();
+    return this.detected;
+  }
+
+  private async detectBuilder(): Promise<BuilderKind> {
+    const buildx = await this.exec({ args: ["buildx", "version"], env: {} }, { allowFailure: true });
+    if (buildx.exitCode === 0) return "buildx";
+    // A docker CLI older than 23 has BuildKit built in, switched on by DOCKER_BUILDKIT=1; newer
+    // CLIs need the buildx plugin for BuildKit and refuse DOCKER_BUILDKIT=1 without it.
+    if (this.env.DOCKER_BUILDKIT === "1") {
+      const version = await this.exec({ args: ["version", "--format", "{{.Client.Version}}"], env: {} }, { allowFailure: true });
+      const major = Number(/^(\d+)\./.exec(version.stdout.trim())?.[1] ?? "NaN");
+      if (version.exitCode === 0 && major < 23) return "buildkit";
+    }
+    return "classic";
+  }
+
+  async login(host: string, username: string, password: string): Promise<void> {
+    const key = `${host}\n${username}\n${password}`;
+    if (this.loggedIn.has(key)) return;
+    this.logger.mask(password);
+    const result = await this.exec(loginCommand(host, username), { stdin: password, allowFailure: true });
+    if (result.exitCode !== 0) {
+      throw explainDockerFailure(`docker login to ${host} failed`, host, result.tail) ??
+        new UserError(`docker login to ${host} failed (exit code ${result.exitCode}):\n  ${result.tail.join("\n  ")}`);
+    }
+    this.loggedIn.add(key);
+  }
+
+  async build(command: DockerCommand, context: Readable, onLine?: (line: string) => void): Promise<void> {
+    const result = await this.exec(command, { stdin: context, allowFailure: true, ...(onLine ? { onLine } : {}) });
+    if (result.exitCode === 0) return;
+    const daemon = explainDockerFailure("docker build failed", "the registry", result.tail);
+    if (daemon && /Docker daemon/.test(daemon.message)) throw daemon;
+    throw new BuildFailedError(failingStep(result.tail), result.tail, result.exitCode);
+  }
+
+  async push(image: string, tag: string, onLine?: (line: string) => void): Promise<string | undefined> {
+    const result = await this.exec(pushCommand(image, tag), { allowFailure: true, ...(onLine ? { onLine } : {}) });
+    const host = image.split("/")[0] ?? image;
+    if (result.exitCode !== 0) {
+      throw explainDockerFailure(`docker push ${image}:${tag} failed`, host, result.tail) ??
+        new UserError(`docker push ${image}:${tag} failed (exit code ${result.exitCode}):\n  ${result.tail.join("\n  ")}`);
+    }
+    return pushedDigest(result.tail);
+  }
+
+  exec(command: DockerCommand, options: ExecOptions = {}): Promise<ExecResult> {
+    const step = `docker ${command.args[0] ?? ""}${command.args[0] === "buildx" ? ` ${command.args[1] ?? ""}` : ""}`;
+    this.logger.debug(`running ${step} (${command.args.length} arguments)`);
+    return new Promise<ExecResult>((resolve, reject) => {
+      const child = spawn(this.binary, [...command.args], {
+        env: { ...this.env, ...command.env },
+        stdio: [options.stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+        shell: false,
+      });
+      const tail: string[] = [];
+      let stdout = "";
+      const partial = { stdout: "", stderr: "" };
+      const emit = (line: string): void => {
+        const clean = line.replace(/\r$/, "");
+        tail.push(clean);
+        if (tail.length > TAIL_LINES) tail.shift();
+        options.onLine?.(clean);
+      };
+      const collect = (stream: "stdout" | "stderr") => (chunk: Buffer) => {
+        const text = chunk.toString("utf8");
+        if (stream === "stdout" && stdout.length < 1_000_000) stdout += text;
+        const lines = (partial[stream] + text).split("\n");
+        partial[stream] = lines.pop() ?? "";
+        for (const line of lines) emit(line);
+      };
+      child.stdout.on("data", collect("stdout"));
+      child.stderr.on("data", collect("stderr"));
+      child.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") {
+          reject(new UserError(`the docker CLI (${this.binary}) was not found: install Docker, or put docker on PATH`));
+        } else {
+          reject(error);
+        }
+      });
+      if (child.stdin) {
+        // Docker may exit before reading all of stdin (a Dockerfile syntax error, say); its exit
+        // code and log explain that, not the broken pipe.
+        child.stdin.on("error", () => undefined);
+        if (typeof options.stdin === "string") {
+          child.stdin.end(options.stdin);
+        } else if (options.stdin) {
+          const source = options.stdin;
+          source.on("error", (error) => {
+            child.kill("SIGTERM");
+            reject(error);
+          });
+          source.pipe(child.stdin);
+        }
+      }
+      child.on("close", (code, signal) => {
+        for (const stream of ["stdout", "stderr"] as const) if (partial[stream] !== "") emit(partial[stream]);
+        const exitCode = code ?? (signal ? 128 : 1);
+        const result: ExecResult = { exitCode, tail, stdout };
+        if (exitCode !== 0 && !options.allowFailure) {
+          reject(new UserError(`${step} failed (exit code ${exitCode}):\n  ${tail.join("\n  ")}`));
+          return;
+        }
+        resolve(result);
+      });
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import type { Logger } from "../log.js";
+
+/** How often and how patiently to retry transient failures (429, 503, resets). */
+export interface RetryPolicy {
+  /** Total attempts, the first included. */
+  attempts: number;
+  /** Delay before the second attempt; doubles each time. */
+  baseDelayMs: number;
+  /** Upper bound of one delay. */
+  maxDelayMs: number;
+}
+
+/** Five attempts over roughly 0.5 + 1 + 2 + 4 seconds (with jitter): rides out a short brownout. */
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8_000 };
+
+/** Delay before attempt `attempt + 1` (attempt counts from 1): exponential, with jitter in [50%, 100%]. */
+export function backoffDelay(policy: RetryPolicy, attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(ceiling * (0.5 + random() / 2));
+}
+
+/**
+ * Run `operation`, retrying while `isTransient` says the failure is worth it, up to
+ * `policy.attempts` attempts; then the last failure is thrown unchanged.
+ */
+export async function withRetry<T>(
+  what: string,
+  operation: () => Promise<T>,
+  isTransient: (thrown: unknown) => boolean,
+  policy: RetryPolicy,
+  log: Logger,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (thrown) {
+      if (attempt >= policy.attempts || !isTransient(thrown)) throw thrown;
+      const delay = backoffDelay(policy, attempt);
+      const reason = thrown instanceof Error ? thrown.message : String(thrown);
+      log.warn(`${what}: ${reason}; retrying in ${delay} ms (attempt ${attempt + 1} of ${policy.attempts})`);
+      await sleep(delay);
+    }
+  }
+}
+
+/** Resolves after `ms` milliseconds. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
