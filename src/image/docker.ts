@@ -57,20 +57,46 @@ export class BuildFailedError extends UserError {
 const TAIL_LINES = 25;
 
 /**
- * The failing step of a build log. Classic builder: the last `Step N/M : INSTRUCTION`. BuildKit
- * plain progress: the vertex (`#7 [stage 3/5] RUN ...`) whose number carries the ERROR line.
+ * Follows a build log to name the step that failed. Classic builder: the last
+ * `Step N/M : INSTRUCTION`. BuildKit plain progress: the vertex (`#7 [stage 3/5] RUN ...`) whose
+ * number carries the `ERROR` line. Titles are remembered as they stream by, because a long RUN
+ * pushes them out of the log's tail.
  */
+export class BuildLogTracker {
+  private classicStep: string | undefined;
+  private readonly vertexTitles = new Map<string, string>();
+  private erroredVertex: string | undefined;
+
+  feed(line: string): void {
+    const step = /^Step (\d+\/\d+) : (.*)$/.exec(line);
+    if (step) {
+      this.classicStep = `step ${step[1]}: ${step[2]}`;
+      return;
+    }
+    const vertex = /^#(\d+) (\[.*)$/.exec(line);
+    if (vertex?.[1] !== undefined && vertex[2] !== undefined && !this.vertexTitles.has(vertex[1])) {
+      this.vertexTitles.set(vertex[1], vertex[2]);
+      return;
+    }
+    const error = /^#(\d+) ERROR\b/.exec(line);
+    if (error?.[1] !== undefined) this.erroredVertex = error[1];
+  }
+
+  /** The failing step, if the log named one. */
+  failingStep(): string | undefined {
+    if (this.erroredVertex !== undefined) {
+      const title = this.vertexTitles.get(this.erroredVertex);
+      if (title !== undefined) return title;
+    }
+    return this.classicStep;
+  }
+}
+
+/** The failing step of a complete build log (see BuildLogTracker). */
 export function failingStep(lines: readonly string[]): string | undefined {
-  const erroredVertex = [...lines].reverse().map((line) => /^#(\d+) ERROR\b/.exec(line)?.[1]).find((n) => n !== undefined);
-  if (erroredVertex !== undefined) {
-    const title = lines.map((line) => new RegExp(`^#${erroredVertex} (\\[.*)$`).exec(line)?.[1]).find((t) => t !== undefined);
-    if (title !== undefined) return title;
-  }
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const step = /^Step (\d+\/\d+) : (.*)$/.exec(lines[i] ?? "");
-    if (step) return `step ${step[1]}: ${step[2]}`;
-  }
-  return undefined;
+  const tracker = new BuildLogTracker();
+  for (const line of lines) tracker.feed(line);
+  return tracker.failingStep();
 }
 
 /** The `digest: sha256:...` that `docker push` prints last. */
@@ -88,7 +114,7 @@ export function explainDockerFailure(action: string, host: string, tail: readonl
   if (/Cannot connect to the Docker daemon|docker daemon is not running|dial unix .*docker\.sock/i.test(text)) {
     return new UserError(`${action}: the Docker daemon is not reachable. Start Docker, or point DOCKER_HOST at a running daemon.\n  ${tail.slice(-3).join("\n  ")}`);
   }
-  if (/connection refused|no such host|i\/o timeout|network is unreachable|server misbehaving|EOF$/im.test(text)) {
+  if (/connection refused|no such host|i\/o timeout|network is unreachable|server misbehaving/i.test(text)) {
     return new UserError(
       `${action}: registry ${host} is unreachable. Check the registry address (--registry), that the registry is running, ` +
         `and that this machine can reach it.\n  ${tail.slice(-3).join("\n  ")}`,
@@ -172,11 +198,19 @@ export class DockerCli implements DockerCommandManager {
   }
 
   async build(command: DockerCommand, context: Readable, onLine?: (line: string) => void): Promise<void> {
-    const result = await this.exec(command, { stdin: context, allowFailure: true, ...(onLine ? { onLine } : {}) });
+    const tracker = new BuildLogTracker();
+    const result = await this.exec(command, {
+      stdin: context,
+      allowFailure: true,
+      onLine: (line) => {
+        tracker.feed(line);
+        onLine?.(line);
+      },
+    });
     if (result.exitCode === 0) return;
     const daemon = explainDockerFailure("docker build failed", "the registry", result.tail);
     if (daemon && /Docker daemon/.test(daemon.message)) throw daemon;
-    throw new BuildFailedError(failingStep(result.tail), result.tail, result.exitCode);
+    throw new BuildFailedError(tracker.failingStep(), result.tail, result.exitCode);
   }
 
   async push(image: string, tag: string, onLine?: (line: string) => void): Promise<string | undefined> {
@@ -191,7 +225,8 @@ export class DockerCli implements DockerCommandManager {
 
   exec(command: DockerCommand, options: ExecOptions = {}): Promise<ExecResult> {
     const step = `docker ${command.args[0] ?? ""}${command.args[0] === "buildx" ? ` ${command.args[1] ?? ""}` : ""}`;
-    this.logger.debug(`running ${step} (${command.args.length} arguments)`);
+    // The argument list never holds a secret (passwords go through stdin), so it may be shown.
+    this.logger.debug(`running docker ${command.args.join(" ")}`);
     return new Promise<ExecResult>((resolve, reject) => {
       const child = spawn(this.binary, [...command.args], {
         env: { ...this.env, ...command.env },
@@ -214,8 +249,8 @@ export class DockerCli implements DockerCommandManager {
         partial[stream] = lines.pop() ?? "";
         for (const line of lines) emit(line);
       };
-      child.stdout.on("data", collect("stdout"));
-      child.stderr.on("data", collect("stderr"));
+      child.stdout?.on("data", collect("stdout"));
+      child.stderr?.on("data", collect("stderr"));
       child.on("error", (error: NodeJS.ErrnoException) => {
         if (error.code === "ENOENT") {
           reject(new UserError(`the docker CLI (${this.binary}) was not found: install Docker, or put docker on PATH`));
