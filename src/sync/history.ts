@@ -1,0 +1,126 @@
+import { execFile } from "node:child_process";
+
+/** The git questions sync asks, behind a seam; the real one runs `git`, tests use real repositories. */
+export interface IGit {
+  /** The checked-out commit. */
+  headSha(): Promise<string>;
+  /**
+   * Whether `ancestor` is an ancestor of (or equal to) `descendant`; undefined when either commit
+   * is not in the local history (a shallow clone, a force-pushed branch).
+   */
+  isAncestor(ancestor: string, descendant: string): Promise<boolean | undefined>;
+  /** Committer time of a commit, or undefined when it is not in the local history. */
+  commitTime(sha: string): Promise<Date | undefined>;
+}
+
+interface GitOutput {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** {@link IGit} backed by the `git` command in a working tree (arguments as an array, no shell). */
+export class CliGit implements IGit {
+  constructor(readonly repoDir: string) {}
+
+  async headSha(): Promise<string> {
+    const out = await this.run(["rev-parse", "--verify", "HEAD^{commit}"]);
+    if (out.code !== 0) throw new Error(`git rev-parse HEAD failed in ${this.repoDir}: ${out.stderr.trim()}`);
+    return out.stdout.trim();
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean | undefined> {
+    if (!(await this.exists(ancestor)) || !(await this.exists(descendant))) return undefined;
+    const out = await this.run(["merge-base", "--is-ancestor", ancestor, descendant]);
+    if (out.code === 0) return true;
+    if (out.code === 1) return false;
+    throw new Error(`git merge-base --is-ancestor failed in ${this.repoDir}: ${out.stderr.trim()}`);
+  }
+
+  async commitTime(sha: string): Promise<Date | undefined> {
+    if (!(await this.exists(sha))) return undefined;
+    const out = await this.run(["show", "-s", "--format=%ct", `${sha}^{commit}`]);
+    const seconds = Number(out.stdout.trim());
+    if (out.code !== 0 || !Number.isFinite(seconds)) {
+      throw new Error(`git show ${sha} failed in ${this.repoDir}: ${out.stderr.trim()}`);
+    }
+    return new Date(seconds * 1000);
+  }
+
+  private async exists(sha: string): Promise<boolean> {
+    // Only full hexadecimal names: anything else could be read as an option or a ref name.
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return false;
+    return (await this.run(["cat-file", "-e", `${sha}^{commit}`])).code === 0;
+  }
+
+  private run(args: string[]): Promise<GitOutput> {
+    return new Promise((resolve, reject) => {
+      execFile("git", args, { cwd: this.repoDir, encoding: "utf8", maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+        if (error && typeof error.code !== "number") {
+          reject(new Error(`could not run git in ${this.repoDir}: ${error.message}`));
+          return;
+        }
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+      });
+    });
+  }
+}
+
+/** A commit as deployments record it. */
+export interface CommitRef {
+  sha: string;
+  /** Committer time; recorded so a shallow clone can still tell older from newer. */
+  time?: Date;
+}
+
+/**
+ * How our commit relates to another deployed one: `ahead` (ours descends from it), `behind`
+ * (ours is an ancestor of it: deploying would roll back), `same`, `diverged` (different
+ * branches), or `unknown` (neither git nor commit times can tell).
+ */
+export type CommitRelation = "same" | "ahead" | "behind" | "diverged" | "unknown";
+
+/** A relation and how it was established. */
+export interface CommitComparison {
+  relation: CommitRelation;
+  /** `git` when ancestry was checked; `time` when a commit was missing from the local history. */
+  basis: "git" | "time" | "none";
+}
+
+/** Compare our commit with a deployed one; falls back to commit times when git lacks a commit. */
+export async function compareCommits(git: IGit, ours: CommitRef, theirs: CommitRef): Promise<CommitComparison> {
+  if (ours.sha === theirs.sha) return { relation: "same", basis: "git" };
+  const oursIsOlder = await git.isAncestor(ours.sha, theirs.sha);
+  if (oursIsOlder === true) return { relation: "behind", basis: "git" };
+  if (oursIsOlder === false) {
+    const theirsIsOlder = await git.isAncestor(theirs.sha, ours.sha);
+    return { relation: theirsIsOlder === true ? "ahead" : "diverged", basis: "git" };
+  }
+  const ourTime = ours.time ?? (await git.commitTime(ours.sha));
+  const theirTime = theirs.time ?? (await git.commitTime(theirs.sha));
+  if (ourTime === undefined || theirTime === undefined) return { relation: "unknown", basis: "none" };
+  return { relation: ourTime.getTime() < theirTime.getTime() ? "behind" : "ahead", basis: "time" };
+}
+
+/** Memoises comparisons within one deploy: listings repeat the same few commits. */
+export class CommitComparer {
+  private readonly cache = new Map<string, Promise<CommitComparison>>();
+  constructor(
+    private readonly git: IGit,
+    private readonly ours: CommitRef,
+  ) {}
+
+  compare(theirs: CommitRef): Promise<CommitComparison> {
+    let found = this.cache.get(theirs.sha);
+    if (found === undefined) {
+      found = compareCommits(this.git, this.ours, theirs);
+      this.cache.set(theirs.sha, found);
+    }
+    return found;
+  }
+}
+
+/** Seven hex digits, as git abbreviates. */
+export function shortSha(sha: string): string {
+  return sha.slice(0, 7);
+}
