@@ -19599,11 +19599,13 @@ function info(message) {
 function messageOf(thrown) {
   if (thrown instanceof Error) return thrown.message;
   if (typeof thrown === "string") return thrown;
+  let rendered;
   try {
-    return `non-Error value thrown: ${JSON.stringify(thrown)}`;
+    rendered = JSON.stringify(thrown);
   } catch {
-    return `non-Error value thrown: ${String(thrown)}`;
+    rendered = void 0;
   }
+  return `non-Error value thrown: ${rendered ?? String(thrown)}`;
 }
 
 // src/action.ts

@@ -1,5 +1,11 @@
-// Bundles the action and the CLI into dist/. One shared core, two entry points.
+// Bundles the action and the CLI into dist/ (or --outdir DIR, used by the freshness test).
+// One shared core, two entry points, no runtime dependencies left outside the bundle.
 import { build } from "esbuild";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({ options: { outdir: { type: "string", default: "dist" } } });
+const requireShim =
+  "import { createRequire as __dagshipCreateRequire } from 'node:module'; const require = __dagshipCreateRequire(import.meta.url);";
 
 const common = {
   bundle: true,
@@ -10,16 +16,14 @@ const common = {
   sourcemap: false,
   legalComments: "none",
   logLevel: "warning",
-  // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __dagshipCreateRequire } from 'node:module'; const require = __dagshipCreateRequire(import.meta.url);",
-  },
+  // Some CommonJS dependencies call require(); an ESM bundle has to provide it.
+  banner: { js: requireShim },
 };
 
-await build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" });
+await build({ ...common, entryPoints: ["src/index.ts"], outfile: `${values.outdir}/index.js` });
 await build({
   ...common,
   entryPoints: ["src/cli-main.ts"],
-  outfile: "dist/cli.js",
-  banner: { js: "#!/usr/bin/env node\n" + common.banner.js },
+  outfile: `${values.outdir}/cli.js`,
+  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 });

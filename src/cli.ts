@@ -82,7 +82,7 @@ async function projectsFor(paths: readonly string[], cwd: string): Promise<Proje
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     if (absolute.endsWith(SPEC_FILE)) projects.push(await projectFromPath(absolute, cwd));
-    else projects.push(...(await discoverProjects(absolute)).map((project) => project));
+    else projects.push(...(await discoverProjects(absolute, absolute.startsWith(resolve(cwd)) ? cwd : absolute)));
   }
   return projects;
 }
@@ -109,7 +109,8 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
 async function compileOne(path: string | undefined, profile: Profile, io: CliIo, command: string) {
   if (path === undefined) throw new UserError(`dagship ${command} needs a project folder: dagship ${command} PROJECT_DIR`);
   const project = await projectFromPath(resolve(io.cwd, path), io.cwd);
-  const [compiled] = await compileProjects([project], profile);
+  // A single folder has no repository around it: `image: other-project` cannot be checked here.
+  const [compiled] = await compileProjects([project], profile, { checkProjectImages: false });
   if (!compiled?.dag) {
     reportProblems(io, compiled?.problems ?? []);
     throw new UserError(`${project.specPath} has errors; nothing was written`);

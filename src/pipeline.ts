@@ -12,13 +12,17 @@ export interface CompiledProject {
   problems: Problem[];
 }
 
-/** Read and compile every project's dag.yaml; never throws on bad input. */
-export async function compileProjects(projects: readonly Project[], profile: Profile): Promise<CompiledProject[]> {
+/**
+ * Read and compile every project's dag.yaml; never throws on bad input. `image: NAME` is checked
+ * against the given projects unless `checkProjectImages` is false (a lone folder, no repository).
+ */
+export async function compileProjects(projects: readonly Project[], profile: Profile, options: { checkProjectImages?: boolean } = {}): Promise<CompiledProject[]> {
   const knownProjects = projects.map((project) => project.name);
   return Promise.all(
     projects.map(async (project) => {
       const text = await readFile(project.specFile, "utf8");
-      const result = compileSpec(project.specPath, text, project.name, { profile, knownProjects });
+      const context = options.checkProjectImages === false ? { profile } : { profile, knownProjects };
+      const result = compileSpec(project.specPath, text, project.name, context);
       return result.ok ? { project, dag: result.dag, problems: result.problems } : { project, problems: result.problems };
     }),
   );

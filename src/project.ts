@@ -33,15 +33,15 @@ async function walk(repoRoot: string, dir: string, found: Project[], depth: numb
 }
 
 /**
- * Every project below `repoRoot`, sorted by path. Two projects with one folder name would
+ * Every project below `repoRoot`, sorted by path; paths are shown relative to `displayRoot`. Two projects with one folder name would
  * push to one image and are refused.
  */
-export async function discoverProjects(repoRoot: string): Promise<Project[]> {
+export async function discoverProjects(repoRoot: string, displayRoot = repoRoot): Promise<Project[]> {
   const root = resolve(repoRoot);
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) throw new UserError(`${repoRoot} is not a folder: pass the repository root with --repo`);
   const found: Project[] = [];
-  await walk(root, root, found, 0);
+  await walk(resolve(displayRoot), root, found, 0);
   found.sort((a, b) => a.specPath.localeCompare(b.specPath));
   const byName = new Map<string, Project>();
   for (const project of found) {

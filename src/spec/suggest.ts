@@ -25,7 +25,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
       bestDistance = distance;
     }
   }
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  // A suggestion that replaces the whole word is no suggestion at all.
+  const limit = Math.min(Math.max(2, Math.floor(word.length / 3)), word.length - 1);
   return bestDistance <= limit ? best : undefined;
 }
 
