@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,5 +21,13 @@ describe("dist/ is the committed bundle of src/", () => {
   it("the version in src/version.ts matches package.json", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
     expect(VERSION).toBe(pkg.version);
+  });
+});
+
+describe("the precompiled dag.yaml validator", () => {
+  it("is up to date with schema/dag.schema.json (run `npm run build` if this fails)", () => {
+    const result = spawnSync(process.execPath, [join(ROOT, "scripts/generate-validator.mjs"), "--check"], { cwd: ROOT, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
   });
 });

@@ -192,6 +192,7 @@ export function semanticProblems(source: SourceDocument, value: unknown, context
   const tasks = value["tasks"];
   if (!isRecord(tasks)) return problems;
   const names = Object.keys(tasks);
+  const nameSet = new Set(names);
   for (const name of names) {
     if (!TASK_ID_PATTERN.test(name)) {
       at(["tasks", name], `task id "${name}" is invalid: use letters, digits, '_', '.' or '-' (at most 200 characters), e.g. load_orders.`, { anchor: "key" });
@@ -221,7 +222,7 @@ export function semanticProblems(source: SourceDocument, value: unknown, context
     for (const [index, target] of stringList(task["depends_on"]).entries()) {
       if (target === name) {
         at(["tasks", name, "depends_on", index], `task "${name}" depends on itself: remove "${target}" from its depends_on.`);
-      } else if (!names.includes(target)) {
+      } else if (!nameSet.has(target)) {
         at(["tasks", name, "depends_on", index], `depends_on: unknown task "${target}".${didYouMean(target, names)} Tasks in this file: ${names.join(", ")}.`);
       }
     }

@@ -1,6 +1,6 @@
-import { LineCounter, parseDocument } from "yaml";
+import jsYaml from "js-yaml";
 import type { Problem } from "../errors.js";
-import { positionOf, type SourceDocument } from "./source.js";
+import { positionOf, SourceDocument } from "./source.js";
 
 /** Result of reading dag.yaml text: the plain value, the source map, and syntax problems. */
 export interface LoadedSpec {
@@ -12,44 +12,47 @@ export interface LoadedSpec {
 
 /** Largest alias expansion accepted; stops "billion laughs" documents. */
 const MAX_ALIAS_COUNT = 200;
+/** Anchors make aliases possible; such documents take the guarded path. */
+const MAY_HAVE_ANCHORS = /&[^\s&]/;
 
 /**
- * Parse dag.yaml text (YAML 1.2 core schema: `yes` stays a string, `2024-01-01` stays a string)
- * keeping positions for every node. Never throws on bad input: problems are returned.
+ * Parse dag.yaml text with the YAML 1.2 core schema (`yes` stays a string, `2024-01-01` stays a
+ * string, duplicate keys are errors). Never throws on bad input: problems are returned, located.
+ *
+ * The common case, a well-formed file without anchors, takes a fast parser that keeps no
+ * positions; the source map is built only if a later phase has a problem to point at.
  */
 export function loadSpecText(file: string, text: string): LoadedSpec {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: "1.2",
-    schema: "core",
-    strict: true,
-    merge: false,
-  });
-  const source: SourceDocument = { file, text, document, lineCounter };
-  const problems: Problem[] = [];
-  for (const error of document.errors) {
-    problems.push({
-      file,
-      ...positionOf(source, error.pos[0]),
-      message: `invalid YAML: ${firstLine(error.message)}`,
-      severity: "error",
-    });
+  const source = new SourceDocument(file, text);
+  if (!MAY_HAVE_ANCHORS.test(text)) {
+    try {
+      const value: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+      return withValue(source, value, []);
+    } catch {
+      // Fall through: the position-keeping parser explains the problem with a location.
+    }
   }
+  const { document } = source;
+  const problems: Problem[] = document.errors.map((error) => ({
+    file,
+    ...positionOf(source, error.pos[0]),
+    message: `invalid YAML: ${firstLine(error.message)}`,
+    severity: "error",
+  }));
   if (problems.length > 0) return { source, value: undefined, problems };
-  let value: unknown;
   try {
-    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return withValue(source, document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems);
   } catch (thrown) {
     const reason = thrown instanceof Error ? thrown.message : String(thrown);
     problems.push({ file, line: 1, column: 1, message: `invalid YAML: ${firstLine(reason)}`, severity: "error" });
     return { source, value: undefined, problems };
   }
+}
+
+function withValue(source: SourceDocument, value: unknown, problems: Problem[]): LoadedSpec {
   if (value === null || value === undefined) {
     problems.push({
-      file,
+      file: source.file,
       line: 1,
       column: 1,
       message: "the file is empty: expected a mapping with at least `tasks:` (see schema/dag.schema.json)",

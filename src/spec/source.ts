@@ -1,13 +1,44 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
 import type { Problem } from "../errors.js";
 
-/** A parsed dag.yaml that still knows where every value came from. */
-export interface SourceDocument {
-  /** Path as shown to the user (relative to the repository where possible). */
-  file: string;
-  text: string;
-  document: Document.Parsed;
-  lineCounter: LineCounter;
+/**
+ * dag.yaml text with a source map. The position-tracking parse is several times slower than
+ * the plain one, so it happens on first use: a valid file never pays for it.
+ */
+export class SourceDocument {
+  private parsed: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
+
+  constructor(
+    /** Path as shown to the user (relative to the repository where possible). */
+    readonly file: string,
+    readonly text: string,
+  ) {}
+
+  private ensureParsed(): { document: Document.Parsed; lineCounter: LineCounter } {
+    if (!this.parsed) {
+      const lineCounter = new LineCounter();
+      const document = parseDocument(this.text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        version: "1.2",
+        schema: "core",
+        strict: true,
+        merge: false,
+      });
+      this.parsed = { document, lineCounter };
+    }
+    return this.parsed;
+  }
+
+  /** The YAML document with node ranges. */
+  get document(): Document.Parsed {
+    return this.ensureParsed().document;
+  }
+
+  get lineCounter(): LineCounter {
+    return this.ensureParsed().lineCounter;
+  }
 }
 
 /** A path into the document: map keys and sequence indexes. */
