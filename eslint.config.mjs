@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "test/services/**", "template-repo/**", ".test-env/**", "coverage/**"] },
+  { ignores: ["**/*.generated.js", "dist/**", "node_modules/**", "test/services/**", "template-repo/**", ".test-env/**", "coverage/**"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
