@@ -30,26 +30,26 @@ export class CliGit implements IGit {
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean | undefined> {
-    if (!(await this.exists(ancestor)) || !(await this.exists(descendant))) return undefined;
+    if (!isCommitId(ancestor) || !isCommitId(descendant)) return undefined;
     const out = await this.run(["merge-base", "--is-ancestor", ancestor, descendant]);
     if (out.code === 0) return true;
     if (out.code === 1) return false;
+    // Any other exit: usually a commit missing from a shallow clone; anything else is a real error.
+    if (!(await this.exists(ancestor)) || !(await this.exists(descendant))) return undefined;
     throw new Error(`git merge-base --is-ancestor failed in ${this.repoDir}: ${out.stderr.trim()}`);
   }
 
   async commitTime(sha: string): Promise<Date | undefined> {
-    if (!(await this.exists(sha))) return undefined;
+    if (!isCommitId(sha)) return undefined;
     const out = await this.run(["show", "-s", "--format=%ct", `${sha}^{commit}`]);
     const seconds = Number(out.stdout.trim());
-    if (out.code !== 0 || !Number.isFinite(seconds)) {
-      throw new Error(`git show ${sha} failed in ${this.repoDir}: ${out.stderr.trim()}`);
-    }
-    return new Date(seconds * 1000);
+    if (out.code === 0 && out.stdout.trim() !== "" && Number.isFinite(seconds)) return new Date(seconds * 1000);
+    if (!(await this.exists(sha))) return undefined;
+    throw new Error(`git show ${sha} failed in ${this.repoDir}: ${out.stderr.trim()}`);
   }
 
   private async exists(sha: string): Promise<boolean> {
-    // Only full hexadecimal names: anything else could be read as an option or a ref name.
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return false;
+    if (!isCommitId(sha)) return false;
     return (await this.run(["cat-file", "-e", `${sha}^{commit}`])).code === 0;
   }
 
@@ -64,6 +64,11 @@ export class CliGit implements IGit {
       });
     });
   }
+}
+
+/** Only full hexadecimal ids reach git: anything else could be read as an option or a ref name. */
+function isCommitId(sha: string): boolean {
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha);
 }
 
 /** A commit as deployments record it. */
