@@ -1,12 +1,16 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { deployRepository, reportJson, type DeployOptions } from "./deploy.js";
 import { formatProblem, messageOf, UserError, type Problem } from "./errors.js";
+import { createImageDeps } from "./image/index.js";
+import { StreamLogger } from "./log.js";
 import { compileProjects, dagIdClashes, renderProject } from "./pipeline.js";
 import { resolveProfile, profileName, type Profile } from "./profile.js";
 import { discoverProjects, projectFromPath, SPEC_FILE, type Project } from "./project.js";
 import { graphJson, mermaidGraph } from "./render/graph.js";
 import type { ProjectImage } from "./render/render.js";
+import { CliGit, DEFAULT_LOCAL_FOLDER, formatSummary } from "./sync/index.js";
 import { VERSION } from "./version.js";
 
 /** Where the CLI writes; tests pass in-memory sinks. */
@@ -28,12 +32,25 @@ Usage:
   dagship validate [PATH...]                 check dag.yaml files (default: every project below .)
   dagship render PROJECT_DIR --out DIR       write <dag_id>.py for one project
   dagship graph PROJECT_DIR                  print the task graph as Mermaid
-  dagship plan [--repo DIR] [--dest URI]     show what a deploy would change
-  dagship deploy [--repo DIR] [--dest URI]   render every project and sync it to the destination
+  dagship plan [--repo DIR] [--dest URI]     show what a deploy would change (writes nothing)
+  dagship deploy [--repo DIR] [--dest URI]   build images, render every project, sync the DAGs
+
+Deploy and plan options:
+  --dest URI            gs://BUCKET[/PATH], projects/P/locations/L/environments/E, or a folder
+                        (default ${DEFAULT_LOCAL_FOLDER} in the repository)
+  --registry REF        REGION-docker.pkg.dev/PROJECT/REPO, gcr.io/PROJECT or host[:port]/path;
+                        without it, DAGs name local PROJECT:dev images and nothing is built
+                        (plain registries: DAGSHIP_REGISTRY_USERNAME / DAGSHIP_REGISTRY_PASSWORD)
+  --no-build            deploy only images that already exist for this build context
+  --release-tag TAG     release deploy: promote the commit's image, allow a rollback
+  --project NAME        deploy only this project (repeatable); all are still validated
+  --repo-name NAME      middle part of each project's folder dags/NAME/PROJECT/ (default: folder name)
+  --create-repository   create a missing Artifact Registry repository
 
 Profile options (validate, render, plan, deploy):
-  --composer 2|3|none   Cloud Composer major, or none for plain Kubernetes   (default 3)
-  --airflow 2|3         Airflow major                                        (default 2)
+  --composer 2|3|none   Cloud Composer major, or none for plain Kubernetes   (default 3;
+                        plan/deploy: auto, from the Composer environment)
+  --airflow 2|3         Airflow major                                        (default 2; auto)
   --namespace NS        namespace for plain Kubernetes                       (default "default")
 
 Other options:
@@ -146,12 +163,69 @@ async function graphCommand(args: readonly string[], io: CliIo): Promise<number>
   return 0;
 }
 
+const DEPLOY_OPTIONS = {
+  ...PROFILE_OPTIONS,
+  repo: { type: "string" },
+  "repo-name": { type: "string" },
+  dest: { type: "string" },
+  registry: { type: "string" },
+  project: { type: "string", multiple: true },
+  "release-tag": { type: "string" },
+  "no-build": { type: "boolean", default: false },
+  "create-repository": { type: "boolean", default: false },
+} as const satisfies ParseArgsConfig["options"];
+
+function versionChoice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | "auto" {
+  if (value === undefined || value === "auto") return "auto";
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError(`--${flag} must be ${allowed.join(", ")} or auto, not "${value}"`);
+}
+
+function deployCommand(dryRun: boolean): Command {
+  return async (args, io) => {
+    const { values, positionals } = parse(args, DEPLOY_OPTIONS);
+    if (positionals.length > 0) throw new UserError(`unexpected argument "${positionals[0]}": pass the repository with --repo DIR`);
+    const repoRoot = resolve(io.cwd, values.repo ?? ".");
+    const options: DeployOptions = {
+      repoRoot,
+      destination: values.dest ?? DEFAULT_LOCAL_FOLDER,
+      // A --dest the user typed is relative to where they are; the default lives in the repository.
+      destinationBase: values.dest === undefined ? repoRoot : io.cwd,
+      composer: versionChoice(values.composer, ["2", "3", "none"] as const, "composer"),
+      airflow: versionChoice(values.airflow, ["2", "3"] as const, "airflow"),
+      dryRun,
+      noBuild: values["no-build"],
+      createRepository: values["create-repository"],
+    };
+    if (values["repo-name"] !== undefined) options.repoName = values["repo-name"];
+    if (values.registry !== undefined) options.registry = values.registry;
+    if (values.project !== undefined) options.projects = values.project;
+    if (values.namespace !== undefined) options.namespace = values.namespace;
+    if (values["release-tag"] !== undefined) options.releaseTag = values["release-tag"];
+    const log = new StreamLogger((line) => io.stderr(`${line}\n`), values.verbose);
+    const username = process.env["DAGSHIP_REGISTRY_USERNAME"];
+    const password = process.env["DAGSHIP_REGISTRY_PASSWORD"];
+    if (password) log.mask(password);
+    const images =
+      options.registry === undefined
+        ? undefined
+        : createImageDeps({ logger: log, ...(username !== undefined ? { username } : {}), ...(password !== undefined ? { password } : {}) });
+    const report = await deployRepository(options, { log, git: new CliGit(repoRoot), ...(images ? { images } : {}) });
+    if (values.json) io.stdout(`${JSON.stringify(reportJson(report), null, 2)}\n`);
+    for (const project of report.projects) io.stderr(`${formatSummary(project.sync)}\n`);
+    if (report.airflowUri) io.stderr(`Airflow UI: ${report.airflowUri}\n`);
+    return 0;
+  };
+}
+
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   render: renderCommand,
   graph: graphCommand,
+  plan: deployCommand(true),
+  deploy: deployCommand(false),
 };
 
 

@@ -1,0 +1,212 @@
+import { basename } from "node:path";
+import { formatProblem, UserError, type Problem } from "./errors.js";
+import type { ImageDeps, ProjectImage as BuiltImage } from "./image/index.js";
+import { ensureProjectImage, previewProjectImage } from "./image/index.js";
+import type { Logger } from "./log.js";
+import { compileProjects, dagIdClashes, renderProject, type CompiledProject } from "./pipeline.js";
+import { resolveProfile, profileName, type Profile } from "./profile.js";
+import { discoverProjects } from "./project.js";
+import type { ProjectImage, RenderedDag } from "./render/render.js";
+import type { NormalisedDag } from "./spec/model.js";
+import { openTarget, parseDestination, syncProjects, type IGit, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
+import { VERSION } from "./version.js";
+
+/** What to deploy, where, and how: the one settings object the CLI and the action both fill. */
+export interface DeployOptions {
+  /** Absolute path of the repository (the git work tree holding the projects). */
+  repoRoot: string;
+  /** Middle segment of each project's prefix, `dags/<repoName>/<project>/`. Default: the folder name. */
+  repoName?: string;
+  /** Destination as the user wrote it (gs://, a Composer environment, a folder). */
+  destination: string;
+  /** Folder a relative local destination is resolved against. Default: repoRoot. */
+  destinationBase?: string;
+  /** Registry to build and push images to; without one, DAGs name local `PROJECT:dev` images. */
+  registry?: string;
+  /** Project names to deploy; default every project. All are still validated. */
+  projects?: readonly string[];
+  composer: "auto" | "2" | "3" | "none";
+  airflow: "auto" | "2" | "3";
+  namespace?: string;
+  /** A release tag: promote the tagged commit's image, and allow a rollback. */
+  releaseTag?: string;
+  /** Plan only: build nothing, push nothing, write nothing. */
+  dryRun: boolean;
+  /** Deploy only images that exist already. */
+  noBuild: boolean;
+  createRepository: boolean;
+}
+
+/** The outside world of a deploy, each behind its seam. */
+export interface DeployDeps {
+  log: Logger;
+  git: IGit;
+  /** Docker, registry and credentials; required when a registry is given. */
+  images?: ImageDeps;
+  target?: OpenTargetOptions;
+}
+
+/** One project's outcome. */
+export interface ProjectReport {
+  project: string;
+  specPath: string;
+  dagId: string;
+  dag: NormalisedDag;
+  rendered: RenderedDag;
+  image: { reference: string; action: "built" | "reused" | "unchanged" | "would-build" | "would-reuse" | "local"; reason: string };
+  sync: SyncResult;
+}
+
+/** What a deploy (or dry run) did, for the log, the PR comment and --json. */
+export interface DeployReport {
+  profile: string;
+  destination: string;
+  commit: string;
+  dryRun: boolean;
+  projects: ProjectReport[];
+  airflowUri?: string;
+}
+
+function profileFor(options: DeployOptions, target: SyncTarget, log: Logger): Profile {
+  const versions = target.composer?.versions;
+  const composer = options.composer === "auto" ? (versions ? String(versions.composer) : "3") : options.composer;
+  const airflow = options.airflow === "auto" ? (versions ? String(versions.airflow) : "2") : options.airflow;
+  if (!versions && (options.composer === "auto" || options.airflow === "auto")) {
+    log.debug(`versions set to auto without a Composer environment to ask: using Composer ${composer}, Airflow ${airflow}`);
+  }
+  return resolveProfile({ composer, airflow, ...(options.namespace !== undefined ? { namespace: options.namespace } : {}) });
+}
+
+function failOnProblems(problems: readonly Problem[]): void {
+  const errors = problems.filter((problem) => problem.severity === "error");
+  if (errors.length === 0) return;
+  const files = new Set(errors.map((problem) => problem.file)).size;
+  throw new UserError(`${errors.length} problem(s) in ${files} dag.yaml file(s); nothing was deployed:\n${errors.map(formatProblem).join("\n")}`, errors);
+}
+
+async function imageFor(project: CompiledProject, options: DeployOptions, commit: string, deps: DeployDeps): Promise<ProjectReport["image"]> {
+  const name = project.project.name;
+  if (options.registry === undefined) {
+    return { reference: `${name}:dev`, action: "local", reason: "no registry given: the DAG names a local image" };
+  }
+  if (!deps.images) throw new Error("a registry was given but no image collaborators were set up");
+  const request = {
+    project: name,
+    contextDir: project.project.dir,
+    registry: options.registry,
+    commitSha: commit,
+    noBuild: options.noBuild,
+    createRepository: options.createRepository,
+    ...(options.releaseTag !== undefined ? { releaseTag: options.releaseTag } : {}),
+  };
+  if (options.dryRun) {
+    const preview = await previewProjectImage(request, deps.images);
+    const reuse = preview.reference !== undefined;
+    return {
+      reference: preview.reference ?? `${preview.image}:${preview.contentTag}`,
+      action: reuse ? "would-reuse" : "would-build",
+      reason: reuse ? `an image of this build context exists (${preview.contentTag})` : "no image of this build context exists yet",
+    };
+  }
+  const built: BuiltImage = await ensureProjectImage(request, deps.images);
+  return { reference: built.reference, action: built.action, reason: built.reason };
+}
+
+/**
+ * The whole job: discover projects -> load + validate all -> images -> render -> plan -> apply.
+ * Validation problems anywhere stop the deploy before anything is built or written; so do
+ * dag_id clashes and overlapping destinations. A dry run stops after planning.
+ */
+export async function deployRepository(options: DeployOptions, deps: DeployDeps): Promise<DeployReport> {
+  const { log } = deps;
+  const destination = parseDestination(options.destination, options.destinationBase ?? options.repoRoot);
+  const target = await openTarget(destination, log, deps.target ?? {});
+  const profile = profileFor(options, target, log);
+
+  const all = await discoverProjects(options.repoRoot);
+  if (all.length === 0) throw new UserError(`no project (a folder with a dag.yaml) below ${options.repoRoot}`);
+  const unknown = (options.projects ?? []).filter((name) => !all.some((project) => project.name === name));
+  if (unknown.length > 0) throw new UserError(`unknown project(s): ${unknown.join(", ")}. Projects: ${all.map((project) => project.name).join(", ")}`);
+
+  const compiled = await log.group(`Validate ${all.length} project(s) for ${profileName(profile)}`, async () => {
+    const result = await compileProjects(all, profile);
+    failOnProblems([...result.flatMap((entry) => entry.problems), ...dagIdClashes(result)]);
+    return result;
+  });
+  const selected = compiled.filter((entry) => options.projects === undefined || options.projects.includes(entry.project.name));
+
+  let sha: string;
+  try {
+    sha = await deps.git.headSha();
+  } catch {
+    throw new UserError(`${options.repoRoot} is not a git work tree with a commit: dagship deploys commits (git init && git commit first)`);
+  }
+  const time = (await deps.git.commitTime(sha)) ?? new Date();
+  const repoName = options.repoName ?? basename(options.repoRoot);
+
+  // Images of the deployed projects and of every project they borrow an image from.
+  const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...(entry.dag?.tasks ?? []).flatMap((task) => (task.image.kind === "project" ? [task.image.project] : []))]));
+  const images: Record<string, ProjectImage> = {};
+  const imageReports = new Map<string, ProjectReport["image"]>();
+  for (const entry of compiled.filter((candidate) => needed.has(candidate.project.name))) {
+    const report = await log.group(`Image of ${entry.project.name}`, () => imageFor(entry, options, sha, deps));
+    log.info(`${entry.project.name}: ${report.action} ${report.reference} (${report.reason})`);
+    imageReports.set(entry.project.name, report);
+    images[entry.project.name] = { reference: report.reference, tag: options.releaseTag ?? sha };
+  }
+
+  const rendered = selected.map((entry) => {
+    const dag = entry.dag as NormalisedDag;
+    return { entry, dag, file: renderProject(dag, profile, images, sha) };
+  });
+  const verb = options.dryRun ? "Plan" : "Deploy";
+  const results = await log.group(`${verb} ${rendered.length} project(s) -> ${target.display}`, () =>
+    syncProjects(
+      rendered.map(({ entry, dag, file }) => ({
+        repo: repoName,
+        project: entry.project.name,
+        files: [{ path: file.fileName, content: file.content, dagId: dag.dagId }],
+        commit: { sha, time },
+        dagshipVersion: VERSION,
+        dryRun: options.dryRun,
+        ...(options.releaseTag !== undefined ? { releaseTag: options.releaseTag } : {}),
+      })),
+      target,
+      { git: deps.git, log },
+    ),
+  );
+  const projects: ProjectReport[] = rendered.map(({ entry, dag, file }, index) => ({
+    project: entry.project.name,
+    specPath: entry.project.specPath,
+    dagId: dag.dagId,
+    dag,
+    rendered: file,
+    image: imageReports.get(entry.project.name) as ProjectReport["image"],
+    sync: results[index] as SyncResult,
+  }));
+  const report: DeployReport = { profile: profileName(profile), destination: target.display, commit: sha, dryRun: options.dryRun, projects };
+  if (target.composer?.airflowUri) report.airflowUri = target.composer.airflowUri;
+  return report;
+}
+
+/** The report as plain data for `--json` and the action's `plan` output. */
+export function reportJson(report: DeployReport): Record<string, unknown> {
+  return {
+    profile: report.profile,
+    destination: report.destination,
+    commit: report.commit,
+    dryRun: report.dryRun,
+    ...(report.airflowUri !== undefined ? { airflowUri: report.airflowUri } : {}),
+    projects: report.projects.map((project) => ({
+      project: project.project,
+      dagId: project.dagId,
+      file: project.rendered.fileName,
+      image: project.image,
+      location: project.sync.location,
+      changed: project.sync.changed,
+      rollback: project.sync.rollback,
+      actions: project.sync.actions.map((action) => ({ action: action.action, path: action.path, reason: action.reason })),
+      warnings: project.sync.warnings,
+    })),
+  };
+}
