@@ -126,7 +126,7 @@ export async function storeCall<T>(
 ): Promise<T> {
   try {
     return await withRetry(
-      `${operation} ${context.store.location}/${key}`,
+      `${VERBS[operation]} ${context.store.location}/${key}`,
       call,
       (thrown) => thrown instanceof StoreError && thrown.kind === "transient",
       context.retry,

@@ -85,7 +85,8 @@ export class StoreError extends Error {
     /** For `forbidden`: the IAM permission the operation needs, when the store has IAM. */
     readonly permission?: string,
   ) {
-    super(`${operation} ${key || "(listing)"}: ${kind}: ${detail}`);
+    // Callers say which operation and object; the message is what the service said.
+    super(status === undefined ? detail : `HTTP ${status}: ${detail}`);
   }
 }
 

@@ -16,11 +16,11 @@ describe("CliGit on a real repository", () => {
   it("says 'unknown' (undefined) for commits not in the local history, and for non-ids", async () => {
     const { fixture, shas } = linearHistory(1);
     const absent = "f".repeat(40);
-    expect(await fixture.git.isAncestor(absent, shas[0]!)).toBeUndefined();
+    expect(await fixture.git.isAncestor(absent, shas[0] as string)).toBeUndefined();
     expect(await fixture.git.commitTime(absent)).toBeUndefined();
     // Not a commit id: must never reach git as an option or ref name.
-    expect(await fixture.git.isAncestor("--output=/tmp/x", shas[0]!)).toBeUndefined();
-    expect(await fixture.git.isAncestor("HEAD", shas[0]!)).toBeUndefined();
+    expect(await fixture.git.isAncestor("--output=/tmp/x", shas[0] as string)).toBeUndefined();
+    expect(await fixture.git.isAncestor("HEAD", shas[0] as string)).toBeUndefined();
   });
 
   it("fails clearly outside a repository", async () => {
@@ -44,7 +44,7 @@ describe("compareCommits", () => {
 
   it("falls back to commit times when the deployed commit is not in a shallow clone", async () => {
     const { fixture, shas } = linearHistory(2);
-    const ours = { sha: shas[1]! };
+    const ours = { sha: shas[1] as string };
     const unknownOlder = { sha: "e".repeat(40), time: new Date("2023-12-01T00:00:00Z") };
     const unknownNewer = { sha: "d".repeat(40), time: new Date("2025-01-01T00:00:00Z") };
     expect(await compareCommits(fixture.git, ours, unknownOlder)).toEqual({ relation: "ahead", basis: "time" });
@@ -63,10 +63,10 @@ describe("compareCommits", () => {
       },
       commitTime: (sha) => fixture.git.commitTime(sha),
     };
-    const comparer = new CommitComparer(counting, { sha: shas[1]! });
-    await comparer.compare({ sha: shas[0]! });
+    const comparer = new CommitComparer(counting, { sha: shas[1] as string });
+    await comparer.compare({ sha: shas[0] as string });
     const afterFirst = calls;
-    await comparer.compare({ sha: shas[0]! });
+    await comparer.compare({ sha: shas[0] as string });
     expect(afterFirst).toBeGreaterThan(0);
     expect(calls).toBe(afterFirst);
   });

@@ -30,7 +30,8 @@ describe("manifest", () => {
     expect(parseManifest(bytes, WHERE, PREFIX)).toEqual(manifest);
     const text = new TextDecoder().decode(bytes);
     expect(text.indexOf("a_first.py")).toBeLessThan(text.indexOf("z_last.py"));
-    const reordered = { ...manifest, files: { "a_first.py": manifest.files["a_first.py"]!, "z_last.py": manifest.files["z_last.py"]! } };
+    const { "a_first.py": first, "z_last.py": last } = manifest.files;
+    const reordered = { ...manifest, files: { "a_first.py": first, "z_last.py": last } as Manifest["files"] };
     expect(serializeManifest(reordered)).toEqual(bytes);
   });
 
