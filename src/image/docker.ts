@@ -99,6 +99,13 @@ export function failingStep(lines: readonly string[]): string | undefined {
   return tracker.failingStep();
 }
 
+// Docker 23+ prints this notice before every legacy build; it says nothing about the failure.
+const LEGACY_NOTICE = [/^DEPRECATED: The legacy builder is deprecated/, /^\s+BuildKit is currently disabled/, /^\s+environment-variable\.$/, /^\s+Install the buildx component/];
+
+function withoutNotices(lines: readonly string[]): string[] {
+  return lines.filter((line) => !LEGACY_NOTICE.some((notice) => notice.test(line)));
+}
+
 /** The `digest: sha256:...` that `docker push` prints last. */
 export function pushedDigest(lines: readonly string[]): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -210,7 +217,7 @@ export class DockerCli implements DockerCommandManager {
     if (result.exitCode === 0) return;
     const daemon = explainDockerFailure("docker build failed", "the registry", result.tail);
     if (daemon && /Docker daemon/.test(daemon.message)) throw daemon;
-    throw new BuildFailedError(tracker.failingStep(), result.tail, result.exitCode);
+    throw new BuildFailedError(tracker.failingStep(), withoutNotices(result.tail), result.exitCode);
   }
 
   async push(image: string, tag: string, onLine?: (line: string) => void): Promise<string | undefined> {
