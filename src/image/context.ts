@@ -72,7 +72,9 @@ function toPosix(relative: string): string {
   return relative.split(path.sep).join("/");
 }
 
-async function sha256File(file: string): Promise<string> {
+async function sha256File(file: string, size: number): Promise<string> {
+  // Small files in one read: most of a project's files, and far cheaper than a stream each.
+  if (size < 4 * 1024 * 1024) return createHash("sha256").update(await readFile(file)).digest("hex");
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest("hex");
@@ -141,7 +143,7 @@ export async function scanContext(options: ScanOptions): Promise<ScannedContext>
     throw thrown;
   }
 
-  const found: { rel: string; abs: string; type: ContextEntry["type"]; executable: boolean; size: number }[] = [];
+  const found: { rel: string; abs: string; type: ContextEntry["type"] }[] = [];
   let excludedCount = 0;
   const walk = async (dirAbs: string, dirRel: string): Promise<void> => {
     const children = await readdir(dirAbs, { withFileTypes: true });
@@ -150,7 +152,7 @@ export async function scanContext(options: ScanOptions): Promise<ScannedContext>
       const abs = path.join(dirAbs, child.name);
       const included = selector.includes(rel);
       if (child.isDirectory()) {
-        if (included) found.push({ rel, abs, type: "dir", executable: true, size: 0 });
+        if (included) found.push({ rel, abs, type: "dir" });
         else excludedCount++;
         if (included || selector.mustDescend(rel)) await walk(abs, rel);
         continue;
@@ -159,20 +161,18 @@ export async function scanContext(options: ScanOptions): Promise<ScannedContext>
         excludedCount++;
         continue;
       }
-      if (child.isSymbolicLink()) {
-        found.push({ rel, abs, type: "symlink", executable: false, size: 0 });
-      } else if (child.isFile()) {
-        const stat = await lstat(abs);
-        found.push({ rel, abs, type: "file", executable: (stat.mode & 0o111) !== 0, size: stat.size });
-      }
+      if (child.isSymbolicLink()) found.push({ rel, abs, type: "symlink" });
+      else if (child.isFile()) found.push({ rel, abs, type: "file" });
       // Sockets, FIFOs and devices cannot be image content; Docker's own context skips sockets too.
     }
   };
   await walk(root, "");
 
-  const entries = await mapLimit(found, 8, async (item): Promise<ContextEntry> => {
+  const entries = await mapLimit(found, 16, async (item): Promise<ContextEntry> => {
     if (item.type === "file") {
-      return { path: item.rel, type: "file", executable: item.executable, size: item.size, sha256: await sha256File(item.abs) };
+      const stat = await lstat(item.abs);
+      const executable = (stat.mode & 0o111) !== 0;
+      return { path: item.rel, type: "file", executable, size: stat.size, sha256: await sha256File(item.abs, stat.size) };
     }
     if (item.type === "symlink") {
       return { path: item.rel, type: "symlink", executable: false, linkTarget: await readlink(item.abs) };

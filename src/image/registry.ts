@@ -96,8 +96,10 @@ export class RegistryClient implements RegistryApi {
   private readonly base: string;
   private readonly timeoutMs: number;
   private readonly fetchImpl: typeof fetch;
-  /** Authorization header per scope (Bearer tokens are scoped). */
-  private readonly authorizations = new Map<string, string>();
+  /** Authorization header per scope (Bearer tokens are scoped); "" when none is needed. */
+  private readonly authorizations = new Map<string, Promise<string>>();
+  /** The registry's answer to an unauthenticated ping: its challenge, or null when it needs none. */
+  private challenge: Promise<string | null> | undefined;
   /** Basic authorization, once the registry asked for it: valid for every scope. */
   private basic: string | undefined;
 
@@ -176,7 +178,11 @@ export class RegistryClient implements RegistryApi {
     return `repository:${repository}:${access === "push" ? "pull,push" : "pull"}`;
   }
 
-  /** One request, authenticating on a 401 challenge (Basic, or Bearer through the token service). */
+  /**
+   * One request with the authorization its scope needs. The registry's challenge is learned once
+   * (an unauthenticated `GET /v2/`, as Docker does) and each scope is authorized once, shared by
+   * concurrent requests, so parallel lookups do not each take a 401 round trip first.
+   */
   private async request(
     method: string,
     pathAndQuery: string,
@@ -185,21 +191,57 @@ export class RegistryClient implements RegistryApi {
     headers: Record<string, string>,
     body?: Uint8Array,
   ): Promise<Response> {
-    const known = this.authorizations.get(scope) ?? this.basic;
-    let response = await this.send(method, pathAndQuery, headers, known, body);
+    const authorization = await this.authorizationFor(scope, access);
+    let response = await this.send(method, pathAndQuery, headers, authorization, body);
     if (response.status !== 401) return response;
+    // A token may have expired, or this path may want another scope than the ping suggested.
     const challenge = response.headers.get("www-authenticate");
     await response.body?.cancel();
     if (challenge === null) throw this.credentialsRefused(access, "the registry answered 401 without a challenge");
-    const authorization = await this.authorize(challenge, scope, access);
-    if (authorization.startsWith("Basic ")) this.basic = authorization;
-    else this.authorizations.set(scope, authorization);
-    response = await this.send(method, pathAndQuery, headers, authorization, body);
+    const renewed = await this.authorize(challenge, scope, access);
+    if (renewed === authorization) throw this.credentialsRefused(access, "the registry refused the credentials");
+    this.remember(scope, renewed);
+    response = await this.send(method, pathAndQuery, headers, renewed, body);
     if (response.status === 401) {
       await response.body?.cancel();
       throw this.credentialsRefused(access, "the registry refused the credentials");
     }
     return response;
+  }
+
+  private remember(scope: string, authorization: string): void {
+    if (authorization.startsWith("Basic ")) this.basic = authorization;
+    else this.authorizations.set(scope, Promise.resolve(authorization));
+  }
+
+  private authorizationFor(scope: string, access: Access): Promise<string> {
+    if (this.basic !== undefined) return Promise.resolve(this.basic);
+    let pending = this.authorizations.get(scope);
+    if (pending === undefined) {
+      pending = this.negotiate(scope, access);
+      this.authorizations.set(scope, pending);
+      pending.catch(() => this.authorizations.delete(scope));
+    }
+    return pending;
+  }
+
+  private async negotiate(scope: string, access: Access): Promise<string> {
+    this.challenge ??= this.send("GET", "/v2/", {}, "").then(async (response) => {
+      const header = response.status === 401 ? response.headers.get("www-authenticate") : null;
+      await response.body?.cancel();
+      return header;
+    });
+    let challenge: string | null;
+    try {
+      challenge = await this.challenge;
+    } catch (thrown) {
+      this.challenge = undefined;
+      throw thrown;
+    }
+    if (challenge === null) return "";
+    const authorization = await this.authorize(challenge, scope, access);
+    if (authorization.startsWith("Basic ")) this.basic = authorization;
+    return authorization;
   }
 
   private async authorize(challenge: string, scope: string, access: Access): Promise<string> {
