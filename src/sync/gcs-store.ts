@@ -66,10 +66,18 @@ export class GcsStore implements ObjectStore {
 
   async list(prefix: string): Promise<ObjectInfo[]> {
     try {
-      const [files] = await this.storage.bucket(this.bucketName).getFiles({ prefix, autoPaginate: true });
-      return files
-        .filter((file) => !file.name.endsWith("/")) // folder placeholders made by consoles
-        .map((file) => infoOf(file.name, file.metadata));
+      const [files] = await this.storage.bucket(this.bucketName).getFiles({
+        prefix,
+        autoPaginate: true,
+        // Only what sync reads: a fraction of the full resource per object.
+        fields: "items(name,generation,md5Hash,size,metadata),nextPageToken",
+      });
+      // With `fields`, the library hands back the raw resources rather than File objects.
+      const items = files as unknown as FileMetadata[];
+      return items
+        .filter((item): item is FileMetadata & { name: string } => typeof item.name === "string")
+        .filter((item) => !item.name.endsWith("/")) // folder placeholders made by consoles
+        .map((item) => infoOf(item.name, item));
     } catch (thrown) {
       throw this.classify(thrown, "list", prefix);
     }
@@ -77,30 +85,29 @@ export class GcsStore implements ObjectStore {
 
   async read(key: string): Promise<ObjectContent | undefined> {
     assertSafeKey(key);
-    const bucket = this.storage.bucket(this.bucketName);
-    // Metadata first, then the bytes of exactly that generation; if the object changed in
-    // between (a 404 for the old generation, or bytes not matching its MD5), read again.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      let metadata: FileMetadata;
-      try {
-        [metadata] = await bucket.file(key).getMetadata();
-      } catch (thrown) {
-        if (statusOf(thrown) === 404 && !mentionsBucket(thrown)) return undefined;
-        throw this.classify(thrown, "read", key);
-      }
-      const info = infoOf(key, metadata);
-      let content: Buffer;
-      try {
-        [content] = await bucket.file(key, { generation: info.generation }).download({ validation: false });
-      } catch (thrown) {
-        if (statusOf(thrown) === 404 && !mentionsBucket(thrown)) continue;
-        throw this.classify(thrown, "read", key);
-      }
-      if (md5Base64(content) === info.md5) {
-        return { content, generation: info.generation, md5: info.md5, metadata: info.metadata };
-      }
+    // One request: the bytes, and the generation they belong to from the x-goog-generation header.
+    const file = this.storage.bucket(this.bucketName).file(key);
+    let generation: string | undefined;
+    let content: Buffer;
+    try {
+      content = await new Promise<Buffer>((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        file
+          .createReadStream({ validation: false })
+          .on("response", (response: unknown) => {
+            const header = headerOf(response, "x-goog-generation");
+            if (header !== undefined) generation = header;
+          })
+          .on("data", (chunk: Buffer) => chunks.push(chunk))
+          .on("end", () => resolve(Buffer.concat(chunks)))
+          .on("error", reject);
+      });
+    } catch (thrown) {
+      if (statusOf(thrown) === 404 && !mentionsBucket(thrown)) return undefined;
+      throw this.classify(thrown, "read", key);
     }
-    throw new StoreError("transient", "read", key, "the object kept changing while being read");
+    if (generation === undefined) throw new StoreError("failed", "read", key, "the download carried no x-goog-generation header");
+    return { content, generation, md5: md5Base64(content) };
   }
 
   async write(key: string, content: Uint8Array, options: WriteOptions): Promise<{ generation: string }> {
@@ -148,7 +155,7 @@ export class GcsStore implements ObjectStore {
 
   private classify(thrown: unknown, operation: StoreOperation, key: string): StoreError {
     const status = statusOf(thrown);
-    const detail = thrown instanceof Error ? thrown.message : String(thrown);
+    const detail = serviceMessage(thrown instanceof Error ? thrown.message : String(thrown));
     if (status === 412) return new StoreError("precondition-failed", operation, key, detail, status);
     if (status === 404) {
       // Listing and uploading name no object that could be missing: a 404 is the bucket.
@@ -182,6 +189,26 @@ function infoOf(key: string, metadata: FileMetadata): ObjectInfo {
     size: Number(metadata.size ?? 0),
     metadata: custom,
   };
+}
+
+/** Downloads report the raw JSON error body as the message; keep only what the service said. */
+function serviceMessage(message: string): string {
+  if (!message.startsWith("{")) return message;
+  try {
+    const parsed = JSON.parse(message) as { error?: { message?: unknown } };
+    return typeof parsed.error?.message === "string" ? parsed.error.message : message;
+  } catch {
+    return message;
+  }
+}
+
+/** A response header from the library's raw response object, if present. */
+function headerOf(response: unknown, name: string): string | undefined {
+  if (typeof response !== "object" || response === null || !("headers" in response)) return undefined;
+  const headers = (response as { headers: unknown }).headers;
+  if (typeof headers !== "object" || headers === null) return undefined;
+  const value = (headers as Record<string, unknown>)[name];
+  return typeof value === "string" ? value : undefined;
 }
 
 /** HTTP status of an ApiError / GaxiosError, if it has one. */

@@ -95,11 +95,12 @@ export interface CommitComparison {
 /** Compare our commit with a deployed one; falls back to commit times when git lacks a commit. */
 export async function compareCommits(git: IGit, ours: CommitRef, theirs: CommitRef): Promise<CommitComparison> {
   if (ours.sha === theirs.sha) return { relation: "same", basis: "git" };
-  const oursIsOlder = await git.isAncestor(ours.sha, theirs.sha);
-  if (oursIsOlder === true) return { relation: "behind", basis: "git" };
-  if (oursIsOlder === false) {
-    const theirsIsOlder = await git.isAncestor(theirs.sha, ours.sha);
-    return { relation: theirsIsOlder === true ? "ahead" : "diverged", basis: "git" };
+  // The usual case first (the deployed commit is an ancestor of ours): one git call.
+  const theirsIsOlder = await git.isAncestor(theirs.sha, ours.sha);
+  if (theirsIsOlder === true) return { relation: "ahead", basis: "git" };
+  if (theirsIsOlder === false) {
+    const oursIsOlder = await git.isAncestor(ours.sha, theirs.sha);
+    if (oursIsOlder !== undefined) return { relation: oursIsOlder ? "behind" : "diverged", basis: "git" };
   }
   const ourTime = ours.time ?? (await git.commitTime(ours.sha));
   const theirTime = theirs.time ?? (await git.commitTime(theirs.sha));

@@ -1,6 +1,6 @@
 import { UserError } from "../errors.js";
 import type { Logger } from "../log.js";
-import { applyPlan, runBounded, storeCall, type ApplyContext } from "./apply.js";
+import { applyPlan, storeCall, type ApplyContext } from "./apply.js";
 import { getComposerEnvironment, type ComposerClientOptions, type ComposerEnvironment } from "./composer.js";
 import { formatDestination, type Destination } from "./destination.js";
 import { GcsStore, type GcsStoreOptions } from "./gcs-store.js";
@@ -11,7 +11,6 @@ import {
   contentBytes,
   findConflicts,
   planSync,
-  taggedCommit,
   unrecordedCommits,
   type PlannedAction,
   type RenderedFile,
@@ -110,6 +109,8 @@ export interface SyncDeps {
   maxAttempts?: number;
   /** Upper bound of the random pause between such rounds, in ms (default 250). */
   conflictDelayMs?: number;
+  /** How long a deploy that lost to a newer one waits for its manifest, to clean up (default 30 s). */
+  loserWaitMs?: number;
   now?: () => Date;
 }
 
@@ -209,10 +210,8 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
     },
   };
   const location = `${store.location}/${prefix}`;
-  let committed: SyncResult | undefined;
-
   for (let attempt = 1; ; attempt++) {
-    const snapshot = await readSnapshot(store, prefix, manifestKey, context);
+    const snapshot = await readSnapshot(store, prefix, manifestKey, context, comparer);
     if (snapshot === undefined) {
       await conflictPause(attempt, maxAttempts, deps, log, `${manifestKey} changed while being read`);
       continue;
@@ -221,27 +220,23 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
 
     let rollback: boolean;
     try {
-      rollback = await checkOrder(request, snapshot, prefix, comparer, log, location, attempt > 1 || committed !== undefined);
+      rollback = await checkOrder(request, snapshot, prefix, comparer, log, location, attempt > 1);
     } catch (thrown) {
       if (thrown instanceof SupersededError) {
-        if (committed !== undefined) {
-          // Our deploy completed; a newer one is already replacing it. Not a failure of ours.
-          committed.warnings.push(`a newer commit (${shortSha(thrown.newerCommit)}) is already being deployed over this one`);
-          return committed;
-        }
-        await cleanUpAfterLosing(store, manifestKey, prefix, journal, comparer, context);
+        await cleanUpAfterLosing(store, manifestKey, prefix, journal, comparer, context, deps.loserWaitMs ?? 30_000);
       }
       throw thrown;
     }
 
+    // Only objects written after the last manifest can be leftovers; only their commits matter.
     const relations = new Map<string, CommitRelation>();
-    for (const object of snapshot.objects) {
-      const tagged = taggedCommit(object, prefix);
-      if (tagged !== undefined && !relations.has(tagged.sha)) relations.set(tagged.sha, (await comparer.compare(tagged)).relation);
+    for (const commit of unrecordedCommits(snapshot.objects, manifest, prefix)) {
+      relations.set(commit.sha, (await comparer.compare(commit)).relation);
     }
     const plan = planSync({
       prefix,
-      rendered: request.files,
+      // The bytes encoded once above, not again per plan.
+      rendered: request.files.map((file) => ({ ...file, content: contents.get(file.path) ?? file.content })),
       manifest,
       remote: snapshot.objects,
       relationOf: (sha) => relations.get(sha),
@@ -313,9 +308,7 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
       }
       throw thrown;
     }
-    committed = result;
-    if (await verify(store, prefix, manifestKey, next, comparer, context)) return result;
-    await conflictPause(attempt, maxAttempts, deps, log, "files changed right after this deploy wrote its manifest");
+    return result;
   }
 }
 
@@ -344,15 +337,30 @@ export async function syncProjects(requests: readonly SyncRequest[], target: Syn
   return results;
 }
 
-/** Listing and manifest that belong together, or undefined if the manifest changed in between. */
-async function readSnapshot(store: ObjectStore, prefix: string, manifestKey: string, context: ApplyContext): Promise<Snapshot | undefined> {
-  const objects = await storeCall(context, "list", prefix, () => store.list(prefix));
+/**
+ * Listing and manifest that belong together, or undefined if the manifest changed in between.
+ * Both are fetched at once, and the deployed commit's ancestry is checked while the listing
+ * is still on its way: a deploy that changes one file is a handful of round trips.
+ */
+async function readSnapshot(
+  store: ObjectStore,
+  prefix: string,
+  manifestKey: string,
+  context: ApplyContext,
+  comparer: CommitComparer,
+): Promise<Snapshot | undefined> {
+  // The manifest first: it is small, and git can check its commit while the listing is sent.
+  const manifestRead = storeCall(context, "read", manifestKey, () => store.read(manifestKey)).then((found) => {
+    if (found === undefined) return undefined;
+    const manifest = parseManifest(found.content, `${store.location}/${manifestKey}`, prefix);
+    // Warm the cache; checkOrder awaits the same promise (and sees any failure).
+    comparer.compare({ sha: manifest.commit, time: new Date(manifest.commitTime) }).catch(() => undefined);
+    return { manifest, generation: found.generation };
+  });
+  const [read, objects] = await Promise.all([manifestRead, storeCall(context, "list", prefix, () => store.list(prefix))]);
   const listed = objects.find((o) => o.key === manifestKey);
-  if (listed === undefined) return { objects, manifest: undefined, manifestGeneration: "0" };
-  const read = await storeCall(context, "read", manifestKey, () => store.read(manifestKey));
-  if (read === undefined || read.generation !== listed.generation) return undefined;
-  const manifest = parseManifest(read.content, `${store.location}/${manifestKey}`, prefix);
-  return { objects, manifest, manifestGeneration: read.generation };
+  if ((listed?.generation ?? "0") !== (read?.generation ?? "0")) return undefined;
+  return { objects, manifest: read?.manifest, manifestGeneration: read?.generation ?? "0" };
 }
 
 /**
@@ -434,51 +442,10 @@ function sameDeployment(a: Manifest, b: Manifest): boolean {
 }
 
 /**
- * After the manifest is written: remove this project's unrecorded files left by an older,
- * concurrent deploy, and check every recorded file is there. False means re-plan.
- */
-async function verify(
-  store: ObjectStore,
-  prefix: string,
-  manifestKey: string,
-  manifest: Manifest,
-  comparer: CommitComparer,
-  context: ApplyContext,
-): Promise<boolean> {
-  const objects = await storeCall(context, "list", prefix, () => store.list(prefix));
-  const byPath = new Map(objects.map((o) => [o.key.slice(prefix.length), o]));
-  const strays: ObjectInfo[] = [];
-  for (const object of objects) {
-    if (object.key === manifestKey || manifest.files[object.key.slice(prefix.length)] !== undefined) continue;
-    const tagged = taggedCommit(object, prefix);
-    if (tagged === undefined) continue;
-    const { relation } = await comparer.compare(tagged);
-    if (relation === "ahead" || relation === "same") strays.push(object);
-  }
-  await runBounded(strays, context.concurrency, async (object) => {
-    try {
-      await storeCall(context, "delete", object.key, () => store.delete(object.key, { ifGenerationMatch: object.generation }));
-      context.log.debug(`deleted ${object.key}, left by an older concurrent deploy`);
-    } catch (thrown) {
-      if (!(thrown instanceof StoreError && thrown.kind === "precondition-failed")) throw thrown;
-    }
-  });
-  for (const [path, entry] of Object.entries(manifest.files)) {
-    const object = byPath.get(path);
-    if (object !== undefined && object.md5 === entry.md5) continue;
-    const tagged = object === undefined ? undefined : taggedCommit(object, prefix);
-    // A newer deploy replacing our file is not ours to undo.
-    if (tagged !== undefined && (await comparer.compare(tagged)).relation === "behind") continue;
-    context.log.warn(`${prefix}${path} changed right after this deploy wrote it; re-planning`);
-    return false;
-  }
-  return true;
-}
-
-/**
- * A newer deploy won while ours ran. If its manifest is in place, remove what we wrote that it
- * does not record (only at the generation we wrote, so nothing of the newer deploy is touched).
- * If not yet, its own verification removes them after it writes its manifest.
+ * A newer deploy won while ours ran. Remove what we wrote that its manifest does not record,
+ * each only at the generation we wrote (so nothing of the newer deploy is touched). Its manifest
+ * may still be on its way (it writes it last): wait for it a while. Without it (the newer deploy
+ * died too), our files stay, tagged with our older commit, and the next deploy removes them.
  */
 async function cleanUpAfterLosing(
   store: ObjectStore,
@@ -487,20 +454,34 @@ async function cleanUpAfterLosing(
   journal: ReadonlyMap<string, string>,
   comparer: CommitComparer,
   context: ApplyContext,
+  waitMs: number,
 ): Promise<void> {
-  if (journal.size === 0) return;
+  const ours = [...journal].filter(([key]) => key !== manifestKey);
+  if (ours.length === 0) return;
+  const deadline = Date.now() + waitMs;
   try {
-    const current = await store.read(manifestKey);
-    if (current === undefined) return;
-    const winner = parseManifest(current.content, `${store.location}/${manifestKey}`, prefix);
-    const { relation } = await comparer.compare({ sha: winner.commit, time: new Date(winner.commitTime) });
-    if (relation !== "behind") return;
-    for (const [key, generation] of journal) {
-      if (key === manifestKey || winner.files[key.slice(prefix.length)] !== undefined) continue;
-      await store.delete(key, { ifGenerationMatch: generation }).catch(() => undefined);
+    for (let pause = 50; ; pause = Math.min(pause * 2, 1_000)) {
+      const current = await store.read(manifestKey);
+      if (current !== undefined) {
+        const winner = parseManifest(current.content, `${store.location}/${manifestKey}`, prefix);
+        const { relation } = await comparer.compare({ sha: winner.commit, time: new Date(winner.commitTime) });
+        if (relation === "behind") {
+          for (const [key, generation] of ours) {
+            if (winner.files[key.slice(prefix.length)] !== undefined) continue;
+            await store.delete(key, { ifGenerationMatch: generation }).catch(() => undefined);
+          }
+          return;
+        }
+      }
+      if (Date.now() + pause > deadline) break;
+      await sleep(pause);
     }
+    context.log.warn(
+      `${ours.length} file(s) this deploy wrote stay in ${store.location}/${prefix} until the next deploy removes them ` +
+        "(the newer deploy has not written its manifest yet)",
+    );
   } catch (thrown) {
-    // Best effort: the winner's verification, or the next deploy, removes what is left.
+    // Best effort: the next deploy removes whatever is left.
     context.log.debug(`cleanup after losing to a newer deploy: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
   }
 }

@@ -155,7 +155,7 @@ export class LocalFolderStore implements ObjectStore {
       }
       const after = await this.statOf(key, operation);
       if (after !== undefined && generationOf(after) === generationOf(before)) {
-        return { content, generation: generationOf(after), md5: md5Base64(content), metadata: {} };
+        return { content, generation: generationOf(after), md5: md5Base64(content) };
       }
     }
     throw new StoreError("transient", operation, key, "the file kept changing while being read");

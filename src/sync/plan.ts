@@ -104,7 +104,7 @@ export function planSync(input: PlanInput): Plan {
     else rendered.set(file.path, file);
   }
 
-  for (const [path, file] of [...rendered].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [path, file] of [...rendered].sort(([a], [b]) => compare(a, b))) {
     const bytes = contentBytes(file);
     const md5 = md5Base64(bytes);
     const base = {
@@ -147,7 +147,7 @@ export function planSync(input: PlanInput): Plan {
     );
   }
 
-  for (const [path, object] of [...remote].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [path, object] of [...remote].sort(([a], [b]) => compare(a, b))) {
     if (rendered.has(path)) continue;
     const entry = recorded[path];
     if (entry) {
@@ -160,6 +160,11 @@ export function planSync(input: PlanInput): Plan {
     }
   }
   return { actions, warnings, blockers };
+}
+
+/** Code-unit order: stable across machines and locales (and far cheaper than localeCompare). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Commit an object's metadata says wrote it, if this project's deploy did. */
@@ -209,7 +214,7 @@ export function findConflicts(dags: readonly DeployedDag[]): string[] {
     byKey.set(dag.key, [...(byKey.get(dag.key) ?? []), dag]);
     prefixes.set(dag.project, dag.prefix);
   }
-  for (const [dagId, owners] of [...byId].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [dagId, owners] of [...byId].sort(([a], [b]) => compare(a, b))) {
     if (owners.length > 1) {
       problems.push(
         `dag_id "${dagId}" is defined ${owners.length} times (${owners.map((o) => `${o.project}: ${o.key}`).join(", ")}); ` +
@@ -217,12 +222,12 @@ export function findConflicts(dags: readonly DeployedDag[]): string[] {
       );
     }
   }
-  for (const [key, owners] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, owners] of [...byKey].sort(([a], [b]) => compare(a, b))) {
     if (owners.length > 1) {
       problems.push(`${owners.map((o) => o.project).join(" and ")} would all write ${key}: give them distinct prefixes or file names`);
     }
   }
-  const sorted = [...prefixes].sort(([, a], [, b]) => a.localeCompare(b));
+  const sorted = [...prefixes].sort(([, a], [, b]) => compare(a, b));
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i + 1; j < sorted.length; j++) {
       const [projectA, prefixA] = sorted[i] as [string, string];

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 
 /**
  * The one seam between sync and object storage. Two implementations: Cloud Storage
@@ -44,7 +44,6 @@ export interface ObjectContent {
   content: Uint8Array;
   generation: string;
   md5: string;
-  metadata: Readonly<Record<string, string>>;
 }
 
 /** Options of one whole-object write. */
@@ -107,7 +106,10 @@ export function permissionFor(operation: StoreOperation): string {
 
 /** Base64 MD5, as Cloud Storage reports it in `md5Hash`. */
 export function md5Base64(content: Uint8Array): string {
-  return createHash("md5").update(content).digest("base64");
+  // One-shot crypto.hash (Node 20.12+) is several times cheaper per small file than createHash.
+  return typeof crypto.hash === "function"
+    ? crypto.hash("md5", content, "base64")
+    : crypto.createHash("md5").update(content).digest("base64");
 }
 
 /**

@@ -9,6 +9,7 @@ import { LocalFolderStore } from "../../src/sync/local-store.js";
 import type { RenderedFile } from "../../src/sync/plan.js";
 import type { RetryPolicy } from "../../src/sync/retry.js";
 import type { ObjectContent, ObjectInfo, ObjectStore, WriteOptions } from "../../src/sync/store.js";
+import { testEnv } from "../helpers/test-env.js";
 import type { GitFixture } from "./git-fixture.js";
 
 /** Retries that keep tests fast but still back off. */
@@ -16,13 +17,7 @@ export const FAST_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 5, maxDelayMs
 
 /** The storage emulator's address, from `.test-env/env.sh` (started by the test command). */
 export function emulatorHost(): string {
-  const host = process.env.STORAGE_EMULATOR_HOST;
-  if (!host) {
-    throw new Error(
-      "STORAGE_EMULATOR_HOST is not set: start the local services with `bash scripts/test-env/up.sh && source .test-env/env.sh` (npm test does both)",
-    );
-  }
-  return host.startsWith("http") ? host : `http://${host}`;
+  return testEnv().storageEmulatorHost;
 }
 
 let bucketCounter = 0;
