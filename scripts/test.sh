@@ -9,8 +9,12 @@ if [ ! -x node_modules/.bin/vitest ] || [ package-lock.json -nt node_modules/.pa
 fi
 
 # Local services for the integration tests; writes .test-env/env.sh with their addresses.
+# This run holds a lease on them; on exit it releases it, and the last run to do so stops what
+# up.sh started (dockerd too), so no background process outlives the tests. Services started
+# by hand with scripts/test-env/up.sh stay up until scripts/test-env/down.sh.
 if [ -f scripts/test-env/up.sh ]; then
-  bash scripts/test-env/up.sh
+  trap 'bash scripts/test-env/down.sh --release $$ || true' EXIT
+  DAGSHIP_TEST_ENV_LEASE=$$ bash scripts/test-env/up.sh
   # shellcheck disable=SC1091
   source .test-env/env.sh
 fi
