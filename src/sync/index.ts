@@ -500,7 +500,7 @@ async function conflictPause(attempt: number, maxAttempts: number, deps: SyncDep
 /** Human summary of a sync: "no changes", or what changed, and the Airflow UI address. */
 export function formatSummary(result: SyncResult): string {
   const head = `${result.project} -> ${result.location} @ ${shortSha(result.commit)}${result.releaseTag ? ` (${result.releaseTag})` : ""}`;
-  const lines = [result.dryRun ? `${head} [dry run]` : head];
+  const lines = [result.dryRun ? `${head} [dry run: nothing written]` : head];
   if (result.rollback && result.previous) lines.push(`  rollback from ${shortSha(result.previous.commit)}`);
   const skipped = result.actions.filter((a) => a.action === "skip").length;
   if (!result.changed) {
@@ -518,11 +518,10 @@ export function formatSummary(result: SyncResult): string {
       "no-longer-rendered": "deleted",
       leftover: "deleted",
     };
-    const verb = result.dryRun ? "would " : "";
     for (const action of result.actions) {
       if (action.action === "skip") continue;
       const sign = action.action === "delete" ? "-" : action.reason === "new" ? "+" : "~";
-      lines.push(`  ${sign} ${verb}${label[action.reason] ?? action.reason} ${action.path} (${describeReason(action)})`);
+      lines.push(`  ${sign} ${label[action.reason] ?? action.reason} ${action.path} (${describeReason(action)})`);
     }
     if (skipped > 0) lines.push(`  = ${skipped} unchanged`);
   }

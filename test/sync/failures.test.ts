@@ -179,6 +179,8 @@ describe("Composer environments, through a local stand-in for the Composer API",
   const options = () => ({ composer: { baseUrl: standIn.baseUrl, getAccessToken: async () => "test-token", retry: FAST_RETRY }, gcs: { apiEndpoint: emulatorHost() } });
 
   it("deploys into the environment's dagGcsPrefix and prints its Airflow UI address (stand-in)", async () => {
+    const direct = new GcsStore(bucket, { apiEndpoint: emulatorHost() });
+    const foreignUnchanged = await seedForeign({ store: direct, dagsFolder: "dags", display: `gs://${bucket}/dags` }, fixture, sha(0));
     const log = new MemoryLogger();
     const target = await openTarget(parseDestination(name), log, options());
     expect(standIn.requests.at(-1)).toEqual({ method: "GET", path: `/v1/${name}`, authorization: "Bearer test-token" });
@@ -186,12 +188,13 @@ describe("Composer environments, through a local stand-in for the Composer API",
     expect(target.store.location).toBe(`gs://${bucket}`);
     const result = await syncProject(request(fixture, sha(1), files(V0)), target, { git: fixture.git, log, retry: FAST_RETRY });
     expect(result.location).toBe(`gs://${bucket}/dags/etl/sales/`);
-    const direct = new GcsStore(bucket, { apiEndpoint: emulatorHost() });
     expect((await direct.list("dags/etl/sales/")).map((o) => o.key).sort()).toEqual([
       "dags/etl/sales/.dagship-manifest.json",
       "dags/etl/sales/a.py",
       "dags/etl/sales/b.py",
+      "dags/etl/sales/hand_placed.py",
     ]);
+    await foreignUnchanged();
     expect(formatSummary(result)).toContain("Airflow UI: https://1a2b3c4d5e6f-dot-us-central1.composer.googleusercontent.com");
     // The token never reaches the log.
     expect(log.lines.join("\n")).not.toContain("test-token");
@@ -240,6 +243,8 @@ describe("projects deployed together", () => {
   it("distinct projects deploy side by side", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), "dagship-two-"));
     const target: SyncTarget = { store: new LocalFolderStore(folder), dagsFolder: "", display: folder };
+    await target.store.write("manual_dag.py", new TextEncoder().encode(dag("manual")), { contentType: "text/x-python", metadata: {} });
+    const before = await everything(target.store);
     const results = await syncProjects(
       [
         request(fixture, sha(1), files({ "sales_daily.py": dag("sales") })),
@@ -250,5 +255,7 @@ describe("projects deployed together", () => {
     );
     expect(results.map((r) => r.location)).toEqual([`${folder}/etl/sales/`, `${folder}/etl/billing/`]);
     expect(readdirSync(path.join(folder, "etl")).sort()).toEqual(["billing", "sales"]);
+    // The DAG placed by hand is exactly as it was.
+    expect((await everything(target.store)).filter((line) => !line.startsWith("etl/"))).toEqual(before);
   });
 });

@@ -209,8 +209,9 @@ describe.each(BACKENDS)("sync against a $name", (backend) => {
     });
     expect(counting.writes).toEqual([]);
     expect(counting.deletes).toEqual([]);
-    expect(formatSummary(result)).toContain("[dry run]");
-    expect(formatSummary(result)).toContain("+ would new d.py");
+    expect(formatSummary(result)).toContain("[dry run: nothing written]");
+    expect(formatSummary(result)).toContain("+ new d.py (not deployed before)");
+    expect(formatSummary(result)).toContain("- deleted c.py (no longer rendered)");
     await expectDeployed(target, V0, sha(1));
     await foreignUnchanged();
   });
