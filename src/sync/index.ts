@@ -1,3 +1,23 @@
+/**
+ * Sync: deploy one project's rendered DAG files to a DAG folder (a bucket prefix or a local
+ * folder) incrementally and safely.
+ *
+ * One deploy: list the project's prefix and read its manifest (at once) -> check the commit
+ * order with git (refuse an older commit unless it is a release-tag rollback) -> plan (pure) ->
+ * upload changed files, then delete dropped ones, then write the manifest, every write and
+ * delete conditional on the generation seen when planning.
+ *
+ * Concurrent deploys of one project: a conditional write that fails (412) means another deploy
+ * changed the prefix; this one plans again from a fresh listing. A deploy that then finds a newer
+ * commit's manifest or files stops (SupersededError) and removes what it wrote that the newer
+ * manifest does not record, only at the generations it wrote. Every object carries its commit in
+ * its metadata, so files an interrupted deploy left behind are recognised and cleaned up by the
+ * next one. Cloud Storage has no multi-object transactions, so one window remains: if the newer
+ * deploy *skipped* a file (its bytes already matched) while an older deploy's conditional write
+ * or delete of that same file was already in flight, that can land after the newer manifest.
+ * It needs the newer commit to undo the older one's change to that very file during the race;
+ * the next deploy sees the checksum mismatch or the missing file and repairs it.
+ */
 import { UserError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { applyPlan, storeCall, type ApplyContext } from "./apply.js";
