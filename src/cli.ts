@@ -1,16 +1,15 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { deployRepository, reportJson, type DeployOptions } from "./deploy.js";
+import type { DeployOptions } from "./deploy.js";
 import { formatProblem, messageOf, UserError, type Problem } from "./errors.js";
-import { createImageDeps } from "./image/index.js";
 import { StreamLogger } from "./log.js";
 import { compileProjects, dagIdClashes, renderProject } from "./pipeline.js";
 import { resolveProfile, profileName, type Profile } from "./profile.js";
 import { discoverProjects, projectFromPath, SPEC_FILE, type Project } from "./project.js";
 import { graphJson, mermaidGraph } from "./render/graph.js";
 import type { ProjectImage } from "./render/render.js";
-import { CliGit, DEFAULT_LOCAL_FOLDER, formatSummary } from "./sync/index.js";
+import { DEFAULT_LOCAL_FOLDER } from "./sync/destination.js";
 import { VERSION } from "./version.js";
 
 /** Where the CLI writes; tests pass in-memory sinks. */
@@ -202,6 +201,13 @@ function deployCommand(dryRun: boolean): Command {
     if (values.project !== undefined) options.projects = values.project;
     if (values.namespace !== undefined) options.namespace = values.namespace;
     if (values["release-tag"] !== undefined) options.releaseTag = values["release-tag"];
+    // Loaded here, not at the top: the storage, auth and registry clients would otherwise slow
+    // every `validate` and `render` start-up.
+    const [{ deployRepository, reportJson }, { createImageDeps }, { CliGit, formatSummary }] = await Promise.all([
+      import("./deploy.js"),
+      import("./image/index.js"),
+      import("./sync/index.js"),
+    ]);
     const log = new StreamLogger((line) => io.stderr(`${line}\n`), values.verbose);
     const username = process.env["DAGSHIP_REGISTRY_USERNAME"];
     const password = process.env["DAGSHIP_REGISTRY_PASSWORD"];
