@@ -108,7 +108,10 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   const profile = profileFrom(values);
   const projects = await projectsFor(positionals, io.cwd);
   if (projects.length === 0) throw new UserError(`no ${SPEC_FILE} found below ${positionals.join(", ") || io.cwd}`);
-  const compiled = await compileProjects(projects, profile);
+  // `image: other-project` may name any project of the repository, not only the ones validated.
+  const repository = await discoverProjects(io.cwd).catch(() => []);
+  const knownProjects = [...new Set([...repository, ...projects].map((project) => project.name))];
+  const compiled = await compileProjects(projects, profile, { knownProjects });
   const clashes = dagIdClashes(compiled);
   const problems = [...compiled.flatMap((entry) => entry.problems), ...clashes];
   const failed = problems.some((problem) => problem.severity === "error");
@@ -126,7 +129,7 @@ async function compileOne(path: string | undefined, profile: Profile, io: CliIo,
   if (path === undefined) throw new UserError(`dagship ${command} needs a project folder: dagship ${command} PROJECT_DIR`);
   const project = await projectFromPath(resolve(io.cwd, path), io.cwd);
   // A single folder has no repository around it: `image: other-project` cannot be checked here.
-  const [compiled] = await compileProjects([project], profile, { checkProjectImages: false });
+  const [compiled] = await compileProjects([project], profile, { knownProjects: null });
   if (!compiled?.dag) {
     reportProblems(io, compiled?.problems ?? []);
     throw new UserError(`${project.specPath} has errors; nothing was written`);

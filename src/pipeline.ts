@@ -14,14 +14,15 @@ export interface CompiledProject {
 
 /**
  * Read and compile every project's dag.yaml; never throws on bad input. `image: NAME` is checked
- * against the given projects unless `checkProjectImages` is false (a lone folder, no repository).
+ * against `knownProjects` (default: the given projects); `null` skips that check (a lone folder
+ * with no repository around it).
  */
-export async function compileProjects(projects: readonly Project[], profile: Profile, options: { checkProjectImages?: boolean } = {}): Promise<CompiledProject[]> {
-  const knownProjects = projects.map((project) => project.name);
+export async function compileProjects(projects: readonly Project[], profile: Profile, options: { knownProjects?: readonly string[] | null } = {}): Promise<CompiledProject[]> {
+  const knownProjects = options.knownProjects === undefined ? projects.map((project) => project.name) : options.knownProjects;
   return Promise.all(
     projects.map(async (project) => {
       const text = await readFile(project.specFile, "utf8");
-      const context = options.checkProjectImages === false ? { profile } : { profile, knownProjects };
+      const context = knownProjects === null ? { profile } : { profile, knownProjects };
       const result = compileSpec(project.specPath, text, project.name, context);
       return result.ok ? { project, dag: result.dag, problems: result.problems } : { project, problems: result.problems };
     }),

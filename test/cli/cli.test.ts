@@ -201,3 +201,17 @@ describe("malformed input never crashes the CLI", () => {
     expect(result.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+\)?/);
   });
 });
+
+describe("validate resolves `image: other-project` against the whole repository", () => {
+  it("a single project folder may name a sibling project's image; an unknown one is still an error", async () => {
+    const root = repoWith({
+      "projects/loader/dag.yaml": "tasks:\n  a:\n    command: [x]\n",
+      "projects/sales/dag.yaml": "tasks:\n  a:\n    image: loader\n  b:\n    image: loadr\n",
+    });
+    const result = await runInProcess(["validate", "projects/sales"], root);
+    expect(result.stderr).toBe(
+      'projects/sales/dag.yaml:5:12: tasks.b.image: "loadr" is neither a project of this repository nor a full image reference (projects: loader, sales). Did you mean "loader"?\n1 of 1 dag.yaml file(s) have errors.\n',
+    );
+    expect(result.code).toBe(1);
+  });
+});
