@@ -111,3 +111,19 @@ describe("local folder specifics", () => {
     expect(outcomes.filter((o) => o === "precondition-failed")).toHaveLength(19);
   });
 });
+
+describe("Cloud Storage store without an explicit endpoint", () => {
+  it("follows STORAGE_EMULATOR_HOST, as the action does when it is set", async () => {
+    expect(process.env.STORAGE_EMULATOR_HOST).toBe(emulatorHost());
+    const bucket = freshBucket("env");
+    const viaEnvironment = new GcsStore(bucket);
+    const { generation } = await viaEnvironment.write("dags/a.py", bytes("a"), options);
+    expect((await viaEnvironment.list("dags/")).map((o) => o.key)).toEqual(["dags/a.py"]);
+    expect((await viaEnvironment.read("dags/a.py"))?.generation).toBe(generation);
+    // The same bucket seen directly at the emulator: the object is there, then gone.
+    const direct = new GcsStore(bucket, { apiEndpoint: emulatorHost() });
+    expect((await direct.list("")).map((o) => `${o.key}@${o.generation}`)).toEqual([`dags/a.py@${generation}`]);
+    await viaEnvironment.delete("dags/a.py", { ifGenerationMatch: generation });
+    expect(await direct.list("")).toEqual([]);
+  });
+});
