@@ -1,0 +1,1 @@
+"""Nightly CSV exports in Cloud Storage, cleaned into typed newline-delimited JSON."""

@@ -1,0 +1,1 @@
+"""Hourly weather observations from the National Weather Service API into BigQuery."""
