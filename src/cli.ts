@@ -6,6 +6,7 @@ import { formatProblem, messageOf, UserError, type Problem } from "./errors.js";
 import { StreamLogger } from "./log.js";
 import { compileProjects, dagIdClashes, renderProject } from "./pipeline.js";
 import { resolveProfile, profileName, type Profile } from "./profile.js";
+import { newCommand } from "./scaffold.js";
 import { discoverProjects, projectFromPath, SPEC_FILE, type Project } from "./project.js";
 import { graphJson, mermaidGraph } from "./render/graph.js";
 import type { ProjectImage } from "./render/render.js";
@@ -33,6 +34,7 @@ Usage:
   dagship graph PROJECT_DIR                  print the task graph as Mermaid
   dagship plan [--repo DIR] [--dest URI]     show what a deploy would change (writes nothing)
   dagship deploy [--repo DIR] [--dest URI]   build images, render every project, sync the DAGs
+  dagship new NAME [--dir PROJECTS_DIR]      create a project (default folder: projects/NAME)
 
 Deploy and plan options:
   --dest URI            gs://BUCKET[/PATH], projects/P/locations/L/environments/E, or a folder
@@ -235,6 +237,7 @@ const COMMANDS: Record<string, Command> = {
   graph: graphCommand,
   plan: deployCommand(true),
   deploy: deployCommand(false),
+  new: newCommand,
 };
 
 

@@ -35,6 +35,8 @@ export interface DeployOptions {
   /** Deploy only images that exist already. */
   noBuild: boolean;
   createRepository: boolean;
+  /** `--build-arg`s for every project's image build (e.g. BASE_IMAGE); part of the content hash. */
+  buildArgs?: Readonly<Record<string, string>>;
 }
 
 /** The outside world of a deploy, each behind its seam. */
@@ -98,6 +100,7 @@ async function imageFor(project: CompiledProject, options: DeployOptions, commit
     noBuild: options.noBuild,
     createRepository: options.createRepository,
     ...(options.releaseTag !== undefined ? { releaseTag: options.releaseTag } : {}),
+    ...(options.buildArgs !== undefined ? { buildArgs: options.buildArgs } : {}),
   };
   if (options.dryRun) {
     const preview = await previewProjectImage(request, deps.images);
