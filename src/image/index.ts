@@ -76,7 +76,8 @@ export interface ImagePreview {
   readonly image: string;
   readonly contentTag: string;
   readonly contextHash: string;
-  readonly plan: ImagePlan;
+  /** The decision; `unknown` when the registry could not be read (no credentials in a dry run). */
+  readonly plan: ImagePlan | { readonly kind: "unknown"; readonly reason: string };
   /** `image@digest` when an existing image would be reused. */
   readonly reference: string | undefined;
 }
@@ -143,7 +144,10 @@ function commitTagOf(sha: string): string {
   return tag.toLowerCase();
 }
 
-async function prepare(request: ProjectImageRequest, deps: ImageDeps, mayCreate: boolean): Promise<Prepared> {
+type Local = Pick<Prepared, "repo" | "scanned" | "contextHash" | "contentTag" | "commitTag" | "releaseTag">;
+
+/** Everything that needs no registry: names, tags, the context and its hash. */
+async function prepareLocal(request: ProjectImageRequest, deps: ImageDeps): Promise<Local> {
   const registry = typeof request.registry === "string" ? parseRegistryRef(request.registry) : request.registry;
   const repo = imageRepository(registry, request.project);
   const commitTag = commitTagOf(request.commitSha);
@@ -164,6 +168,12 @@ async function prepare(request: ProjectImageRequest, deps: ImageDeps, mayCreate:
     `${repo.fullName}: context of ${scanned.entries.length} entries (${scanned.excludedCount} excluded) hashes to ${contentTag}`,
   );
 
+  return { repo, scanned, contextHash, contentTag, commitTag, releaseTag };
+}
+
+async function prepare(request: ProjectImageRequest, deps: ImageDeps, mayCreate: boolean, local?: Local): Promise<Prepared> {
+  const { repo, scanned, contextHash, contentTag, commitTag, releaseTag } = local ?? (await prepareLocal(request, deps));
+  const registry = repo.registry;
   const credentials = await deps.credentials.credentialsFor(registry);
   const client = deps.registryClient(registry, credentials);
   if (mayCreate && request.createRepository) {
@@ -181,11 +191,28 @@ async function prepare(request: ProjectImageRequest, deps: ImageDeps, mayCreate:
 }
 
 /**
- * What a deploy would do with a project's image, without building, pushing or tagging. Needs
- * read access to the registry.
+ * What a deploy would do with a project's image, without building, pushing or tagging. Reads
+ * the registry when it can; without access the plan is `unknown` (with the reason) instead of an
+ * error. Problems of the project itself (no Dockerfile, a bad .dockerignore) still throw.
  */
 export async function previewProjectImage(request: ProjectImageRequest, deps: ImageDeps): Promise<ImagePreview> {
-  const prepared = await prepare(request, deps, false);
+  const local = await prepareLocal(request, deps);
+  let prepared: Prepared;
+  try {
+    prepared = await prepare(request, deps, false, local);
+  } catch (thrown) {
+    // A dry run (a fork's pull request, say) may have no registry access: the preview still
+    // stands, with the image decision unknown. Problems in the project itself were thrown above.
+    if (!(thrown instanceof UserError)) throw thrown;
+    deps.logger.warn(`${local.repo.fullName}: cannot tell whether the image would be rebuilt: ${thrown.message}`);
+    return {
+      image: local.repo.fullName,
+      contentTag: local.contentTag,
+      contextHash: local.contextHash,
+      plan: { kind: "unknown", reason: thrown.message },
+      reference: undefined,
+    };
+  }
   const { plan, repo } = prepared;
   return {
     image: repo.fullName,

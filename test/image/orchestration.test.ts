@@ -207,6 +207,25 @@ describe("decisions", () => {
     expect(registry.puts.length).toBe(puts);
   });
 
+  it("preview without registry access says 'unknown' and why, but still reports project problems", async () => {
+    const { deps } = setup("classic");
+    const noCredentials: ImageDeps = {
+      ...deps,
+      credentials: new DefaultCredentialSource({
+        logger: deps.logger,
+        accessToken: async () => {
+          throw new UserError("could not get Google credentials for the registry (no ADC)");
+        },
+      }),
+    };
+    const preview = await previewProjectImage(request(), noCredentials);
+    expect(preview.plan).toEqual({ kind: "unknown", reason: "could not get Google credentials for the registry (no ADC)" });
+    expect(preview.contentTag).toMatch(/^ctx-[0-9a-f]{32}$/);
+    await rm(path.join(dir, "Dockerfile"));
+    await expect(previewProjectImage(request(), noCredentials)).rejects.toThrow(/no Dockerfile at/);
+    await expect(ensureProjectImage(request(), noCredentials)).rejects.toThrow(/no Dockerfile at/);
+  });
+
   it("refuses to return a digest when the commit tag changed under the push", async () => {
     const { deps, registry, docker } = setup("classic");
     const original = docker.push.bind(docker);
