@@ -352,7 +352,8 @@ export class RegistryClient implements RegistryApi {
         return new UserError(
           `registry ${where} denied pushing (${detail}). ` +
             (this.registry.google
-              ? `The deploying identity needs artifactregistry.repositories.uploadArtifacts on ${repo} (roles/artifactregistry.writer).`
+              ? `The deploying identity needs artifactregistry.repositories.uploadArtifacts on ${repo} (roles/artifactregistry.writer); ` +
+                "if the repository does not exist yet, create it or set create-repository: true."
               : "Give the registry user push permission on this repository."),
         );
       }
@@ -360,7 +361,8 @@ export class RegistryClient implements RegistryApi {
         `registry ${where} denied reading (${detail}). ` +
           (this.registry.google
             ? `The deploying identity needs artifactregistry.repositories.downloadArtifacts on ${repo} (roles/artifactregistry.reader); ` +
-              "the Composer environment's service account needs the same permission to pull the image when tasks run."
+              "the Composer environment's service account needs the same permission to pull the image when tasks run. " +
+              "Artifact Registry also answers this way when the repository does not exist: create it, or set create-repository: true."
             : "Give the registry user pull permission on this repository."),
       );
     }
