@@ -1,0 +1,208 @@
+/**
+ * template-repo end to end, against the local services (scripts/test-env/up.sh): copied into a
+ * fresh git repository, every project validates, its image builds in the real Docker daemon from
+ * the local Python base image (Debian's python3 with the projects' pinned requirements already
+ * installed from Debian packages, so the offline `pip install -r requirements.txt` is a no-op),
+ * its own tests pass inside its test image with no network, its DAG renders and deploys to the
+ * storage emulator naming the digest the registry serves. Then `dagship new` output does the same.
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { Storage } from "@google-cloud/storage";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main, type CliIo } from "../../src/cli.js";
+import { deployRepository, type DeployReport } from "../../src/deploy.js";
+import { createImageDeps } from "../../src/image/index.js";
+import { MemoryLogger } from "../../src/log.js";
+import { CliGit } from "../../src/sync/index.js";
+import { testEnv } from "../helpers/test-env.js";
+import { RawRegistry } from "../image/registry-tools.js";
+
+const run = promisify(execFile);
+const TEMPLATE = resolve(import.meta.dirname, "../../template-repo");
+const env = testEnv();
+const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** The example projects, their package and a module each must be able to start in its image. */
+const PROJECTS = {
+  gcs_transform: { dagId: "gcs_transform", entry: "gcs_transform.clean", tasks: ["check_inputs", "clean_orders", "clean_customers", "clean_refunds", "report"] },
+  weather_ingest: { dagId: "weather_ingest", entry: "weather_ingest.fetch", tasks: ["fetch_KJFK", "fetch_KSFO", "fetch_KORD", "load"] },
+} as const;
+type ProjectName = keyof typeof PROJECTS;
+
+async function docker(args: readonly string[], timeout = 300_000): Promise<{ stdout: string; stderr: string }> {
+  try {
+    return await run("docker", [...args], { timeout, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, DOCKER_BUILDKIT: "0" } });
+  } catch (thrown) {
+    const failure = thrown as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`docker ${args.join(" ")} failed: ${failure.message}\n${failure.stdout ?? ""}\n${failure.stderr ?? ""}`, { cause: thrown });
+  }
+}
+
+/** Build the project's `test` stage from the local Python base and run its tests inside it, offline. */
+async function testsInImage(dir: string, tag: string): Promise<string> {
+  await docker(["build", "--quiet", "--build-arg", `BASE_IMAGE=${env.pythonImage}`, "--target", "test", "--tag", tag, dir]);
+  try {
+    const { stdout } = await docker(["run", "--rm", "--network", "none", tag, "python3", "-m", "pytest"]);
+    return stdout;
+  } finally {
+    await docker(["rmi", "--force", tag]).catch(() => undefined);
+  }
+}
+
+function passedCount(pytestOutput: string): number {
+  expect(pytestOutput).not.toMatch(/\bfailed\b|\berror\b/);
+  return Number(/(\d+) passed/.exec(pytestOutput)?.[1] ?? 0);
+}
+
+function memoryIo(cwd: string): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { cwd, out, err, stdout: (text) => out.push(text), stderr: (text) => err.push(text) };
+}
+
+let work = "";
+let repo = "";
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "dagship-template-"));
+  repo = join(work, "acme-etl");
+  // What "Use this template" gives a team: the files, without local build output.
+  await cp(TEMPLATE, repo, { recursive: true, filter: (source) => !/[\\/](\.dagship|\.venv|__pycache__|\.pytest_cache)$/.test(source) });
+  const git = (...args: string[]) => run("git", ["-C", repo, ...args]);
+  await git("init", "--quiet", "--initial-branch=main");
+  await git("-c", "user.name=Template Test", "-c", "user.email=template@example.com", "add", "--all");
+  await git("-c", "user.name=Template Test", "-c", "user.email=template@example.com", "commit", "--quiet", "--message", "from the template");
+});
+
+afterAll(async () => {
+  if (work !== "") await rm(work, { recursive: true, force: true });
+});
+
+describe("template-repo in a fresh git repository", () => {
+  it("has exactly the two example projects, and every dag.yaml validates", async () => {
+    expect((await readdir(join(repo, "projects"))).sort()).toEqual(Object.keys(PROJECTS).sort());
+    const io = memoryIo(repo);
+    expect(await main(["validate"], io)).toBe(0);
+    expect(io.err.join("")).toBe("2 dag.yaml file(s) valid for composer-3-airflow-2.\n");
+  });
+
+  let report: DeployReport;
+  const bucket = `template-e2e-${runId}`;
+  const registry = `${env.registry}/template-${runId}`;
+
+  it("deploy: builds each image from the local Python base, pushes it, and syncs its DAG to the bucket", async () => {
+    const logger = new MemoryLogger();
+    report = await deployRepository(
+      {
+        repoRoot: repo,
+        destination: `gs://${bucket}/dags`,
+        registry,
+        composer: "3",
+        airflow: "2",
+        dryRun: false,
+        noBuild: false,
+        createRepository: false,
+        buildArgs: { BASE_IMAGE: env.pythonImage },
+      },
+      { log: logger, git: new CliGit(repo), images: createImageDeps({ logger, username: env.registryUser, password: env.registryPassword }) },
+    );
+    const head = (await run("git", ["-C", repo, "rev-parse", "HEAD"])).stdout.trim();
+    expect(report.commit).toBe(head);
+    expect(report.projects.map((project) => [project.project, project.image.action])).toEqual([
+      ["gcs_transform", "built"],
+      ["weather_ingest", "built"],
+    ]);
+
+    const raw = new RawRegistry(env.registry, env.registryUser, env.registryPassword);
+    const objects = new Storage({ apiEndpoint: env.storageEmulatorHost, projectId: "dagship-test" }).bucket(bucket);
+    const [files] = await objects.getFiles({ prefix: "dags/" });
+    expect(files.map((file) => file.name).sort()).toEqual([
+      "dags/acme-etl/gcs_transform/.dagship-manifest.json",
+      "dags/acme-etl/gcs_transform/gcs_transform.py",
+      "dags/acme-etl/weather_ingest/.dagship-manifest.json",
+      "dags/acme-etl/weather_ingest/weather_ingest.py",
+    ]);
+
+    for (const project of report.projects) {
+      const { dagId, tasks } = PROJECTS[project.project as ProjectName];
+      const imagePath = `${registry.slice(env.registry.length + 1)}/${project.project}`;
+      // The digest the registry serves for the commit tag is the one the DAG pins.
+      const served = await raw.digest(imagePath, head);
+      expect(served).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(project.image.reference).toBe(`${registry}/${project.project}@${served}`);
+      const [content] = await objects.file(`dags/acme-etl/${project.project}/${dagId}.py`).download();
+      const dag = content.toString("utf8");
+      expect(dag).toBe(project.rendered.content);
+      const images = [...dag.matchAll(/^\s+image='([^']+)',$/gm)].map((match) => match[1]);
+      expect(images).toEqual(tasks.map(() => `${registry}/${project.project}@${served}`));
+      expect([...dag.matchAll(/^\s+task_id='([^']+)',$/gm)].map((match) => match[1])).toEqual([...tasks]);
+      expect(dag).toContain(`'dagship.io/git-sha': '${head}'`);
+      const [manifest] = await objects.file(`dags/acme-etl/${project.project}/.dagship-manifest.json`).download();
+      expect(JSON.parse(manifest.toString("utf8"))).toMatchObject({ project: project.project, commit: head, files: { [`${dagId}.py`]: {} } });
+    }
+  });
+
+  it("each deployed image starts its entry point offline, as a non-root user", async () => {
+    for (const project of report.projects) {
+      const { entry } = PROJECTS[project.project as ProjectName];
+      const { stdout } = await docker(["run", "--rm", "--network", "none", project.image.reference, "sh", "-c", `id -u && python3 -m ${entry} --help`]);
+      const [uid, usage] = [stdout.split("\n")[0], stdout.split("\n").slice(1).join("\n")];
+      expect(uid).toBe("10001");
+      expect(usage).toMatch(new RegExp(`^usage: ${entry.replace(".", "\\.")} `));
+    }
+  });
+
+  it.each(Object.keys(PROJECTS))("%s: its own tests pass inside its image, offline", async (name) => {
+    const output = await testsInImage(join(repo, "projects", name), `${name}:test-${runId}`);
+    expect(passedCount(output)).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe("dagship new", () => {
+  it("scaffolds a project that validates, builds from the local Python base and passes its tests", async () => {
+    const io = memoryIo(repo);
+    expect(await main(["new", "nightly_report"], io)).toBe(0);
+    const dir = join(repo, "projects", "nightly_report");
+    expect(io.out.join("")).toContain("created projects/nightly_report/dag.yaml");
+
+    const validate = memoryIo(repo);
+    expect(await main(["validate", "projects/nightly_report"], validate)).toBe(0);
+    const graph = memoryIo(repo);
+    expect(await main(["graph", "projects/nightly_report", "--json"], graph)).toBe(0);
+    expect(JSON.parse(graph.out.join(""))).toMatchObject({ dagId: "nightly_report" });
+
+    expect(passedCount(await testsInImage(dir, `nightly_report:test-${runId}`))).toBe(3);
+
+    const tag = `nightly_report:dev-${runId}`;
+    await docker(["build", "--quiet", "--build-arg", `BASE_IMAGE=${env.pythonImage}`, "--tag", tag, dir]);
+    try {
+      const { stdout } = await docker(["run", "--rm", "--network", "none", tag, "python3", "-m", "nightly_report.main", "--day", "2024-01-05"]);
+      expect(JSON.parse(stdout)).toEqual({ day: "2024-01-05", environment: "dev", records: 1, total: 5 });
+    } finally {
+      await docker(["rmi", "--force", tag]).catch(() => undefined);
+    }
+  });
+
+  it("refuses an invalid or existing name, and writes nothing", async () => {
+    const before = (await readdir(join(repo, "projects"))).sort();
+    for (const [args, message] of [
+      [["new", "Nightly-Report"], 'dagship: cannot create project: "Nightly-Report" is not lower-case snake_case'],
+      [["new", "import"], 'dagship: cannot create project: "import" is a Python keyword'],
+      [["new", "weather_ingest"], "dagship: projects/weather_ingest already exists: pick another name, or remove the folder first"],
+      [["new"], "dagship: dagship new needs the project's name"],
+    ] as const) {
+      const io = memoryIo(repo);
+      expect(await main(args, io)).toBe(1);
+      expect(io.err.join("")).toContain(message);
+    }
+    const elsewhere = memoryIo(work);
+    expect(await main(["new", "orphan"], elsewhere)).toBe(1);
+    expect(elsewhere.err.join("")).toContain("there is no projects/ folder in");
+    expect((await readdir(join(repo, "projects"))).sort()).toEqual(before);
+    expect(await readdir(work)).toEqual(["acme-etl"]);
+  });
+});
