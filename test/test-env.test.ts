@@ -199,7 +199,7 @@ describe("storage emulator", () => {
 
   // Known differences from Cloud Storage. If one of these starts failing, the emulator improved:
   // update the comment in test/services/storage-emulator.mjs and whatever works around it.
-  it("known gap: ignores ifGenerationMatch and creates buckets on first use", async () => {
+  it("known gaps: ignores ifGenerationMatch, creates buckets on first use, serves no bucket metadata", async () => {
     const file = bucket.file("gaps/precondition.txt");
     await file.save("one", { resumable: false });
     await file.save("two", { resumable: false, preconditionOpts: { ifGenerationMatch: 1 } });
@@ -208,6 +208,7 @@ describe("storage emulator", () => {
 
     const [buckets] = await storage.getBuckets();
     expect(buckets.map((b) => b.name)).toContain(bucket.name);
+    expect((await bucket.exists())[0]).toBe(false);
     await file.delete();
   });
 });

@@ -11,10 +11,15 @@
 //
 // Behaviour observed with firebase-tools 15.34.2 and @google-cloud/storage 7 (see
 // test/test-env.test.ts and scripts/test-env/check-storage.mjs):
-//  - objects get a numeric `generation`, and `md5Hash` / `crc32c` in their metadata;
-//  - buckets do not need to be created: the first upload to a bucket creates it;
-//  - preconditions (`ifGenerationMatch`) are ignored: a write with a stale generation succeeds
-//    instead of failing with 412, so precondition logic must also be covered by unit tests;
+//  - buckets cannot be created (POST /b answers 400) and need not be: any request naming a bucket
+//    creates it, so a "bucket does not exist" error never happens here;
+//  - bucket metadata is not served: `bucket.exists()` is false and `bucket.getMetadata()` 404s,
+//    even for a bucket that holds objects (GET /b lists buckets correctly);
+//  - preconditions (`ifGenerationMatch`, also 0 = "must not exist") are ignored: a write with a
+//    stale generation succeeds instead of failing with 412, so precondition logic needs its own
+//    tests (e.g. through a proxy that enforces them);
+//  - copy/rewrite, delete, list with prefix/delimiter and paging, simple, multipart and resumable
+//    uploads work; objects have `generation`, `metageneration`, `md5Hash`, `crc32c`;
 //  - state is in memory and lost when the process stops.
 import { createRequire } from "node:module";
 import { mkdirSync } from "node:fs";
