@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { formatProblem, UserError, type Problem } from "./errors.js";
 import type { ImageDeps, ProjectImage as BuiltImage } from "./image/index.js";
-import { ensureProjectImage, previewProjectImage } from "./image/index.js";
+import { ensureProjectImage, previewProjectImage, tagFromGitRef } from "./image/index.js";
 import type { Logger } from "./log.js";
 import { compileProjects, dagIdClashes, renderProject, type CompiledProject } from "./pipeline.js";
 import { resolveProfile, profileName, type Profile } from "./profile.js";
@@ -25,6 +25,11 @@ export interface DeployOptions {
   registry?: string;
   /** Project names to deploy; default every project. All are still validated. */
   projects?: readonly string[];
+  /**
+   * With `projects`: also deploy the projects whose tasks run one of those projects' images
+   * (their DAGs pin its digest, which changes with it).
+   */
+  includeImageUsers?: boolean;
   composer: "auto" | "2" | "3" | "none";
   airflow: "auto" | "2" | "3";
   namespace?: string;
@@ -55,7 +60,7 @@ export interface ProjectReport {
   dagId: string;
   dag: NormalisedDag;
   rendered: RenderedDag;
-  image: { reference: string; action: "built" | "reused" | "unchanged" | "would-build" | "would-reuse" | "local"; reason: string };
+  image: { reference: string; action: "built" | "reused" | "unchanged" | "would-build" | "would-reuse" | "unknown" | "refused" | "local"; reason: string };
   sync: SyncResult;
 }
 
@@ -104,12 +109,18 @@ async function imageFor(project: CompiledProject, options: DeployOptions, commit
   };
   if (options.dryRun) {
     const preview = await previewProjectImage(request, deps.images);
-    const reuse = preview.reference !== undefined;
-    return {
-      reference: preview.reference ?? `${preview.image}:${preview.contentTag}`,
-      action: reuse ? "would-reuse" : "would-build",
-      reason: reuse ? `an image of this build context exists (${preview.contentTag})` : "no image of this build context exists yet",
-    };
+    const reference = preview.reference ?? `${preview.image}:${preview.contentTag}`;
+    switch (preview.plan.kind) {
+      case "reuse":
+        return { reference, action: "would-reuse", reason: preview.plan.reason };
+      case "build":
+        return { reference, action: "would-build", reason: preview.plan.reason };
+      case "refuse":
+        return { reference, action: "refused", reason: preview.plan.reason };
+      default:
+        // A fork's pull request has no registry access: say what is unknown rather than guess.
+        return { reference, action: "unknown", reason: preview.plan.reason };
+    }
   }
   const built: BuiltImage = await ensureProjectImage(request, deps.images);
   return { reference: built.reference, action: built.action, reason: built.reason };
@@ -136,7 +147,10 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
     failOnProblems([...result.flatMap((entry) => entry.problems), ...dagIdClashes(result)]);
     return result;
   });
-  const selected = compiled.filter((entry) => options.projects === undefined || options.projects.includes(entry.project.name));
+  const named = new Set(options.projects ?? all.map((project) => project.name));
+  const usesNamedImage = (entry: CompiledProject): boolean =>
+    options.includeImageUsers === true && (entry.dag?.tasks ?? []).some((task) => task.image.kind === "project" && named.has(task.image.project));
+  const selected = compiled.filter((entry) => named.has(entry.project.name) || usesNamedImage(entry));
 
   let sha: string;
   try {
@@ -155,7 +169,8 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
     const report = await log.group(`Image of ${entry.project.name}`, () => imageFor(entry, options, sha, deps));
     log.info(`${entry.project.name}: ${report.action} ${report.reference} (${report.reason})`);
     imageReports.set(entry.project.name, report);
-    images[entry.project.name] = { reference: report.reference, tag: options.releaseTag ?? sha };
+    // The label must name the tag the image really carries: release tags are cleaned for registries.
+    images[entry.project.name] = { reference: report.reference, tag: options.releaseTag !== undefined ? tagFromGitRef(options.releaseTag) : sha };
   }
 
   const rendered = selected.map((entry) => {

@@ -16,7 +16,7 @@ export function repositoryNames(repo: ArtifactRepository): { parent: string; nam
   return { parent, name: `${parent}/repositories/${repo.repository}`, repositoryId: repo.repository };
 }
 
-/** The slice of `@google-cloud/artifact-registry`'s client that dagship uses. */
+/** The two Artifact Registry operations dagship uses, with the client library's error codes. */
 export interface ArtifactRegistryLike {
   getRepository(request: { name: string }): Promise<unknown>;
   createRepository(request: {
@@ -36,13 +36,86 @@ function grpcCode(thrown: unknown): number | undefined {
   return typeof code === "number" ? code : undefined;
 }
 
-async function loadArtifactRegistry(): Promise<ArtifactRegistryLike> {
-  // Loaded only when create-repository is on: the client and its gRPC stack are heavy.
-  const { ArtifactRegistryClient } = await import("@google-cloud/artifact-registry");
-  return new ArtifactRegistryClient() as unknown as ArtifactRegistryLike;
+/** Artifact Registry's REST endpoint (https://cloud.google.com/artifact-registry/docs/reference/rest). */
+export const ARTIFACT_REGISTRY_API = "https://artifactregistry.googleapis.com/v1";
+
+class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
 }
 
-/** Creates missing Artifact Registry repositories (also gcr.io repositories) with the official client. */
+const GRPC_BY_HTTP: Record<number, number> = { 403: PERMISSION_DENIED, 404: NOT_FOUND, 409: ALREADY_EXISTS };
+
+/**
+ * `repositories.get` / `repositories.create` over REST, what the client library does underneath.
+ * The library itself (with gRPC and protobuf) would have multiplied the size, and so the start-up
+ * time, of the one bundle for an option most runs never use.
+ */
+export class RestArtifactRegistry implements ArtifactRegistryLike {
+  constructor(
+    private readonly getAccessToken: () => Promise<string>,
+    private readonly baseUrl: string = ARTIFACT_REGISTRY_API,
+    private readonly pollIntervalMs = 1_000,
+    private readonly maxPolls = 120,
+  ) {}
+
+  async getRepository(request: { name: string }): Promise<unknown> {
+    return this.call("GET", `${this.baseUrl}/${request.name}`);
+  }
+
+  async createRepository(request: { parent: string; repositoryId: string; repository: { format: "DOCKER"; description: string } }): Promise<[{ promise(): Promise<unknown> }]> {
+    const url = `${this.baseUrl}/${request.parent}/repositories?repositoryId=${encodeURIComponent(request.repositoryId)}`;
+    const operation = (await this.call("POST", url, request.repository)) as { name?: string; done?: boolean; error?: { message?: string; code?: number } };
+    return [{ promise: () => this.wait(operation) }];
+  }
+
+  private async wait(initial: { name?: string; done?: boolean; error?: { message?: string; code?: number } }): Promise<unknown> {
+    let operation = initial;
+    for (let poll = 0; !operation.done; poll += 1) {
+      if (poll >= this.maxPolls || operation.name === undefined) throw new Error(`repository creation did not finish (operation ${operation.name ?? "without a name"})`);
+      await new Promise((resolve) => setTimeout(resolve, this.pollIntervalMs));
+      operation = (await this.call("GET", `${this.baseUrl}/${operation.name}`)) as typeof operation;
+    }
+    if (operation.error) throw new ApiError(operation.error.message ?? "repository creation failed", operation.error.code ?? 2);
+    return operation;
+  }
+
+  private async call(method: "GET" | "POST", url: string, body?: unknown): Promise<unknown> {
+    const token = await this.getAccessToken();
+    const response = await fetch(url, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      let message = `${response.status} ${response.statusText}`;
+      try {
+        message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message;
+      } catch {
+        // Not JSON: keep the status line.
+      }
+      throw new ApiError(message, GRPC_BY_HTTP[response.status] ?? 2);
+    }
+    return text === "" ? {} : (JSON.parse(text) as unknown);
+  }
+}
+
+async function loadArtifactRegistry(): Promise<ArtifactRegistryLike> {
+  const { GoogleAuth } = await import("google-auth-library");
+  const auth = new GoogleAuth({ scopes: ["https://www.googleapis.com/auth/cloud-platform"] });
+  return new RestArtifactRegistry(async () => {
+    const token = await auth.getAccessToken();
+    if (!token) throw new UserError("Application Default Credentials gave no access token: authenticate (google-github-actions/auth, or gcloud auth application-default login)");
+    return token;
+  });
+}
+
+/** Creates missing Artifact Registry repositories (also gcr.io repositories) through the REST API. */
 export class ArtifactRegistryCreator implements RepositoryCreator {
   private readonly logger: Logger;
   private readonly load: () => Promise<ArtifactRegistryLike>;
