@@ -86217,6 +86217,8 @@ var IMAGE_WORDS = {
   unchanged: "reused (already tagged)",
   "would-build": "would be rebuilt",
   "would-reuse": "would be reused",
+  unknown: "not checked (registry not readable)",
+  refused: "missing (building is off)",
   local: "not checked"
 };
 function fileCounts(project) {
@@ -87472,7 +87474,7 @@ async function dryRun(ctx, cleanups) {
         log: io.log,
         git: new CliGit(settings.workingDirectory)
       });
-      for (const project of report.projects) project.image = { reference: "not checked", action: "local", reason: "no registry credentials in this run" };
+      for (const project of report.projects) project.image = { reference: "not checked", action: "unknown", reason: "no registry credentials in this run" };
     } catch (thrown) {
       problems = problemsOf(thrown) ?? [];
       if (problems.length === 0) {

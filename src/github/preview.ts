@@ -1,0 +1,93 @@
+/**
+ * From a deploy report (usually a dry run's) to the preview model the comment and the job
+ * summary render: per project the DAG files and what happens to them, diffs against what the
+ * destination holds, the graph and the schedule in words.
+ */
+import type { ProjectReport } from "../deploy.js";
+import { mermaidGraph } from "../render/graph.js";
+import type { PlannedAction, SyncResult } from "../sync/index.js";
+import type { FilePreview, FileStatus, ProjectPreview } from "./comment.js";
+import { describeSchedule } from "./cron-words.js";
+import { unifiedDiff } from "./diff.js";
+
+/** Reads a file as the baseline has it (the deployed object, or the base branch's render). */
+export type BaselineReader = (key: string) => Promise<string | undefined>;
+
+// GitHub draws Mermaid only up to a size (500 edges, 50,000 characters of source by default);
+// a bigger graph would show an error box instead of a picture.
+const MAX_GRAPH_TASKS = 150;
+const MAX_GRAPH_EDGES = 400;
+
+const STATUS: Record<PlannedAction["reason"], FileStatus> = {
+  new: "new",
+  changed: "changed",
+  missing: "changed",
+  "modified-by-hand": "changed",
+  "replaces-leftover": "changed",
+  unchanged: "unchanged",
+  adopted: "unchanged",
+  "no-longer-rendered": "removed",
+  leftover: "removed",
+};
+
+const REASON: Record<PlannedAction["reason"], string> = {
+  new: "not deployed yet",
+  changed: "the render differs from the deployed file",
+  missing: "recorded as deployed but missing from the destination",
+  "modified-by-hand": "the deployed file had been edited by hand",
+  "replaces-leftover": "replaces a file left by an interrupted deploy",
+  unchanged: "identical to the deployed file",
+  adopted: "identical to the deployed file (not yet recorded)",
+  "no-longer-rendered": "no longer rendered",
+  leftover: "left by an interrupted deploy",
+};
+
+async function filePreviews(sync: SyncResult, rendered: ReadonlyMap<string, string>, readBaseline: BaselineReader | undefined): Promise<FilePreview[]> {
+  const files: FilePreview[] = [];
+  for (const action of sync.actions) {
+    const status = STATUS[action.reason];
+    const preview: FilePreview = { path: action.path, status, reason: REASON[action.reason] };
+    if (readBaseline && status !== "unchanged") {
+      const before = status === "new" ? "" : ((await readBaseline(action.key)) ?? "");
+      const after = status === "removed" ? "" : (rendered.get(action.path) ?? "");
+      const diff = unifiedDiff(before, after, { before: status === "new" ? "/dev/null" : `deployed/${action.path}`, after: status === "removed" ? "/dev/null" : `rendered/${action.path}` });
+      if (diff.text !== "") preview.diff = diff;
+    }
+    files.push(preview);
+  }
+  return files;
+}
+
+/** One rendered project as the preview shows it. */
+export async function projectPreview(project: ProjectReport, readBaseline: BaselineReader | undefined): Promise<ProjectPreview> {
+  const { dag } = project;
+  const tooBig = dag.tasks.length > MAX_GRAPH_TASKS || dag.edges.length > MAX_GRAPH_EDGES;
+  const preview: ProjectPreview = {
+    project: project.project,
+    specPath: project.specPath,
+    dagId: project.dagId,
+    schedule: describeSchedule(dag.schedule, dag.timezone),
+    taskCount: dag.tasks.length,
+    graph: tooBig ? "" : mermaidGraph(dag),
+    image: project.image,
+    files: await filePreviews(project.sync, new Map([[project.rendered.fileName, project.rendered.content]]), readBaseline),
+    warnings: [...project.sync.warnings],
+  };
+  if (tooBig) preview.graphNote = `The task graph (${dag.tasks.length} tasks, ${dag.edges.length} edges) is too large to draw here; \`dagship graph ${project.specPath.replace(/\/?dag\.yaml$/, "") || "."}\` prints it.`;
+  return preview;
+}
+
+/** A project removed from the repository whose DAGs are (or would be) pruned. */
+export async function removedProjectPreview(sync: SyncResult, readBaseline: BaselineReader | undefined): Promise<ProjectPreview> {
+  return {
+    project: sync.project,
+    specPath: "",
+    dagId: "",
+    removed: true,
+    schedule: "",
+    taskCount: 0,
+    graph: "",
+    files: await filePreviews(sync, new Map(), readBaseline),
+    warnings: [...sync.warnings],
+  };
+}

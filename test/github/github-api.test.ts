@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { GitHubApi, GitHubApiError, upsertComment } from "../../src/github/github-api.js";
+import { GitHubApiStandIn } from "./github-api-stand-in.js";
+import { OpenApiChecker } from "./openapi-checker.js";
+
+const TOKEN = "ghs_test_token";
+const target = { owner: "acme", repo: "etl", issue: 7 };
+const MARKER = "<!-- dagship-preview . gs://b/dags -->";
+
+describe("the OpenAPI checker of the GitHub API stand-in", () => {
+  const checker = new OpenApiChecker();
+
+  it("matches documented operations and rejects undocumented paths and methods", () => {
+    const list = checker.match("GET", "/repos/acme/etl/issues/7/comments");
+    expect(typeof list === "string" ? list : list.operation.operationId).toBe("issues/list-comments");
+    const update = checker.match("PATCH", "/repos/acme/etl/issues/comments/12");
+    expect(typeof update === "string" ? update : update.operation.operationId).toBe("issues/update-comment");
+    expect(checker.match("GET", "/repos/acme/etl/nonsense/7")).toMatch(/no documented path/);
+    expect(checker.match("PUT", "/repos/acme/etl/issues/7/comments")).toMatch(/PUT is not documented/);
+  });
+
+  it("finds missing required body fields, wrong parameter types and undeclared query parameters", () => {
+    const create = checker.match("POST", "/repos/acme/etl/issues/7/comments");
+    if (typeof create === "string") throw new Error(create);
+    expect(checker.checkRequest(create, new URLSearchParams(), { text: "hi" }, "application/json").join("\n")).toMatch(/must have required property 'body'/);
+    expect(checker.checkRequest(create, new URLSearchParams(), undefined, undefined).join("\n")).toMatch(/request body is required/);
+    expect(checker.checkRequest(create, new URLSearchParams(), { body: "hi" }, "application/json")).toEqual([]);
+    const wrongNumber = checker.match("GET", "/repos/acme/etl/issues/seven/comments");
+    if (typeof wrongNumber === "string") throw new Error(wrongNumber);
+    expect(checker.checkRequest(wrongNumber, new URLSearchParams({ per_page: "100" }), undefined, undefined).join("\n")).toMatch(/issue_number: "seven" is not a integer/);
+    const list = checker.match("GET", "/repos/acme/etl/issues/7/comments");
+    if (typeof list === "string") throw new Error(list);
+    expect(checker.checkRequest(list, new URLSearchParams({ perpage: "100" }), undefined, undefined).join("\n")).toMatch(/perpage is not documented/);
+  });
+
+  it("checks responses against the documented schema (a comment without its required fields fails)", () => {
+    const create = checker.match("POST", "/repos/acme/etl/issues/7/comments");
+    if (typeof create === "string") throw new Error(create);
+    expect(checker.checkResponse(create, 201, { id: 1, body: "x" }).join("\n")).toMatch(/required property/);
+    expect(checker.checkResponse(create, 418, {})).toEqual(["issues/create-comment: status 418 is not documented"]);
+  });
+});
+
+describe("comment upsert through the REST API, against the GitHub API stand-in", () => {
+  let standIn: GitHubApiStandIn;
+  let api: GitHubApi;
+
+  beforeEach(async () => {
+    standIn = new GitHubApiStandIn(TOKEN);
+    await standIn.start();
+    api = new GitHubApi({ token: TOKEN, baseUrl: standIn.url });
+  });
+  afterEach(async () => {
+    expect(standIn.violations).toEqual([]);
+    await standIn.stop();
+  });
+
+  it("creates the comment once, then edits that same comment in place", async () => {
+    standIn.seed("acme", "etl", 7, "LGTM");
+    const first = await upsertComment(api, target, MARKER, `${MARKER}\nfirst`);
+    expect(first.action).toBe("created");
+    const second = await upsertComment(api, target, MARKER, `${MARKER}\nsecond`);
+    expect(second).toMatchObject({ action: "updated", id: first.id });
+    const ours = standIn.comments.filter((comment) => comment.body.includes(MARKER));
+    expect(ours.map((comment) => comment.body)).toEqual([`${MARKER}\nsecond`]);
+    expect(standIn.requests.map((request) => request.operationId)).toEqual([
+      "issues/list-comments",
+      "issues/create-comment",
+      "issues/list-comments",
+      "issues/update-comment",
+    ]);
+  });
+
+  it("follows pagination to find its comment on a later page", async () => {
+    standIn.pageSize = 2;
+    for (let i = 0; i < 5; i++) standIn.seed("acme", "etl", 7, `comment ${i}`);
+    const ours = standIn.seed("acme", "etl", 7, `${MARKER}\nold`, standIn.login);
+    const result = await upsertComment(api, target, MARKER, `${MARKER}\nnew`);
+    expect(result).toMatchObject({ action: "updated", id: ours.id });
+    expect(standIn.requests.filter((request) => request.operationId === "issues/list-comments")).toHaveLength(3);
+  });
+
+  it("leaves a comment with another marker (another working directory or destination) alone", async () => {
+    const other = standIn.seed("acme", "etl", 7, "<!-- dagship-preview other gs://b/dags -->\nx", standIn.login);
+    const result = await upsertComment(api, target, MARKER, `${MARKER}\nnew`);
+    expect(result.action).toBe("created");
+    expect(standIn.comments.find((comment) => comment.id === other.id)?.body).toContain("other");
+  });
+
+  it("reports GitHub's refusal with its status (a fork's read-only token gets 403)", async () => {
+    standIn.readOnly = true;
+    const error = await upsertComment(api, target, MARKER, `${MARKER}\nx`).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(GitHubApiError);
+    expect((error as GitHubApiError).status).toBe(403);
+    expect((error as GitHubApiError).message).toContain("Resource not accessible by integration");
+  });
+});

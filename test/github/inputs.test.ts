@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { INPUT_DEFAULTS, InputError, readSettings, type InputName } from "../../src/github/inputs.js";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+const WORKSPACE = "/home/runner/work/etl/etl";
+const GOOD: Partial<Record<InputName, string>> = { registry: "us-central1-docker.pkg.dev/acme/etl", "dags-destination": "gs://acme-composer/dags" };
+
+function settingsWith(inputs: Partial<Record<InputName, string>>) {
+  const all = { ...GOOD, ...inputs };
+  return readSettings((name) => all[name] ?? "", WORKSPACE);
+}
+
+function failure(inputs: Partial<Record<InputName, string>>): InputError {
+  try {
+    settingsWith(inputs);
+  } catch (thrown) {
+    if (thrown instanceof InputError) return thrown;
+    throw thrown;
+  }
+  throw new Error("no error");
+}
+
+describe("action inputs", () => {
+  it("reads a minimal configuration with every default", () => {
+    const settings = settingsWith({});
+    expect(settings).toMatchObject({
+      registry: "us-central1-docker.pkg.dev/acme/etl",
+      destination: { input: "dags-destination", value: "gs://acme-composer/dags", parsed: { kind: "gcs", bucket: "acme-composer", dagsFolder: "dags" } },
+      projects: undefined,
+      mode: "auto",
+      airflow: "auto",
+      composer: "auto",
+      comment: true,
+      prune: true,
+      createRepository: false,
+      workingDirectory: WORKSPACE,
+    });
+    expect(settings.oidc).toBeUndefined();
+  });
+
+  it("reads every input when given", () => {
+    const settings = settingsWith({
+      "dags-destination": "",
+      "composer-environment": "projects/acme-data/locations/us-central1/environments/prod",
+      projects: "projects/*\n!projects/legacy, sales_*",
+      mode: "dry-run",
+      "airflow-version": "3",
+      "composer-version": "3",
+      "github-token": "ghs_x",
+      comment: "False",
+      prune: "FALSE",
+      "create-repository": "true",
+      "workload-identity-provider": "projects/123456/locations/global/workloadIdentityPools/github/providers/etl-repo",
+      "service-account": "dagship@acme-data.iam.gserviceaccount.com",
+      "working-directory": "etl",
+    });
+    expect(settings).toMatchObject({
+      destination: { input: "composer-environment", parsed: { kind: "composer", project: "acme-data" } },
+      projects: ["projects/*", "!projects/legacy", "sales_*"],
+      mode: "dry-run",
+      airflow: "3",
+      composer: "3",
+      githubToken: "ghs_x",
+      comment: false,
+      prune: false,
+      createRepository: true,
+      oidc: { serviceAccount: "dagship@acme-data.iam.gserviceaccount.com" },
+      workingDirectory: `${WORKSPACE}/etl`,
+    });
+  });
+
+  const bad: [string, Partial<Record<InputName, string>>, string, RegExp][] = [
+    ["an unknown mode", { mode: "deploy-all" }, "mode", /expected one of auto, deploy, dry-run, got "deploy-all"/],
+    ["a near-miss mode", { mode: "dryrun" }, "mode", /Did you mean "dry-run"/],
+    ["prune: yes", { prune: "yes" }, "prune", /expected true or false, got "yes"/],
+    ["a typo in a boolean", { comment: "ture" }, "comment", /expected true or false, got "ture"/],
+    ["create-repository: 1", { "create-repository": "1" }, "create-repository", /expected true or false/],
+    ["both destinations", { "composer-environment": "projects/acme-data/locations/us-central1/environments/prod" }, "dags-destination", /both set/],
+    ["neither destination", { "dags-destination": "" }, "composer-environment", /neither is "dags-destination"/],
+    ["a bucket as the Composer environment", { "dags-destination": "", "composer-environment": "gs://acme/dags" }, "composer-environment", /expected projects\/PROJECT/],
+    ["a Composer environment as dags-destination", { "dags-destination": "projects/acme-data/locations/us-central1/environments/prod" }, "dags-destination", /put it in composer-environment/],
+    ["a malformed gs:// destination", { "dags-destination": "gs://Bad_Bucket!/dags" }, "dags-destination", /not a valid bucket name/],
+    ["a registry with a scheme", { registry: "https://us-docker.pkg.dev/acme/etl" }, "registry", /leave out the URL scheme/],
+    ["a registry with a tag", { registry: "us-docker.pkg.dev/acme/etl:latest" }, "registry", /contains a tag/],
+    ["a registry without a host", { registry: "acme/etl" }, "registry", /not a registry host/],
+    ["no registry", { registry: "" }, "registry", /is required/],
+    ["an unknown Airflow version", { "airflow-version": "2.10" }, "airflow-version", /expected one of auto, 2, 3/],
+    ["an unknown Composer version", { "composer-version": "1" }, "composer-version", /expected one of auto, 2, 3, none/],
+    ["a provider without a service account", { "workload-identity-provider": "projects/1/locations/global/workloadIdentityPools/pool/providers/prov" }, "service-account", /set together/],
+    ["a malformed provider", { "workload-identity-provider": "github-pool", "service-account": "a-user@p.iam.gserviceaccount.com" }, "workload-identity-provider", /expected projects\/PROJECT_NUMBER/],
+    ["a malformed service account", { "workload-identity-provider": "projects/1/locations/global/workloadIdentityPools/pool/providers/prov", "service-account": "dagship" }, "service-account", /service account email/],
+  ];
+  it.each(bad)("rejects %s, naming the input", (_, inputs, input, message) => {
+    const error = failure(inputs);
+    expect(error.input).toBe(input);
+    expect(error.message.startsWith(`input "${input}": `)).toBe(true);
+    expect(error.message).toMatch(message);
+  });
+
+  it("has the same inputs and defaults as action.yml", () => {
+    const action = parse(readFileSync(`${ROOT}/action.yml`, "utf8")) as { inputs: Record<string, { default?: string; required?: boolean }> };
+    expect(Object.keys(action.inputs).sort()).toEqual(Object.keys(INPUT_DEFAULTS).sort());
+    for (const [name, spec] of Object.entries(action.inputs)) {
+      const expected = name === "github-token" ? "${{ github.token }}" : INPUT_DEFAULTS[name as InputName];
+      expect(spec.default ?? "", name).toBe(expected);
+    }
+  });
+});
