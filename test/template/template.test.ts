@@ -80,6 +80,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (work !== "") await rm(work, { recursive: true, force: true });
+  // The images this run built and pushed stay in the registry; their local tags go.
+  const { stdout } = await docker(["images", "--format", "{{.Repository}}:{{.Tag}}"]).catch(() => ({ stdout: "" }));
+  const mine = stdout.split("\n").filter((name) => name.startsWith(`${env.registry}/template-${runId}/`));
+  if (mine.length > 0) await docker(["rmi", "--force", ...mine]).catch(() => undefined);
 });
 
 describe("template-repo in a fresh git repository", () => {
