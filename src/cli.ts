@@ -47,6 +47,7 @@ Deploy and plan options:
   --project NAME        deploy only this project (repeatable); all are still validated
   --repo-name NAME      middle part of each project's folder dags/NAME/PROJECT/ (default: folder name)
   --create-repository   create a missing Artifact Registry repository
+  --build-arg KEY=VALUE docker build argument, part of the image's content hash (repeatable)
 
 Profile options (validate, render, plan, deploy):
   --composer 2|3|none   Cloud Composer major, or none for plain Kubernetes   (default 3;
@@ -177,7 +178,19 @@ const DEPLOY_OPTIONS = {
   "release-tag": { type: "string" },
   "no-build": { type: "boolean", default: false },
   "create-repository": { type: "boolean", default: false },
+  "build-arg": { type: "string", multiple: true },
 } as const satisfies ParseArgsConfig["options"];
+
+/** `KEY=VALUE` pairs of --build-arg, as docker takes them; a bare KEY is refused (it would read the environment). */
+export function parseBuildArgs(pairs: readonly string[]): Record<string, string> {
+  const args: Record<string, string> = {};
+  for (const pair of pairs) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(pair);
+    if (!match?.[1]) throw new UserError(`--build-arg "${pair}" is not KEY=VALUE (e.g. --build-arg BASE_IMAGE=python:3.12-slim)`);
+    args[match[1]] = match[2] ?? "";
+  }
+  return args;
+}
 
 function versionChoice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | "auto" {
   if (value === undefined || value === "auto") return "auto";
@@ -206,6 +219,7 @@ function deployCommand(dryRun: boolean): Command {
     if (values.project !== undefined) options.projects = values.project;
     if (values.namespace !== undefined) options.namespace = values.namespace;
     if (values["release-tag"] !== undefined) options.releaseTag = values["release-tag"];
+    if (values["build-arg"] !== undefined) options.buildArgs = parseBuildArgs(values["build-arg"]);
     // Loaded here, not at the top: the storage, auth and registry clients would otherwise slow
     // every `validate` and `render` start-up.
     const [{ deployRepository, reportJson }, { createImageDeps }, { CliGit, formatSummary }] = await Promise.all([

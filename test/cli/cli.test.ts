@@ -170,18 +170,20 @@ function mutate(text: string, seed: number): string {
 describe("malformed input never crashes the CLI", () => {
   const sources = ["salesforce", "presets", "minimal", "kubernetes_extras"].map((name) => readFileSync(join(FIXTURES, name, "dag.yaml"), "utf8"));
   const root = mkdtempSync(join(tmpdir(), "dagship-fuzz-"));
+  // Each document is a repository of its own (validate looks at the whole repository).
   const documents = Array.from({ length: 2_000 }, (_, index) => {
-    const dir = join(root, `m${String(index).padStart(4, "0")}`);
-    mkdirSync(dir);
+    const name = `m${String(index).padStart(4, "0")}`;
+    const repo = join(root, name);
+    mkdirSync(join(repo, name), { recursive: true });
     const text = mutate(sources[index % sources.length] as string, index + 1);
-    writeFileSync(join(dir, "dag.yaml"), text);
-    return { dir, name: `m${String(index).padStart(4, "0")}`, text };
+    writeFileSync(join(repo, name, "dag.yaml"), text);
+    return { repo, dir: join(repo, name), name, text };
   });
 
-  it("2,000 mutated dag.yaml files: exit 0 or 1, never 2, never a stack trace; every error located", async () => {
+  it("2,000 mutated dag.yaml files: exit 0 or 1, never 2, never a stack trace; every error located", { timeout: 600_000 }, async () => {
     let rejected = 0;
     for (const document of documents) {
-      const result = await runInProcess(["validate", document.name], root);
+      const result = await runInProcess(["validate", document.name], document.repo);
       expect([0, 1], `${document.dir}/dag.yaml exited ${result.code}:\n${result.stderr}`).toContain(result.code);
       expect(result.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+\)?/);
       if (result.code === 1) {
@@ -195,8 +197,8 @@ describe("malformed input never crashes the CLI", () => {
     expect(rejected).toBeGreaterThan(1_000);
   });
 
-  it("the bundled CLI validates all 2,000 in one run without an internal error", () => {
-    const result = runCli(["validate", ...documents.map((document) => document.name)], root);
+  it("the bundled CLI validates all 2,000 in one run without an internal error", { timeout: 600_000 }, () => {
+    const result = runCli(["validate", ...documents.map((document) => `${document.name}/${document.name}`)], root);
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+\)?/);
   });
@@ -213,5 +215,20 @@ describe("validate resolves `image: other-project` against the whole repository"
       'projects/sales/dag.yaml:5:12: tasks.b.image: "loadr" is neither a project of this repository nor a full image reference (projects: loader, sales). Did you mean "loader"?\n1 of 1 dag.yaml file(s) have errors.\n',
     );
     expect(result.code).toBe(1);
+  });
+});
+
+describe("--build-arg", () => {
+  it.each([
+    [["BASE_IMAGE=python:3.12-slim", "EMPTY=", "EQ=a=b"], { BASE_IMAGE: "python:3.12-slim", EMPTY: "", EQ: "a=b" }],
+    [[], {}],
+  ])("%j parses to %j", async (pairs, expected) => {
+    const { parseBuildArgs } = await import("../../src/cli.js");
+    expect(parseBuildArgs(pairs)).toEqual(expected);
+  });
+
+  it.each(["BASE_IMAGE", "=x", "1X=y", "A B=c"])("%j is refused with the expected form", async (pair) => {
+    const { parseBuildArgs } = await import("../../src/cli.js");
+    expect(() => parseBuildArgs([pair])).toThrow(`--build-arg "${pair}" is not KEY=VALUE (e.g. --build-arg BASE_IMAGE=python:3.12-slim)`);
   });
 });
