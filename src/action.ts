@@ -55,10 +55,13 @@ function coreIo(): ActionIo {
   };
 }
 
-/** Entry of the GitHub Action: every thrown value ends in one setFailed. */
-export async function run(): Promise<void> {
+/**
+ * Entry of the GitHub Action: every thrown value, Error or not, ends in one setFailed.
+ * @param io the runner; tests pass their own.
+ */
+export async function run(io?: ActionIo): Promise<void> {
   try {
-    await runAction(coreIo());
+    await runAction(io ?? coreIo());
   } catch (thrown) {
     core.setFailed(`dagship failed: ${messageOf(thrown)}`);
   }

@@ -19,8 +19,13 @@ export interface FilePreview {
   status: FileStatus;
   /** Why, in words (from the sync plan). */
   reason: string;
-  /** Against the deployed (or base-branch) file; absent when there is nothing to compare. */
+  /**
+   * Against the deployed (or base-branch) file, with both commit ids written as `<commit>`;
+   * absent when there is nothing to compare or nothing but the commit changed.
+   */
   diff?: UnifiedDiff;
+  /** Set for a changed file whose only change is the commit id it names. */
+  commitOnly?: boolean;
 }
 
 /** One project's part of the preview. */
@@ -105,8 +110,8 @@ function fileCounts(project: ProjectPreview): string {
   if (project.files.length === 0) return "no DAG file";
   return project.files
     .map((file) => {
-      const stats = file.diff && (file.status === "changed" || file.status === "new" || file.status === "removed") ? ` (+${file.diff.added} −${file.diff.removed})` : "";
-      return `${file.status}${stats}`;
+      if (file.commitOnly) return `${file.status} (commit id only)`;
+      return file.diff ? `${file.status} (+${file.diff.added} −${file.diff.removed})` : file.status;
     })
     .join(", ");
 }
@@ -136,7 +141,11 @@ function truncateDiff(diff: string, budget: number): { text: string; cut: boolea
   return { text: kept.join("\n"), cut: true };
 }
 
-function projectDetails(project: ProjectPreview, level: Level, diffBudget: number): string {
+/** Bytes a shown diff adds besides its own text: blank lines, fences, the shortening note. */
+const DIFF_OVERHEAD = 200;
+
+/** The `<details>` of a project; `diffBudget` undefined leaves the diffs out (to measure the rest). */
+function projectDetails(project: ProjectPreview, level: Level, diffBudget: number | undefined): string {
   const head = `${inline(project.project)}</b> — ${
     project.removed ? "removed from the repository" : `<code>${inline(project.dagId)}</code>`
   }: ${fileCounts(project)}${project.image ? `, image ${IMAGE_WORDS[project.image.action] ?? project.image.action}` : ""}`;
@@ -144,7 +153,10 @@ function projectDetails(project: ProjectPreview, level: Level, diffBudget: numbe
   if (!project.removed) {
     parts.push(`**Source:** ${code(project.specPath)} · **Schedule:** ${inline(project.schedule)} · **Tasks:** ${project.taskCount}`);
   }
-  if (project.image) parts.push("", `**Image:** ${code(project.image.reference)} — ${inline(project.image.reason)}`);
+  if (project.image) {
+    const checked = project.image.action !== "unknown" && project.image.action !== "local";
+    parts.push("", `**Image:** ${checked ? code(project.image.reference) : "not checked"} — ${inline(project.image.reason)}`);
+  }
   for (const file of project.files) parts.push("", `- ${code(file.path)}: **${file.status}** — ${inline(file.reason)}`);
   for (const warning of project.warnings) parts.push("", `> [!WARNING]\n> ${inline(warning)}`);
   if (level === "summary") {
@@ -153,9 +165,12 @@ function projectDetails(project: ProjectPreview, level: Level, diffBudget: numbe
     if (level === "full" && project.graph !== "") parts.push("", fenced("mermaid", project.graph));
     else if (project.graphNote) parts.push("", `_${inline(project.graphNote)}_`);
     else if (project.graph !== "") parts.push("", "_Task graph left out to stay within GitHub's comment size limit._");
-    let remaining = diffBudget;
+    if (project.files.some((file) => file.status === "changed" && file.diff !== undefined)) {
+      parts.push("", "_Both commit ids read `<commit>` in the diff: every deploy names its commit in the header and the pod labels._");
+    }
+    let remaining = diffBudget ?? 0;
     for (const file of project.files) {
-      if (!file.diff || file.diff.text === "") continue;
+      if (diffBudget === undefined || !file.diff || file.diff.text === "") continue;
       const { text, cut } = truncateDiff(file.diff.text, Math.max(0, remaining));
       remaining -= sizeOf(text);
       if (text !== "") parts.push("", fenced("diff", text));
@@ -164,6 +179,10 @@ function projectDetails(project: ProjectPreview, level: Level, diffBudget: numbe
   }
   parts.push("", "</details>");
   return parts.join("\n");
+}
+
+function fullSize(project: ProjectPreview): number {
+  return sizeOf(projectDetails(project, "full", diffSize(project)));
 }
 
 function diffSize(project: ProjectPreview): number {
@@ -224,15 +243,17 @@ export function renderPreview(model: PreviewModel, limit = COMMENT_LIMIT): strin
   const fixed = blocks.join("\n\n");
   const reserve = sizeOf(fixed) + sizeOf(footer) + 256;
   let budget = limit - reserve;
-  const details: string[] = [];
-  const pending = [...model.projects];
-  // Projects get equal shares; what one leaves unused passes on to the next.
+  const details = new Map<ProjectPreview, string>();
+  // Projects get equal shares, smallest first, so what a small one leaves unused passes on to
+  // the bigger ones; they are shown in their own order.
+  const pending = [...model.projects].sort((a, b) => fullSize(a) - fullSize(b));
   while (pending.length > 0) {
     const project = pending.shift() as ProjectPreview;
     const share = Math.floor(budget / (pending.length + 1));
     let chosen = "";
+    const diffs = project.files.filter((file) => file.diff !== undefined).length;
     for (const level of ["full", "no-graph", "summary"] as const) {
-      const room = share - sizeOf(projectDetails(project, level, 0)) - 200;
+      const room = share - sizeOf(projectDetails(project, level, undefined)) - diffs * DIFF_OVERHEAD;
       // The graph stays only if the whole diff fits next to it: a diff matters more than a picture.
       if (level === "full" && project.graph !== "" && diffSize(project) > room) continue;
       if (room < 0 && level !== "summary") continue;
@@ -243,13 +264,14 @@ export function renderPreview(model: PreviewModel, limit = COMMENT_LIMIT): strin
       }
     }
     if (chosen !== "") {
-      details.push(chosen);
+      details.set(project, chosen);
       budget -= sizeOf(chosen) + 2;
     }
   }
-  const omitted = model.projects.length - details.length;
+  const omitted = model.projects.length - details.size;
   const tail = omitted > 0 ? [`_Details of ${omitted} project(s) left out to stay within GitHub's comment size limit._`] : [];
-  const body = [fixed, ...details, ...tail, footer].join("\n\n");
+  const shown = model.projects.flatMap((project) => details.get(project) ?? []);
+  const body = [fixed, ...shown, ...tail, footer].join("\n\n");
   return fitWithin(body, limit);
 }
 

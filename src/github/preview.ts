@@ -44,12 +44,19 @@ const REASON: Record<PlannedAction["reason"], string> = {
 
 async function filePreviews(sync: SyncResult, rendered: ReadonlyMap<string, string>, readBaseline: BaselineReader | undefined): Promise<FilePreview[]> {
   const files: FilePreview[] = [];
+  const commits = [sync.commit, sync.previous?.commit].filter((sha): sha is string => sha !== undefined && sha !== "");
   for (const action of sync.actions) {
     const status = STATUS[action.reason];
     const preview: FilePreview = { path: action.path, status, reason: REASON[action.reason] };
     if (readBaseline && status !== "unchanged") {
-      const before = status === "new" ? "" : ((await readBaseline(action.key)) ?? "");
-      const after = status === "removed" ? "" : (rendered.get(action.path) ?? "");
+      let before = status === "new" ? "" : ((await readBaseline(action.key)) ?? "");
+      let after = status === "removed" ? "" : (rendered.get(action.path) ?? "");
+      if (status === "changed") {
+        // Every deploy writes its commit id into the header and the pod labels; a reviewer wants
+        // what else changed, so both commit ids read the same on both sides.
+        [before, after] = [before, after].map((text) => commits.reduce((out, sha) => out.split(sha).join("<commit>"), text)) as [string, string];
+        preview.commitOnly = before === after;
+      }
       const diff = unifiedDiff(before, after, { before: status === "new" ? "/dev/null" : `deployed/${action.path}`, after: status === "removed" ? "/dev/null" : `rendered/${action.path}` });
       if (diff.text !== "") preview.diff = diff;
     }

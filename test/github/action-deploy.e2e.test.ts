@@ -131,9 +131,9 @@ describe("the action end to end (push, pull request, tag), via @github/local-act
     expect(body).toContain("at 07:30, on Monday through Friday (UTC)");
     expect(body).toMatch(/\| sales \| `sales` \| 3 \| .* \| changed \(\+\d+ −\d+\) \| would be reused \|/);
     expect(body).toContain("```mermaid\nflowchart LR\n");
-    expect(body).toMatch(/^-    schedule=CronDataIntervalTimetable\('0 6 \* \* \*'/m);
-    expect(body).toMatch(/^\+    schedule=CronDataIntervalTimetable\('30 7 \* \* 1-5'/m);
-    expect(body).toMatch(/^\+        task_id='publish',$/m);
+    expect(body).toMatch(/^- {4}schedule=CronDataIntervalTimetable\('0 6 \* \* \*'/m);
+    expect(body).toMatch(/^\+ {4}schedule=CronDataIntervalTimetable\('30 7 \* \* 1-5'/m);
+    expect(body).toMatch(/^\+ {8}task_id='publish',$/m);
     expect(body).toContain("Not affected (no change in their folders): weather.");
     expect(run.summary).toContain("dagship preview of #5");
   });
@@ -147,7 +147,7 @@ describe("the action end to end (push, pull request, tag), via @github/local-act
     const comments = standIn.comments.filter((comment) => comment.issue === 5);
     expect(comments).toHaveLength(1);
     expect(comments[0]?.id).toBe(first?.id);
-    expect(comments[0]?.body).toMatch(/^\+        task_id='notify',$/m);
+    expect(comments[0]?.body).toMatch(/^\+ {8}task_id='notify',$/m);
     expect(standIn.requests.slice(-2).map((request) => request.operationId)).toEqual(["issues/list-comments", "issues/update-comment"]);
     expect(standIn.violations).toEqual([]);
     repo.git("checkout", "-q", "main");

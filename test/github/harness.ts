@@ -101,7 +101,7 @@ export interface RunRequest {
   event: { name: string; ref: string; sha: string; payload: Record<string, unknown> };
   repository?: string;
   /** Extra environment (registry credentials, STORAGE_EMULATOR_HOST, GITHUB_API_URL, ...). */
-  env?: Record<string, string | undefined>;
+  env?: Record<string, string>;
 }
 
 const NODE_BIN = path.join(ROOT, "node_modules", ".bin");
@@ -150,10 +150,7 @@ export async function runWithLocalAction(request: RunRequest): Promise<ActionRun
       RUNNER_TEMP: path.join(scratch, "runner-temp"),
       DOCKER_CONFIG: path.join(scratch, "docker-config"),
     });
-    for (const [name, value] of Object.entries(request.env ?? {})) {
-      if (value === undefined) delete env[name];
-      else env[name] = value;
-    }
+    for (const [name, value] of Object.entries(request.env ?? {})) if (value !== undefined) env[name] = value;
     const log = await new Promise<string>((resolve, reject) => {
       execFile(path.join(NODE_BIN, "local-action"), ["run", ROOT, "src/action.ts", dotenv], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 256 << 20, timeout: 300_000 }, (error, stdout, stderr) => {
         if (error && !stdout.includes("Running Action")) reject(new Error(`local-action did not run: ${error.message}\n${stdout}\n${stderr}`));

@@ -1,0 +1,152 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { run, type ActionIo } from "../../src/action.js";
+import { deployRepository, type DeployOptions } from "../../src/deploy.js";
+import { actionOutputs } from "../../src/github/outputs.js";
+import { projectPreview } from "../../src/github/preview.js";
+import { orphanedProjects, pruneRemovedProjects } from "../../src/github/prune.js";
+import { MemoryLogger } from "../../src/log.js";
+import { CliGit, LocalFolderStore, type SyncTarget } from "../../src/sync/index.js";
+import { dagYaml, FixtureRepo, projectFiles } from "./harness.js";
+
+describe("orphaned projects in a destination listing", () => {
+  const prefix = "dags/etl/";
+  const table: [string, string[], string[], string[]][] = [
+    ["a removed project with a manifest and a DAG", ["dags/etl/a/.dagship-manifest.json", "dags/etl/a/a.py", "dags/etl/b/.dagship-manifest.json", "dags/etl/b/b.py"], ["b"], ["a"]],
+    ["already pruned: only its manifest is left", ["dags/etl/a/.dagship-manifest.json"], [], []],
+    ["no manifest: not dagship's folder", ["dags/etl/a/a.py"], [], []],
+    ["other repositories and loose files are ignored", ["dags/other/x/.dagship-manifest.json", "dags/other/x/x.py", "dags/etl/readme.txt"], [], []],
+    ["a nested file counts as the project's", ["dags/etl/a/.dagship-manifest.json", "dags/etl/a/sub/x.py"], [], ["a"]],
+  ];
+  it.each(table)("%s", (_, keys, existing, expected) => {
+    expect(orphanedProjects(keys, prefix, new Set(existing))).toEqual(expected);
+  });
+});
+
+function fixture(): { repo: FixtureRepo; dest: string; options: (over?: Partial<DeployOptions>) => DeployOptions } {
+  const repo = new FixtureRepo();
+  repo.write({ ...projectFiles("sales", dagYaml()), ...projectFiles("weather", dagYaml({ tasks: ["fetch"] })) });
+  repo.commit("first");
+  const dest = mkdtempSync(join(tmpdir(), "dagship-dest-"));
+  const options = (over: Partial<DeployOptions> = {}): DeployOptions => ({
+    repoRoot: repo.dir,
+    repoName: "etl",
+    destination: dest,
+    composer: "3",
+    airflow: "2",
+    dryRun: false,
+    noBuild: false,
+    createRepository: false,
+    ...over,
+  });
+  return { repo, dest, options };
+}
+
+describe("prune, preview and outputs on real deploys to a local folder", () => {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of cleanups.splice(0)) cleanup();
+  });
+
+  it("prunes exactly the removed project's DAG, and only plans it in a dry run", async () => {
+    const { repo, dest, options } = fixture();
+    cleanups.push(() => repo.cleanup(), () => rmSync(dest, { recursive: true, force: true }));
+    const log = new MemoryLogger();
+    await deployRepository(options(), { log, git: new CliGit(repo.dir) });
+    repo.remove("projects/weather");
+    const sha = repo.commit("drop weather");
+    const target: SyncTarget = { store: new LocalFolderStore(dest), dagsFolder: "", display: dest };
+    const request = { repo: "etl", existing: new Set(["sales"]), commit: { sha, time: new Date() } };
+    const planned = await pruneRemovedProjects(target, { ...request, dryRun: true }, { git: new CliGit(repo.dir), log });
+    expect(planned.map((result) => [result.project, result.actions.map((action) => `${action.action} ${action.path}`)])).toEqual([["weather", ["delete weather.py"]]]);
+    expect(readdirSync(join(dest, "etl/weather"))).toContain("weather.py");
+    const pruned = await pruneRemovedProjects(target, { ...request, dryRun: false }, { git: new CliGit(repo.dir), log });
+    expect(pruned).toHaveLength(1);
+    expect(readdirSync(join(dest, "etl/weather"))).toEqual([".dagship-manifest.json"]);
+    expect(readdirSync(join(dest, "etl/sales")).sort()).toEqual([".dagship-manifest.json", "sales.py"]);
+    expect(await pruneRemovedProjects(target, { ...request, dryRun: false }, { git: new CliGit(repo.dir), log })).toEqual([]);
+  });
+
+  it("diffs against the deployed file with both commit ids neutralised, and spots commit-only changes", async () => {
+    const { repo, dest, options } = fixture();
+    cleanups.push(() => repo.cleanup(), () => rmSync(dest, { recursive: true, force: true }));
+    const log = new MemoryLogger();
+    const first = await deployRepository(options(), { log, git: new CliGit(repo.dir) });
+    repo.write({ "projects/sales/dag.yaml": dagYaml({ schedule: "0 7 * * *" }), "README.md": "x" });
+    const second = repo.commit("sales at seven");
+    const report = await deployRepository(options({ dryRun: true }), { log, git: new CliGit(repo.dir) });
+    const read = async (key: string) => (await new LocalFolderStore(dest).read(key))?.content.toString();
+    const [sales, weather] = await Promise.all(report.projects.map((project) => projectPreview(project, async (key) => (await read(key)) ?? undefined)));
+    expect(sales?.files[0]).toMatchObject({ path: "sales.py", status: "changed", commitOnly: false });
+    const diff = sales?.files[0]?.diff?.text ?? "";
+    expect(diff).toContain("-    schedule=CronDataIntervalTimetable('0 6 * * *'");
+    expect(diff).toContain("+    schedule=CronDataIntervalTimetable('0 7 * * *'");
+    expect(diff).not.toContain(second);
+    expect(diff).not.toContain(first.commit);
+    expect(sales?.schedule).toBe("at 07:00, every day (UTC)");
+    expect(sales?.graph).toBe('flowchart LR\n  t0["extract"]\n  t1["load"]\n  t0 --> t1\n');
+    expect(weather?.files[0]).toMatchObject({ status: "changed", commitOnly: true });
+    expect(weather?.files[0]?.diff).toBeUndefined();
+  });
+
+  it("outputs: digest-pinned images only, deployed URIs, the plan as JSON", async () => {
+    const { repo, dest, options } = fixture();
+    cleanups.push(() => repo.cleanup(), () => rmSync(dest, { recursive: true, force: true }));
+    const report = await deployRepository(options(), { log: new MemoryLogger(), git: new CliGit(repo.dir) });
+    const plan = { kind: "deploy" as const, why: "push to main", compare: { kind: "all" as const, why: "first push" } };
+    const outputs = actionOutputs(report, { plan, changed: ["sales", "weather"], changedWhy: "first push", pruned: [] });
+    // Local `PROJECT:dev` images are not pinned by digest: not an image output.
+    expect(JSON.parse(outputs.images)).toEqual({});
+    expect(JSON.parse(outputs.dags)).toEqual([`${dest}/etl/sales/sales.py`, `${dest}/etl/weather/weather.py`]);
+    expect(JSON.parse(outputs["changed-projects"])).toEqual(["sales", "weather"]);
+    expect(JSON.parse(outputs.plan)).toMatchObject({ mode: "deploy", why: "push to main", changedProjects: ["sales", "weather"], projects: [{ project: "sales" }, { project: "weather" }], pruned: [] });
+    const pinned = { ...report, projects: report.projects.map((project) => ({ ...project, image: { ...project.image, reference: `r.example/etl/${project.project}@sha256:${"a".repeat(64)}` } })) };
+    expect(JSON.parse(actionOutputs(pinned, { plan, changed: [], changedWhy: "", pruned: [] }).images)).toEqual({
+      sales: `r.example/etl/sales@sha256:${"a".repeat(64)}`,
+      weather: `r.example/etl/weather@sha256:${"a".repeat(64)}`,
+    });
+    const dry = actionOutputs({ ...report, dryRun: true }, { plan, changed: [], changedWhy: "", pruned: [] });
+    expect(JSON.parse(dry.dags)).toEqual([]);
+  });
+});
+
+describe("the one error funnel", () => {
+  function failingIo(thrown: unknown): ActionIo {
+    return {
+      env: {},
+      log: new MemoryLogger(),
+      getInput: () => {
+        throw thrown;
+      },
+      setOutput: () => undefined,
+      summary: async () => undefined,
+      annotate: () => undefined,
+      getIdToken: async () => "",
+      fetch,
+    };
+  }
+
+  it.each([
+    ["an Error", new Error("boom"), "dagship failed: boom"],
+    ["a string", "plain string", "dagship failed: plain string"],
+    ["an object", { code: 7 }, 'dagship failed: non-Error value thrown: {"code":7}'],
+    ["undefined", undefined, "dagship failed: non-Error value thrown: undefined"],
+  ])("turns %s into one setFailed", async (_, thrown, message) => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const before = process.exitCode;
+    try {
+      await run(failingIo(thrown));
+      expect(process.exitCode).toBe(1);
+    } finally {
+      spy.mockRestore();
+      process.exitCode = before;
+    }
+    expect(written.filter((line) => line.startsWith("::error::"))).toEqual([`::error::${message}\n`]);
+  });
+});
