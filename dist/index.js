@@ -87287,9 +87287,9 @@ function coreIo() {
     fetch: (input, init) => fetch(input, init)
   };
 }
-async function run() {
+async function run(io) {
   try {
-    await runAction(coreIo());
+    await runAction(io ?? coreIo());
   } catch (thrown) {
     setFailed(`dagship failed: ${messageOf(thrown)}`);
   }
