@@ -109,11 +109,27 @@ describe("pull requests from a fork without credentials, via @github/local-actio
     const body = standIn.comments.find((comment) => comment.issue === 10)?.body ?? "";
     expect(body.length).toBeGreaterThan(20_000);
     expect(new TextEncoder().encode(body).length).toBeLessThanOrEqual(65_536);
-    expect(body).toMatch(/\| huge \| `huge` \| 2000 \| @daily: at 00:00, every day \(UTC\) \| changed \(\+\d{4,} −\d{4,}\) \|/);
+    expect(body).toMatch(/\| huge \| `huge` \| 2000 \| @daily: at 00:00, every day \(UTC\) \| changed \(\+2000 −0\) \|/);
     expect(body).toContain("The task graph (2000 tasks, 1999 edges) is too large to draw here");
     expect(body).toMatch(/Diff of `huge\.py` shortened to fit GitHub's comment size limit/);
     expect(body).toMatch(/^\+ {8}retries=4,$/m);
     // The job summary has a far larger limit: the whole diff is there.
     expect(run.summary.length).toBeGreaterThan(body.length);
+  });
+
+  it("a read-only token (the usual fork case) cannot comment: a warning, the preview stays in the job summary", async () => {
+    standIn.readOnly = true;
+    try {
+      repo.write({ "projects/sales/run.sh": "echo sales v2\n" });
+      const run = await forkPullRequest(11);
+      expect(run.failure, run.log).toBeUndefined();
+      expect(run.warnings.join("\n")).toMatch(/could not post the preview comment \(POST \/repos\/acme\/etl\/issues\/11\/comments failed: HTTP 403 Resource not accessible by integration\); it is in the job summary/);
+      expect(standIn.comments.filter((comment) => comment.issue === 11)).toEqual([]);
+      expect(run.summary).toContain("dagship preview of #11");
+      expect(run.summary).toMatch(/\| sales \| `sales` \| 2 \| .* \| changed \(commit id only\) \|/);
+      expect(standIn.violations).toEqual([]);
+    } finally {
+      standIn.readOnly = false;
+    }
   });
 });

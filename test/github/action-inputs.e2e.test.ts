@@ -18,6 +18,7 @@ describe("bad inputs fail the step with a message naming the input (via @github/
     ["both destinations", { ...good, "composer-environment": "projects/acme-data/locations/us-central1/environments/prod" }, /^dagship failed: input "dags-destination": and "composer-environment" are both set/],
     ["neither destination", { registry: good.registry }, /^dagship failed: input "composer-environment": is not set, and neither is "dags-destination"/],
     ["malformed registry", { ...good, registry: "https://us-docker.pkg.dev/acme/etl" }, /^dagship failed: input "registry": registry reference "https:\/\/us-docker\.pkg\.dev\/acme\/etl" is not valid: leave out the URL scheme/],
+    ["missing working directory", { ...good, "working-directory": "etl" }, /^dagship failed: input "working-directory": \/.*\/etl is not a folder of the checkout/],
     ["projects glob matching nothing", { ...good, projects: "nothing-*" }, /^dagship failed: input "projects": "nothing-\*" matches no project\. Projects: projects\/sales$/],
   ];
 
