@@ -87456,60 +87456,57 @@ function credentialsProblem(ctx) {
   const destination = ctx.settings.destination.parsed;
   if (destination.kind === "composer" && !google) return "no Google credentials in this run to read the Composer environment";
   if (destination.kind === "gcs" && !google && !env["STORAGE_EMULATOR_HOST"]) return "no Google credentials in this run to read the bucket";
-  const googleRegistry = /(^|\.)gcr\.io\/|-docker\.pkg\.dev\//.test(`${ctx.settings.registry}/`);
-  if (googleRegistry ? !google && !env["DAGSHIP_REGISTRY_PASSWORD"] : !env["DAGSHIP_REGISTRY_PASSWORD"]) return "no registry credentials in this run";
-  return void 0;
+  const registryReadable = Boolean(env["DAGSHIP_REGISTRY_PASSWORD"]) || parseRegistryRef(ctx.settings.registry).google && google;
+  return registryReadable ? void 0 : "no registry credentials in this run";
+}
+async function planned(run2) {
+  try {
+    return { report: await run2(), problems: [] };
+  } catch (thrown) {
+    const problems = problemsOf(thrown);
+    if (problems) return { problems };
+    if (thrown instanceof UserError) return { problems: [], error: messageOf(thrown) };
+    throw thrown;
+  }
 }
 async function dryRun(ctx, cleanups) {
   const { io, settings, plan } = ctx;
   if (plan.kind !== "dry-run") throw new Error("dry run of a deploy plan");
   const notes = [];
-  let report;
-  let problems = [];
-  let failure;
+  const git = new CliGit(settings.workingDirectory);
+  let outcome;
   let baseline;
   const missing = credentialsProblem(ctx);
   if (missing === void 0) {
-    try {
-      report = await deployRepository(deployOptions(ctx, { dryRun: true }), { log: io.log, git: new CliGit(settings.workingDirectory), images: imageDeps(ctx), target: targetOptions(ctx) });
+    outcome = await planned(() => deployRepository(deployOptions(ctx, { dryRun: true }), { log: io.log, git, images: imageDeps(ctx), target: targetOptions(ctx) }));
+    if (outcome.report) {
       const target = await openTarget(settings.destination.parsed, io.log, targetOptions(ctx));
       baseline = { words: `Diffs are against what is deployed in \`${target.display}\`.`, read: storeReader(target), target };
-    } catch (thrown) {
-      problems = problemsOf(thrown) ?? [];
-      if (problems.length === 0) {
-        if (!(thrown instanceof UserError)) throw thrown;
-        notes.push(`Could not read the deployed state (${messageOf(thrown)}); comparing with the base branch instead.`);
-      }
+    } else if (outcome.error !== void 0) {
+      notes.push(`Could not read the deployed state (${outcome.error}); comparing with the base branch instead.`);
+      outcome = void 0;
     }
   } else {
     notes.push(`${missing[0]?.toUpperCase()}${missing.slice(1)}: nothing was read from the destination or the registry, and images were not checked.`);
   }
-  if (report === void 0 && problems.length === 0) {
-    baseline = await baseBranchBaseline(ctx, cleanups, notes);
-    try {
-      report = await deployRepository(deployOptions(ctx, { dryRun: true, registry: void 0, destination: baseline.target?.store.location ?? await emptyFolder(ctx, cleanups), destinationBase: "/" }), {
-        log: io.log,
-        git: new CliGit(settings.workingDirectory)
-      });
-      for (const project of report.projects) project.image = { reference: "not checked", action: "unknown", reason: "no registry credentials in this run" };
-    } catch (thrown) {
-      problems = problemsOf(thrown) ?? [];
-      if (problems.length === 0) {
-        if (!(thrown instanceof UserError)) throw thrown;
-        failure = messageOf(thrown);
-      }
-    }
+  if (outcome === void 0) {
+    const base = await baseBranchBaseline(ctx, cleanups, notes);
+    baseline = base;
+    outcome = await planned(() => deployRepository(deployOptions(ctx, { dryRun: true, registry: void 0, destination: base.target.store.location, destinationBase: "/" }), { log: io.log, git }));
+    for (const project of outcome.report?.projects ?? []) project.image = { reference: "not checked", action: "unknown", reason: "no registry credentials in this run" };
   }
+  const { report, problems, error: failure } = outcome;
   let pruned = [];
-  if (report !== void 0 && settings.prune && baseline?.target) {
-    const target = baseline.target;
-    pruned = await pruneRemovedProjects(target, { repo: ctx.repoName, existing: new Set(ctx.projects.map((project) => project.name)), commit: await headCommit(settings.workingDirectory), dryRun: true }, { git: new CliGit(settings.workingDirectory), log: io.log });
+  if (report !== void 0 && settings.prune && baseline) {
+    const existing = new Set(ctx.projects.map((project) => project.name));
+    pruned = await pruneRemovedProjects(baseline.target, { repo: ctx.repoName, existing, commit: await headCommit(settings.workingDirectory), dryRun: true }, { git, log: io.log });
   }
   if (problems.length > 0) annotate(ctx, problems);
   setOutputs(ctx, report, pruned);
   const previews = [];
   for (const project of report?.projects ?? []) previews.push(await projectPreview(project, baseline?.read));
   for (const result of pruned) previews.push(await removedProjectPreview(result, baseline?.read));
+  const shown = new Set(previews.map((preview) => preview.project));
   const model = {
     key: previewKey(ctx),
     title: plan.pullRequest ? `dagship preview of #${plan.pullRequest.number}: nothing is deployed from a pull request` : `dagship dry run: nothing was deployed`,
@@ -87519,15 +87516,15 @@ async function dryRun(ctx, cleanups) {
     baseline: `${ctx.changed.why}. ${baseline?.words ?? ""}`.trim(),
     notes,
     projects: previews,
-    unaffected: ctx.inScope.filter((name) => !(report?.projects ?? []).some((project) => project.project === name) && !pruned.some((result) => result.project === name)),
+    unaffected: ctx.inScope.filter((name) => !shown.has(name)),
     problems: [...problems],
     ...failure === void 0 ? {} : { failure }
   };
   await io.summary(renderPreview(model, 1e6));
-  if (plan.pullRequest && settings.comment) await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), previewKey(ctx));
+  const commented = plan.pullRequest !== void 0 && settings.comment && await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), previewKey(ctx));
   if (problems.length > 0) {
     const files = new Set(problems.map((problem) => problem.file)).size;
-    throw new UserError(`${problems.length} problem(s) in ${files} dag.yaml file(s); see the annotations${plan.pullRequest && settings.comment ? " and the pull request comment" : ""}`);
+    throw new UserError(`${problems.length} problem(s) in ${files} dag.yaml file(s); see the annotations${commented ? " and the pull request comment" : ""}`);
   }
   if (failure !== void 0) throw new UserError(failure);
 }
@@ -87542,9 +87539,6 @@ async function scratch(ctx, cleanups) {
   const dir = await mkdtemp(path7.join(ctx.io.env["RUNNER_TEMP"] ?? tmpdir(), "dagship-"));
   cleanups.push(() => rm4(dir, { recursive: true, force: true }));
   return dir;
-}
-async function emptyFolder(ctx, cleanups) {
-  return path7.join(await scratch(ctx, cleanups), "dags");
 }
 async function baseBranchBaseline(ctx, cleanups, notes) {
   const { plan, settings, io } = ctx;
@@ -87584,17 +87578,18 @@ async function postComment(ctx, issue2, body, key) {
   const { io, settings, event } = ctx;
   if (settings.githubToken === "") {
     io.log.warn('no "github-token": the preview is in the job summary only');
-    return;
+    return false;
   }
   const [owner = "", repo = ""] = event.repository.split("/");
   const api = new GitHubApi({ token: settings.githubToken, baseUrl: io.env["GITHUB_API_URL"] ?? "https://api.github.com", fetch: io.fetch });
   try {
     const result = await upsertComment(api, { owner, repo, issue: issue2 }, commentMarker(key), body);
     io.log.info(`preview comment ${result.action}: ${result.url}`);
+    return true;
   } catch (thrown) {
     if (thrown instanceof GitHubApiError && (thrown.status === 403 || thrown.status === 404)) {
       io.log.warn(`could not post the preview comment (${thrown.message}); it is in the job summary. A pull request from a fork gets a read-only token.`);
-      return;
+      return false;
     }
     throw thrown;
   }

@@ -16,7 +16,7 @@ import { actionOutputs, type ActionOutputs } from "./github/outputs.js";
 import { projectPreview, removedProjectPreview, type BaselineReader } from "./github/preview.js";
 import { pruneRemovedProjects } from "./github/prune.js";
 import { DefaultCredentialSource } from "./image/auth.js";
-import { createImageDeps, type ImageDeps } from "./image/index.js";
+import { createImageDeps, parseRegistryRef, type ImageDeps } from "./image/index.js";
 import { StreamLogger, type Logger } from "./log.js";
 import { discoverProjects } from "./project.js";
 import { CliGit, LocalFolderStore, openTarget, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
@@ -270,8 +270,8 @@ function previewKey(ctx: RunContext): string {
 /** What a dry run compares with, and how to read it. */
 interface Baseline {
   words: string;
-  read?: BaselineReader;
-  target?: SyncTarget;
+  read: BaselineReader;
+  target: SyncTarget;
 }
 
 /** Whether this run can read the destination and the registry, and if not, why. */
@@ -283,58 +283,60 @@ function credentialsProblem(ctx: RunContext): string | undefined {
   const destination = ctx.settings.destination.parsed;
   if (destination.kind === "composer" && !google) return "no Google credentials in this run to read the Composer environment";
   if (destination.kind === "gcs" && !google && !env["STORAGE_EMULATOR_HOST"]) return "no Google credentials in this run to read the bucket";
-  const googleRegistry = /(^|\.)gcr\.io\/|-docker\.pkg\.dev\//.test(`${ctx.settings.registry}/`);
-  if (googleRegistry ? !google && !env["DAGSHIP_REGISTRY_PASSWORD"] : !env["DAGSHIP_REGISTRY_PASSWORD"]) return "no registry credentials in this run";
-  return undefined;
+  const registryReadable = Boolean(env["DAGSHIP_REGISTRY_PASSWORD"]) || (parseRegistryRef(ctx.settings.registry).google && google);
+  return registryReadable ? undefined : "no registry credentials in this run";
 }
 
+/** A dry-run deploy whose user-facing failures come back as values, for the preview to show. */
+async function planned(run: () => Promise<DeployReport>): Promise<{ report?: DeployReport; problems: readonly Problem[]; error?: string }> {
+  try {
+    return { report: await run(), problems: [] };
+  } catch (thrown) {
+    const problems = problemsOf(thrown);
+    if (problems) return { problems };
+    if (thrown instanceof UserError) return { problems: [], error: messageOf(thrown) };
+    throw thrown;
+  }
+}
+
+/**
+ * A dry run: plan against the destination when this run can read it (and the registry), else
+ * against a render of the base branch; then the preview in the job summary and, on a pull
+ * request, in its comment. dag.yaml problems fail the step after the preview is out.
+ */
 async function dryRun(ctx: RunContext, cleanups: (() => Promise<void>)[]): Promise<void> {
   const { io, settings, plan } = ctx;
   if (plan.kind !== "dry-run") throw new Error("dry run of a deploy plan");
   const notes: string[] = [];
-  let report: DeployReport | undefined;
-  let problems: readonly Problem[] = [];
-  let failure: string | undefined;
+  const git = new CliGit(settings.workingDirectory);
+  let outcome: Awaited<ReturnType<typeof planned>> | undefined;
   let baseline: Baseline | undefined;
 
   const missing = credentialsProblem(ctx);
   if (missing === undefined) {
-    try {
-      report = await deployRepository(deployOptions(ctx, { dryRun: true }), { log: io.log, git: new CliGit(settings.workingDirectory), images: imageDeps(ctx), target: targetOptions(ctx) });
+    outcome = await planned(() => deployRepository(deployOptions(ctx, { dryRun: true }), { log: io.log, git, images: imageDeps(ctx), target: targetOptions(ctx) }));
+    if (outcome.report) {
       const target = await openTarget(settings.destination.parsed, io.log, targetOptions(ctx));
       baseline = { words: `Diffs are against what is deployed in \`${target.display}\`.`, read: storeReader(target), target };
-    } catch (thrown) {
-      problems = problemsOf(thrown) ?? [];
-      if (problems.length === 0) {
-        if (!(thrown instanceof UserError)) throw thrown;
-        notes.push(`Could not read the deployed state (${messageOf(thrown)}); comparing with the base branch instead.`);
-      }
+    } else if (outcome.error !== undefined) {
+      notes.push(`Could not read the deployed state (${outcome.error}); comparing with the base branch instead.`);
+      outcome = undefined;
     }
   } else {
     notes.push(`${missing[0]?.toUpperCase()}${missing.slice(1)}: nothing was read from the destination or the registry, and images were not checked.`);
   }
-
-  if (report === undefined && problems.length === 0) {
-    baseline = await baseBranchBaseline(ctx, cleanups, notes);
-    try {
-      report = await deployRepository(deployOptions(ctx, { dryRun: true, registry: undefined, destination: baseline.target?.store.location ?? (await emptyFolder(ctx, cleanups)), destinationBase: "/" }), {
-        log: io.log,
-        git: new CliGit(settings.workingDirectory),
-      });
-      for (const project of report.projects) project.image = { reference: "not checked", action: "unknown", reason: "no registry credentials in this run" };
-    } catch (thrown) {
-      problems = problemsOf(thrown) ?? [];
-      if (problems.length === 0) {
-        if (!(thrown instanceof UserError)) throw thrown;
-        failure = messageOf(thrown);
-      }
-    }
+  if (outcome === undefined) {
+    const base = await baseBranchBaseline(ctx, cleanups, notes);
+    baseline = base;
+    outcome = await planned(() => deployRepository(deployOptions(ctx, { dryRun: true, registry: undefined, destination: base.target.store.location, destinationBase: "/" }), { log: io.log, git }));
+    for (const project of outcome.report?.projects ?? []) project.image = { reference: "not checked", action: "unknown", reason: "no registry credentials in this run" };
   }
+  const { report, problems, error: failure } = outcome;
 
   let pruned: SyncResult[] = [];
-  if (report !== undefined && settings.prune && baseline?.target) {
-    const target = baseline.target;
-    pruned = await pruneRemovedProjects(target, { repo: ctx.repoName, existing: new Set(ctx.projects.map((project) => project.name)), commit: await headCommit(settings.workingDirectory), dryRun: true }, { git: new CliGit(settings.workingDirectory), log: io.log });
+  if (report !== undefined && settings.prune && baseline) {
+    const existing = new Set(ctx.projects.map((project) => project.name));
+    pruned = await pruneRemovedProjects(baseline.target, { repo: ctx.repoName, existing, commit: await headCommit(settings.workingDirectory), dryRun: true }, { git, log: io.log });
   }
   if (problems.length > 0) annotate(ctx, problems);
   setOutputs(ctx, report, pruned);
@@ -342,6 +344,7 @@ async function dryRun(ctx: RunContext, cleanups: (() => Promise<void>)[]): Promi
   const previews: ProjectPreview[] = [];
   for (const project of report?.projects ?? []) previews.push(await projectPreview(project, baseline?.read));
   for (const result of pruned) previews.push(await removedProjectPreview(result, baseline?.read));
+  const shown = new Set(previews.map((preview) => preview.project));
   const model: PreviewModel = {
     key: previewKey(ctx),
     title: plan.pullRequest ? `dagship preview of #${plan.pullRequest.number}: nothing is deployed from a pull request` : `dagship dry run: nothing was deployed`,
@@ -351,16 +354,16 @@ async function dryRun(ctx: RunContext, cleanups: (() => Promise<void>)[]): Promi
     baseline: `${ctx.changed.why}. ${baseline?.words ?? ""}`.trim(),
     notes,
     projects: previews,
-    unaffected: ctx.inScope.filter((name) => !(report?.projects ?? []).some((project) => project.project === name) && !pruned.some((result) => result.project === name)),
+    unaffected: ctx.inScope.filter((name) => !shown.has(name)),
     problems: [...problems],
     ...(failure === undefined ? {} : { failure }),
   };
   await io.summary(renderPreview(model, 1_000_000));
-  if (plan.pullRequest && settings.comment) await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), previewKey(ctx));
+  const commented = plan.pullRequest !== undefined && settings.comment && (await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), previewKey(ctx)));
 
   if (problems.length > 0) {
     const files = new Set(problems.map((problem) => problem.file)).size;
-    throw new UserError(`${problems.length} problem(s) in ${files} dag.yaml file(s); see the annotations${plan.pullRequest && settings.comment ? " and the pull request comment" : ""}`);
+    throw new UserError(`${problems.length} problem(s) in ${files} dag.yaml file(s); see the annotations${commented ? " and the pull request comment" : ""}`);
   }
   if (failure !== undefined) throw new UserError(failure);
 }
@@ -377,10 +380,6 @@ async function scratch(ctx: RunContext, cleanups: (() => Promise<void>)[]): Prom
   const dir = await mkdtemp(path.join(ctx.io.env["RUNNER_TEMP"] ?? tmpdir(), "dagship-"));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   return dir;
-}
-
-async function emptyFolder(ctx: RunContext, cleanups: (() => Promise<void>)[]): Promise<string> {
-  return path.join(await scratch(ctx, cleanups), "dags");
 }
 
 /**
@@ -423,22 +422,24 @@ async function baseBranchBaseline(ctx: RunContext, cleanups: (() => Promise<void
   return { words, read, target };
 }
 
-async function postComment(ctx: RunContext, issue: number, body: string, key: string): Promise<void> {
+/** Upsert the preview comment; false when it could not be posted (the summary still has it). */
+async function postComment(ctx: RunContext, issue: number, body: string, key: string): Promise<boolean> {
   const { io, settings, event } = ctx;
   if (settings.githubToken === "") {
     io.log.warn('no "github-token": the preview is in the job summary only');
-    return;
+    return false;
   }
   const [owner = "", repo = ""] = event.repository.split("/");
   const api = new GitHubApi({ token: settings.githubToken, baseUrl: io.env["GITHUB_API_URL"] ?? "https://api.github.com", fetch: io.fetch });
   try {
     const result = await upsertComment(api, { owner, repo, issue }, commentMarker(key), body);
     io.log.info(`preview comment ${result.action}: ${result.url}`);
+    return true;
   } catch (thrown) {
     if (thrown instanceof GitHubApiError && (thrown.status === 403 || thrown.status === 404)) {
       // A pull request from a fork runs with a read-only token: the summary still has the preview.
       io.log.warn(`could not post the preview comment (${thrown.message}); it is in the job summary. A pull request from a fork gets a read-only token.`);
-      return;
+      return false;
     }
     throw thrown;
   }
