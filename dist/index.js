@@ -87202,6 +87202,11 @@ async function removedProjectPreview(sync, readBaseline) {
 }
 
 // src/github/prune.ts
+function repositoryKey(repository, workingDirectory, fallback) {
+  const name = repository.split("/")[1] || fallback;
+  const folder = workingDirectory.split("/").filter((segment) => segment !== "" && segment !== ".").join("/");
+  return folder === "" ? name : `${name}/${folder}`;
+}
 function repositoryPrefix(dagsFolder, repo) {
   return dagsFolder === "" ? `${repo}/` : `${dagsFolder}/${repo}/`;
 }
@@ -87322,16 +87327,12 @@ async function runAction(io) {
       return { projects, inScope, changed, toRun };
     });
     const google = await authenticate(settings, plan, io, cleanups);
-    const ctx = { io, settings, event, plan, workspace, repoName: repositoryName(event, settings.workingDirectory), google, ...context };
+    const ctx = { io, settings, event, plan, workspace, repoName: repositoryKey(event.repository, path7.relative(workspace, settings.workingDirectory).split(path7.sep).join("/"), path7.basename(settings.workingDirectory)), google, ...context };
     if (plan.kind === "dry-run") await dryRun(ctx, cleanups);
     else await deploy(ctx);
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch((thrown) => log.debug(`cleanup: ${messageOf(thrown)}`));
   }
-}
-function repositoryName(event, workingDirectory) {
-  const name = event.repository.split("/")[1];
-  return name !== void 0 && name !== "" ? name : path7.basename(workingDirectory);
 }
 async function authenticate(settings, plan, io, cleanups) {
   const identity = settings.oidc;

@@ -14,7 +14,7 @@ import { exchangeForAccessToken, installApplicationDefaultCredentials } from "./
 import { InputError, readSettings, type ActionSettings, type InputName } from "./github/inputs.js";
 import { actionOutputs, type ActionOutputs } from "./github/outputs.js";
 import { projectPreview, removedProjectPreview, type BaselineReader } from "./github/preview.js";
-import { pruneRemovedProjects } from "./github/prune.js";
+import { pruneRemovedProjects, repositoryKey } from "./github/prune.js";
 import { DefaultCredentialSource } from "./image/auth.js";
 import { createImageDeps, parseRegistryRef, type ImageDeps } from "./image/index.js";
 import { StreamLogger, type Logger } from "./log.js";
@@ -127,17 +127,12 @@ export async function runAction(io: ActionIo): Promise<void> {
       return { projects, inScope, changed, toRun };
     });
     const google = await authenticate(settings, plan, io, cleanups);
-    const ctx: RunContext = { io, settings, event, plan, workspace, repoName: repositoryName(event, settings.workingDirectory), google, ...context };
+    const ctx: RunContext = { io, settings, event, plan, workspace, repoName: repositoryKey(event.repository, path.relative(workspace, settings.workingDirectory).split(path.sep).join("/"), path.basename(settings.workingDirectory)), google, ...context };
     if (plan.kind === "dry-run") await dryRun(ctx, cleanups);
     else await deploy(ctx);
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch((thrown: unknown) => log.debug(`cleanup: ${messageOf(thrown)}`));
   }
-}
-
-function repositoryName(event: EventInfo, workingDirectory: string): string {
-  const name = event.repository.split("/")[1];
-  return name !== undefined && name !== "" ? name : path.basename(workingDirectory);
 }
 
 async function authenticate(settings: ActionSettings, plan: RunContext["plan"], io: ActionIo, cleanups: (() => Promise<void>)[]): Promise<GoogleAccess> {

@@ -9,6 +9,19 @@ import { MANIFEST_NAME } from "../sync/manifest.js";
 import { syncProjects, type IGit, type SyncResult, type SyncTarget } from "../sync/index.js";
 import { VERSION } from "../version.js";
 
+/**
+ * The middle of every project's prefix, `dags/<this>/<project>/`: the repository's name, and the
+ * working directory below it when there is one, so two dagship steps on two folders of one
+ * repository never see each other's projects as removed ones.
+ * @param repository `owner/name` (GITHUB_REPOSITORY); empty outside a workflow
+ * @param workingDirectory relative to the checkout, forward slashes, "" for its root
+ */
+export function repositoryKey(repository: string, workingDirectory: string, fallback: string): string {
+  const name = repository.split("/")[1] || fallback;
+  const folder = workingDirectory.split("/").filter((segment) => segment !== "" && segment !== ".").join("/");
+  return folder === "" ? name : `${name}/${folder}`;
+}
+
 /** The folder holding every project of a repository: `<dagsFolder>/<repo>/`. */
 export function repositoryPrefix(dagsFolder: string, repo: string): string {
   return dagsFolder === "" ? `${repo}/` : `${dagsFolder}/${repo}/`;

@@ -34,7 +34,7 @@ describe("README's action section is generated from action.yml", () => {
     expect(stale.stderr).toContain("is stale");
     expect(docs("--action", action, "--readme", readme).status).toBe(0);
     const after = readFileSync(readme, "utf8");
-    expect(after).toContain("| `working-directory` | `.` | Where the projects are. |");
+    expect(after).toContain("| `working-directory` | `.` | Where the projects are. Their DAGs go to");
     const outside = (text: string) => text.replace(/<!-- action-inputs:start -->[\s\S]*<!-- action-inputs:end -->/, "");
     expect(outside(after)).toBe(outside(before));
     expect(docs("--check", "--action", action, "--readme", readme).status).toBe(0);

@@ -6,7 +6,7 @@ import { run, type ActionIo } from "../../src/action.js";
 import { deployRepository, type DeployOptions } from "../../src/deploy.js";
 import { actionOutputs } from "../../src/github/outputs.js";
 import { projectPreview } from "../../src/github/preview.js";
-import { orphanedProjects, pruneRemovedProjects } from "../../src/github/prune.js";
+import { orphanedProjects, pruneRemovedProjects, repositoryKey } from "../../src/github/prune.js";
 import { MemoryLogger } from "../../src/log.js";
 import { CliGit, LocalFolderStore, type SyncTarget } from "../../src/sync/index.js";
 import { dagYaml, FixtureRepo, projectFiles } from "./harness.js";
@@ -22,6 +22,24 @@ describe("orphaned projects in a destination listing", () => {
   ];
   it.each(table)("%s", (_, keys, existing, expected) => {
     expect(orphanedProjects(keys, prefix, new Set(existing))).toEqual(expected);
+  });
+});
+
+describe("the repository part of every project's prefix", () => {
+  it.each([
+    ["acme/etl", "", "etl"],
+    ["acme/etl", ".", "etl"],
+    ["acme/etl", "teams/sales", "etl/teams/sales"],
+    ["", "", "checkout"],
+  ])("%s with working directory %j -> %s", (repository, folder, expected) => {
+    expect(repositoryKey(repository, folder, "checkout")).toBe(expected);
+  });
+
+  it("a second working directory's projects are never orphans of the first", () => {
+    const keys = ["dags/etl/a/.dagship-manifest.json", "dags/etl/a/a.py", "dags/etl/teams/sales/b/.dagship-manifest.json", "dags/etl/teams/sales/b/b.py"];
+    expect(orphanedProjects(keys, "dags/etl/", new Set(["a"]))).toEqual([]);
+    expect(orphanedProjects(keys, "dags/etl/teams/sales/", new Set(["b"]))).toEqual([]);
+    expect(orphanedProjects(keys, "dags/etl/teams/sales/", new Set())).toEqual(["b"]);
   });
 });
 
