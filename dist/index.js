@@ -85143,8 +85143,21 @@ function mentionsBucket(thrown) {
   return thrown instanceof Error && /bucket/i.test(thrown.message) && !/no such object/i.test(thrown.message);
 }
 
-// src/sync/history.ts
+// src/git.ts
 import { execFile } from "node:child_process";
+function runGit(cwd, args, maxBuffer = 64 << 20) {
+  return new Promise((resolve2, reject) => {
+    execFile("git", [...args], { cwd, encoding: "utf8", maxBuffer }, (error2, stdout, stderr) => {
+      if (error2 && typeof error2.code !== "number") {
+        reject(new Error(`could not run git in ${cwd}: ${error2.message}`));
+        return;
+      }
+      resolve2({ code: error2 ? Number(error2.code) : 0, stdout, stderr });
+    });
+  });
+}
+
+// src/sync/history.ts
 var CliGit = class {
   constructor(repoDir) {
     this.repoDir = repoDir;
@@ -85176,15 +85189,7 @@ var CliGit = class {
     return (await this.run(["cat-file", "-e", `${sha}^{commit}`])).code === 0;
   }
   run(args) {
-    return new Promise((resolve2, reject) => {
-      execFile("git", args, { cwd: this.repoDir, encoding: "utf8", maxBuffer: 1 << 20 }, (error2, stdout, stderr) => {
-        if (error2 && typeof error2.code !== "number") {
-          reject(new Error(`could not run git in ${this.repoDir}: ${error2.message}`));
-          return;
-        }
-        resolve2({ code: error2 ? Number(error2.code) : 0, stdout, stderr });
-      });
-    });
+    return runGit(this.repoDir, args, 1 << 20);
   }
 };
 function isCommitId(sha) {
@@ -86120,7 +86125,6 @@ var ActionsLogger = class {
 };
 
 // src/github/changes.ts
-import { execFile as execFile2 } from "node:child_process";
 function projectsTouched(files, projects) {
   return projects.filter((project) => project.path === "" || files.some((file) => file.startsWith(`${project.path}/`))).map((project) => project.name);
 }
@@ -86174,15 +86178,7 @@ var CliChangeGit = class {
     await this.run(["worktree", "prune"]);
   }
   run(args) {
-    return new Promise((resolve2, reject) => {
-      execFile2("git", args, { cwd: this.workDir, encoding: "utf8", maxBuffer: 64 << 20 }, (error2, stdout, stderr) => {
-        if (error2 && typeof error2.code !== "number") {
-          reject(new Error(`could not run git in ${this.workDir}: ${error2.message}`));
-          return;
-        }
-        resolve2({ code: error2 ? Number(error2.code) : 0, stdout, stderr });
-      });
-    });
+    return runGit(this.workDir, args);
   }
 };
 

@@ -2,7 +2,7 @@
  * Which projects a push or pull request changed. The decision is a pure function of the changed
  * paths and the project folders; git is asked through one narrow seam.
  */
-import { execFile } from "node:child_process";
+import { runGit, type GitOutput } from "../git.js";
 import type { Compare } from "./event.js";
 import type { GlobTarget } from "./glob.js";
 
@@ -73,11 +73,6 @@ export interface WorktreeGit {
   removeWorktree(dir: string): Promise<void>;
 }
 
-interface GitOutput {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 /** {@link ChangeGit} backed by the `git` command in the work folder (arguments as an array, no shell). */
 export class CliChangeGit implements ChangeGit, WorktreeGit {
@@ -122,14 +117,7 @@ export class CliChangeGit implements ChangeGit, WorktreeGit {
   }
 
   private run(args: string[]): Promise<GitOutput> {
-    return new Promise((resolve, reject) => {
-      execFile("git", args, { cwd: this.workDir, encoding: "utf8", maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-        if (error && typeof error.code !== "number") {
-          reject(new Error(`could not run git in ${this.workDir}: ${error.message}`));
-          return;
-        }
-        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-      });
-    });
+    return runGit(this.workDir, args);
   }
+
 }

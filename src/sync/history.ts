@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { runGit, type GitOutput } from "../git.js";
 
 /** The git questions sync asks, behind a seam; the real one runs `git`, tests use real repositories. */
 export interface IGit {
@@ -11,12 +11,6 @@ export interface IGit {
   isAncestor(ancestor: string, descendant: string): Promise<boolean | undefined>;
   /** Committer time of a commit, or undefined when it is not in the local history. */
   commitTime(sha: string): Promise<Date | undefined>;
-}
-
-interface GitOutput {
-  code: number;
-  stdout: string;
-  stderr: string;
 }
 
 /** {@link IGit} backed by the `git` command in a working tree (arguments as an array, no shell). */
@@ -54,15 +48,7 @@ export class CliGit implements IGit {
   }
 
   private run(args: string[]): Promise<GitOutput> {
-    return new Promise((resolve, reject) => {
-      execFile("git", args, { cwd: this.repoDir, encoding: "utf8", maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-        if (error && typeof error.code !== "number") {
-          reject(new Error(`could not run git in ${this.repoDir}: ${error.message}`));
-          return;
-        }
-        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-      });
-    });
+    return runGit(this.repoDir, args, 1 << 20);
   }
 }
 
