@@ -99,6 +99,26 @@ describe("docker engine", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe("(3, 11)\npip-ok\n");
   });
+
+  // The second base: another Python and other versions of the same libraries, as a project pinned
+  // to older releases has them.
+  it("runs the bullseye python image: Python 3.9, requests 2.25.1, pytest and pip, offline", async () => {
+    const script = [
+      "set -e",
+      "python3 -c 'import sys, pytest, requests, dateutil; print(sys.version_info[:2], requests.__version__, dateutil.__version__, pytest.__version__)'",
+      "ls /sys/class/net",
+      "printf 'requests==2.25.1\\npython-dateutil==2.8.1\\npytest==6.0.2\\n' > /tmp/requirements.txt",
+      "pip install -r /tmp/requirements.txt >/dev/null",
+      "echo pip-ok",
+      // A pin it cannot satisfy offline fails: the bookworm image's requests is not here.
+      "printf 'requests==2.28.1\\n' > /tmp/other.txt",
+      "if out=$(pip install --no-index -r /tmp/other.txt 2>&1); then echo pip-2.28.1-installed; else echo \"$out\" | grep -o 'No matching distribution found for requests==2.28.1'; fi",
+    ].join("\n");
+    const r = await docker(["run", "--rm", "--network", "none", env.python39Image, "sh", "-c", script]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe("(3, 9) 2.25.1 2.8.1 6.0.2\nlo\npip-ok\nNo matching distribution found for requests==2.28.1\n");
+    expect(env.python39Image).not.toBe(env.pythonImage);
+  });
 });
 
 describe("registry", () => {

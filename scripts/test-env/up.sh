@@ -5,8 +5,9 @@
 #
 # What it sets up (everything local, nothing pulled from an image registry):
 #   - Debian's Docker engine (dockerd --iptables=false --bridge=none) on the default socket;
-#   - base images made with `docker import`: a busybox image from busybox-static, and a Debian
-#     bookworm Python image from debootstrap (its rootfs tarball is cached per machine);
+#   - base images made with `docker import`: a busybox image from busybox-static, and two Python
+#     images from debootstrap, Debian bookworm's (Python 3.11) and bullseye's (Python 3.9, older
+#     libraries), built concurrently (their rootfs tarballs are cached per machine);
 #   - Debian's docker-registry (CNCF distribution) on 127.0.0.1 with htpasswd (bcrypt) auth;
 #   - the Cloud Storage emulator of firebase-tools (test/services), on 127.0.0.1.
 #
@@ -22,17 +23,22 @@
 #   DAGSHIP_TEST_REGISTRY_PORT   registry port on 127.0.0.1            (default 5555)
 #   DAGSHIP_TEST_STORAGE_PORT    storage emulator port on 127.0.0.1    (default 9199)
 #   DAGSHIP_TEST_CACHE_DIR       machine-level cache for the rootfs    (default /var/cache/dagship-test)
-#   DAGSHIP_TEST_DEBIAN_MIRROR   Debian mirror for debootstrap         (default: the one apt uses)
+#   DAGSHIP_TEST_DEBIAN_MIRROR   Debian mirror for debootstrap, both suites (default: the one apt
+#                                uses for the suite, else for this machine's own Debian)
 #   DAGSHIP_TEST_ENV_LEASE       pid of the test run using the services (see above)
 set -euo pipefail
 
-# Debian packages baked into the local Python base image, so that an example project's
+# Debian packages baked into the local Python base images, so that an example project's
 # `pip install -r requirements.txt` finds its requirements already satisfied (nothing can be
-# downloaded from PyPI here). Names without a candidate in bookworm are skipped with a warning
+# downloaded from PyPI here). Names without a candidate in the suite are skipped with a warning
 # (there is no python3-google-cloud-storage in bookworm; python3-google-auth and
-# python3-googleapi are the Google client libraries it has). Extend as needed: a change of this
-# list rebuilds the image (it is part of the cache key).
+# python3-googleapi are the Google client libraries it has). Extend as needed: a change of a
+# list rebuilds its image (it is part of the cache key).
 PYTHON_IMAGE_PACKAGES="python3 python3-pip python3-pytest python3-requests python3-yaml python3-dateutil python3-google-auth python3-googleapi"
+# The second base, Debian bullseye: Python 3.9 with bullseye's older libraries (requests 2.25.1,
+# python-dateutil 2.8.1, pytest 6.0.2). template-repo's gcs_transform pins these versions while
+# weather_ingest pins bookworm's, so the two projects' requirements really conflict.
+PYTHON39_IMAGE_PACKAGES="python3 python3-pip python3-pytest python3-requests python3-dateutil"
 
 # Host packages the environment needs.
 HOST_PACKAGES="docker.io docker-registry apache2-utils debootstrap busybox-static curl ca-certificates util-linux"
@@ -50,6 +56,8 @@ DOCKER_SOCKET="/var/run/docker.sock"
 BUSYBOX_IMAGE="dagship-test/busybox:local"
 PYTHON_IMAGE="dagship-test/python:3.11-bookworm"
 SUITE="bookworm"
+PYTHON39_IMAGE="dagship-test/python:3.9-bullseye"
+PYTHON39_SUITE="bullseye"
 IMAGE_LABEL="org.dagship.test.rootfs-key"
 SERVICES="$ROOT/test/services"
 
@@ -177,87 +185,82 @@ ensure_busybox_image() {
   rm -rf "$bb"
 }
 
-# The Debian mirror apt uses for $SUITE (deb822 .sources first, then one-line .list files).
-debian_mirror() {
-  local f uri
+# The Debian mirror to debootstrap suite $1 from: the one apt uses for that suite, else the one it
+# uses for this machine's own Debian (a Debian mirror serves bullseye as well as bookworm), else
+# deb.debian.org. deb822 .sources first, then one-line .list files.
+debian_mirror() { # $1 = suite
+  local suite f uri
   if [ -n "${DAGSHIP_TEST_DEBIAN_MIRROR:-}" ]; then
     echo "$DAGSHIP_TEST_DEBIAN_MIRROR"
     return
   fi
-  for f in /etc/apt/sources.list.d/*.sources; do
-    [ -f "$f" ] || continue
-    uri=$(awk -v suite="$SUITE" '
-      function flush() { if (deb && has && u != "") { print u; found = 1; exit } deb = 0; has = 0; u = "" }
-      /^[[:space:]]*#/ { next }
-      /^[[:space:]]*$/ { flush(); next }
-      tolower($1) == "types:" { for (i = 2; i <= NF; i++) if ($i == "deb") deb = 1 }
-      tolower($1) == "uris:" { u = $2 }
-      tolower($1) == "suites:" { for (i = 2; i <= NF; i++) if ($i == suite) has = 1 }
-      END { if (!found) flush() }' "$f")
-    if [ -n "$uri" ]; then
-      echo "$uri"
-      return
-    fi
-  done
-  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-    [ -f "$f" ] || continue
-    uri=$(sed -e 's/\[[^]]*\]//' "$f" | awk -v suite="$SUITE" '$1 == "deb" && $3 == suite { print $2; exit }')
-    if [ -n "$uri" ]; then
-      echo "$uri"
-      return
-    fi
+  for suite in "$1" "$(sed -n 's/^VERSION_CODENAME=//p' /etc/os-release 2>/dev/null | tr -d '"')"; do
+    [ -n "$suite" ] || continue
+    for f in /etc/apt/sources.list.d/*.sources; do
+      [ -f "$f" ] || continue
+      uri=$(awk -v suite="$suite" '
+        function flush() { if (deb && has && u != "") { print u; found = 1; exit } deb = 0; has = 0; u = "" }
+        /^[[:space:]]*#/ { next }
+        /^[[:space:]]*$/ { flush(); next }
+        tolower($1) == "types:" { for (i = 2; i <= NF; i++) if ($i == "deb") deb = 1 }
+        tolower($1) == "uris:" { u = $2 }
+        tolower($1) == "suites:" { for (i = 2; i <= NF; i++) if ($i == suite) has = 1 }
+        END { if (!found) flush() }' "$f")
+      if [ -n "$uri" ]; then
+        echo "$uri"
+        return
+      fi
+    done
+    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+      [ -f "$f" ] || continue
+      uri=$(sed -e 's/\[[^]]*\]//' "$f" | awk -v suite="$suite" '$1 == "deb" && $3 == suite { print $2; exit }')
+      if [ -n "$uri" ]; then
+        echo "$uri"
+        return
+      fi
+    done
   done
   echo "http://deb.debian.org/debian"
 }
 
-# Of the given packages, those with an install candidate (one apt-cache call; unknown names are
-# simply absent from its output).
-available() {
-  apt-cache policy "$@" 2>/dev/null | awk '
+# Of the given packages, those with an install candidate in the new root $1 (one apt-cache call;
+# unknown names are simply absent from its output). The root's own package lists, not the
+# host's: they are the suite's.
+available() { # $1 = root, rest = packages
+  local r="$1"
+  shift
+  chroot "$r" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin apt-cache policy "$@" 2>/dev/null | awk '
     /^[^ \t].*:$/ { name = substr($0, 1, length($0) - 1) }
     /^  Candidate:/ && $2 != "(none)" { print name }'
 }
 
-# Python: Debian bookworm minbase + PYTHON_IMAGE_PACKAGES, rootfs cached in CACHE_DIR.
-ensure_python_image() {
-  local key tarball packages p
-  # The key covers the list as written, so a warm run needs no apt-cache look-up.
-  key="$(printf '%s minbase %s v2' "$SUITE" "$PYTHON_IMAGE_PACKAGES" | sha256sum | cut -c1-16)"
-  [ "$(image_label "$PYTHON_IMAGE")" != "$key" ] || return 0
-  tarball="$CACHE_DIR/python-$SUITE-$key.tar.gz"
+# One Python base: Debian $1 minbase + packages $3, tagged $2, rootfs cached in CACHE_DIR.
+ensure_python_image() { # $1 = suite, $2 = image, $3 = packages (space separated)
+  local suite="$1" image="$2" wanted="$3" key tarball
+  # The key covers the list as written, so a warm run needs no apt look-up.
+  key="$(printf '%s minbase %s v2' "$suite" "$wanted" | sha256sum | cut -c1-16)"
+  [ "$(image_label "$image")" != "$key" ] || return 0
+  tarball="$CACHE_DIR/python-$suite-$key.tar.gz"
   if [ -s "$tarball" ]; then
     log "using cached rootfs $tarball"
   else
-    # shellcheck disable=SC2086
-    packages="$(available $PYTHON_IMAGE_PACKAGES | tr '\n' ' ')"
-    if [ "$(echo "$packages" | wc -w)" != "$(echo "$PYTHON_IMAGE_PACKAGES" | wc -w)" ]; then
-      # An old or missing package list may not know some: refresh once.
-      apt-get update >>"$LOGS/apt.log" 2>&1 || true
-      # shellcheck disable=SC2086
-      packages="$(available $PYTHON_IMAGE_PACKAGES | tr '\n' ' ')"
-    fi
-    for p in $PYTHON_IMAGE_PACKAGES; do
-      case " $packages " in
-        *" $p "*) ;;
-        *) log "warning: $p is not in Debian $SUITE here; left out of $PYTHON_IMAGE" ;;
-      esac
-    done
-    build_python_rootfs "$(debian_mirror)" "${packages% }" "$tarball"
-    # Tarballs of other package lists are no longer needed.
-    find "$CACHE_DIR" -maxdepth 1 -name "python-$SUITE-*.tar.gz" ! -name "$(basename "$tarball")" -delete
+    build_python_rootfs "$(debian_mirror "$suite")" "$suite" "$wanted" "$image" "$tarball"
+    # Tarballs of other package lists of this suite are no longer needed.
+    find "$CACHE_DIR" -maxdepth 1 -name "python-$suite-*.tar.gz" ! -name "$(basename "$tarball")" -delete
   fi
-  log "importing $PYTHON_IMAGE"
+  log "importing $image"
   docker import \
     -c "LABEL $IMAGE_LABEL=$key" \
     -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     -c 'ENV LANG=C.UTF-8' \
     -c 'ENV PIP_DISABLE_PIP_VERSION_CHECK=1' \
     -c 'CMD ["python3"]' \
-    "$tarball" "$PYTHON_IMAGE" >/dev/null || die "docker import of $tarball failed"
+    "$tarball" "$image" >/dev/null || die "docker import of $tarball failed"
 }
 
-build_python_rootfs() { # $1 = mirror, $2 = packages (space separated), $3 = tarball to write
-  local mirror="$1" packages="$2" tarball="$3"
+build_python_rootfs() { # $1 = mirror, $2 = suite, $3 = packages, $4 = image (for messages), $5 = tarball to write
+  local mirror="$1" suite="$2" wanted="$3" image="$4" tarball="$5" packages p
+  local logfile="$LOGS/debootstrap-$suite.log"
   mkdir -p "$CACHE_DIR"
   BUILD_TMP="$(mktemp -d "$CACHE_DIR/rootfs.XXXXXX")"
   local r="$BUILD_TMP/root"
@@ -265,17 +268,28 @@ build_python_rootfs() { # $1 = mirror, $2 = packages (space separated), $3 = tar
   # debootstrap's own dependency resolution is too simple for some packages (python3-googleapi
   # pulls python3-cryptography, which it fails to configure), so debootstrap installs python3
   # only, and apt inside the new root installs the rest.
-  log "debootstrap $SUITE from $mirror, then apt-get install $packages (a minute or two; log: $LOGS/debootstrap.log)"
-  if ! debootstrap --variant=minbase --include=python3 "$SUITE" "$r" "$mirror" >"$LOGS/debootstrap.log" 2>&1; then
-    cp "$r/debootstrap/debootstrap.log" "$LOGS/debootstrap-inner.log" 2>/dev/null || true
-    die "debootstrap failed; see $LOGS/debootstrap.log (and debootstrap-inner.log)"
+  log "debootstrap $suite from $mirror, then apt-get install of the packages for $image (a minute or two; log: $logfile)"
+  if ! debootstrap --variant=minbase --include=python3 "$suite" "$r" "$mirror" >"$logfile" 2>&1; then
+    cp "$r/debootstrap/debootstrap.log" "$LOGS/debootstrap-$suite-inner.log" 2>/dev/null || true
+    die "debootstrap of $suite failed; see $logfile (and debootstrap-$suite-inner.log)"
   fi
   mount -t proc proc "$r/proc"
   printf '#!/bin/sh\nexit 101\n' >"$r/usr/sbin/policy-rc.d"
   chmod 755 "$r/usr/sbin/policy-rc.d"
+  chroot "$r" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin apt-get update >>"$logfile" 2>&1 ||
+    die "apt-get update in the new $suite root failed; see $logfile"
+  # shellcheck disable=SC2086
+  packages="$(available "$r" $wanted | tr '\n' ' ')"
+  [ -n "${packages// /}" ] || die "apt-cache in the new $suite root knows none of: $wanted; see $logfile"
+  for p in $wanted; do
+    case " $packages " in
+      *" $p "*) ;;
+      *) log "warning: $p is not in Debian $suite here; left out of $image" ;;
+    esac
+  done
   chroot "$r" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive \
-    sh -c "apt-get update && apt-get install -y --no-install-recommends $packages" \
-    >>"$LOGS/debootstrap.log" 2>&1 || die "apt-get install in the new root failed; see $LOGS/debootstrap.log"
+    sh -c "apt-get install -y --no-install-recommends ${packages% }" \
+    >>"$logfile" 2>&1 || die "apt-get install in the new $suite root failed; see $logfile"
   umount "$r/proc"
   rm -f "$r/usr/sbin/policy-rc.d"
   # pip may install into the system Python (no PEP 668 marker); no apt caches, docs or locales.
@@ -290,10 +304,32 @@ build_python_rootfs() { # $1 = mirror, $2 = packages (space separated), $3 = tar
 BUILD_TMP=""
 cleanup_rootfs() {
   if [ -n "$BUILD_TMP" ]; then
-    umount "$BUILD_TMP/root/proc" 2>/dev/null || true
+    # Lazily if a process killed with us still has it open: never rm -rf into a mounted proc.
+    umount "$BUILD_TMP/root/proc" 2>/dev/null || umount -l "$BUILD_TMP/root/proc" 2>/dev/null || true
     rm -rf "$BUILD_TMP"
     BUILD_TMP=""
   fi
+}
+
+# Both Python bases at once (on a cold machine each is a debootstrap of a minute or more). Each
+# runs in a subshell of its own process group, so that an interrupted up.sh stops its debootstrap,
+# dpkg and apt too, and each subshell's EXIT trap removes its half-built root.
+ensure_python_images() {
+  local pids pid groups="" failed=""
+  set -m
+  (ensure_python_image "$SUITE" "$PYTHON_IMAGE" "$PYTHON_IMAGE_PACKAGES") &
+  pids="$!"
+  (ensure_python_image "$PYTHON39_SUITE" "$PYTHON39_IMAGE" "$PYTHON39_IMAGE_PACKAGES") &
+  pids="$pids $!"
+  set +m
+  for pid in $pids; do groups="$groups -$pid"; done
+  # shellcheck disable=SC2064 # the process groups are known now
+  trap "kill -TERM --$groups 2>/dev/null || true; wait; die 'interrupted while building the Python base images'" INT TERM
+  for pid in $pids; do
+    wait "$pid" || failed=1
+  done
+  trap - INT TERM
+  [ -z "$failed" ] || die "building a Python base image failed (its error is above)"
 }
 
 ensure_registry() {
@@ -433,6 +469,7 @@ export DAGSHIP_TEST_REGISTRY_USER='$REG_USER'
 export DAGSHIP_TEST_REGISTRY_PASSWORD='$REG_PASSWORD'
 export DAGSHIP_TEST_BUSYBOX_IMAGE='$BUSYBOX_IMAGE'
 export DAGSHIP_TEST_PYTHON_IMAGE='$PYTHON_IMAGE'
+export DAGSHIP_TEST_PYTHON39_IMAGE='$PYTHON39_IMAGE'
 export STORAGE_EMULATOR_HOST='$STORAGE_URL'
 export DAGSHIP_TEST_ENV_READY=1
 EOF
@@ -454,7 +491,7 @@ main() {
   start_services_install
   ensure_docker
   ensure_busybox_image
-  ensure_python_image
+  ensure_python_images
   ensure_registry
   ensure_storage
   write_env

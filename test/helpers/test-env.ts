@@ -11,8 +11,13 @@ export interface TestEnv {
   registryPassword: string;
   /** A local image with busybox's applets in /bin (made with `docker import`). */
   busyboxImage: string;
-  /** A local Debian bookworm image with python3, pip, pytest and a few libraries. */
+  /** A local Debian bookworm image with python3 (3.11), pip, pytest and a few libraries. */
   pythonImage: string;
+  /**
+   * A local Debian bullseye image with python3 (3.9), pip, pytest and bullseye's older libraries
+   * (requests 2.25.1, python-dateutil 2.8.1): a second, conflicting Python environment.
+   */
+  python39Image: string;
   /** Base URL of the Cloud Storage emulator, e.g. `http://127.0.0.1:9199` (STORAGE_EMULATOR_HOST). */
   storageEmulatorHost: string;
 }
@@ -37,6 +42,7 @@ export function testEnv(): TestEnv {
     registryPassword: required("DAGSHIP_TEST_REGISTRY_PASSWORD"),
     busyboxImage: required("DAGSHIP_TEST_BUSYBOX_IMAGE"),
     pythonImage: required("DAGSHIP_TEST_PYTHON_IMAGE"),
+    python39Image: required("DAGSHIP_TEST_PYTHON39_IMAGE"),
     storageEmulatorHost: required("STORAGE_EMULATOR_HOST"),
   };
 }

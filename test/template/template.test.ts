@@ -1,13 +1,15 @@
 /**
  * template-repo end to end, against the local services (scripts/test-env/up.sh): copied into a
  * fresh git repository, every project validates, its image builds in the real Docker daemon from
- * the local Python base image (Debian's python3 with the projects' pinned requirements already
- * installed from Debian packages, so the offline `pip install -r requirements.txt` is a no-op),
- * its own tests pass inside its test image with no network, its DAG renders and deploys to the
- * storage emulator naming the digest the registry serves. Then `dagship new` output does the same.
+ * its own local Python base image (Debian's python3 with that project's pinned requirements
+ * already installed from Debian packages, so the offline `pip install -r requirements.txt` is a
+ * no-op), its own tests pass inside its test image with no network, its DAG renders and deploys to
+ * the storage emulator naming the digest the registry serves. The two examples pin conflicting
+ * versions of `requests` on different Pythons: each image is shown to hold its own. Then
+ * `dagship new` output does the same.
  */
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -26,12 +28,31 @@ const TEMPLATE = resolve(import.meta.dirname, "../../template-repo");
 const env = testEnv();
 const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-/** The example projects, their package and a module each must be able to start in its image. */
+/**
+ * The example projects, their package, a module each must be able to start in its image, the local
+ * base image it builds from (standing in for its Dockerfile's `python:3.X-slim`), and the Python and
+ * `requests` that image must end up with: the two projects' pins conflict.
+ */
 const PROJECTS = {
-  gcs_transform: { dagId: "gcs_transform", entry: "gcs_transform.clean", tasks: ["check_inputs", "clean_orders", "clean_customers", "clean_refunds", "report"] },
-  weather_ingest: { dagId: "weather_ingest", entry: "weather_ingest.fetch", tasks: ["fetch_KJFK", "fetch_KSFO", "fetch_KORD", "load"] },
+  gcs_transform: {
+    dagId: "gcs_transform",
+    entry: "gcs_transform.clean",
+    tasks: ["check_inputs", "clean_orders", "clean_customers", "clean_refunds", "report"],
+    base: env.python39Image,
+    python: "3.9",
+    requests: "2.25.1",
+  },
+  weather_ingest: {
+    dagId: "weather_ingest",
+    entry: "weather_ingest.fetch",
+    tasks: ["fetch_KJFK", "fetch_KSFO", "fetch_KORD", "load"],
+    base: env.pythonImage,
+    python: "3.11",
+    requests: "2.28.1",
+  },
 } as const;
 type ProjectName = keyof typeof PROJECTS;
+const NAMES = Object.keys(PROJECTS).sort() as ProjectName[];
 
 async function docker(args: readonly string[], timeout = 300_000): Promise<{ stdout: string; stderr: string }> {
   try {
@@ -42,9 +63,9 @@ async function docker(args: readonly string[], timeout = 300_000): Promise<{ std
   }
 }
 
-/** Build the project's `test` stage from the local Python base and run its tests inside it, offline. */
-async function testsInImage(dir: string, tag: string): Promise<string> {
-  await docker(["build", "--quiet", "--build-arg", `BASE_IMAGE=${env.pythonImage}`, "--target", "test", "--tag", tag, dir]);
+/** Build the project's `test` stage from a local Python base and run its tests inside it, offline. */
+async function testsInImage(dir: string, tag: string, base: string): Promise<string> {
+  await docker(["build", "--quiet", "--build-arg", `BASE_IMAGE=${base}`, "--target", "test", "--tag", tag, dir]);
   try {
     const { stdout } = await docker(["run", "--rm", "--network", "none", tag, "python3", "-m", "pytest"]);
     return stdout;
@@ -94,35 +115,52 @@ describe("template-repo in a fresh git repository", () => {
     expect(io.err.join("")).toBe("2 dag.yaml file(s) valid for composer-3-airflow-2.\n");
   });
 
-  let report: DeployReport;
+  const reports = new Map<ProjectName, DeployReport>();
+  const deployed = (): DeployReport["projects"] => NAMES.flatMap((name) => reports.get(name)?.projects ?? []);
   const bucket = `template-e2e-${runId}`;
   const registry = `${env.registry}/template-${runId}`;
 
-  it("deploy: builds each image from the local Python base, pushes it, and syncs its DAG to the bucket", async () => {
-    const logger = new MemoryLogger();
-    report = await deployRepository(
-      {
-        repoRoot: repo,
-        destination: `gs://${bucket}/dags`,
-        registry,
-        composer: "3",
-        airflow: "2",
-        dryRun: false,
-        noBuild: false,
-        createRepository: false,
-        buildArgs: { BASE_IMAGE: env.pythonImage },
-      },
-      { log: logger, git: new CliGit(repo), images: createImageDeps({ logger, username: env.registryUser, password: env.registryPassword }) },
-    );
+  it("their pins conflict: different Pythons, different versions of requests", async () => {
+    const pins = new Map<ProjectName, string>();
+    for (const name of NAMES) {
+      const requirements = await readFile(join(repo, "projects", name, "requirements.txt"), "utf8");
+      pins.set(name, /^requests==(\S+)$/m.exec(requirements)?.[1] ?? "");
+      expect(pins.get(name)).toBe(PROJECTS[name].requests);
+      const dockerfile = await readFile(join(repo, "projects", name, "Dockerfile"), "utf8");
+      expect(dockerfile).toMatch(/^ARG BASE_IMAGE=python:3\.\d+-slim$/m);
+    }
+    expect(new Set(pins.values()).size).toBe(NAMES.length);
+    expect(new Set(NAMES.map((name) => PROJECTS[name].python)).size).toBe(NAMES.length);
+    expect(new Set(NAMES.map((name) => PROJECTS[name].base)).size).toBe(NAMES.length);
+  });
+
+  it("deploy, one project at a time from its own base: builds the image, pushes it, and syncs its DAG to the bucket", async () => {
     const head = (await run("git", ["-C", repo, "rev-parse", "HEAD"])).stdout.trim();
-    expect(report.commit).toBe(head);
-    expect(report.projects.map((project) => [project.project, project.image.action])).toEqual([
-      ["gcs_transform", "built"],
-      ["weather_ingest", "built"],
-    ]);
+    for (const name of NAMES) {
+      const logger = new MemoryLogger();
+      const report = await deployRepository(
+        {
+          repoRoot: repo,
+          destination: `gs://${bucket}/dags`,
+          registry,
+          projects: [name],
+          composer: "3",
+          airflow: "2",
+          dryRun: false,
+          noBuild: false,
+          createRepository: false,
+          buildArgs: { BASE_IMAGE: PROJECTS[name].base },
+        },
+        { log: logger, git: new CliGit(repo), images: createImageDeps({ logger, username: env.registryUser, password: env.registryPassword }) },
+      );
+      expect(report.commit).toBe(head);
+      expect(report.projects.map((project) => [project.project, project.image.action])).toEqual([[name, "built"]]);
+      reports.set(name, report);
+    }
 
     const raw = new RawRegistry(env.registry, env.registryUser, env.registryPassword);
     const objects = new Storage({ apiEndpoint: env.storageEmulatorHost, projectId: "dagship-test" }).bucket(bucket);
+    // The second deploy left the first one's files alone.
     const [files] = await objects.getFiles({ prefix: "dags/" });
     expect(files.map((file) => file.name).sort()).toEqual([
       "dags/acme-etl/gcs_transform/.dagship-manifest.json",
@@ -131,7 +169,7 @@ describe("template-repo in a fresh git repository", () => {
       "dags/acme-etl/weather_ingest/weather_ingest.py",
     ]);
 
-    for (const project of report.projects) {
+    for (const project of deployed()) {
       const { dagId, tasks } = PROJECTS[project.project as ProjectName];
       const imagePath = `${registry.slice(env.registry.length + 1)}/${project.project}`;
       // The digest the registry serves for the commit tag is the one the DAG pins.
@@ -151,7 +189,8 @@ describe("template-repo in a fresh git repository", () => {
   });
 
   it("each deployed image starts its entry point offline, as a non-root user", async () => {
-    for (const project of report.projects) {
+    expect(deployed().map((project) => project.project)).toEqual(NAMES);
+    for (const project of deployed()) {
       const { entry } = PROJECTS[project.project as ProjectName];
       const { stdout } = await docker(["run", "--rm", "--network", "none", project.image.reference, "sh", "-c", `id -u && python3 -m ${entry} --help`]);
       const [uid, usage] = [stdout.split("\n")[0], stdout.split("\n").slice(1).join("\n")];
@@ -160,8 +199,27 @@ describe("template-repo in a fresh git repository", () => {
     }
   });
 
-  it.each(Object.keys(PROJECTS))("%s: its own tests pass inside its image, offline", async (name) => {
-    const output = await testsInImage(join(repo, "projects", name), `${name}:test-${runId}`);
+  it("each deployed image holds its own Python and its own pinned requests, and not the other project's", async () => {
+    expect(deployed().map((project) => project.project)).toEqual(NAMES);
+    const seen: string[] = [];
+    for (const project of deployed()) {
+      const name = project.project as ProjectName;
+      const other = PROJECTS[NAMES.find((candidate) => candidate !== name) as ProjectName];
+      const script = [
+        "python3 -c 'import sys, requests; print(\"%d.%d\" % sys.version_info[:2], requests.__version__)'",
+        // The other project's pin is not to be had in this image (offline, and pip may not look elsewhere).
+        `if out=$(python3 -m pip install --no-index requests==${other.requests} 2>&1); then echo other-pin-installed; else echo "$out" | grep -o 'No matching distribution found for requests==[0-9.]*'; fi`,
+      ].join("\n");
+      const { stdout } = await docker(["run", "--rm", "--network", "none", project.image.reference, "sh", "-c", script]);
+      expect(stdout, name).toBe(`${PROJECTS[name].python} ${PROJECTS[name].requests}\nNo matching distribution found for requests==${other.requests}\n`);
+      seen.push(stdout.split("\n")[0] ?? "");
+    }
+    // gcs_transform on 3.9 with requests 2.25.1, weather_ingest on 3.11 with requests 2.28.1: side by side.
+    expect(seen).toEqual(["3.9 2.25.1", "3.11 2.28.1"]);
+  });
+
+  it.each(NAMES)("%s: its own tests pass inside its image, built from its own base, offline", async (name) => {
+    const output = await testsInImage(join(repo, "projects", name), `${name}:test-${runId}`, PROJECTS[name].base);
     expect(passedCount(output)).toBeGreaterThanOrEqual(20);
   });
 });
@@ -179,7 +237,7 @@ describe("dagship new", () => {
     expect(await main(["graph", "projects/nightly_report", "--json"], graph)).toBe(0);
     expect(JSON.parse(graph.out.join(""))).toMatchObject({ dagId: "nightly_report" });
 
-    expect(passedCount(await testsInImage(dir, `nightly_report:test-${runId}`))).toBe(3);
+    expect(passedCount(await testsInImage(dir, `nightly_report:test-${runId}`, env.pythonImage))).toBe(3);
 
     const tag = `nightly_report:dev-${runId}`;
     await docker(["build", "--quiet", "--build-arg", `BASE_IMAGE=${env.pythonImage}`, "--tag", tag, dir]);

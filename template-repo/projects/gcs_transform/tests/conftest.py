@@ -1,4 +1,13 @@
+import sys
+from pathlib import Path
+
 import pytest
+
+# The code under test is in src/ (the image sets PYTHONPATH=/app/src; pytest 6, this project's
+# pin, has no `pythonpath` ini option), so `python3 -m pytest` works from a checkout too.
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+if SRC not in sys.path:
+    sys.path.insert(0, SRC)
 
 
 class MemoryStorage:
