@@ -87,6 +87,9 @@ spawn() { # $1 = log file, rest = command
 install_host_packages() {
   local missing="" p
   for p in $HOST_PACKAGES; do
+    # A machine with another Docker engine (Docker CE or moby, as on hosted CI runners) keeps it:
+    # docker.io would conflict with those packages.
+    if [ "$p" = docker.io ] && command -v dockerd >/dev/null 2>&1; then continue; fi
     dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
   done
   [ -n "$missing" ] || return 0
