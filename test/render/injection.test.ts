@@ -124,3 +124,21 @@ describe("injection: every string from dag.yaml reaches Python as an inert liter
     expect(report?.strings).toEqual(tricky);
   });
 });
+
+describe("imports follow the model, not the text", () => {
+  it("user strings that look like code (k8s., Secret(, datetime.timedelta() add no import", () => {
+    const profile = PROFILES["composer-3-airflow-2"] as Profile;
+    const text = "tasks:\n  a:\n    command: ['k8s.V1Pod(', 'Secret(x)', 'datetime.timedelta(seconds=1)', 'pendulum.now()']\n";
+    const compiled = compileSpec("p/dag.yaml", text, "p", { profile });
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+    const file = join(mkdtempSync(join(tmpdir(), "dagship-imports-")), "a.py");
+    writeFileSync(file, renderDag({ dag: compiled.dag, profile, images: { p: { reference: "r/p@sha256:0" } } }).content);
+    const [report] = inspectDags([file]);
+    expect(report?.imports).toEqual([
+      "from __future__ import annotations",
+      "from airflow import DAG",
+      "from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator",
+    ]);
+    expect(report?.undefined).toEqual([]);
+  });
+});
