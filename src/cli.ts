@@ -10,6 +10,7 @@ import { newCommand } from "./scaffold.js";
 import { discoverProjects, projectFromPath, SPEC_FILE, type Project } from "./project.js";
 import { graphJson, mermaidGraph } from "./render/graph.js";
 import type { ProjectImage } from "./render/render.js";
+import { imageProjects } from "./spec/model.js";
 import { DEFAULT_LOCAL_FOLDER } from "./sync/destination.js";
 import { VERSION } from "./version.js";
 
@@ -95,8 +96,8 @@ function reportProblems(io: CliIo, problems: readonly Problem[]): void {
   for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
 }
 
-async function projectsFor(paths: readonly string[], cwd: string): Promise<Project[]> {
-  if (paths.length === 0) return discoverProjects(cwd);
+async function projectsFor(paths: readonly string[], cwd: string, repository: readonly Project[]): Promise<Project[]> {
+  if (paths.length === 0) return [...repository];
   const projects: Project[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
@@ -109,10 +110,10 @@ async function projectsFor(paths: readonly string[], cwd: string): Promise<Proje
 async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, PROFILE_OPTIONS);
   const profile = profileFrom(values);
-  const projects = await projectsFor(positionals, io.cwd);
-  if (projects.length === 0) throw new UserError(`no ${SPEC_FILE} found below ${positionals.join(", ") || io.cwd}`);
   // `image: other-project` may name any project of the repository, not only the ones validated.
-  const repository = await discoverProjects(io.cwd).catch(() => []);
+  const repository = await discoverProjects(io.cwd).catch((): Project[] => []);
+  const projects = await projectsFor(positionals, io.cwd, repository);
+  if (projects.length === 0) throw new UserError(`no ${SPEC_FILE} found below ${positionals.join(", ") || io.cwd}`);
   const knownProjects = [...new Set([...repository, ...projects].map((project) => project.name))];
   const compiled = await compileProjects(projects, profile, { knownProjects });
   const clashes = dagIdClashes(compiled);
@@ -147,9 +148,7 @@ async function renderCommand(args: readonly string[], io: CliIo): Promise<number
   const profile = profileFrom(values);
   const { project, dag } = await compileOne(positionals[0], profile, io, "render");
   const images: Record<string, ProjectImage> = { [project.name]: { reference: values.image ?? `${project.name}:dev` } };
-  for (const task of dag.tasks) {
-    if (task.image.kind === "project" && !images[task.image.project]) images[task.image.project] = { reference: `${task.image.project}:dev` };
-  }
+  for (const other of imageProjects(dag)) images[other] ??= { reference: `${other}:dev` };
   const rendered = renderProject(dag, profile, images, values.commit);
   const outDir = resolve(io.cwd, values.out);
   await mkdir(outDir, { recursive: true });

@@ -7,7 +7,7 @@ import { compileProjects, dagIdClashes, renderProject, type CompiledProject } fr
 import { resolveProfile, profileName, type Profile } from "./profile.js";
 import { discoverProjects } from "./project.js";
 import type { ProjectImage, RenderedDag } from "./render/render.js";
-import type { NormalisedDag } from "./spec/model.js";
+import { imageProjects, type NormalisedDag } from "./spec/model.js";
 import { openTarget, parseDestination, syncProjects, type IGit, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
 import { VERSION } from "./version.js";
 
@@ -149,7 +149,7 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   });
   const named = new Set(options.projects ?? all.map((project) => project.name));
   const usesNamedImage = (entry: CompiledProject): boolean =>
-    options.includeImageUsers === true && (entry.dag?.tasks ?? []).some((task) => task.image.kind === "project" && named.has(task.image.project));
+    options.includeImageUsers === true && entry.dag !== undefined && imageProjects(entry.dag).some((project) => named.has(project));
   const selected = compiled.filter((entry) => named.has(entry.project.name) || usesNamedImage(entry));
 
   let sha: string;
@@ -162,7 +162,7 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   const repoName = options.repoName ?? basename(options.repoRoot);
 
   // Images of the deployed projects and of every project they borrow an image from.
-  const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...(entry.dag?.tasks ?? []).flatMap((task) => (task.image.kind === "project" ? [task.image.project] : []))]));
+  const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...(entry.dag ? imageProjects(entry.dag) : [])]));
   const images: Record<string, ProjectImage> = {};
   const imageReports = new Map<string, ProjectReport["image"]>();
   for (const entry of compiled.filter((candidate) => needed.has(candidate.project.name))) {

@@ -65,3 +65,8 @@ export interface NormalisedDag {
 
 /** Pod start-up allowance when dag.yaml names none: GKE Autopilot may take minutes to add a node. */
 export const DEFAULT_STARTUP_TIMEOUT_SECONDS = 300;
+
+/** Projects whose images a DAG's tasks run (its own included when a task uses it), in task order. */
+export function imageProjects(dag: NormalisedDag): string[] {
+  return [...new Set(dag.tasks.flatMap((task) => (task.image.kind === "project" ? [task.image.project] : [])))];
+}

@@ -7,6 +7,7 @@ import { stringify, parse } from "yaml";
 import { PROFILES, type Profile } from "../../src/profile.js";
 import { renderDag, type ProjectImage } from "../../src/render/render.js";
 import { compileSpec, type NormalisedDag } from "../../src/spec/index.js";
+import { imageProjects } from "../../src/spec/model.js";
 import { expectedTaskKeywords, FORBIDDEN_KEYWORDS } from "../helpers/expected.js";
 import { inspectDags } from "../helpers/python.js";
 
@@ -19,7 +20,7 @@ const fixtureNames = readdirSync(FIXTURES).sort();
 
 function imagesFor(dag: NormalisedDag): Record<string, ProjectImage> {
   const images: Record<string, ProjectImage> = {};
-  for (const project of new Set([dag.project, ...dag.tasks.flatMap((task) => (task.image.kind === "project" ? [task.image.project] : []))])) {
+  for (const project of new Set([dag.project, ...imageProjects(dag)])) {
     const digest = Buffer.from(project.padEnd(32, "0")).toString("hex").slice(0, 64);
     images[project] = { reference: `us-docker.pkg.dev/acme/etl/${project}@sha256:${digest}`, tag: COMMIT };
   }
