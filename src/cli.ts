@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { ParseArgsConfig } from "node:util";
+import { parseCommandArgs } from "./cli-args.js";
 import type { DeployOptions } from "./deploy.js";
 import { formatProblem, messageOf, UserError, type Problem } from "./errors.js";
 import { StreamLogger } from "./log.js";
@@ -77,11 +78,7 @@ const PROFILE_OPTIONS = {
 } as const satisfies ParseArgsConfig["options"];
 
 function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: T) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (thrown) {
-    throw new UserError(`${messageOf(thrown)}\nRun "dagship --help" for usage.`);
-  }
+  return parseCommandArgs(args, options, 'Run "dagship --help" for usage.');
 }
 
 function profileFrom(values: { composer?: string | undefined; airflow?: string | undefined; namespace?: string | undefined }): Profile {

@@ -5,9 +5,11 @@
  */
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { CliIo } from "./cli.js";
+import { parseCommandArgs } from "./cli-args.js";
 import { messageOf, UserError } from "./errors.js";
+import { PYTHON_KEYWORDS } from "./render/python.js";
+import { snakeCase } from "./spec/normalise.js";
 
 /** Default folder, relative to the working directory, that holds the projects. */
 export const DEFAULT_PROJECTS_DIR = "projects";
@@ -15,11 +17,6 @@ export const DEFAULT_PROJECTS_DIR = "projects";
 /** The Python the scaffolded Dockerfile defaults to (`--build-arg BASE_IMAGE=...` overrides it). */
 export const DEFAULT_BASE_IMAGE = "python:3.12-slim";
 
-const PYTHON_KEYWORDS = new Set([
-  "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally",
-  "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-  "while", "with", "yield",
-]);
 // Names that would shadow what the project itself imports or the folders it contains.
 const RESERVED = new Set(["src", "test", "tests", "pytest", "requests", "airflow", "dagship"]);
 const MAX_NAME_LENGTH = 50;
@@ -33,12 +30,7 @@ export function projectNameProblem(name: string): string | undefined {
   if (name === "") return "the name is empty";
   if (name.length > MAX_NAME_LENGTH) return `the name has ${name.length} characters; at most ${MAX_NAME_LENGTH} fit in image and pod names`;
   if (!/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/.test(name)) {
-    const suggestion = name
-      .trim()
-      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "_")
-      .replace(/^[^a-z]+|_+$/g, "");
+    const suggestion = snakeCase(name.trim()).replace(/\./g, "_").replace(/^[^a-z]+/, "");
     const hint = suggestion !== "" && suggestion !== name && projectNameProblem(suggestion) === undefined ? `; try "${suggestion}"` : "";
     return `"${name}" is not lower-case snake_case (letters, digits and single underscores, starting with a letter): it names the folder, the Python package, the image and the DAG${hint}`;
   }
@@ -297,13 +289,7 @@ async function exists(path: string): Promise<boolean> {
  * a `projects/` folder, each with a UserError that says how to fix it.
  */
 export async function newCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: NEW_OPTIONS, allowPositionals: true, strict: true });
-  } catch (thrown) {
-    throw new UserError(`${messageOf(thrown)}\n${NEW_USAGE}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(args, NEW_OPTIONS, NEW_USAGE);
   if (values.help) {
     io.stdout(NEW_USAGE);
     return 0;

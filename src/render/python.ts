@@ -3,6 +3,11 @@
  * backslash, newline, NUL, Unicode line separator or invalid surrogate can change the program.
  */
 
+/** Python's reserved words (3.7+): never usable as a variable or package name. */
+export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set(
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" "),
+);
+
 /** Printable characters kept as they are: letters, marks, digits, punctuation, symbols, space. */
 const PRINTABLE = /[\p{L}\p{M}\p{N}\p{P}\p{S} ]/u;
 const PLAIN_ASCII = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;

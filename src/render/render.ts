@@ -1,7 +1,7 @@
 import { UserError } from "../errors.js";
 import { profileName, type Profile } from "../profile.js";
 import type { NormalisedDag, NormalisedTask } from "../spec/model.js";
-import { commentText, PyCall, pyCall, PyCode, pyLiteral, pyString, type PyValue } from "./python.js";
+import { commentText, PyCall, pyCall, PyCode, pyLiteral, pyString, PYTHON_KEYWORDS, type PyValue } from "./python.js";
 
 /** A pinned image for one project of the repository. */
 export interface ProjectImage {
@@ -28,9 +28,8 @@ export interface RenderedDag {
   content: string;
 }
 
-const PY_KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield match case type dag".split(" "),
-);
+// Soft keywords and the `dag` the file binds are avoided too, for readability.
+const RESERVED_NAMES = new Set([...PYTHON_KEYWORDS, "match", "case", "type", "dag"]);
 
 /** Kubernetes-safe pod name stem (KubernetesPodOperator appends a random suffix). */
 export function podName(dagId: string, taskId: string): string {
@@ -49,7 +48,7 @@ export function variableNames(taskIds: readonly string[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const taskId of taskIds) {
     let base = taskId.replace(/[^A-Za-z0-9_]/g, "_");
-    if (/^[0-9]/.test(base) || PY_KEYWORDS.has(base) || base === "") base = `task_${base}`;
+    if (/^[0-9]/.test(base) || RESERVED_NAMES.has(base) || base === "") base = `task_${base}`;
     let name = base;
     for (let counter = 2; used.has(name); counter += 1) name = `${base}_${counter}`;
     used.add(name);
