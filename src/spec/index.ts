@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import type { Problem } from "../errors.js";
 import { semanticProblems, TASK_ID_PATTERN, type CheckContext } from "./check.js";
 import { loadSpecText } from "./load.js";
@@ -28,9 +27,4 @@ export function compileSpec(file: string, text: string, project: string, context
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
   return { ok: true, dag: normaliseSpec(spec, project, file), problems };
-}
-
-/** compileSpec for a file on disk. */
-export async function compileSpecFile(path: string, displayPath: string, project: string, context: CheckContext): Promise<SpecResult> {
-  return compileSpec(displayPath, await readFile(path, "utf8"), project, context);
 }
