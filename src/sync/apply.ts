@@ -28,13 +28,6 @@ export interface ManifestWrite {
   ifGenerationMatch: string;
 }
 
-/** What apply did. */
-export interface ApplyOutcome {
-  uploaded: string[];
-  deleted: string[];
-  manifestGeneration: string;
-}
-
 /**
  * Carry out a plan: uploads first (bounded parallel), then deletes, then the manifest, each
  * conditional on the generation seen at plan time. A `StoreError` of kind `precondition-failed`
@@ -48,7 +41,7 @@ export async function applyPlan(
   contents: ReadonlyMap<string, Uint8Array>,
   manifest: ManifestWrite,
   context: ApplyContext,
-): Promise<ApplyOutcome> {
+): Promise<void> {
   const { store, log } = context;
   const uploads = plan.actions.filter((a) => a.action === "upload");
   const deletes = plan.actions.filter((a) => a.action === "delete");
@@ -74,8 +67,7 @@ export async function applyPlan(
     log.debug(`deleted ${action.key} (${action.reason})`);
   });
 
-  const manifestGeneration = await writeManifest(manifest, context);
-  return { uploaded: uploads.map((a) => a.path), deleted: deletes.map((a) => a.path), manifestGeneration };
+  await writeManifest(manifest, context);
 }
 
 /**
@@ -83,7 +75,7 @@ export async function applyPlan(
  * hide a write that did land; if the retry then meets a precondition failure, read the manifest
  * back: our own bytes there mean our write succeeded, anything else means another deploy won.
  */
-async function writeManifest(manifest: ManifestWrite, context: ApplyContext): Promise<string> {
+async function writeManifest(manifest: ManifestWrite, context: ApplyContext): Promise<void> {
   let retried = false;
   const write = (): Promise<{ generation: string }> =>
     context.store.write(manifest.key, manifest.bytes, {
@@ -101,13 +93,12 @@ async function writeManifest(manifest: ManifestWrite, context: ApplyContext): Pr
       }
     });
     context.journal.set(manifest.key, generation);
-    return generation;
   } catch (thrown) {
     if (retried && thrown instanceof StoreError && thrown.kind === "precondition-failed") {
       const current = await storeCall(context, "read", manifest.key, () => context.store.read(manifest.key));
       if (current !== undefined && Buffer.from(current.content).equals(Buffer.from(manifest.bytes))) {
         context.journal.set(manifest.key, current.generation);
-        return current.generation;
+        return;
       }
     }
     throw thrown;

@@ -1,5 +1,5 @@
 import { GoogleAuth } from "google-auth-library";
-import { UserError } from "../errors.js";
+import { messageOf, UserError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { parseGcsPrefix } from "./destination.js";
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "./retry.js";
@@ -157,7 +157,7 @@ async function accessToken(options: ComposerClientOptions, log: Logger): Promise
       : await new GoogleAuth({ scopes: "https://www.googleapis.com/auth/cloud-platform" }).getAccessToken();
   } catch (thrown) {
     throw new UserError(
-      `no Google Cloud credentials to look up the Composer environment (${thrown instanceof Error ? thrown.message : String(thrown)}): ` +
+      `no Google Cloud credentials to look up the Composer environment (${messageOf(thrown)}): ` +
         "in GitHub Actions run google-github-actions/auth first; locally run `gcloud auth application-default login`",
     );
   }
@@ -175,7 +175,7 @@ async function fetchJson(url: string, token: string, timeoutMs: number): Promise
     });
   } catch (thrown) {
     const cause = thrown instanceof Error && thrown.cause instanceof Error ? `: ${thrown.cause.message}` : "";
-    throw new HttpFailure(undefined, `${thrown instanceof Error ? thrown.message : String(thrown)}${cause}`);
+    throw new HttpFailure(undefined, `${messageOf(thrown)}${cause}`);
   }
   const text = await response.text();
   if (!response.ok) throw new HttpFailure(response.status, googleErrorMessage(text) ?? `HTTP ${response.status}`);
@@ -186,8 +186,8 @@ async function fetchJson(url: string, token: string, timeoutMs: number): Promise
   }
 }
 
-/** `error.message` of Google's JSON error body, if that is what the body is. */
-function googleErrorMessage(text: string): string | undefined {
+/** `error.message` of Google's JSON error body, if that is what the text is (Composer, Cloud Storage). */
+export function googleErrorMessage(text: string): string | undefined {
   try {
     const parsed = JSON.parse(text) as { error?: { message?: unknown } };
     return typeof parsed.error?.message === "string" ? parsed.error.message : undefined;

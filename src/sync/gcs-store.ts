@@ -1,4 +1,6 @@
 import { Storage, type FileMetadata } from "@google-cloud/storage";
+import { messageOf } from "../errors.js";
+import { googleErrorMessage } from "./composer.js";
 import {
   assertSafeKey,
   md5Base64,
@@ -103,7 +105,7 @@ export class GcsStore implements ObjectStore {
           .on("error", reject);
       });
     } catch (thrown) {
-      if (statusOf(thrown) === 404 && !mentionsBucket(thrown)) return undefined;
+      if (isMissingObject(thrown)) return undefined;
       throw this.classify(thrown, "read", key);
     }
     if (generation === undefined) throw new StoreError("failed", "read", key, "the download carried no x-goog-generation header");
@@ -148,14 +150,16 @@ export class GcsStore implements ObjectStore {
         .file(key)
         .delete(options.ifGenerationMatch === undefined ? {} : { ifGenerationMatch: options.ifGenerationMatch });
     } catch (thrown) {
-      if (statusOf(thrown) === 404 && !mentionsBucket(thrown)) return;
+      if (isMissingObject(thrown)) return;
       throw this.classify(thrown, "delete", key);
     }
   }
 
   private classify(thrown: unknown, operation: StoreOperation, key: string): StoreError {
     const status = statusOf(thrown);
-    const detail = serviceMessage(thrown instanceof Error ? thrown.message : String(thrown));
+    // Downloads report the raw JSON error body as the message; keep only what the service said.
+    const message = messageOf(thrown);
+    const detail = googleErrorMessage(message) ?? message;
     if (status === 412) return new StoreError("precondition-failed", operation, key, detail, status);
     if (status === 404) {
       // Listing and uploading name no object that could be missing: a 404 is the bucket.
@@ -191,17 +195,6 @@ function infoOf(key: string, metadata: FileMetadata): ObjectInfo {
   };
 }
 
-/** Downloads report the raw JSON error body as the message; keep only what the service said. */
-function serviceMessage(message: string): string {
-  if (!message.startsWith("{")) return message;
-  try {
-    const parsed = JSON.parse(message) as { error?: { message?: unknown } };
-    return typeof parsed.error?.message === "string" ? parsed.error.message : message;
-  } catch {
-    return message;
-  }
-}
-
 /** A response header from the library's raw response object, if present. */
 function headerOf(response: unknown, name: string): string | undefined {
   if (typeof response !== "object" || response === null || !("headers" in response)) return undefined;
@@ -230,6 +223,11 @@ function codeOf(thrown: unknown): string | undefined {
     current = record.cause;
   }
   return undefined;
+}
+
+/** A 404 about the object, not the bucket: the object is simply absent. */
+function isMissingObject(thrown: unknown): boolean {
+  return statusOf(thrown) === 404 && !mentionsBucket(thrown);
 }
 
 function mentionsBucket(thrown: unknown): boolean {

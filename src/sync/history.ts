@@ -52,8 +52,11 @@ export class CliGit implements IGit {
   }
 }
 
-/** Only full hexadecimal ids reach git: anything else could be read as an option or a ref name. */
-function isCommitId(sha: string): boolean {
+/**
+ * A full hexadecimal commit id (SHA-1 or SHA-256). Only these reach git: anything else could be
+ * read as an option or a ref name.
+ */
+export function isCommitId(sha: string): boolean {
   return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha);
 }
 

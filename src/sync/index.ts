@@ -18,13 +18,13 @@
  * It needs the newer commit to undo the older one's change to that very file during the race;
  * the next deploy sees the checksum mismatch or the missing file and repairs it.
  */
-import { UserError } from "../errors.js";
+import { messageOf, UserError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { applyPlan, storeCall, type ApplyContext } from "./apply.js";
 import { getComposerEnvironment, type ComposerClientOptions, type ComposerEnvironment } from "./composer.js";
 import { formatDestination, type Destination } from "./destination.js";
 import { GcsStore, type GcsStoreOptions } from "./gcs-store.js";
-import { CommitComparer, shortSha, type CommitComparison, type CommitRelation, type IGit } from "./history.js";
+import { CommitComparer, shortSha, type CommitComparison, type CommitRef, type CommitRelation, type IGit } from "./history.js";
 import { LocalFolderStore } from "./local-store.js";
 import { MANIFEST_FORMAT, MANIFEST_NAME, META, parseManifest, serializeManifest, type Manifest } from "./manifest.js";
 import {
@@ -206,21 +206,20 @@ interface Snapshot {
 export async function syncProject(request: SyncRequest, target: SyncTarget, deps: SyncDeps): Promise<SyncResult> {
   const { log, git } = deps;
   const retry = deps.retry ?? DEFAULT_RETRY;
-  const maxAttempts = deps.maxAttempts ?? 10;
   const now = deps.now ?? (() => new Date());
   const store = target.store;
   const prefix = projectPrefix(target.dagsFolder, request.repo, request.project, request.prefix);
   const manifestKey = prefix + MANIFEST_NAME;
-  const ours = { sha: request.commit.sha, time: request.commit.time };
-  const comparer = new CommitComparer(git, ours);
-  const contents = new Map(request.files.map((file) => [file.path, contentBytes(file)]));
-  const journal = new Map<string, string>();
+  const comparer = new CommitComparer(git, request.commit);
+  // Encoded once, not again per plan or upload.
+  const rendered = request.files.map((file) => ({ ...file, content: contentBytes(file) }));
+  const contents = new Map(rendered.map((file) => [file.path, file.content]));
   const context: ApplyContext = {
     store,
     log,
     retry,
     concurrency: deps.concurrency ?? 8,
-    journal,
+    journal: new Map(),
     metadata: {
       [META.owner]: prefix,
       [META.project]: request.project,
@@ -231,52 +230,27 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
   };
   const location = `${store.location}/${prefix}`;
   for (let attempt = 1; ; attempt++) {
-    const snapshot = await readSnapshot(store, prefix, manifestKey, context, comparer);
+    const snapshot = await readSnapshot(context, prefix, comparer);
     if (snapshot === undefined) {
-      await conflictPause(attempt, maxAttempts, deps, log, `${manifestKey} changed while being read`);
+      await conflictPause(attempt, deps, `${manifestKey} changed while being read`);
       continue;
     }
     const { manifest } = snapshot;
+    // Only objects written after the last manifest can be newer deploys' or leftovers.
+    const unrecorded = unrecordedCommits(snapshot.objects, manifest, prefix);
 
     let rollback: boolean;
     try {
-      rollback = await checkOrder(request, snapshot, prefix, comparer, log, location, attempt > 1);
+      rollback = await checkOrder(request, manifest, unrecorded, comparer, log, location, attempt > 1);
     } catch (thrown) {
-      if (thrown instanceof SupersededError) {
-        await cleanUpAfterLosing(store, manifestKey, prefix, journal, comparer, context, deps.loserWaitMs ?? 30_000);
-      }
+      if (thrown instanceof SupersededError) await cleanUpAfterLosing(context, prefix, comparer, deps.loserWaitMs ?? 30_000);
       throw thrown;
     }
 
-    // Only objects written after the last manifest can be leftovers; only their commits matter.
     const relations = new Map<string, CommitRelation>();
-    for (const commit of unrecordedCommits(snapshot.objects, manifest, prefix)) {
-      relations.set(commit.sha, (await comparer.compare(commit)).relation);
-    }
-    const plan = planSync({
-      prefix,
-      // The bytes encoded once above, not again per plan.
-      rendered: request.files.map((file) => ({ ...file, content: contents.get(file.path) ?? file.content })),
-      manifest,
-      remote: snapshot.objects,
-      relationOf: (sha) => relations.get(sha),
-    });
-    const next: Manifest = {
-      format: MANIFEST_FORMAT,
-      repo: request.repo,
-      project: request.project,
-      prefix,
-      commit: request.commit.sha,
-      commitTime: request.commit.time.toISOString(),
-      ...(request.releaseTag === undefined ? {} : { releaseTag: request.releaseTag }),
-      deployedAt: now().toISOString(),
-      dagshipVersion: request.dagshipVersion,
-      files: Object.fromEntries(
-        plan.actions
-          .filter((a) => a.action !== "delete")
-          .map((a) => [a.path, { md5: a.md5 ?? "", size: a.size ?? 0, ...(a.dagId === undefined ? {} : { dagId: a.dagId }) }]),
-      ),
-    };
+    for (const commit of unrecorded) relations.set(commit.sha, (await comparer.compare(commit)).relation);
+    const plan = planSync({ prefix, rendered, manifest, remote: snapshot.objects, relationOf: (sha) => relations.get(sha) });
+    const next = nextManifest(request, prefix, plan.actions, now());
     const changed = plan.actions.some((a) => a.action !== "skip");
     const manifestNeeded = changed || manifest === undefined || !sameDeployment(manifest, next);
     const result: SyncResult = {
@@ -323,7 +297,7 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
       );
     } catch (thrown) {
       if (thrown instanceof StoreError && thrown.kind === "precondition-failed") {
-        await conflictPause(attempt, maxAttempts, deps, log, `${thrown.key} was changed by another deploy`);
+        await conflictPause(attempt, deps, `${thrown.key} was changed by another deploy`);
         continue;
       }
       throw thrown;
@@ -362,13 +336,9 @@ export async function syncProjects(requests: readonly SyncRequest[], target: Syn
  * Both are fetched at once, and the deployed commit's ancestry is checked while the listing
  * is still on its way: a deploy that changes one file is a handful of round trips.
  */
-async function readSnapshot(
-  store: ObjectStore,
-  prefix: string,
-  manifestKey: string,
-  context: ApplyContext,
-  comparer: CommitComparer,
-): Promise<Snapshot | undefined> {
+async function readSnapshot(context: ApplyContext, prefix: string, comparer: CommitComparer): Promise<Snapshot | undefined> {
+  const { store } = context;
+  const manifestKey = prefix + MANIFEST_NAME;
   // The manifest first: it is small, and git can check its commit while the listing is sent.
   const manifestRead = storeCall(context, "read", manifestKey, () => store.read(manifestKey)).then((found) => {
     if (found === undefined) return undefined;
@@ -389,8 +359,8 @@ async function readSnapshot(
  */
 async function checkOrder(
   request: SyncRequest,
-  snapshot: Snapshot,
-  prefix: string,
+  manifest: Manifest | undefined,
+  unrecorded: readonly CommitRef[],
   comparer: CommitComparer,
   log: Logger,
   location: string,
@@ -398,7 +368,6 @@ async function checkOrder(
 ): Promise<boolean> {
   const ours = shortSha(request.commit.sha);
   let rollback = false;
-  const { manifest } = snapshot;
   if (manifest !== undefined) {
     const comparison = await comparer.compare({ sha: manifest.commit, time: new Date(manifest.commitTime) });
     noteBasis(comparison, manifest.commit, log);
@@ -432,7 +401,7 @@ async function checkOrder(
     }
   }
   if (request.releaseTag !== undefined) return rollback;
-  for (const commit of unrecordedCommits(snapshot.objects, manifest, prefix)) {
+  for (const commit of unrecorded) {
     const comparison = await comparer.compare(commit);
     if (comparison.relation === "behind") {
       throw new SupersededError(
@@ -455,6 +424,26 @@ function noteBasis(comparison: CommitComparison, deployed: string, log: Logger):
   }
 }
 
+/** The manifest this deploy writes: every rendered file with its MD5, size and dag_id. */
+function nextManifest(request: SyncRequest, prefix: string, actions: readonly PlannedAction[], deployedAt: Date): Manifest {
+  return {
+    format: MANIFEST_FORMAT,
+    repo: request.repo,
+    project: request.project,
+    prefix,
+    commit: request.commit.sha,
+    commitTime: request.commit.time.toISOString(),
+    ...(request.releaseTag === undefined ? {} : { releaseTag: request.releaseTag }),
+    deployedAt: deployedAt.toISOString(),
+    dagshipVersion: request.dagshipVersion,
+    files: Object.fromEntries(
+      actions
+        .filter((a) => a.action !== "delete")
+        .map((a) => [a.path, { md5: a.md5 ?? "", size: a.size ?? 0, ...(a.dagId === undefined ? {} : { dagId: a.dagId }) }]),
+    ),
+  };
+}
+
 /** Whether two manifests record the same deployment (ignoring when it happened). */
 function sameDeployment(a: Manifest, b: Manifest): boolean {
   const strip = (m: Manifest): string => new TextDecoder().decode(serializeManifest({ ...m, deployedAt: "" }));
@@ -467,16 +456,10 @@ function sameDeployment(a: Manifest, b: Manifest): boolean {
  * may still be on its way (it writes it last): wait for it a while. Without it (the newer deploy
  * died too), our files stay, tagged with our older commit, and the next deploy removes them.
  */
-async function cleanUpAfterLosing(
-  store: ObjectStore,
-  manifestKey: string,
-  prefix: string,
-  journal: ReadonlyMap<string, string>,
-  comparer: CommitComparer,
-  context: ApplyContext,
-  waitMs: number,
-): Promise<void> {
-  const ours = [...journal].filter(([key]) => key !== manifestKey);
+async function cleanUpAfterLosing(context: ApplyContext, prefix: string, comparer: CommitComparer, waitMs: number): Promise<void> {
+  const { store } = context;
+  const manifestKey = prefix + MANIFEST_NAME;
+  const ours = [...context.journal].filter(([key]) => key !== manifestKey);
   if (ours.length === 0) return;
   const deadline = Date.now() + waitMs;
   try {
@@ -502,18 +485,19 @@ async function cleanUpAfterLosing(
     );
   } catch (thrown) {
     // Best effort: the next deploy removes whatever is left.
-    context.log.debug(`cleanup after losing to a newer deploy: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    context.log.debug(`cleanup after losing to a newer deploy: ${messageOf(thrown)}`);
   }
 }
 
-async function conflictPause(attempt: number, maxAttempts: number, deps: SyncDeps, log: Logger, why: string): Promise<void> {
+async function conflictPause(attempt: number, deps: SyncDeps, why: string): Promise<void> {
+  const maxAttempts = deps.maxAttempts ?? 10;
   if (attempt >= maxAttempts) {
     throw new UserError(
       `gave up after ${maxAttempts} attempts: ${why} every time (other deploys of this project keep running at ` +
         "the same moment). Nothing of theirs was overwritten; run the deploy again.",
     );
   }
-  log.info(`${why}; planning again (attempt ${attempt + 1} of ${maxAttempts})`);
+  deps.log.info(`${why}; planning again (attempt ${attempt + 1} of ${maxAttempts})`);
   await sleep(Math.round(Math.random() * (deps.conflictDelayMs ?? 250) * Math.min(attempt, 4)));
 }
 

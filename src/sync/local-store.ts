@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from "node:fs/promises";
 import type { BigIntStats } from "node:fs";
 import path from "node:path";
+import { messageOf } from "../errors.js";
 import {
   assertSafeKey,
   md5Base64,
@@ -197,7 +198,7 @@ export class LocalFolderStore implements ObjectStore {
   private fsError(thrown: unknown, operation: StoreOperation, key: string): StoreError {
     const code = errnoOf(thrown);
     const where = key === "" ? this.location : this.pathOf(key);
-    const detail = `${code ?? "error"} on ${where}: ${thrown instanceof Error ? thrown.message : String(thrown)}`;
+    const detail = `${code ?? "error"} on ${where}: ${messageOf(thrown)}`;
     if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
       return new StoreError("forbidden", operation, key, detail);
     }

@@ -1,4 +1,5 @@
-import { UserError } from "../errors.js";
+import { messageOf, UserError } from "../errors.js";
+import { isCommitId } from "./history.js";
 import { assertSafeKey } from "./store.js";
 
 /** Name of the manifest object inside a project's prefix. Airflow only parses `.py` files. */
@@ -83,7 +84,7 @@ export function parseManifest(bytes: Uint8Array, where: string, expectedPrefix: 
   try {
     value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch (thrown) {
-    return fail(`it is not valid JSON (${thrown instanceof Error ? thrown.message : String(thrown)})`);
+    return fail(`it is not valid JSON (${messageOf(thrown)})`);
   }
   if (!isRecord(value)) return fail("it is not a JSON object");
   if (value.format !== MANIFEST_FORMAT) {
@@ -106,7 +107,7 @@ export function parseManifest(bytes: Uint8Array, where: string, expectedPrefix: 
     return fail(`it governs "${prefix}", not this project's prefix "${expectedPrefix}"`);
   }
   const commit = text("commit") as string;
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return fail(`"commit" is not a full git commit id`);
+  if (!isCommitId(commit)) return fail(`"commit" is not a full git commit id`);
   const commitTime = text("commitTime") as string;
   if (Number.isNaN(Date.parse(commitTime))) return fail(`"commitTime" is not a date`);
   const deployedAt = text("deployedAt") as string;

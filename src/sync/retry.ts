@@ -1,3 +1,4 @@
+import { messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
 
 /** How often and how patiently to retry transient failures (429, 503, resets). */
@@ -36,8 +37,7 @@ export async function withRetry<T>(
     } catch (thrown) {
       if (attempt >= policy.attempts || !isTransient(thrown)) throw thrown;
       const delay = backoffDelay(policy, attempt);
-      const reason = thrown instanceof Error ? thrown.message : String(thrown);
-      log.warn(`${what}: ${reason}; retrying in ${delay} ms (attempt ${attempt + 1} of ${policy.attempts})`);
+      log.warn(`${what}: ${messageOf(thrown)}; retrying in ${delay} ms (attempt ${attempt + 1} of ${policy.attempts})`);
       await sleep(delay);
     }
   }

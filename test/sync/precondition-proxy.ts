@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { messageOf } from "../../src/errors.js";
 
 /**
  * A precondition-enforcing HTTP proxy in front of the Cloud Storage emulator.
@@ -169,7 +170,7 @@ export async function startPreconditionProxy(
         });
       })().catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
-        res.end(`proxy error: ${error instanceof Error ? error.message : String(error)}`);
+        res.end(`proxy error: ${messageOf(error)}`);
       });
     });
   });
