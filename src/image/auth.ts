@@ -13,19 +13,25 @@ export interface CredentialSource {
 }
 
 /** The username Google registries expect with an OAuth access token as password. */
-export const OAUTH_USERNAME = "oauth2accesstoken";
+const OAUTH_USERNAME = "oauth2accesstoken";
 
 const CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
 
 /** Fetches an OAuth access token from Application Default Credentials. */
 export type AccessTokenProvider = () => Promise<string>;
 
-/** An access token from Application Default Credentials, via google-auth-library (loaded on first use). */
+/** One client for the process: it caches the token and refreshes it when it expires. */
+let adc: Promise<{ getAccessToken(): Promise<string | null | undefined> }> | undefined;
+
+/**
+ * An access token from Application Default Credentials, via google-auth-library (loaded on first
+ * use). Registry login and create-repository both take their tokens from here.
+ */
 export const applicationDefaultToken: AccessTokenProvider = async () => {
-  const { GoogleAuth } = await import("google-auth-library");
+  adc ??= import("google-auth-library").then(({ GoogleAuth }) => new GoogleAuth({ scopes: [CLOUD_PLATFORM] }));
   let token: string | null | undefined;
   try {
-    token = await new GoogleAuth({ scopes: [CLOUD_PLATFORM] }).getAccessToken();
+    token = await (await adc).getAccessToken();
   } catch (thrown) {
     throw new UserError(
       `could not get Google credentials for the registry (${messageOf(thrown)}). In a workflow, run ` +

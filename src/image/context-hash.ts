@@ -57,7 +57,7 @@ export function hashContext(entries: readonly ContextEntry[], recipe: BuildRecip
 }
 
 /** Prefix of every content tag; also how other tags are told apart from content tags. */
-export const CONTENT_TAG_PREFIX = "ctx-";
+const CONTENT_TAG_PREFIX = "ctx-";
 
 /** The image tag naming a context hash: `ctx-` and the first 32 hex digits (128 bits). */
 export function contentTagFor(contextHash: string): string {

@@ -4,6 +4,7 @@ import { lstat, readFile, readdir, readlink } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { UserError } from "../errors.js";
+import { runBounded } from "../sync/apply.js";
 import { compareContextPaths, type ContextEntry } from "./context-hash.js";
 import { IgnoreMatcher, IgnorePatternError, readDockerignore } from "./dockerignore.js";
 import { endOfArchive, headerBlocks, padding } from "./tar.js";
@@ -80,18 +81,16 @@ async function sha256File(file: string, size: number): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Runs `work` over items with at most `limit` in flight. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  });
-  await Promise.all(workers);
-  return results;
+async function describeEntry(item: { rel: string; abs: string; type: ContextEntry["type"] }): Promise<ContextEntry> {
+  if (item.type === "file") {
+    const stat = await lstat(item.abs);
+    const executable = (stat.mode & 0o111) !== 0;
+    return { path: item.rel, type: "file", executable, size: stat.size, sha256: await sha256File(item.abs, stat.size) };
+  }
+  if (item.type === "symlink") {
+    return { path: item.rel, type: "symlink", executable: false, linkTarget: await readlink(item.abs) };
+  }
+  return { path: item.rel, type: "dir", executable: true };
 }
 
 async function readIgnoreFile(root: string, dockerfile: string): Promise<{ file: string; text: string } | undefined> {
@@ -168,16 +167,9 @@ export async function scanContext(options: ScanOptions): Promise<ScannedContext>
   };
   await walk(root, "");
 
-  const entries = await mapLimit(found, 16, async (item): Promise<ContextEntry> => {
-    if (item.type === "file") {
-      const stat = await lstat(item.abs);
-      const executable = (stat.mode & 0o111) !== 0;
-      return { path: item.rel, type: "file", executable, size: stat.size, sha256: await sha256File(item.abs, stat.size) };
-    }
-    if (item.type === "symlink") {
-      return { path: item.rel, type: "symlink", executable: false, linkTarget: await readlink(item.abs) };
-    }
-    return { path: item.rel, type: "dir", executable: true };
+  const entries: ContextEntry[] = [];
+  await runBounded(found, 16, async (item) => {
+    entries.push(await describeEntry(item));
   });
   entries.sort((a, b) => compareContextPaths(a.path, b.path));
   return { root, dockerfile: dockerfileRel, ignoreFile: ignore?.file, entries, excludedCount };

@@ -1,5 +1,7 @@
 import { UserError, messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
+import { sleep } from "../sync/retry.js";
+import { applicationDefaultToken } from "./auth.js";
 import type { ArtifactRepository, RegistryRef } from "./reference.js";
 
 /** What ensureRepository found or did. */
@@ -11,7 +13,7 @@ export interface RepositoryCreator {
 }
 
 /** Names of an Artifact Registry repository in the API. */
-export function repositoryNames(repo: ArtifactRepository): { parent: string; name: string; repositoryId: string } {
+function repositoryNames(repo: ArtifactRepository): { parent: string; name: string; repositoryId: string } {
   const parent = `projects/${repo.project}/locations/${repo.location}`;
   return { parent, name: `${parent}/repositories/${repo.repository}`, repositoryId: repo.repository };
 }
@@ -37,7 +39,7 @@ function grpcCode(thrown: unknown): number | undefined {
 }
 
 /** Artifact Registry's REST endpoint (https://cloud.google.com/artifact-registry/docs/reference/rest). */
-export const ARTIFACT_REGISTRY_API = "https://artifactregistry.googleapis.com/v1";
+const ARTIFACT_REGISTRY_API = "https://artifactregistry.googleapis.com/v1";
 
 class ApiError extends Error {
   constructor(
@@ -77,7 +79,7 @@ export class RestArtifactRegistry implements ArtifactRegistryLike {
     let operation = initial;
     for (let poll = 0; !operation.done; poll += 1) {
       if (poll >= this.maxPolls || operation.name === undefined) throw new Error(`repository creation did not finish (operation ${operation.name ?? "without a name"})`);
-      await new Promise((resolve) => setTimeout(resolve, this.pollIntervalMs));
+      await sleep(this.pollIntervalMs);
       operation = (await this.call("GET", `${this.baseUrl}/${operation.name}`)) as typeof operation;
     }
     if (operation.error) throw new ApiError(operation.error.message ?? "repository creation failed", operation.error.code ?? 2);
@@ -106,13 +108,7 @@ export class RestArtifactRegistry implements ArtifactRegistryLike {
 }
 
 async function loadArtifactRegistry(): Promise<ArtifactRegistryLike> {
-  const { GoogleAuth } = await import("google-auth-library");
-  const auth = new GoogleAuth({ scopes: ["https://www.googleapis.com/auth/cloud-platform"] });
-  return new RestArtifactRegistry(async () => {
-    const token = await auth.getAccessToken();
-    if (!token) throw new UserError("Application Default Credentials gave no access token: authenticate (google-github-actions/auth, or gcloud auth application-default login)");
-    return token;
-  });
+  return new RestArtifactRegistry(applicationDefaultToken);
 }
 
 /** Creates missing Artifact Registry repositories (also gcr.io repositories) through the REST API. */

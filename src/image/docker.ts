@@ -62,7 +62,7 @@ const TAIL_LINES = 25;
  * number carries the `ERROR` line. Titles are remembered as they stream by, because a long RUN
  * pushes them out of the log's tail.
  */
-export class BuildLogTracker {
+class BuildLogTracker {
   private classicStep: string | undefined;
   private readonly vertexTitles = new Map<string, string>();
   private erroredVertex: string | undefined;
@@ -115,22 +115,31 @@ export function pushedDigest(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
+function lastLines(tail: readonly string[]): string {
+  return tail.slice(-3).join("\n  ");
+}
+
+/** Cause and fix when docker's own words say the daemon is not there. */
+function explainDaemonFailure(action: string, tail: readonly string[]): UserError | undefined {
+  if (!/Cannot connect to the Docker daemon|docker daemon is not running|dial unix .*docker\.sock/i.test(tail.join("\n"))) return undefined;
+  return new UserError(`${action}: the Docker daemon is not reachable. Start Docker, or point DOCKER_HOST at a running daemon.\n  ${lastLines(tail)}`);
+}
+
 /** Turns docker's own words about a registry or daemon problem into cause-and-fix. */
 export function explainDockerFailure(action: string, host: string, tail: readonly string[]): UserError | undefined {
+  const daemon = explainDaemonFailure(action, tail);
+  if (daemon) return daemon;
   const text = tail.join("\n");
-  if (/Cannot connect to the Docker daemon|docker daemon is not running|dial unix .*docker\.sock/i.test(text)) {
-    return new UserError(`${action}: the Docker daemon is not reachable. Start Docker, or point DOCKER_HOST at a running daemon.\n  ${tail.slice(-3).join("\n  ")}`);
-  }
   if (/connection refused|no such host|i\/o timeout|network is unreachable|server misbehaving/i.test(text)) {
     return new UserError(
       `${action}: registry ${host} is unreachable. Check the registry address (--registry), that the registry is running, ` +
-        `and that this machine can reach it.\n  ${tail.slice(-3).join("\n  ")}`,
+        `and that this machine can reach it.\n  ${lastLines(tail)}`,
     );
   }
   if (/name unknown|NAME_UNKNOWN|repository .* not found/i.test(text)) {
     return new UserError(
       `${action}: the repository does not exist in ${host}. Create it, or set create-repository: true (--create-repository) ` +
-        `to have dagship create it.\n  ${tail.slice(-3).join("\n  ")}`,
+        `to have dagship create it.\n  ${lastLines(tail)}`,
     );
   }
   if (/denied|forbidden|403/i.test(text)) {
@@ -139,13 +148,13 @@ export function explainDockerFailure(action: string, host: string, tail: readonl
         (host.endsWith("pkg.dev") || host.endsWith("gcr.io")
           ? " (artifactregistry.repositories.uploadArtifacts, e.g. roles/artifactregistry.writer, on the repository)"
           : "") +
-        `.\n  ${tail.slice(-3).join("\n  ")}`,
+        `.\n  ${lastLines(tail)}`,
     );
   }
   if (/unauthorized|authentication required|401/i.test(text)) {
     return new UserError(
       `${action}: ${host} refused the credentials. Check the registry username and password, or that the access token ` +
-        `from Application Default Credentials is valid.\n  ${tail.slice(-3).join("\n  ")}`,
+        `from Application Default Credentials is valid.\n  ${lastLines(tail)}`,
     );
   }
   return undefined;
@@ -215,8 +224,8 @@ export class DockerCli implements DockerCommandManager {
       },
     });
     if (result.exitCode === 0) return;
-    const daemon = explainDockerFailure("docker build failed", "the registry", result.tail);
-    if (daemon && /Docker daemon/.test(daemon.message)) throw daemon;
+    const daemon = explainDaemonFailure("docker build failed", result.tail);
+    if (daemon) throw daemon;
     throw new BuildFailedError(tracker.failingStep(), withoutNotices(result.tail), result.exitCode);
   }
 

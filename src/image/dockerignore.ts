@@ -201,7 +201,7 @@ class Pattern {
 export class IgnoreMatcher {
   private readonly patterns: Pattern[] = [];
   /** True when some pattern is an exception (`!`), so excluded directories must still be walked. */
-  readonly hasExceptions: boolean;
+  private readonly hasExceptions: boolean;
 
   /** Throws IgnorePatternError for a pattern Docker would refuse. */
   constructor(patterns: readonly (string | { pattern: string; line: number })[]) {

@@ -11,7 +11,7 @@ import { contextTar, type ScannedContext, scanContext } from "./context.js";
 import { ArtifactRegistryCreator, type RepositoryCreator } from "./create-repository.js";
 import { DockerCli, type DockerCommandManager } from "./docker.js";
 import { buildCommand, CACHE_TAG, type ImagePlan, planImage, pushTags } from "./plan.js";
-import { imageRepository, type ImageRepository, isValidTag, parseRegistryRef, type RegistryRef, tagFromGitRef } from "./reference.js";
+import { imageRepository, type ImageRepository, parseRegistryRef, type RegistryRef, tagFromGitRef } from "./reference.js";
 import { type Manifest, type RegistryApi, RegistryClient, type RegistryCredentials } from "./registry.js";
 
 export { parseRegistryRef, imageRepository, tagFromGitRef } from "./reference.js";
@@ -138,7 +138,8 @@ interface Prepared {
 
 function commitTagOf(sha: string): string {
   const tag = sha.trim();
-  if (!/^[0-9a-f]{7,64}$/i.test(tag) || !isValidTag(tag)) {
+  // 7 to 64 hex digits is always a valid image tag.
+  if (!/^[0-9a-f]{7,64}$/i.test(tag)) {
     throw new UserError(`commit ${JSON.stringify(sha)} is not a git commit sha: pass the full sha of the deployed commit (GITHUB_SHA)`);
   }
   return tag.toLowerCase();

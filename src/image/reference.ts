@@ -195,7 +195,7 @@ export function imageRepository(registry: RegistryRef, project: string): ImageRe
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 /** Whether a string is a valid image tag. */
-export function isValidTag(tag: string): boolean {
+function isValidTag(tag: string): boolean {
   return TAG.test(tag);
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { UserError, messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
+import { sleep } from "../sync/retry.js";
 import { isLoopbackHost, type RegistryRef } from "./reference.js";
 
 /** A username and password (or `oauth2accesstoken` and an access token) for a registry. */
@@ -18,8 +19,6 @@ export interface Manifest {
 
 /** The registry operations dagship needs; all through the Docker Registry HTTP API v2. */
 export interface RegistryApi {
-  /** Checks that the registry answers and accepts the credentials (for reading). */
-  ping(): Promise<void>;
   /** The manifest a tag or digest names, or undefined when the image or tag does not exist. */
   getManifest(repository: string, reference: string): Promise<Manifest | undefined>;
   /** Stores a manifest under a tag (retag without moving layers); returns the stored digest. */
@@ -29,7 +28,7 @@ export interface RegistryApi {
 }
 
 /** Manifest kinds a registry may hold for an image: multi-platform indexes first. */
-export const MANIFEST_ACCEPT = [
+const MANIFEST_ACCEPT = [
   "application/vnd.oci.image.index.v1+json",
   "application/vnd.docker.distribution.manifest.list.v2+json",
   "application/vnd.docker.distribution.manifest.v2+json",
@@ -57,6 +56,10 @@ export function manifestDigest(bytes: Uint8Array): string {
 }
 
 type Access = "pull" | "push";
+
+function basicAuthorization(credentials: RegistryCredentials): string {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
+}
 
 /** Options of the registry client. */
 export interface RegistryClientOptions {
@@ -114,15 +117,8 @@ export class RegistryClient implements RegistryApi {
     if (this.credentials) this.logger.mask(this.credentials.password);
   }
 
-  async ping(): Promise<void> {
-    const response = await this.request("GET", "/v2/", "", "pull", {});
-    if (response.status !== 200) throw await this.failure(response, "pull", "");
-  }
-
   async getManifest(repository: string, reference: string): Promise<Manifest | undefined> {
-    const response = await this.request("GET", `/v2/${repository}/manifests/${reference}`, this.scope(repository, "pull"), "pull", {
-      Accept: MANIFEST_ACCEPT,
-    });
+    const response = await this.request("GET", `/v2/${repository}/manifests/${reference}`, repository, "pull", { Accept: MANIFEST_ACCEPT });
     if (response.status === 404) {
       await response.body?.cancel();
       return undefined;
@@ -142,7 +138,7 @@ export class RegistryClient implements RegistryApi {
     const response = await this.request(
       "PUT",
       `/v2/${repository}/manifests/${tag}`,
-      this.scope(repository, "push"),
+      repository,
       "push",
       { "Content-Type": manifest.mediaType },
       manifest.bytes,
@@ -160,7 +156,7 @@ export class RegistryClient implements RegistryApi {
     const tags: string[] = [];
     let next: string | undefined = `/v2/${repository}/tags/list?n=1000`;
     while (next !== undefined) {
-      const response = await this.request("GET", next, this.scope(repository, "pull"), "pull", { Accept: "application/json" });
+      const response = await this.request("GET", next, repository, "pull", { Accept: "application/json" });
       if (response.status === 404) {
         await response.body?.cancel();
         return tags;
@@ -174,10 +170,6 @@ export class RegistryClient implements RegistryApi {
     return tags;
   }
 
-  private scope(repository: string, access: Access): string {
-    return `repository:${repository}:${access === "push" ? "pull,push" : "pull"}`;
-  }
-
   /**
    * One request with the authorization its scope needs. The registry's challenge is learned once
    * (an unauthenticated `GET /v2/`, as Docker does) and each scope is authorized once, shared by
@@ -186,11 +178,12 @@ export class RegistryClient implements RegistryApi {
   private async request(
     method: string,
     pathAndQuery: string,
-    scope: string,
+    repository: string,
     access: Access,
     headers: Record<string, string>,
     body?: Uint8Array,
   ): Promise<Response> {
+    const scope = `repository:${repository}:${access === "push" ? "pull,push" : "pull"}`;
     const authorization = await this.authorizationFor(scope, access);
     let response = await this.send(method, pathAndQuery, headers, authorization, body);
     if (response.status !== 401) return response;
@@ -249,7 +242,7 @@ export class RegistryClient implements RegistryApi {
     const creds = this.credentials;
     if (scheme === "basic") {
       if (!creds) throw this.credentialsRefused(access, "the registry requires a username and password and none were given");
-      return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
+      return basicAuthorization(creds);
     }
     if (scheme !== "bearer" || params.realm === undefined) {
       throw new UserError(`registry ${this.registry.host} asked for unsupported authentication (${scheme}); dagship speaks Basic and Bearer token auth`);
@@ -259,7 +252,7 @@ export class RegistryClient implements RegistryApi {
     const wanted = params.scope ?? scope;
     if (wanted !== "") url.searchParams.set("scope", wanted);
     const tokenHeaders: Record<string, string> = { Accept: "application/json" };
-    if (creds) tokenHeaders.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
+    if (creds) tokenHeaders.Authorization = basicAuthorization(creds);
     let response: Response;
     try {
       response = await this.fetchImpl(url, { headers: tokenHeaders, signal: AbortSignal.timeout(this.timeoutMs) });
@@ -301,7 +294,7 @@ export class RegistryClient implements RegistryApi {
       // Registries answer 429/5xx under load; one retry after a pause rides out the common case.
       if ((response.status === 429 || response.status >= 500) && attempt < 2) {
         await response.body?.cancel();
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        await sleep(500);
         continue;
       }
       return response;
@@ -343,7 +336,7 @@ export class RegistryClient implements RegistryApi {
 
   private async failure(response: Response, access: Access, repository: string): Promise<UserError> {
     const { codes, text } = errorCodes(await response.text());
-    const where = `${this.registry.host}${repository === "" ? "" : `/${repository}`}`;
+    const where = `${this.registry.host}/${repository}`;
     const detail = text === "" ? `HTTP ${response.status}` : `HTTP ${response.status}: ${text}`;
     if (response.status === 403 || codes.includes("DENIED")) {
       const ar = this.registry.artifactRepository;
@@ -379,7 +372,7 @@ export class RegistryClient implements RegistryApi {
 }
 
 /** A manifest's media type from its own `mediaType` field (registries that omit Content-Type). */
-export function mediaTypeOf(bytes: Uint8Array): string {
+function mediaTypeOf(bytes: Uint8Array): string {
   try {
     const parsed = JSON.parse(Buffer.from(bytes).toString("utf8")) as { mediaType?: unknown };
     if (typeof parsed.mediaType === "string") return parsed.mediaType;

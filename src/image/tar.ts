@@ -5,9 +5,9 @@
 
 const BLOCK = 512;
 
-export type TarEntryType = "file" | "dir" | "symlink";
+type TarEntryType = "file" | "dir" | "symlink";
 
-export interface TarHeader {
+interface TarHeader {
   path: string;
   type: TarEntryType;
   mode: number;

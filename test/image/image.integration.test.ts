@@ -31,7 +31,7 @@ class CountingDocker implements DockerCommandManager {
   builds = 0;
   pushes = 0;
   logins = 0;
-  constructor(readonly real: DockerCli) {}
+  constructor(readonly real: DockerCommandManager) {}
   builder(): Promise<BuilderKind> {
     return this.real.builder();
   }
@@ -55,7 +55,7 @@ class CountingDocker implements DockerCommandManager {
 function deps(options: { password?: string; logger?: RecordingLogger } = {}): ImageDeps & { docker: CountingDocker; logger: RecordingLogger } {
   const logger = options.logger ?? new RecordingLogger();
   const real = createImageDeps({ logger, username: env.registryUser, password: options.password ?? env.registryPassword });
-  return { ...real, logger, docker: new CountingDocker(new DockerCli({ logger })) };
+  return { ...real, logger, docker: new CountingDocker(real.docker) };
 }
 
 const DOCKERFILE = [
@@ -272,7 +272,7 @@ describe("failures leave the registry unchanged", () => {
 
       await own.stop();
       await p.write("src/main.txt", "changed\n");
-      const counting = new CountingDocker(new DockerCli({ logger }));
+      const counting = new CountingDocker(d.docker);
       const error = await failureOf(() => ensureProjectImage(p.request(sha(2), { registry }), { ...d, docker: counting }));
       expect(error).toBeInstanceOf(UserError);
       expect(error.message).toContain(`registry ${own.host} is unreachable (connection refused`);

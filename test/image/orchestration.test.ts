@@ -24,7 +24,6 @@ const MEDIA = "application/vnd.docker.distribution.manifest.v2+json";
 class MemoryRegistry implements RegistryApi {
   readonly tags = new Map<string, Manifest>();
   readonly puts: string[] = [];
-  async ping(): Promise<void> {}
   async getManifest(repository: string, reference: string): Promise<Manifest | undefined> {
     return this.tags.get(`${repository}:${reference}`);
   }
