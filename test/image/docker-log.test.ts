@@ -1,5 +1,10 @@
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { explainDockerFailure, failingStep, pushedDigest } from "../../src/image/docker.js";
+import { BuildFailedError, DockerCli, explainDockerFailure, failingStep, pushedDigest } from "../../src/image/docker.js";
+import { RecordingLogger } from "./recording-logger.js";
 
 describe("failingStep", () => {
   it("names the classic builder's last step", () => {
@@ -76,5 +81,38 @@ describe("explainDockerFailure", () => {
 
   it("leaves unknown failures alone", () => {
     expect(explainDockerFailure("x", "h", ["something else entirely"])).toBeUndefined();
+  });
+});
+
+describe("DockerCli.build failures", () => {
+  /** A stand-in docker executable that prints `lines` and exits 1. */
+  async function failingDocker(lines: string[]): Promise<{ cli: DockerCli; cleanup: () => Promise<void> }> {
+    const dir = await mkdtemp(path.join(tmpdir(), "dagship-fake-docker-"));
+    const binary = path.join(dir, "docker");
+    await writeFile(binary, `#!/bin/sh\ncat >/dev/null\n${lines.map((l) => `echo ${JSON.stringify(l)} >&2`).join("\n")}\nexit 1\n`);
+    await chmod(binary, 0o755);
+    return { cli: new DockerCli({ logger: new RecordingLogger(), binary }), cleanup: () => rm(dir, { recursive: true, force: true }) };
+  }
+
+  it("an unreachable daemon is reported as such, not as a failed step", async () => {
+    const { cli, cleanup } = await failingDocker(["Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"]);
+    try {
+      const error = await cli.build({ args: ["build", "-"], env: {} }, Readable.from([])).catch((thrown: unknown) => thrown);
+      expect(error).not.toBeInstanceOf(BuildFailedError);
+      expect((error as Error).message).toMatch(/^docker build failed: the Docker daemon is not reachable/);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it("any other failure names the step, even when the log mentions a registry", async () => {
+    const { cli, cleanup } = await failingDocker(["Step 2/3 : RUN curl registry", "connection refused"]);
+    try {
+      const error = await cli.build({ args: ["build", "-"], env: {} }, Readable.from([])).catch((thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(BuildFailedError);
+      expect((error as BuildFailedError).step).toBe("step 2/3: RUN curl registry");
+    } finally {
+      await cleanup();
+    }
   });
 });
