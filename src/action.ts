@@ -81,6 +81,8 @@ interface RunContext {
   event: EventInfo;
   plan: Exclude<RunPlan, { kind: "skip" }>;
   workspace: string;
+  /** The working directory relative to the workspace, forward slashes, "" for the workspace itself. */
+  folder: string;
   repoName: string;
   /** Every project of the working directory. */
   projects: GlobTarget[];
@@ -105,7 +107,7 @@ export async function runAction(io: ActionIo): Promise<void> {
   const plan = decideRun(event, settings.mode);
   log.info(`dagship ${VERSION}: ${plan.why}`);
   if (plan.kind === "skip") {
-    for (const [name, value] of Object.entries(actionOutputs(undefined, { plan, changed: [], changedWhy: plan.why, pruned: [] }))) io.setOutput(name as keyof ActionOutputs, value);
+    writeOutputs(io, actionOutputs(undefined, { plan, changed: [], changedWhy: plan.why, pruned: [] }));
     return;
   }
   const info = await stat(settings.workingDirectory).catch(() => undefined);
@@ -115,7 +117,7 @@ export async function runAction(io: ActionIo): Promise<void> {
   try {
     const context = await log.group("Projects and changes", async () => {
       const found = await discoverProjects(settings.workingDirectory);
-      const projects = found.map((project) => ({ name: project.name, path: path.relative(settings.workingDirectory, project.dir).split(path.sep).join("/") }));
+      const projects = found.map((project) => ({ name: project.name, path: posixRelative(settings.workingDirectory, project.dir) }));
       const inScope = settings.projects === undefined ? projects.map((project) => project.name) : selectByGlobs(settings.projects, projects);
       if (settings.projects !== undefined && inScope.length === 0) {
         throw new InputError("projects", `${JSON.stringify(settings.projects.join(", "))} matches no project. Projects: ${projects.map((project) => project.path || project.name).join(", ") || "none"}`);
@@ -127,7 +129,9 @@ export async function runAction(io: ActionIo): Promise<void> {
       return { projects, inScope, changed, toRun };
     });
     const google = await authenticate(settings, plan, io, cleanups);
-    const ctx: RunContext = { io, settings, event, plan, workspace, repoName: repositoryKey(event.repository, path.relative(workspace, settings.workingDirectory).split(path.sep).join("/"), path.basename(settings.workingDirectory)), google, ...context };
+    const folder = posixRelative(workspace, settings.workingDirectory);
+    const repoName = repositoryKey(event.repository, folder, path.basename(settings.workingDirectory));
+    const ctx: RunContext = { io, settings, event, plan, workspace, folder, repoName, google, ...context };
     if (plan.kind === "dry-run") await dryRun(ctx, cleanups);
     else await deploy(ctx);
   } finally {
@@ -194,6 +198,11 @@ function deployOptions(ctx: RunContext, overrides: Partial<DeployOptions>): Depl
   };
 }
 
+/** `to` relative to `from`, with forward slashes ("" when they are the same folder). */
+function posixRelative(from: string, to: string): string {
+  return path.relative(from, to).split(path.sep).join("/");
+}
+
 /** Validation problems of a failed run, else undefined. */
 function problemsOf(thrown: unknown): readonly Problem[] | undefined {
   return thrown instanceof UserError && thrown.problems.length > 0 ? thrown.problems : undefined;
@@ -201,20 +210,35 @@ function problemsOf(thrown: unknown): readonly Problem[] | undefined {
 
 function annotate(ctx: RunContext, problems: readonly Problem[]): void {
   for (const problem of problems) {
-    const file = path.relative(ctx.workspace, path.join(ctx.settings.workingDirectory, problem.file)).split(path.sep).join("/");
-    ctx.io.annotate(problem, file);
+    ctx.io.annotate(problem, posixRelative(ctx.workspace, path.join(ctx.settings.workingDirectory, problem.file)));
   }
 }
 
-function setOutputs(ctx: RunContext, report: DeployReport | undefined, pruned: readonly SyncResult[]): void {
-  const outputs = actionOutputs(report, { plan: ctx.plan, changed: ctx.toRun, changedWhy: ctx.changed.why, pruned });
-  for (const [name, value] of Object.entries(outputs)) ctx.io.setOutput(name as keyof ActionOutputs, value);
+function writeOutputs(io: ActionIo, outputs: ActionOutputs): void {
+  for (const [name, value] of Object.entries(outputs)) io.setOutput(name as keyof ActionOutputs, value);
 }
 
-async function headCommit(repoRoot: string): Promise<{ sha: string; time: Date }> {
-  const git = new CliGit(repoRoot);
-  const sha = await git.headSha();
+function setOutputs(ctx: RunContext, report: DeployReport | undefined, pruned: readonly SyncResult[]): void {
+  writeOutputs(ctx.io, actionOutputs(report, { plan: ctx.plan, changed: ctx.toRun, changedWhy: ctx.changed.why, pruned }));
+}
+
+/** The deployed commit (the report's: HEAD) with its time, as a prune records it. */
+async function commitOf(git: CliGit, sha: string): Promise<{ sha: string; time: Date }> {
   return { sha, time: (await git.commitTime(sha)) ?? new Date() };
+}
+
+/** The preview of every deployed (or planned) project and every pruned one; one at a time, as each may read the baseline. */
+async function previewsOf(report: DeployReport | undefined, pruned: readonly SyncResult[], read: BaselineReader | undefined): Promise<ProjectPreview[]> {
+  const previews: ProjectPreview[] = [];
+  for (const project of report?.projects ?? []) previews.push(await projectPreview(project, read));
+  for (const result of pruned) previews.push(await removedProjectPreview(result, read));
+  return previews;
+}
+
+/** Projects of the `projects` globs the run left alone. */
+function unaffected(ctx: RunContext, previews: readonly ProjectPreview[]): string[] {
+  const shown = new Set(previews.map((preview) => preview.project));
+  return ctx.inScope.filter((name) => !shown.has(name));
 }
 
 async function deploy(ctx: RunContext): Promise<void> {
@@ -238,10 +262,11 @@ async function deploy(ctx: RunContext): Promise<void> {
   if (settings.prune) {
     pruned = await io.log.group("Prune projects removed from the repository", async () => {
       const target = await openTarget(settings.destination.parsed, io.log, targetOptions(ctx));
-      return pruneRemovedProjects(target, { repo: ctx.repoName, existing: new Set(ctx.projects.map((project) => project.name)), commit: await headCommit(settings.workingDirectory), dryRun: false }, { git, log: io.log });
+      return pruneRemovedProjects(target, { repo: ctx.repoName, existing: new Set(ctx.projects.map((project) => project.name)), commit: await commitOf(git, report.commit), dryRun: false }, { git, log: io.log });
     });
   }
   setOutputs(ctx, report, pruned);
+  const previews = await previewsOf(report, pruned, undefined);
   const model: PreviewModel = {
     key: previewKey(ctx),
     title: `dagship ${release === undefined ? "deploy" : `release ${release}`}: ${report.projects.length} project(s) to ${settings.destination.value}`,
@@ -250,16 +275,15 @@ async function deploy(ctx: RunContext): Promise<void> {
     destination: report.destination,
     baseline: `${plan.why}. ${ctx.changed.why}.`,
     notes: report.airflowUri ? [`Airflow UI: ${report.airflowUri}`] : [],
-    projects: [...(await Promise.all(report.projects.map((project) => projectPreview(project, undefined)))), ...(await Promise.all(pruned.map((result) => removedProjectPreview(result, undefined))))],
-    unaffected: ctx.projects.map((project) => project.name).filter((name) => !report.projects.some((project) => project.project === name)),
+    projects: previews,
+    unaffected: unaffected(ctx, previews),
     problems: [],
   };
   await io.summary(renderPreview(model, 1_000_000));
 }
 
 function previewKey(ctx: RunContext): string {
-  const folder = path.relative(ctx.workspace, ctx.settings.workingDirectory).split(path.sep).join("/") || ".";
-  return `${folder} ${ctx.settings.destination.value}`;
+  return `${ctx.folder || "."} ${ctx.settings.destination.value}`;
 }
 
 /** What a dry run compares with, and how to read it. */
@@ -331,17 +355,15 @@ async function dryRun(ctx: RunContext, cleanups: (() => Promise<void>)[]): Promi
   let pruned: SyncResult[] = [];
   if (report !== undefined && settings.prune && baseline) {
     const existing = new Set(ctx.projects.map((project) => project.name));
-    pruned = await pruneRemovedProjects(baseline.target, { repo: ctx.repoName, existing, commit: await headCommit(settings.workingDirectory), dryRun: true }, { git, log: io.log });
+    pruned = await pruneRemovedProjects(baseline.target, { repo: ctx.repoName, existing, commit: await commitOf(git, report.commit), dryRun: true }, { git, log: io.log });
   }
   if (problems.length > 0) annotate(ctx, problems);
   setOutputs(ctx, report, pruned);
 
-  const previews: ProjectPreview[] = [];
-  for (const project of report?.projects ?? []) previews.push(await projectPreview(project, baseline?.read));
-  for (const result of pruned) previews.push(await removedProjectPreview(result, baseline?.read));
-  const shown = new Set(previews.map((preview) => preview.project));
+  const previews = await previewsOf(report, pruned, baseline?.read);
+  const key = previewKey(ctx);
   const model: PreviewModel = {
-    key: previewKey(ctx),
+    key,
     title: plan.pullRequest ? `dagship preview of #${plan.pullRequest.number}: nothing is deployed from a pull request` : `dagship dry run: nothing was deployed`,
     commit: report?.commit ?? ctx.event.sha,
     ...(report ? { profile: report.profile } : {}),
@@ -349,12 +371,12 @@ async function dryRun(ctx: RunContext, cleanups: (() => Promise<void>)[]): Promi
     baseline: `${ctx.changed.why}. ${baseline?.words ?? ""}`.trim(),
     notes,
     projects: previews,
-    unaffected: ctx.inScope.filter((name) => !shown.has(name)),
+    unaffected: unaffected(ctx, previews),
     problems: [...problems],
     ...(failure === undefined ? {} : { failure }),
   };
   await io.summary(renderPreview(model, 1_000_000));
-  const commented = plan.pullRequest !== undefined && settings.comment && (await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), previewKey(ctx)));
+  const commented = plan.pullRequest !== undefined && settings.comment && (await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), key));
 
   if (problems.length > 0) {
     const files = new Set(problems.map((problem) => problem.file)).size;
@@ -404,11 +426,11 @@ async function baseBranchBaseline(ctx: RunContext, cleanups: (() => Promise<void
   cleanups.push(() => git.removeWorktree(tree));
   const baseRoot = path.join(tree, await git.prefix());
   const words = `Diffs are against the render of the base branch${plan.pullRequest ? ` \`${plan.pullRequest.baseRef}\`` : ""} (${base.slice(0, 7)}).`;
-  if (!(await stat(baseRoot).catch(() => undefined))?.isDirectory()) return nothing(`The base commit has no ${path.relative(ctx.workspace, settings.workingDirectory) || "project folder"}.`);
+  if (!(await stat(baseRoot).catch(() => undefined))?.isDirectory()) return nothing(`The base commit has no ${ctx.folder || "project folder"}.`);
   const quiet = new StreamLogger((line) => io.log.debug(`base render: ${line}`), true);
   try {
     await deployRepository(
-      { ...deployOptions(ctx, {}), repoRoot: baseRoot, destination: folder, destinationBase: "/", registry: undefined, projects: undefined, includeImageUsers: false, noBuild: true, createRepository: false },
+      deployOptions(ctx, { repoRoot: baseRoot, destination: folder, destinationBase: "/", registry: undefined, projects: undefined, includeImageUsers: false, noBuild: true, createRepository: false }),
       { log: quiet, git: new CliGit(baseRoot) },
     );
   } catch (thrown) {

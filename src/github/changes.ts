@@ -73,7 +73,6 @@ export interface WorktreeGit {
   removeWorktree(dir: string): Promise<void>;
 }
 
-
 /** {@link ChangeGit} backed by the `git` command in the work folder (arguments as an array, no shell). */
 export class CliChangeGit implements ChangeGit, WorktreeGit {
   constructor(readonly workDir: string) {}
@@ -119,5 +118,4 @@ export class CliChangeGit implements ChangeGit, WorktreeGit {
   private run(args: string[]): Promise<GitOutput> {
     return runGit(this.workDir, args);
   }
-
 }

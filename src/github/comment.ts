@@ -290,8 +290,3 @@ function fitWithin(body: string, limit: number): string {
   }
   return `${kept.join("\n")}${note}`;
 }
-
-/** The problems as plain lines, for logs. */
-export function problemLines(problems: readonly Problem[]): string[] {
-  return problems.map(formatProblem);
-}

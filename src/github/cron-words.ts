@@ -43,7 +43,7 @@ function singles(field: Field): number[] | undefined {
 }
 
 /** "a", "a and b", "a, b and c". */
-export function joinWords(words: readonly string[]): string {
+function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words[0] ?? "";
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }

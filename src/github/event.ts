@@ -4,7 +4,7 @@
  * never push or deploy, whatever its workflow file says.
  */
 import { readFile } from "node:fs/promises";
-import { UserError } from "../errors.js";
+import { messageOf, UserError } from "../errors.js";
 import type { ActionMode } from "./inputs.js";
 
 /** The parts of a webhook payload the action reads. */
@@ -143,7 +143,7 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<EventInfo> {
     try {
       text = await readFile(eventPath, "utf8");
     } catch (thrown) {
-      throw new UserError(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${(thrown as Error).message}`);
+      throw new UserError(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${messageOf(thrown)}`);
     }
     payload = JSON.parse(text) as EventPayload;
   }

@@ -10,7 +10,7 @@
  */
 import { chmod, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { UserError } from "../errors.js";
+import { messageOf, UserError } from "../errors.js";
 
 /** The documented Google endpoints; tests substitute local stand-ins. */
 export interface GoogleEndpoints {
@@ -20,7 +20,7 @@ export interface GoogleEndpoints {
   iamCredentials: string;
 }
 
-export const GOOGLE_ENDPOINTS: GoogleEndpoints = {
+const GOOGLE_ENDPOINTS: GoogleEndpoints = {
   sts: "https://sts.googleapis.com/v1/token",
   iamCredentials: "https://iamcredentials.googleapis.com/v1",
 };
@@ -49,12 +49,12 @@ export interface GoogleAccessToken {
 }
 
 /** The audience GitHub's ID token is issued for: the provider's full resource URL. */
-export function idTokenAudience(identity: WorkloadIdentity): string {
+function idTokenAudience(identity: WorkloadIdentity): string {
   return `https://iam.googleapis.com/${identity.workloadIdentityProvider}`;
 }
 
 /** The audience STS expects: the provider's resource name without a scheme. */
-export function stsAudience(identity: WorkloadIdentity): string {
+function stsAudience(identity: WorkloadIdentity): string {
   return `//iam.googleapis.com/${identity.workloadIdentityProvider}`;
 }
 
@@ -63,7 +63,7 @@ async function postJson(doFetch: typeof fetch, url: string, body: unknown, heade
   try {
     response = await doFetch(url, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) });
   } catch (thrown) {
-    throw new UserError(`${step}: cannot reach ${new URL(url).host} (${(thrown as Error).message})`);
+    throw new UserError(`${step}: cannot reach ${new URL(url).host} (${messageOf(thrown)})`);
   }
   const text = await response.text();
   if (!response.ok) {
@@ -91,7 +91,7 @@ export async function exchangeForAccessToken(identity: WorkloadIdentity, deps: E
     idToken = await deps.getIdToken(idTokenAudience(identity));
   } catch (thrown) {
     throw new UserError(
-      `cannot get the workflow's OIDC token (${(thrown as Error).message}): give the job "permissions: id-token: write" ` +
+      `cannot get the workflow's OIDC token (${messageOf(thrown)}): give the job "permissions: id-token: write" ` +
         "(pull requests from forks never get one)",
     );
   }

@@ -124,9 +124,10 @@ function destinationSettings(read: InputReader, workingDirectory: string): Actio
     );
   }
   const input = composer !== "" ? "composer-environment" : "dags-destination";
+  const value = composer !== "" ? composer : folder;
   let parsed: Destination;
   try {
-    parsed = parseDestination(composer !== "" ? composer : folder, workingDirectory);
+    parsed = parseDestination(value, workingDirectory);
   } catch (thrown) {
     throw new InputError(input, messageOf(thrown));
   }
@@ -136,7 +137,7 @@ function destinationSettings(read: InputReader, workingDirectory: string): Actio
   if (input === "dags-destination" && parsed.kind === "composer") {
     throw new InputError(input, `${JSON.stringify(folder)} is a Composer environment: put it in composer-environment instead`);
   }
-  return { input, value: composer !== "" ? composer : folder, parsed };
+  return { input, value, parsed };
 }
 
 function projectGlobs(raw: string): string[] | undefined {

@@ -23,7 +23,7 @@ export function repositoryKey(repository: string, workingDirectory: string, fall
 }
 
 /** The folder holding every project of a repository: `<dagsFolder>/<repo>/`. */
-export function repositoryPrefix(dagsFolder: string, repo: string): string {
+function repositoryPrefix(dagsFolder: string, repo: string): string {
   return dagsFolder === "" ? `${repo}/` : `${dagsFolder}/${repo}/`;
 }
 
