@@ -78,6 +78,8 @@ describe("comment upsert through the REST API, against the GitHub API stand-in",
     const result = await upsertComment(api, target, MARKER, `${MARKER}\nnew`);
     expect(result).toMatchObject({ action: "updated", id: ours.id });
     expect(standIn.requests.filter((request) => request.operationId === "issues/list-comments")).toHaveLength(3);
+    // The effect: the one comment of ours now holds the new body, and no second one was created.
+    expect(standIn.comments.filter((comment) => comment.body.includes(MARKER)).map((comment) => [comment.id, comment.body])).toEqual([[ours.id, `${MARKER}\nnew`]]);
   });
 
   it("leaves a comment with another marker (another working directory or destination) alone", async () => {
@@ -85,6 +87,9 @@ describe("comment upsert through the REST API, against the GitHub API stand-in",
     const result = await upsertComment(api, target, MARKER, `${MARKER}\nnew`);
     expect(result.action).toBe("created");
     expect(standIn.comments.find((comment) => comment.id === other.id)?.body).toContain("other");
+    // `other` is the stored object itself: compare with the text it was seeded with.
+    expect(standIn.comments.find((comment) => comment.id === other.id)?.body).toBe("<!-- dagship-preview other gs://b/dags -->\nx");
+    expect(standIn.comments.filter((comment) => comment.body.includes(MARKER)).map((comment) => comment.body)).toEqual([`${MARKER}\nnew`]);
   });
 
   it("reports GitHub's refusal with its status (a fork's read-only token gets 403)", async () => {
@@ -93,5 +98,6 @@ describe("comment upsert through the REST API, against the GitHub API stand-in",
     expect(error).toBeInstanceOf(GitHubApiError);
     expect((error as GitHubApiError).status).toBe(403);
     expect((error as GitHubApiError).message).toContain("Resource not accessible by integration");
+    expect(standIn.comments).toEqual([]);
   });
 });

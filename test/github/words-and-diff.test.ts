@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -50,7 +50,7 @@ function gitApply(before: string, diff: string): string {
   writeFileSync(join(dir, "file.py"), before);
   writeFileSync(join(dir, "patch.diff"), diff.replace(/^--- .*$/m, "--- a/file.py").replace(/^\+\+\+ .*$/m, "+++ b/file.py"));
   execFileSync("git", ["apply", "--unidiff-zero", "patch.diff"], { cwd: dir });
-  return execFileSync("cat", [join(dir, "file.py")], { encoding: "utf8" });
+  return readFileSync(join(dir, "file.py"), "utf8");
 }
 
 describe("unified diff", () => {
