@@ -7,17 +7,13 @@
 // manifest write) while 200 uploads 8 at a time take 25 rounds, so with latency-bound requests
 // the ratio cannot exceed about 8x; the emulator's uploads are also far cheaper than its listing
 // of 200 objects. The one-at-a-time line is printed for reference only.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { MemoryLogger } from "../src/log.js";
 import { runBounded } from "../src/sync/apply.js";
 import { GcsStore } from "../src/sync/gcs-store.js";
-import { CliGit } from "../src/sync/history.js";
 import { syncProject, type SyncTarget } from "../src/sync/index.js";
 import type { RenderedFile } from "../src/sync/plan.js";
-import type { ObjectContent, ObjectInfo, ObjectStore, WriteOptions } from "../src/sync/store.js";
+import { linearHistory } from "../test/sync/git-fixture.js";
+import { CountingStore } from "../test/sync/stores.js";
 
 const FILES = 200;
 const RUNS = 9;
@@ -29,44 +25,9 @@ if (!host) {
   process.exit(1);
 }
 
-/** Counts the writes that reach the real store. */
-class Counting implements ObjectStore {
-  writes = 0;
-  constructor(private readonly inner: ObjectStore) {}
-  get location(): string {
-    return this.inner.location;
-  }
-  list(prefix: string): Promise<ObjectInfo[]> {
-    return this.inner.list(prefix);
-  }
-  read(key: string): Promise<ObjectContent | undefined> {
-    return this.inner.read(key);
-  }
-  write(key: string, content: Uint8Array, options: WriteOptions): Promise<{ generation: string }> {
-    this.writes++;
-    return this.inner.write(key, content, options);
-  }
-  delete(key: string, options?: { ifGenerationMatch?: string }): Promise<void> {
-    return this.inner.delete(key, options);
-  }
-}
-
 // A real repository with one commit per run, so every deploy is a new commit after the last.
-const repo = mkdtempSync(join(tmpdir(), "dagship-bench-git-"));
-const git = (...args: string[]): string =>
-  execFileSync("git", args, {
-    cwd: repo,
-    encoding: "utf8",
-    env: { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_AUTHOR_NAME: "b", GIT_AUTHOR_EMAIL: "b@example.com", GIT_COMMITTER_NAME: "b", GIT_COMMITTER_EMAIL: "b@example.com" },
-  }).trim();
-git("init", "-q", "-b", "main");
-const commits: { sha: string; time: Date }[] = [];
-for (let i = 0; i <= RUNS; i++) {
-  writeFileSync(join(repo, "n.txt"), String(i));
-  git("add", "-A");
-  git("commit", "-q", "--no-gpg-sign", "-m", `c${i}`, `--date=2024-01-01T00:00:${String(i).padStart(2, "0")}Z`);
-  commits.push({ sha: git("rev-parse", "HEAD"), time: new Date(Number(git("show", "-s", "--format=%ct", "HEAD")) * 1000) });
-}
+const { fixture, shas } = linearHistory(RUNS + 1);
+const commits = shas.map((sha) => ({ sha, time: fixture.timeOf(sha) }));
 
 /** A realistic generated DAG: a few KB of KubernetesPodOperator tasks. */
 function dagFile(index: number, version: number): string {
@@ -96,7 +57,7 @@ function render(changedVersion: number): RenderedFile[] {
 
 const bucket = `dagship-bench-${Date.now().toString(36)}`;
 const store = new GcsStore(bucket, { apiEndpoint: host.startsWith("http") ? host : `http://${host}` });
-const deps = { git: new CliGit(repo), log: new MemoryLogger(false) };
+const deps = { git: fixture.git, log: new MemoryLogger(false) };
 const request = (run: number) => ({
   repo: "bench",
   project: "p",
@@ -109,18 +70,20 @@ const request = (run: number) => ({
 await syncProject(request(0), { store, dagsFolder: "dags", display: `gs://${bucket}/dags` }, deps);
 
 async function timeSync(run: number): Promise<{ ms: number; uploads: number }> {
-  const counting = new Counting(store);
+  const counting = new CountingStore(store);
   const target: SyncTarget = { store: counting, dagsFolder: "dags", display: `gs://${bucket}/dags` };
   const started = performance.now();
   const result = await syncProject(request(run), target, deps);
   const ms = performance.now() - started;
   const uploads = result.actions.filter((a) => a.action === "upload").length;
-  if (uploads !== 1 || counting.writes !== 2) throw new Error(`expected 1 DAG upload (+ manifest), got ${uploads} (${counting.writes} writes)`);
+  if (uploads !== 1 || counting.writes.length !== 2) {
+    throw new Error(`expected 1 DAG upload (+ manifest), got ${uploads} (${counting.writes.length} writes)`);
+  }
   return { ms, uploads };
 }
 
 async function timeCopyAll(run: number, concurrency = CONCURRENCY): Promise<{ ms: number; uploads: number }> {
-  const counting = new Counting(store);
+  const counting = new CountingStore(store);
   const files = render(run);
   const started = performance.now();
   await runBounded(files, concurrency, async (file) => {
@@ -129,7 +92,7 @@ async function timeCopyAll(run: number, concurrency = CONCURRENCY): Promise<{ ms
       metadata: {},
     });
   });
-  return { ms: performance.now() - started, uploads: counting.writes };
+  return { ms: performance.now() - started, uploads: counting.writes.length };
 }
 
 const sync: number[] = [];

@@ -8,9 +8,10 @@ import { syncProject } from "../../src/sync/index.js";
 import { LocalFolderStore } from "../../src/sync/local-store.js";
 import { MANIFEST_NAME, parseManifest } from "../../src/sync/manifest.js";
 import { backoffDelay, withRetry } from "../../src/sync/retry.js";
-import { StoreError, type ObjectContent, type ObjectInfo, type ObjectStore, type WriteOptions } from "../../src/sync/store.js";
+import { StoreError, type WriteOptions } from "../../src/sync/store.js";
 import { linearHistory } from "./git-fixture.js";
 import { dag, FAST_RETRY, files, request } from "./helpers.js";
+import { DelegatingStore } from "./stores.js";
 
 describe("backoffDelay", () => {
   const policy = { attempts: 6, baseDelayMs: 100, maxDelayMs: 1_000 };
@@ -106,28 +107,15 @@ describe("runBounded", () => {
 });
 
 /** The real folder store, where the manifest write lands but its response is "lost" once. */
-class LostManifestResponse implements ObjectStore {
+class LostManifestResponse extends DelegatingStore {
   lost = 0;
-  constructor(private readonly inner: ObjectStore) {}
-  get location(): string {
-    return this.inner.location;
-  }
-  list(prefix: string): Promise<ObjectInfo[]> {
-    return this.inner.list(prefix);
-  }
-  read(key: string): Promise<ObjectContent | undefined> {
-    return this.inner.read(key);
-  }
-  async write(key: string, content: Uint8Array, options: WriteOptions): Promise<{ generation: string }> {
-    const result = await this.inner.write(key, content, options);
+  override async write(key: string, content: Uint8Array, options: WriteOptions): Promise<{ generation: string }> {
+    const result = await super.write(key, content, options);
     if (key.endsWith(MANIFEST_NAME) && this.lost === 0) {
       this.lost++;
       throw new StoreError("transient", "write", key, "socket hang up");
     }
     return result;
-  }
-  delete(key: string, options?: { ifGenerationMatch?: string }): Promise<void> {
-    return this.inner.delete(key, options);
   }
 }
 

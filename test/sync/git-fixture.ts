@@ -18,39 +18,24 @@ export interface GitFixture {
 /** `git init` in a fresh temporary folder, with an identity and no signing or hooks. */
 export function gitFixture(): GitFixture {
   const dir = mkdtempSync(path.join(tmpdir(), "dagship-git-"));
-  const run = (...args: string[]): string =>
-    execFileSync("git", args, {
-      cwd: dir,
-      encoding: "utf8",
-      env: {
-        ...process.env,
-        GIT_CONFIG_NOSYSTEM: "1",
-        GIT_CONFIG_GLOBAL: "/dev/null",
-        GIT_AUTHOR_NAME: "Test",
-        GIT_AUTHOR_EMAIL: "test@example.com",
-        GIT_COMMITTER_NAME: "Test",
-        GIT_COMMITTER_EMAIL: "test@example.com",
-      },
-    }).trim();
+  const env = {
+    ...process.env,
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: "/dev/null",
+    GIT_AUTHOR_NAME: "Test",
+    GIT_AUTHOR_EMAIL: "test@example.com",
+    GIT_COMMITTER_NAME: "Test",
+    GIT_COMMITTER_EMAIL: "test@example.com",
+  };
+  const git = (args: string[], extraEnv: Record<string, string> = {}): string =>
+    execFileSync("git", args, { cwd: dir, encoding: "utf8", env: { ...env, ...extraEnv } }).trim();
+  const run = (...args: string[]): string => git(args);
   run("init", "-q", "-b", "main");
   let counter = 0;
   const commit = (message: string, date: string): string => {
     writeFileSync(path.join(dir, `file-${counter++}.txt`), `${message}\n`);
     run("add", "-A");
-    execFileSync("git", ["commit", "-q", "--no-gpg-sign", "-m", message], {
-      cwd: dir,
-      env: {
-        ...process.env,
-        GIT_CONFIG_NOSYSTEM: "1",
-        GIT_CONFIG_GLOBAL: "/dev/null",
-        GIT_AUTHOR_NAME: "Test",
-        GIT_AUTHOR_EMAIL: "test@example.com",
-        GIT_COMMITTER_NAME: "Test",
-        GIT_COMMITTER_EMAIL: "test@example.com",
-        GIT_AUTHOR_DATE: date,
-        GIT_COMMITTER_DATE: date,
-      },
-    });
+    git(["commit", "-q", "--no-gpg-sign", "-m", message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
     return run("rev-parse", "HEAD");
   };
   return {

@@ -8,9 +8,11 @@ import { syncProject, type SyncDeps, type SyncRequest, type SyncResult, type Syn
 import { LocalFolderStore } from "../../src/sync/local-store.js";
 import type { RenderedFile } from "../../src/sync/plan.js";
 import type { RetryPolicy } from "../../src/sync/retry.js";
-import type { ObjectContent, ObjectInfo, ObjectStore, WriteOptions } from "../../src/sync/store.js";
+import type { ObjectStore, WriteOptions } from "../../src/sync/store.js";
 import { testEnv } from "../helpers/test-env.js";
 import type { GitFixture } from "./git-fixture.js";
+
+export { CountingStore, KilledAfterWrites } from "./stores.js";
 
 /** Retries that keep tests fast but still back off. */
 export const FAST_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 5, maxDelayMs: 40 };
@@ -139,71 +141,6 @@ export async function seedForeign(target: SyncTarget, fixture: GitFixture, sha: 
   return async () => {
     expect(await foreignSnapshot(target.store, prefix, [handInPrefix])).toEqual(before);
   };
-}
-
-/**
- * The real store, with the process "killed" after `allowedWrites` writes: the next write and
- * every later call fail as if the deploy process had died. Not a mock: the writes that happen
- * are real.
- */
-export class KilledAfterWrites implements ObjectStore {
-  private writes = 0;
-  private dead = false;
-  constructor(
-    private readonly inner: ObjectStore,
-    private readonly allowedWrites: number,
-  ) {}
-  get location(): string {
-    return this.inner.location;
-  }
-  list(prefix: string): Promise<ObjectInfo[]> {
-    this.check();
-    return this.inner.list(prefix);
-  }
-  read(key: string): Promise<ObjectContent | undefined> {
-    this.check();
-    return this.inner.read(key);
-  }
-  write(key: string, content: Uint8Array, options: WriteOptions): Promise<{ generation: string }> {
-    this.check();
-    if (this.writes >= this.allowedWrites) {
-      this.dead = true;
-      this.check();
-    }
-    this.writes++;
-    return this.inner.write(key, content, options);
-  }
-  delete(key: string, options?: { ifGenerationMatch?: string }): Promise<void> {
-    this.check();
-    return this.inner.delete(key, options);
-  }
-  private check(): void {
-    if (this.dead) throw new Error("deploy process killed (simulated)");
-  }
-}
-
-/** The real store, counting the writes and deletes that reach it. */
-export class CountingStore implements ObjectStore {
-  readonly writes: string[] = [];
-  readonly deletes: string[] = [];
-  constructor(private readonly inner: ObjectStore) {}
-  get location(): string {
-    return this.inner.location;
-  }
-  list(prefix: string): Promise<ObjectInfo[]> {
-    return this.inner.list(prefix);
-  }
-  read(key: string): Promise<ObjectContent | undefined> {
-    return this.inner.read(key);
-  }
-  write(key: string, content: Uint8Array, options: WriteOptions): Promise<{ generation: string }> {
-    this.writes.push(key);
-    return this.inner.write(key, content, options);
-  }
-  delete(key: string, options?: { ifGenerationMatch?: string }): Promise<void> {
-    this.deletes.push(key);
-    return this.inner.delete(key, options);
-  }
 }
 
 /** `path -> action/reason` of a result, for compact assertions. */

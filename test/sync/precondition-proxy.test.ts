@@ -69,6 +69,7 @@ describe("precondition-enforcing proxy in front of the emulator", () => {
       Array.from({ length: 20 }, (_, i) => store.write("x.py", bytes(String(i)), { ...options, ifGenerationMatch: "0" })),
     );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.filter((o) => o.status === "rejected")).toHaveLength(19);
     for (const o of outcomes) {
       if (o.status === "rejected") expect((o.reason as StoreError).kind).toBe("precondition-failed");
     }

@@ -82,7 +82,10 @@ describe.each(BACKENDS)("sync against a $name", (backend) => {
     expect(counting.deletes).toEqual([]);
     expect(formatSummary(result)).toMatch(/no changes \(3 files unchanged\); manifest now records/);
     const after = await generations(target.store, prefix);
-    for (const p of ["a.py", "b.py", "c.py"]) expect(after[prefix + p]).toBe(before[prefix + p]);
+    for (const p of ["a.py", "b.py", "c.py"]) {
+      expect(before[prefix + p], p).toBeDefined();
+      expect(after[prefix + p]).toBe(before[prefix + p]);
+    }
 
     // The same commit again: nothing at all is written.
     const again = new CountingStore(target.store);
@@ -104,6 +107,7 @@ describe.each(BACKENDS)("sync against a $name", (backend) => {
     expect(actionsOf(result)).toEqual({ "a.py": "skip/unchanged", "b.py": "upload/changed", "c.py": "skip/unchanged" });
     expect(counting.writes).toEqual([prefix + "b.py", prefix + MANIFEST_NAME]);
     const after = await generations(target.store, prefix);
+    for (const p of ["a.py", "b.py", "c.py"]) expect(before[prefix + p], p).toBeDefined();
     expect(after[prefix + "a.py"]).toBe(before[prefix + "a.py"]);
     expect(after[prefix + "c.py"]).toBe(before[prefix + "c.py"]);
     expect(after[prefix + "b.py"]).not.toBe(before[prefix + "b.py"]);
