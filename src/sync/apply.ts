@@ -139,7 +139,7 @@ const VERBS: Record<StoreOperation, string> = {
 };
 
 /** A store failure as a UserError: what failed, why, and what to do. */
-export function explainStoreError(error: StoreError, location: string, retry: RetryPolicy): UserError {
+function explainStoreError(error: StoreError, location: string, retry: RetryPolicy): UserError {
   const target = error.key === "" ? location : `${location}/${error.key}`;
   const isBucket = location.startsWith("gs://");
   const unchanged =

@@ -168,7 +168,7 @@ function compare(a: string, b: string): number {
 }
 
 /** Commit an object's metadata says wrote it, if this project's deploy did. */
-export function taggedCommit(object: ObjectInfo, prefix: string): { sha: string; time?: Date } | undefined {
+function taggedCommit(object: ObjectInfo, prefix: string): { sha: string; time?: Date } | undefined {
   if (object.metadata[META.owner] !== prefix) return undefined;
   const sha = object.metadata[META.commit];
   if (sha === undefined) return undefined;
