@@ -3,13 +3,14 @@
 // monorepo against a repository holding only that project, side by side: median of several runs.
 // Target: the monorepo run takes at most 1.3x the single-project run.
 // Needs the local registry and storage emulator (scripts/bench.sh starts them).
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { run, type ActionIo } from "../src/action.js";
+import { join } from "node:path";
+import { runAction, type ActionIo } from "../src/action.js";
+import { messageOf } from "../src/errors.js";
 import type { InputName } from "../src/github/inputs.js";
 import { StreamLogger } from "../src/log.js";
+import { FixtureRepo } from "../test/github/harness.js";
 
 const PROJECTS = 50;
 const RUNS = 7;
@@ -27,49 +28,29 @@ const storage = required("STORAGE_EMULATOR_HOST");
 const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 const scratch = mkdtempSync(join(tmpdir(), "dagship-bench-events-"));
 
-const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", GIT_AUTHOR_NAME: "b", GIT_AUTHOR_EMAIL: "b@e", GIT_COMMITTER_NAME: "b", GIT_COMMITTER_EMAIL: "b@e" };
-
-class Repo {
-  readonly dir = mkdtempSync(join(tmpdir(), "dagship-bench-repo-"));
-  constructor() {
-    this.git("init", "-q", "-b", "main");
-  }
-  git(...args: string[]): string {
-    return execFileSync("git", args, { cwd: this.dir, encoding: "utf8", env: GIT_ENV }).trim();
-  }
-  write(file: string, text: string): void {
-    mkdirSync(dirname(join(this.dir, file)), { recursive: true });
-    writeFileSync(join(this.dir, file), text);
-  }
-  commit(message: string): string {
-    this.git("add", "-A");
-    this.git("commit", "-q", "--no-gpg-sign", "-m", message);
-    return this.git("rev-parse", "HEAD");
-  }
-}
-
-function addProject(repo: Repo, name: string, tasks: number): void {
-  repo.write(`projects/${name}/Dockerfile`, 'ARG BASE_IMAGE=dagship-test/busybox:local\nFROM ${BASE_IMAGE}\nCOPY run.sh /app/run.sh\nCMD ["sh", "/app/run.sh"]\n');
-  repo.write(`projects/${name}/run.sh`, `echo ${name}\n`);
+function addProject(repo: FixtureRepo, name: string, tasks: number): void {
   const lines = ['schedule: "0 6 * * *"', "start_date: 2024-01-01", "tasks:"];
   for (let i = 0; i < tasks; i++) lines.push(`  t${i}:`, `    command: [sh, /app/run.sh, "${i}"]`, ...(i > 0 ? [`    depends_on: [t${i - 1}]`] : []));
-  repo.write(`projects/${name}/dag.yaml`, `${lines.join("\n")}\n`);
+  repo.write({
+    [`projects/${name}/Dockerfile`]: 'ARG BASE_IMAGE=dagship-test/busybox:local\nFROM ${BASE_IMAGE}\nCOPY run.sh /app/run.sh\nCMD ["sh", "/app/run.sh"]\n',
+    [`projects/${name}/run.sh`]: `echo ${name}\n`,
+    [`projects/${name}/dag.yaml`]: `${lines.join("\n")}\n`,
+  });
 }
 
 interface Setup {
   name: string;
-  repo: Repo;
+  repo: FixtureRepo;
   repository: string;
   bucket: string;
   head: string;
 }
 
-async function runAction(setup: Setup, before: string): Promise<{ ms: number; changed: string }> {
+async function timedRun(setup: Setup, before: string): Promise<{ ms: number; changed: string }> {
   const outputs: Record<string, string> = {};
   const inputs: Partial<Record<InputName, string>> = { registry: `${registryHost}/bench-${stamp}-${setup.name}`, "dags-destination": `gs://${setup.bucket}/dags` };
   const eventFile = join(scratch, `${setup.name}-event.json`);
   writeFileSync(eventFile, JSON.stringify({ ref: "refs/heads/main", before, after: setup.head }));
-  let failure: string | undefined;
   const io: ActionIo = {
     env: {
       ...process.env,
@@ -93,24 +74,14 @@ async function runAction(setup: Setup, before: string): Promise<{ ms: number; ch
     getIdToken: () => Promise.reject(new Error("no OIDC in the benchmark")),
     fetch,
   };
-  // run() reports failure through setFailed (stdout and exit code): watch for it.
-  const exitCode = process.exitCode;
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    const text = String(chunk);
-    if (text.startsWith("::error::")) failure = text;
-    return true;
-  }) as typeof process.stdout.write;
+  // runAction throws where run() would call setFailed: the same work, and a failure stops the benchmark.
   const start = performance.now();
   try {
-    await run(io);
-  } finally {
-    process.stdout.write = write;
-    process.exitCode = exitCode;
+    await runAction(io);
+  } catch (thrown) {
+    throw new Error(`${setup.name}: ${messageOf(thrown)}`, { cause: thrown });
   }
-  const ms = performance.now() - start;
-  if (failure !== undefined) throw new Error(`${setup.name}: ${failure}`);
-  return { ms, changed: outputs["changed-projects"] ?? "" };
+  return { ms: performance.now() - start, changed: outputs["changed-projects"] ?? "" };
 }
 
 function median(values: number[]): number {
@@ -120,8 +91,8 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   console.log(`action benchmark on Node ${process.version}: ${PROJECTS}-project monorepo vs a one-project repository, push changing one project`);
-  const mono: Setup = { name: "mono", repo: new Repo(), repository: "acme/mono", bucket: `bench-mono-${stamp}`, head: "" };
-  const single: Setup = { name: "single", repo: new Repo(), repository: "acme/single", bucket: `bench-single-${stamp}`, head: "" };
+  const mono: Setup = { name: "mono", repo: new FixtureRepo(), repository: "acme/mono", bucket: `bench-mono-${stamp}`, head: "" };
+  const single: Setup = { name: "single", repo: new FixtureRepo(), repository: "acme/single", bucket: `bench-single-${stamp}`, head: "" };
   try {
     for (let i = 0; i < PROJECTS; i++) addProject(mono.repo, `p${String(i).padStart(2, "0")}`, 8);
     addProject(single.repo, "p00", 8);
@@ -129,7 +100,7 @@ async function main(): Promise<void> {
     for (const setup of [mono, single]) {
       setup.head = setup.repo.commit("initial");
       const started = performance.now();
-      const first = await runAction(setup, "0".repeat(40));
+      const first = await timedRun(setup, "0".repeat(40));
       console.log(`${setup.name}: first push deployed ${JSON.parse(first.changed).length} project(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     const samples: Record<string, number[]> = { mono: [], single: [] };
@@ -137,9 +108,9 @@ async function main(): Promise<void> {
       // Alternate which goes first, so drift in the machine's load hits both alike.
       for (const setup of round % 2 === 0 ? [mono, single] : [single, mono]) {
         const before = setup.head;
-        setup.repo.write("projects/p00/run.sh", `echo p00 round ${round}\n`);
+        setup.repo.write({ "projects/p00/run.sh": `echo p00 round ${round}\n` });
         setup.head = setup.repo.commit(`round ${round}`);
-        const result = await runAction(setup, before);
+        const result = await timedRun(setup, before);
         if (result.changed !== '["p00"]') throw new Error(`${setup.name}: expected only p00 to be deployed, got ${result.changed}`);
         samples[setup.name]?.push(result.ms);
       }
@@ -152,7 +123,9 @@ async function main(): Promise<void> {
     console.log(`1 project             ${(samples["single"] ?? []).map((ms) => ms.toFixed(0).padStart(6)).join(" ")}      ${singleMs.toFixed(0).padStart(6)}`);
     console.log(`monorepo / single-project: ${ratio.toFixed(2)}x (target <= 1.3x): ${ratio <= 1.3 ? "met" : "NOT met"}`);
   } finally {
-    for (const dir of [mono.repo.dir, single.repo.dir, scratch]) rmSync(dir, { recursive: true, force: true });
+    mono.repo.cleanup();
+    single.repo.cleanup();
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
