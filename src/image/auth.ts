@@ -1,4 +1,5 @@
-import { UserError, messageOf } from "../errors.js";
+import { UserError } from "../errors.js";
+import { googleAccessToken } from "../google-token.js";
 import type { Logger } from "../log.js";
 import type { RegistryRef } from "./reference.js";
 import type { RegistryCredentials } from "./registry.js";
@@ -15,34 +16,14 @@ export interface CredentialSource {
 /** The username Google registries expect with an OAuth access token as password. */
 const OAUTH_USERNAME = "oauth2accesstoken";
 
-const CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
-
 /** Fetches an OAuth access token from Application Default Credentials. */
 export type AccessTokenProvider = () => Promise<string>;
-
-/** One client for the process: it caches the token and refreshes it when it expires. */
-let adc: Promise<{ getAccessToken(): Promise<string | null | undefined> }> | undefined;
 
 /**
  * An access token from Application Default Credentials, via google-auth-library (loaded on first
  * use). Registry login and create-repository both take their tokens from here.
  */
-export const applicationDefaultToken: AccessTokenProvider = async () => {
-  adc ??= import("google-auth-library").then(({ GoogleAuth }) => new GoogleAuth({ scopes: [CLOUD_PLATFORM] }));
-  let token: string | null | undefined;
-  try {
-    token = await (await adc).getAccessToken();
-  } catch (thrown) {
-    throw new UserError(
-      `could not get Google credentials for the registry (${messageOf(thrown)}). In a workflow, run ` +
-        "google-github-actions/auth before dagship; locally, run `gcloud auth application-default login`.",
-    );
-  }
-  if (token === null || token === undefined || token === "") {
-    throw new UserError("Application Default Credentials returned no access token: check the credentials set up by google-github-actions/auth");
-  }
-  return token;
-};
+export const applicationDefaultToken: AccessTokenProvider = () => googleAccessToken("the registry");
 
 /** Options of the default credential source. */
 export interface DefaultCredentialOptions {

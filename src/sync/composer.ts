@@ -1,4 +1,4 @@
-import { GoogleAuth } from "google-auth-library";
+import { googleAccessToken } from "../google-token.js";
 import { messageOf, UserError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { parseGcsPrefix } from "./destination.js";
@@ -150,16 +150,15 @@ export async function getComposerEnvironment(
 }
 
 async function accessToken(options: ComposerClientOptions, log: Logger): Promise<string> {
-  let token: string | null | undefined;
-  try {
-    token = options.getAccessToken
-      ? await options.getAccessToken()
-      : await new GoogleAuth({ scopes: "https://www.googleapis.com/auth/cloud-platform" }).getAccessToken();
-  } catch (thrown) {
-    throw new UserError(
-      `no Google Cloud credentials to look up the Composer environment (${messageOf(thrown)}): ` +
-        "in GitHub Actions run google-github-actions/auth first; locally run `gcloud auth application-default login`",
-    );
+  let token: string;
+  if (options.getAccessToken) {
+    try {
+      token = await options.getAccessToken();
+    } catch (thrown) {
+      throw new UserError(`no Google Cloud credentials to look up the Composer environment (${messageOf(thrown)})`);
+    }
+  } else {
+    token = await googleAccessToken("the Composer API");
   }
   if (!token) throw new UserError("Application Default Credentials returned no access token");
   log.mask(token);
