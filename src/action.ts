@@ -18,8 +18,8 @@ import { pruneRemovedProjects, repositoryKey } from "./github/prune.js";
 import { DefaultCredentialSource } from "./image/auth.js";
 import { createImageDeps, parseRegistryRef, type ImageDeps } from "./image/index.js";
 import { StreamLogger, type Logger } from "./log.js";
-import { discoverProjects } from "./project.js";
-import { CliGit, LocalFolderStore, openTarget, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
+import { discoverProjects, type Project } from "./project.js";
+import { CliGit, LocalFolderStore, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
 import { VERSION } from "./version.js";
 
 /** The runner around the action: @actions/core on a runner, something else in tests. */
@@ -84,7 +84,9 @@ interface RunContext {
   /** The working directory relative to the workspace, forward slashes, "" for the workspace itself. */
   folder: string;
   repoName: string;
-  /** Every project of the working directory. */
+  /** Every project of the working directory, as found (passed on to the deploy). */
+  discovered: Project[];
+  /** The same projects as glob targets. */
   projects: GlobTarget[];
   /** Selected by the `projects` globs. */
   inScope: string[];
@@ -126,7 +128,7 @@ export async function runAction(io: ActionIo): Promise<void> {
         plan.kind === "release" ? { names: projects.map((project) => project.name), all: true, why: `release ${plan.tag}: every project` } : await changedProjects(plan.compare, projects, new CliChangeGit(settings.workingDirectory));
       const toRun = changed.names.filter((name) => inScope.includes(name));
       log.info(`${changed.why}: ${toRun.length === 0 ? "none" : toRun.join(", ")}${settings.projects ? ` (of ${inScope.length} selected by the projects input)` : ""}`);
-      return { projects, inScope, changed, toRun };
+      return { discovered: found, projects, inScope, changed, toRun };
     });
     const google = await authenticate(settings, plan, io, cleanups);
     const folder = posixRelative(workspace, settings.workingDirectory);
@@ -194,6 +196,7 @@ function deployOptions(ctx: RunContext, overrides: Partial<DeployOptions>): Depl
     dryRun: false,
     noBuild: false,
     createRepository: settings.createRepository,
+    discovered: ctx.discovered,
     ...overrides,
   };
 }
@@ -261,8 +264,7 @@ async function deploy(ctx: RunContext): Promise<void> {
   let pruned: SyncResult[] = [];
   if (settings.prune) {
     pruned = await io.log.group("Prune projects removed from the repository", async () => {
-      const target = await openTarget(settings.destination.parsed, io.log, targetOptions(ctx));
-      return pruneRemovedProjects(target, { repo: ctx.repoName, existing: new Set(ctx.projects.map((project) => project.name)), commit: await commitOf(git, report.commit), dryRun: false }, { git, log: io.log });
+      return pruneRemovedProjects(report.target, { repo: ctx.repoName, existing: new Set(ctx.projects.map((project) => project.name)), commit: await commitOf(git, report.commit), dryRun: false }, { git, log: io.log });
     });
   }
   setOutputs(ctx, report, pruned);
@@ -335,7 +337,7 @@ async function dryRun(ctx: RunContext, cleanups: (() => Promise<void>)[]): Promi
   if (missing === undefined) {
     outcome = await planned(() => deployRepository(deployOptions(ctx, { dryRun: true }), { log: io.log, git, images: imageDeps(ctx), target: targetOptions(ctx) }));
     if (outcome.report) {
-      const target = await openTarget(settings.destination.parsed, io.log, targetOptions(ctx));
+      const { target } = outcome.report;
       baseline = { words: `Diffs are against what is deployed in \`${target.display}\`.`, read: storeReader(target), target };
     } else if (outcome.error !== undefined) {
       notes.push(`Could not read the deployed state (${outcome.error}); comparing with the base branch instead.`);
@@ -430,7 +432,7 @@ async function baseBranchBaseline(ctx: RunContext, cleanups: (() => Promise<void
   const quiet = new StreamLogger((line) => io.log.debug(`base render: ${line}`), true);
   try {
     await deployRepository(
-      deployOptions(ctx, { repoRoot: baseRoot, destination: folder, destinationBase: "/", registry: undefined, projects: undefined, includeImageUsers: false, noBuild: true, createRepository: false }),
+      deployOptions(ctx, { repoRoot: baseRoot, discovered: undefined, destination: folder, destinationBase: "/", registry: undefined, projects: undefined, includeImageUsers: false, noBuild: true, createRepository: false }),
       { log: quiet, git: new CliGit(baseRoot) },
     );
   } catch (thrown) {

@@ -5,7 +5,7 @@ import { ensureProjectImage, previewProjectImage, tagFromGitRef } from "./image/
 import type { Logger } from "./log.js";
 import { compileProjects, dagIdClashes, renderProject, type CompiledProject } from "./pipeline.js";
 import { resolveProfile, profileName, type Profile } from "./profile.js";
-import { discoverProjects } from "./project.js";
+import { discoverProjects, type Project } from "./project.js";
 import type { ProjectImage, RenderedDag } from "./render/render.js";
 import { imageProjects, type NormalisedDag } from "./spec/model.js";
 import { openTarget, parseDestination, syncProjects, type IGit, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
@@ -23,6 +23,8 @@ export interface DeployOptions {
   destinationBase?: string;
   /** Registry to build and push images to; without one, DAGs name local `PROJECT:dev` images. */
   registry?: string;
+  /** The projects below repoRoot when the caller has discovered them already (saves a second walk). */
+  discovered?: readonly Project[];
   /** Project names to deploy; default every project. All are still validated. */
   projects?: readonly string[];
   /**
@@ -72,6 +74,8 @@ export interface DeployReport {
   dryRun: boolean;
   projects: ProjectReport[];
   airflowUri?: string;
+  /** The destination as opened for this run, for callers that read or write it further (prune, diffs). */
+  target: SyncTarget;
 }
 
 function profileFor(options: DeployOptions, target: SyncTarget, log: Logger): Profile {
@@ -137,7 +141,7 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   const target = await openTarget(destination, log, deps.target ?? {});
   const profile = profileFor(options, target, log);
 
-  const all = await discoverProjects(options.repoRoot);
+  const all = options.discovered ? [...options.discovered] : await discoverProjects(options.repoRoot);
   if (all.length === 0) throw new UserError(`no project (a folder with a dag.yaml) below ${options.repoRoot}`);
   const unknown = (options.projects ?? []).filter((name) => !all.some((project) => project.name === name));
   if (unknown.length > 0) throw new UserError(`unknown project(s): ${unknown.join(", ")}. Projects: ${all.map((project) => project.name).join(", ")}`);
@@ -202,7 +206,7 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
     image: imageReports.get(entry.project.name) as ProjectReport["image"],
     sync: results[index] as SyncResult,
   }));
-  const report: DeployReport = { profile: profileName(profile), destination: target.display, commit: sha, dryRun: options.dryRun, projects };
+  const report: DeployReport = { profile: profileName(profile), destination: target.display, commit: sha, dryRun: options.dryRun, projects, target };
   if (target.composer?.airflowUri) report.airflowUri = target.composer.airflowUri;
   return report;
 }
