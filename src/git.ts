@@ -23,3 +23,17 @@ export function runGit(cwd: string, args: readonly string[], maxBuffer = 64 << 2
     });
   });
 }
+
+/**
+ * A full hexadecimal commit id (SHA-1 or SHA-256). Only these reach git: anything else could be
+ * read as an option or a ref name.
+ */
+export function isCommitId(sha: string): boolean {
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha);
+}
+
+/** Whether the repository at `cwd` has the commit `sha` (false for anything not a full id). */
+export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
+  if (!isCommitId(sha)) return false;
+  return (await runGit(cwd, ["cat-file", "-e", `${sha}^{commit}`])).code === 0;
+}

@@ -2,7 +2,7 @@
  * Which projects a push or pull request changed. The decision is a pure function of the changed
  * paths and the project folders; git is asked through one narrow seam.
  */
-import { runGit, type GitOutput } from "../git.js";
+import { hasCommit, isCommitId, runGit, type GitOutput } from "../git.js";
 import type { Compare } from "./event.js";
 import type { GlobTarget } from "./glob.js";
 
@@ -45,7 +45,6 @@ export interface ChangedProjects {
   files?: string[];
 }
 
-const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 /**
  * The projects to consider for a comparison: all when the event says so, when the base commit
@@ -54,7 +53,7 @@ const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 export async function changedProjects(compare: Compare, projects: readonly GlobTarget[], git: ChangeGit): Promise<ChangedProjects> {
   const everything = (why: string): ChangedProjects => ({ names: projects.map((project) => project.name), all: true, why });
   if (compare.kind === "all") return everything(compare.why);
-  if (!COMMIT.test(compare.base)) return everything(`"${compare.base}" is not a commit id: every project`);
+  if (!isCommitId(compare.base)) return everything(`"${compare.base}" is not a commit id: every project`);
   if (!(await git.hasCommit(compare.base)) && !(await git.fetchCommit(compare.base))) {
     return everything(
       `commit ${compare.base.slice(0, 7)} is not in this clone's history (a shallow clone? use actions/checkout with fetch-depth: 0): every project`,
@@ -77,19 +76,18 @@ export interface WorktreeGit {
 export class CliChangeGit implements ChangeGit, WorktreeGit {
   constructor(readonly workDir: string) {}
 
-  async hasCommit(sha: string): Promise<boolean> {
-    if (!COMMIT.test(sha)) return false;
-    return (await this.run(["cat-file", "-e", `${sha}^{commit}`])).code === 0;
+  hasCommit(sha: string): Promise<boolean> {
+    return hasCommit(this.workDir, sha);
   }
 
   async fetchCommit(sha: string): Promise<boolean> {
-    if (!COMMIT.test(sha)) return false;
+    if (!isCommitId(sha)) return false;
     await this.run(["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha]);
     return this.hasCommit(sha);
   }
 
   async changedFiles(base: string): Promise<string[]> {
-    if (!COMMIT.test(base)) throw new Error(`not a commit id: ${base}`);
+    if (!isCommitId(base)) throw new Error(`not a commit id: ${base}`);
     // Without a merge base (unrelated histories), fall back to a plain two-tree diff.
     const mergeBase = await this.run(["merge-base", base, "HEAD"]);
     const from = mergeBase.code === 0 ? mergeBase.stdout.trim() : base;
@@ -105,7 +103,7 @@ export class CliChangeGit implements ChangeGit, WorktreeGit {
   }
 
   async addWorktree(sha: string, dir: string): Promise<void> {
-    if (!COMMIT.test(sha)) throw new Error(`not a commit id: ${sha}`);
+    if (!isCommitId(sha)) throw new Error(`not a commit id: ${sha}`);
     const out = await this.run(["worktree", "add", "--detach", "--quiet", dir, sha]);
     if (out.code !== 0) throw new Error(`git worktree add ${sha.slice(0, 7)} failed: ${out.stderr.trim()}`);
   }

@@ -1,4 +1,4 @@
-import { runGit, type GitOutput } from "../git.js";
+import { hasCommit, isCommitId, runGit, type GitOutput } from "../git.js";
 
 /** The git questions sync asks, behind a seam; the real one runs `git`, tests use real repositories. */
 export interface IGit {
@@ -42,9 +42,8 @@ export class CliGit implements IGit {
     throw new Error(`git show ${sha} failed in ${this.repoDir}: ${out.stderr.trim()}`);
   }
 
-  private async exists(sha: string): Promise<boolean> {
-    if (!isCommitId(sha)) return false;
-    return (await this.run(["cat-file", "-e", `${sha}^{commit}`])).code === 0;
+  private exists(sha: string): Promise<boolean> {
+    return hasCommit(this.repoDir, sha);
   }
 
   private run(args: string[]): Promise<GitOutput> {
@@ -52,13 +51,6 @@ export class CliGit implements IGit {
   }
 }
 
-/**
- * A full hexadecimal commit id (SHA-1 or SHA-256). Only these reach git: anything else could be
- * read as an option or a ref name.
- */
-export function isCommitId(sha: string): boolean {
-  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha);
-}
 
 /** A commit as deployments record it. */
 export interface CommitRef {

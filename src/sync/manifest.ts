@@ -1,5 +1,5 @@
 import { messageOf, UserError } from "../errors.js";
-import { isCommitId } from "./history.js";
+import { isCommitId } from "../git.js";
 import { assertSafeKey } from "./store.js";
 
 /** Name of the manifest object inside a project's prefix. Airflow only parses `.py` files. */
