@@ -39044,7 +39044,7 @@ var require_googleauth = __commonJS({
       NO_ADC_FOUND: "Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.",
       NO_UNIVERSE_DOMAIN_FOUND: "Unable to detect a Universe Domain in the current environment.\nTo learn more about Universe Domain retrieval, visit: \nhttps://cloud.google.com/compute/docs/metadata/predefined-metadata-keys"
     };
-    var GoogleAuth5 = class {
+    var GoogleAuth4 = class {
       /**
        * Caches a value indicating whether the auth layer is running on Google
        * Compute Engine.
@@ -39816,7 +39816,7 @@ var require_googleauth = __commonJS({
         return res.data.signedBlob;
       }
     };
-    exports.GoogleAuth = GoogleAuth5;
+    exports.GoogleAuth = GoogleAuth4;
   }
 });
 
@@ -56723,7 +56723,7 @@ var require_googleauth2 = __commonJS({
       NO_ADC_FOUND: "Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.",
       NO_UNIVERSE_DOMAIN_FOUND: "Unable to detect a Universe Domain in the current environment.\nTo learn more about Universe Domain retrieval, visit: \nhttps://cloud.google.com/compute/docs/metadata/predefined-metadata-keys"
     };
-    var GoogleAuth5 = class {
+    var GoogleAuth4 = class {
       // Note:  this properly is only public to satisfy unit tests.
       // https://github.com/Microsoft/TypeScript/issues/5228
       get isGCE() {
@@ -57372,7 +57372,7 @@ var require_googleauth2 = __commonJS({
         return res.data.signedBlob;
       }
     };
-    exports.GoogleAuth = GoogleAuth5;
+    exports.GoogleAuth = GoogleAuth4;
     _GoogleAuth_pendingAuthClient = /* @__PURE__ */ new WeakMap(), _GoogleAuth_instances = /* @__PURE__ */ new WeakSet(), _GoogleAuth_prepareAndCacheClient = async function _GoogleAuth_prepareAndCacheClient2(credential, quotaProjectIdOverride = process.env["GOOGLE_CLOUD_QUOTA_PROJECT"] || null) {
       const projectId = await this.getProjectIdOptional();
       if (quotaProjectIdOverride) {
@@ -57397,7 +57397,7 @@ var require_googleauth2 = __commonJS({
         return credential;
       }
     };
-    GoogleAuth5.DefaultTransporter = transporters_1.DefaultTransporter;
+    GoogleAuth4.DefaultTransporter = transporters_1.DefaultTransporter;
   }
 });
 
@@ -65366,24 +65366,28 @@ function messageOf(thrown) {
   return `non-Error value thrown: ${rendered ?? String(thrown)}`;
 }
 
-// src/image/auth.ts
-var OAUTH_USERNAME = "oauth2accesstoken";
+// src/google-token.ts
 var CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
-var applicationDefaultToken = async () => {
-  const { GoogleAuth: GoogleAuth5 } = await Promise.resolve().then(() => __toESM(require_src6(), 1));
+var adc;
+async function googleAccessToken(purpose) {
+  adc ??= Promise.resolve().then(() => __toESM(require_src6(), 1)).then(({ GoogleAuth: GoogleAuth4 }) => new GoogleAuth4({ scopes: [CLOUD_PLATFORM] }));
   let token;
   try {
-    token = await new GoogleAuth5({ scopes: [CLOUD_PLATFORM] }).getAccessToken();
+    token = await (await adc).getAccessToken();
   } catch (thrown) {
     throw new UserError(
-      `could not get Google credentials for the registry (${messageOf(thrown)}). In a workflow, run google-github-actions/auth before dagship; locally, run \`gcloud auth application-default login\`.`
+      `could not get Google credentials for ${purpose} (${messageOf(thrown)}). In a workflow, run google-github-actions/auth before dagship; locally, run \`gcloud auth application-default login\`.`
     );
   }
   if (token === null || token === void 0 || token === "") {
     throw new UserError("Application Default Credentials returned no access token: check the credentials set up by google-github-actions/auth");
   }
   return token;
-};
+}
+
+// src/image/auth.ts
+var OAUTH_USERNAME = "oauth2accesstoken";
+var applicationDefaultToken = () => googleAccessToken("the registry");
 var DefaultCredentialSource = class {
   logger;
   explicit;
@@ -65448,11 +65452,201 @@ function contentTagFor(contextHash) {
 }
 
 // src/image/context.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { lstat as lstat2, readFile, readdir as readdir2, readlink as readlink2 } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+
+// src/sync/retry.ts
+var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3 };
+function backoffDelay(policy, attempt, random = Math.random) {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(ceiling * (0.5 + random() / 2));
+}
+async function withRetry(what, operation, isTransient, policy, log) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (thrown) {
+      if (attempt >= policy.attempts || !isTransient(thrown)) throw thrown;
+      const delay = backoffDelay(policy, attempt);
+      log.warn(`${what}: ${messageOf(thrown)}; retrying in ${delay} ms (attempt ${attempt + 1} of ${policy.attempts})`);
+      await sleep(delay);
+    }
+  }
+}
+function sleep(ms) {
+  return new Promise((resolve2) => setTimeout(resolve2, ms));
+}
+
+// src/sync/store.ts
+import * as crypto3 from "node:crypto";
+var StoreError = class extends Error {
+  constructor(kind, operation, key, detail, status, permission) {
+    super(status === void 0 ? detail : `HTTP ${status}: ${detail}`);
+    this.kind = kind;
+    this.operation = operation;
+    this.key = key;
+    this.detail = detail;
+    this.status = status;
+    this.permission = permission;
+  }
+  kind;
+  operation;
+  key;
+  detail;
+  status;
+  permission;
+  name = "StoreError";
+};
+function permissionFor(operation) {
+  switch (operation) {
+    case "list":
+      return "storage.objects.list";
+    case "read":
+      return "storage.objects.get";
+    case "write":
+      return "storage.objects.create (and storage.objects.delete to replace existing files)";
+    case "delete":
+      return "storage.objects.delete";
+  }
+}
+function md5Base64(content) {
+  return typeof crypto3.hash === "function" ? crypto3.hash("md5", content, "base64") : crypto3.createHash("md5").update(content).digest("base64");
+}
+function assertSafeKey(key) {
+  const bad = key.length === 0 || key.includes("\\") || // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f]/.test(key) || // Empty segments cover leading, doubled and trailing slashes (folder markers).
+  key.split("/").some((segment) => segment === "" || segment === "." || segment === "..");
+  if (bad) throw new Error(`unsafe object key ${JSON.stringify(key)}`);
+}
+
+// src/sync/apply.ts
+var DAG_CONTENT_TYPE = "text/x-python";
+async function applyPlan(plan, contents, manifest, context) {
+  const { store, log } = context;
+  const uploads = plan.actions.filter((a) => a.action === "upload");
+  const deletes = plan.actions.filter((a) => a.action === "delete");
+  await runBounded(uploads, context.concurrency, async (action) => {
+    const bytes = contents.get(action.path);
+    if (bytes === void 0) throw new Error(`internal: no content for ${action.path}`);
+    const { generation } = await storeCall(
+      context,
+      "write",
+      action.key,
+      () => store.write(action.key, bytes, {
+        contentType: DAG_CONTENT_TYPE,
+        metadata: context.metadata,
+        ...action.ifGenerationMatch === void 0 ? {} : { ifGenerationMatch: action.ifGenerationMatch }
+      })
+    );
+    context.journal.set(action.key, generation);
+    log.debug(`uploaded ${action.key} (${action.reason}, generation ${generation})`);
+  });
+  await runBounded(deletes, context.concurrency, async (action) => {
+    await storeCall(
+      context,
+      "delete",
+      action.key,
+      () => store.delete(action.key, action.ifGenerationMatch === void 0 ? {} : { ifGenerationMatch: action.ifGenerationMatch })
+    );
+    log.debug(`deleted ${action.key} (${action.reason})`);
+  });
+  await writeManifest(manifest, context);
+}
+async function writeManifest(manifest, context) {
+  let retried = false;
+  const write = () => context.store.write(manifest.key, manifest.bytes, {
+    contentType: "application/json",
+    metadata: context.metadata,
+    ifGenerationMatch: manifest.ifGenerationMatch
+  });
+  try {
+    const { generation } = await storeCall(context, "write", manifest.key, async () => {
+      try {
+        return await write();
+      } catch (thrown) {
+        if (thrown instanceof StoreError && thrown.kind === "transient") retried = true;
+        throw thrown;
+      }
+    });
+    context.journal.set(manifest.key, generation);
+  } catch (thrown) {
+    if (retried && thrown instanceof StoreError && thrown.kind === "precondition-failed") {
+      const current = await storeCall(context, "read", manifest.key, () => context.store.read(manifest.key));
+      if (current !== void 0 && Buffer.from(current.content).equals(Buffer.from(manifest.bytes))) {
+        context.journal.set(manifest.key, current.generation);
+        return;
+      }
+    }
+    throw thrown;
+  }
+}
+async function storeCall(context, operation, key, call) {
+  try {
+    return await withRetry(
+      `${VERBS[operation]} ${context.store.location}/${key}`,
+      call,
+      (thrown) => thrown instanceof StoreError && thrown.kind === "transient",
+      context.retry,
+      context.log
+    );
+  } catch (thrown) {
+    if (thrown instanceof StoreError && thrown.kind !== "precondition-failed") {
+      throw explainStoreError(thrown, context.store.location, context.retry);
+    }
+    throw thrown;
+  }
+}
+var VERBS = {
+  list: "listing",
+  read: "reading",
+  write: "uploading",
+  delete: "deleting"
+};
+function explainStoreError(error2, location, retry) {
+  const target = error2.key === "" ? location : `${location}/${error2.key}`;
+  const isBucket = location.startsWith("gs://");
+  const unchanged = "The previous deploy's manifest is untouched, so the files it recorded stay in place; run the deploy again once fixed.";
+  switch (error2.kind) {
+    case "bucket-not-found":
+      return new UserError(
+        isBucket ? `bucket ${location} does not exist (${error2.detail}): check the destination (a Composer environment's bucket is in its config.dagGcsPrefix) or create the bucket. Nothing was changed.` : `${location} is not usable as a DAG folder (${error2.detail}). Nothing was changed.`
+      );
+    case "forbidden":
+      return new UserError(
+        error2.permission !== void 0 ? `permission denied ${VERBS[error2.operation]} ${target}: the deploying identity lacks ${error2.permission} on bucket ${location}. Grant it roles/storage.objectUser on the bucket (or a role with storage.objects.list, get, create and delete). Service said: ${error2.detail}. ${unchanged}` : `permission denied ${VERBS[error2.operation]} ${target}: ${error2.detail}; check the folder's ownership and mode. ${unchanged}`
+      );
+    case "unauthenticated":
+      return new UserError(
+        `${location} rejected the credentials ${VERBS[error2.operation]} ${target} (${error2.detail}): in GitHub Actions run google-github-actions/auth before dagship; locally run \`gcloud auth application-default login\`.`
+      );
+    case "transient":
+      return new UserError(
+        `${VERBS[error2.operation]} ${target} kept failing after ${retry.attempts} attempts with backoff (${error2.status !== void 0 ? `HTTP ${error2.status}: ` : ""}${error2.detail}): the service is overloaded or unreachable. ${unchanged}`
+      );
+    case "precondition-failed":
+    case "failed":
+      return new UserError(`${VERBS[error2.operation]} ${target} failed: ${error2.detail}. ${unchanged}`);
+  }
+}
+async function runBounded(items, limit, work) {
+  let next = 0;
+  let failure;
+  const worker = async () => {
+    while (failure === void 0 && next < items.length) {
+      const item = items[next++];
+      try {
+        await work(item);
+      } catch (thrown) {
+        failure ??= { error: thrown };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure !== void 0) throw failure.error;
+}
 
 // src/image/dockerignore.ts
 function cleanPath(path8) {
@@ -65776,22 +65970,21 @@ function toPosix(relative2) {
   return relative2.split(path.sep).join("/");
 }
 async function sha256File(file, size) {
-  if (size < 4 * 1024 * 1024) return createHash2("sha256").update(await readFile(file)).digest("hex");
-  const hash2 = createHash2("sha256");
+  if (size < 4 * 1024 * 1024) return createHash3("sha256").update(await readFile(file)).digest("hex");
+  const hash2 = createHash3("sha256");
   for await (const chunk of createReadStream2(file)) hash2.update(chunk);
   return hash2.digest("hex");
 }
-async function mapLimit(items, limit, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  });
-  await Promise.all(workers);
-  return results;
+async function describeEntry(item) {
+  if (item.type === "file") {
+    const stat6 = await lstat2(item.abs);
+    const executable = (stat6.mode & 73) !== 0;
+    return { path: item.rel, type: "file", executable, size: stat6.size, sha256: await sha256File(item.abs, stat6.size) };
+  }
+  if (item.type === "symlink") {
+    return { path: item.rel, type: "symlink", executable: false, linkTarget: await readlink2(item.abs) };
+  }
+  return { path: item.rel, type: "dir", executable: true };
 }
 async function readIgnoreFile(root, dockerfile) {
   for (const candidate of [`${dockerfile}.dockerignore`, ".dockerignore"]) {
@@ -65855,16 +66048,9 @@ async function scanContext(options) {
     }
   };
   await walk2(root, "");
-  const entries = await mapLimit(found, 16, async (item) => {
-    if (item.type === "file") {
-      const stat6 = await lstat2(item.abs);
-      const executable = (stat6.mode & 73) !== 0;
-      return { path: item.rel, type: "file", executable, size: stat6.size, sha256: await sha256File(item.abs, stat6.size) };
-    }
-    if (item.type === "symlink") {
-      return { path: item.rel, type: "symlink", executable: false, linkTarget: await readlink2(item.abs) };
-    }
-    return { path: item.rel, type: "dir", executable: true };
+  const entries = [];
+  await runBounded(found, 16, async (item) => {
+    entries.push(await describeEntry(item));
   });
   entries.sort((a, b) => compareContextPaths(a.path, b.path));
   return { root, dockerfile: dockerfileRel, ignoreFile: ignore?.file, entries, excludedCount };
@@ -65883,7 +66069,7 @@ async function* tarChunks(context) {
     for (const block of headerBlocks(header)) yield block;
     if (entry.type !== "file") continue;
     const abs = path.join(context.root, ...entry.path.split("/"));
-    const hash2 = createHash2("sha256");
+    const hash2 = createHash3("sha256");
     let sent = 0;
     for await (const chunk of createReadStream2(abs)) {
       const buffer = chunk;
@@ -65945,7 +66131,7 @@ var RestArtifactRegistry = class {
     let operation = initial;
     for (let poll = 0; !operation.done; poll += 1) {
       if (poll >= this.maxPolls || operation.name === void 0) throw new Error(`repository creation did not finish (operation ${operation.name ?? "without a name"})`);
-      await new Promise((resolve2) => setTimeout(resolve2, this.pollIntervalMs));
+      await sleep(this.pollIntervalMs);
       operation = await this.call("GET", `${this.baseUrl}/${operation.name}`);
     }
     if (operation.error) throw new ApiError(operation.error.message ?? "repository creation failed", operation.error.code ?? 2);
@@ -65971,13 +66157,7 @@ var RestArtifactRegistry = class {
   }
 };
 async function loadArtifactRegistry() {
-  const { GoogleAuth: GoogleAuth5 } = await Promise.resolve().then(() => __toESM(require_src6(), 1));
-  const auth = new GoogleAuth5({ scopes: ["https://www.googleapis.com/auth/cloud-platform"] });
-  return new RestArtifactRegistry(async () => {
-    const token = await auth.getAccessToken();
-    if (!token) throw new UserError("Application Default Credentials gave no access token: authenticate (google-github-actions/auth, or gcloud auth application-default login)");
-    return token;
-  });
+  return new RestArtifactRegistry(applicationDefaultToken);
 }
 var ArtifactRegistryCreator = class {
   logger;
@@ -66161,34 +66341,40 @@ function pushedDigest(lines) {
   }
   return void 0;
 }
+function lastLines(tail) {
+  return tail.slice(-3).join("\n  ");
+}
+function explainDaemonFailure(action, tail) {
+  if (!/Cannot connect to the Docker daemon|docker daemon is not running|dial unix .*docker\.sock/i.test(tail.join("\n"))) return void 0;
+  return new UserError(`${action}: the Docker daemon is not reachable. Start Docker, or point DOCKER_HOST at a running daemon.
+  ${lastLines(tail)}`);
+}
 function explainDockerFailure(action, host, tail) {
+  const daemon = explainDaemonFailure(action, tail);
+  if (daemon) return daemon;
   const text = tail.join("\n");
-  if (/Cannot connect to the Docker daemon|docker daemon is not running|dial unix .*docker\.sock/i.test(text)) {
-    return new UserError(`${action}: the Docker daemon is not reachable. Start Docker, or point DOCKER_HOST at a running daemon.
-  ${tail.slice(-3).join("\n  ")}`);
-  }
   if (/connection refused|no such host|i\/o timeout|network is unreachable|server misbehaving/i.test(text)) {
     return new UserError(
       `${action}: registry ${host} is unreachable. Check the registry address (--registry), that the registry is running, and that this machine can reach it.
-  ${tail.slice(-3).join("\n  ")}`
+  ${lastLines(tail)}`
     );
   }
   if (/name unknown|NAME_UNKNOWN|repository .* not found/i.test(text)) {
     return new UserError(
       `${action}: the repository does not exist in ${host}. Create it, or set create-repository: true (--create-repository) to have dagship create it.
-  ${tail.slice(-3).join("\n  ")}`
+  ${lastLines(tail)}`
     );
   }
   if (/denied|forbidden|403/i.test(text)) {
     return new UserError(
       `${action}: ${host} denied the push. The deploying identity needs permission to push to this repository` + (host.endsWith("pkg.dev") || host.endsWith("gcr.io") ? " (artifactregistry.repositories.uploadArtifacts, e.g. roles/artifactregistry.writer, on the repository)" : "") + `.
-  ${tail.slice(-3).join("\n  ")}`
+  ${lastLines(tail)}`
     );
   }
   if (/unauthorized|authentication required|401/i.test(text)) {
     return new UserError(
       `${action}: ${host} refused the credentials. Check the registry username and password, or that the access token from Application Default Credentials is valid.
-  ${tail.slice(-3).join("\n  ")}`
+  ${lastLines(tail)}`
     );
   }
   return void 0;
@@ -66242,8 +66428,8 @@ ${password}`;
       }
     });
     if (result.exitCode === 0) return;
-    const daemon = explainDockerFailure("docker build failed", "the registry", result.tail);
-    if (daemon && /Docker daemon/.test(daemon.message)) throw daemon;
+    const daemon = explainDaemonFailure("docker build failed", result.tail);
+    if (daemon) throw daemon;
     throw new BuildFailedError(tracker.failingStep(), withoutNotices(result.tail), result.exitCode);
   }
   async push(image, tag, onLine) {
@@ -66458,7 +66644,7 @@ function tagFromGitRef(ref) {
 }
 
 // src/image/registry.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var MANIFEST_ACCEPT = [
   "application/vnd.oci.image.index.v1+json",
   "application/vnd.docker.distribution.manifest.list.v2+json",
@@ -66479,7 +66665,10 @@ function parseChallenge(header) {
   return { scheme, params };
 }
 function manifestDigest(bytes) {
-  return `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+  return `sha256:${createHash4("sha256").update(bytes).digest("hex")}`;
+}
+function basicAuthorization(credentials) {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
 }
 function errorCodes(body) {
   try {
@@ -66516,14 +66705,8 @@ var RegistryClient = class {
     this.fetchImpl = options.fetch ?? fetch;
     if (this.credentials) this.logger.mask(this.credentials.password);
   }
-  async ping() {
-    const response = await this.request("GET", "/v2/", "", "pull", {});
-    if (response.status !== 200) throw await this.failure(response, "pull", "");
-  }
   async getManifest(repository, reference) {
-    const response = await this.request("GET", `/v2/${repository}/manifests/${reference}`, this.scope(repository, "pull"), "pull", {
-      Accept: MANIFEST_ACCEPT
-    });
+    const response = await this.request("GET", `/v2/${repository}/manifests/${reference}`, repository, "pull", { Accept: MANIFEST_ACCEPT });
     if (response.status === 404) {
       await response.body?.cancel();
       return void 0;
@@ -66542,7 +66725,7 @@ var RegistryClient = class {
     const response = await this.request(
       "PUT",
       `/v2/${repository}/manifests/${tag}`,
-      this.scope(repository, "push"),
+      repository,
       "push",
       { "Content-Type": manifest.mediaType },
       manifest.bytes
@@ -66559,7 +66742,7 @@ var RegistryClient = class {
     const tags = [];
     let next = `/v2/${repository}/tags/list?n=1000`;
     while (next !== void 0) {
-      const response = await this.request("GET", next, this.scope(repository, "pull"), "pull", { Accept: "application/json" });
+      const response = await this.request("GET", next, repository, "pull", { Accept: "application/json" });
       if (response.status === 404) {
         await response.body?.cancel();
         return tags;
@@ -66572,15 +66755,13 @@ var RegistryClient = class {
     }
     return tags;
   }
-  scope(repository, access2) {
-    return `repository:${repository}:${access2 === "push" ? "pull,push" : "pull"}`;
-  }
   /**
    * One request with the authorization its scope needs. The registry's challenge is learned once
    * (an unauthenticated `GET /v2/`, as Docker does) and each scope is authorized once, shared by
    * concurrent requests, so parallel lookups do not each take a 401 round trip first.
    */
-  async request(method, pathAndQuery, scope, access2, headers, body) {
+  async request(method, pathAndQuery, repository, access2, headers, body) {
+    const scope = `repository:${repository}:${access2 === "push" ? "pull,push" : "pull"}`;
     const authorization = await this.authorizationFor(scope, access2);
     let response = await this.send(method, pathAndQuery, headers, authorization, body);
     if (response.status !== 401) return response;
@@ -66634,7 +66815,7 @@ var RegistryClient = class {
     const creds = this.credentials;
     if (scheme === "basic") {
       if (!creds) throw this.credentialsRefused(access2, "the registry requires a username and password and none were given");
-      return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
+      return basicAuthorization(creds);
     }
     if (scheme !== "bearer" || params.realm === void 0) {
       throw new UserError(`registry ${this.registry.host} asked for unsupported authentication (${scheme}); dagship speaks Basic and Bearer token auth`);
@@ -66644,7 +66825,7 @@ var RegistryClient = class {
     const wanted = params.scope ?? scope;
     if (wanted !== "") url2.searchParams.set("scope", wanted);
     const tokenHeaders = { Accept: "application/json" };
-    if (creds) tokenHeaders.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
+    if (creds) tokenHeaders.Authorization = basicAuthorization(creds);
     let response;
     try {
       response = await this.fetchImpl(url2, { headers: tokenHeaders, signal: AbortSignal.timeout(this.timeoutMs) });
@@ -66684,7 +66865,7 @@ var RegistryClient = class {
       }
       if ((response.status === 429 || response.status >= 500) && attempt < 2) {
         await response.body?.cancel();
-        await new Promise((resolve2) => setTimeout(resolve2, 500));
+        await sleep(500);
         continue;
       }
       return response;
@@ -66711,7 +66892,7 @@ var RegistryClient = class {
   }
   async failure(response, access2, repository) {
     const { codes, text } = errorCodes(await response.text());
-    const where = `${this.registry.host}${repository === "" ? "" : `/${repository}`}`;
+    const where = `${this.registry.host}/${repository}`;
     const detail = text === "" ? `HTTP ${response.status}` : `HTTP ${response.status}: ${text}`;
     if (response.status === 403 || codes.includes("DENIED")) {
       const ar = this.registry.artifactRepository;
@@ -66763,7 +66944,7 @@ function createImageDeps(options) {
 }
 function commitTagOf(sha) {
   const tag = sha.trim();
-  if (!/^[0-9a-f]{7,64}$/i.test(tag) || !isValidTag(tag)) {
+  if (!/^[0-9a-f]{7,64}$/i.test(tag)) {
     throw new UserError(`commit ${JSON.stringify(sha)} is not a git commit sha: pass the full sha of the deployed commit (GITHUB_SHA)`);
   }
   return tag.toLowerCase();
@@ -66956,6 +67137,9 @@ function resolveProfile(options) {
 }
 
 // src/render/python.ts
+var PYTHON_KEYWORDS = new Set(
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" ")
+);
 var PRINTABLE = /[\p{L}\p{M}\p{N}\p{P}\p{S} ]/u;
 var PLAIN_ASCII = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
 function hex(code2, width) {
@@ -67057,9 +67241,7 @@ ${indent})`;
 }
 
 // src/render/render.ts
-var PY_KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield match case type dag".split(" ")
-);
+var RESERVED_NAMES = /* @__PURE__ */ new Set([...PYTHON_KEYWORDS, "match", "case", "type", "dag"]);
 function podName(dagId, taskId) {
   const stem = `${dagId}-${taskId}`.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");
   return stem.slice(0, 50).replace(/-$/, "") || "task";
@@ -67072,7 +67254,7 @@ function variableNames(taskIds) {
   const names = /* @__PURE__ */ new Map();
   for (const taskId of taskIds) {
     let base = taskId.replace(/[^A-Za-z0-9_]/g, "_");
-    if (/^[0-9]/.test(base) || PY_KEYWORDS.has(base) || base === "") base = `task_${base}`;
+    if (/^[0-9]/.test(base) || RESERVED_NAMES.has(base) || base === "") base = `task_${base}`;
     let name = base;
     for (let counter = 2; used.has(name); counter += 1) name = `${base}_${counter}`;
     used.add(name);
@@ -67133,10 +67315,8 @@ function operatorKeywords(input, task) {
   const containerResources = resources(task);
   if (containerResources) keywords.push(["container_resources", containerResources]);
   keywords.push(["labels", labels]);
-  if (profile.platform === "kubernetes") {
-    keywords.push(["namespace", task.namespace ?? profile.defaultNamespace]);
-  } else {
-    keywords.push(["namespace", profile.platform === "composer-2" ? task.namespace ?? COMPOSER_NAMESPACE : COMPOSER_NAMESPACE]);
+  keywords.push(["namespace", profile.platform === "composer-3" ? profile.defaultNamespace : task.namespace ?? profile.defaultNamespace]);
+  if (profile.platform !== "kubernetes") {
     keywords.push(["config_file", "/home/airflow/composer_kube_config"]);
     keywords.push(["kubernetes_conn_id", "kubernetes_default"]);
   }
@@ -67186,6 +67366,26 @@ function dagKeywords(dag) {
   if (dag.tags.length > 0) keywords.push(["tags", dag.tags]);
   return keywords;
 }
+function importLines(dag, profile) {
+  const usesTimedelta = dag.tasks.some((task) => task.retryDelaySeconds !== void 0 || task.timeoutSeconds !== void 0);
+  const usesPendulum = dag.schedule.kind === "cron" || dag.startDate !== void 0;
+  const fromImports = [
+    profile.airflow === 3 ? "from airflow.sdk import DAG" : "from airflow import DAG",
+    "from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator"
+  ];
+  if (dag.tasks.some((task) => task.secrets.length > 0)) fromImports.push("from airflow.providers.cncf.kubernetes.secret import Secret");
+  if (dag.schedule.kind === "cron") fromImports.push("from airflow.timetables.interval import CronDataIntervalTimetable");
+  if (dag.tasks.some((task) => task.resources !== void 0 || (task.sidecars?.length ?? 0) > 0)) {
+    fromImports.push("from kubernetes.client import models as k8s");
+  }
+  return [
+    "from __future__ import annotations",
+    ...usesTimedelta ? ["", "import datetime"] : [],
+    ...usesPendulum ? ["", "import pendulum"] : [],
+    "",
+    ...fromImports.sort()
+  ];
+}
 function renderDag(input) {
   const { dag, profile } = input;
   const body = [];
@@ -67204,27 +67404,14 @@ function renderDag(input) {
   }
   while (body[body.length - 1] === "") body.pop();
   const text = body.join("\n");
-  const uses = (needle) => text.includes(needle);
-  const imports = ["from __future__ import annotations", ""];
-  const plain = [];
-  if (uses("datetime.timedelta(")) plain.push("import datetime");
   const dagCode = pyCall("DAG", dagKeywords(dag));
-  if (dagCode.includes("pendulum.")) plain.push("", "import pendulum");
-  imports.push(...plain);
-  const fromImports = [
-    profile.airflow === 3 ? "from airflow.sdk import DAG" : "from airflow import DAG",
-    "from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator"
-  ];
-  if (uses("Secret(")) fromImports.push("from airflow.providers.cncf.kubernetes.secret import Secret");
-  if (dagCode.includes("CronDataIntervalTimetable(")) fromImports.push("from airflow.timetables.interval import CronDataIntervalTimetable");
-  if (uses("k8s.")) fromImports.push("from kubernetes.client import models as k8s");
-  imports.push("", ...fromImports.sort());
+  const imports = importLines(dag, profile);
   const header = [
     `# ${commentText(dag.dagId)}.py -- generated by dagship, do not edit.`,
     `# Source: ${commentText(dag.sourceFile)}${input.commit ? ` at commit ${commentText(input.commit)}` : ""}`,
     `# Profile: ${profileName(profile)}. Edit the dag.yaml and let dagship regenerate this file.`
   ];
-  const lines = [...header, ...imports.filter((line, index, all) => !(line === "" && all[index - 1] === "")), "", "", `with ${dagCode} as dag:`, text, ""];
+  const lines = [...header, ...imports, "", "", `with ${dagCode} as dag:`, text, ""];
   return { fileName: `${dag.dagId}.py`, dagId: dag.dagId, content: lines.join("\n") };
 }
 
@@ -70767,6 +70954,9 @@ function firstLine(message) {
 
 // src/spec/model.ts
 var DEFAULT_STARTUP_TIMEOUT_SECONDS = 300;
+function imageProjects(dag) {
+  return [...new Set(dag.tasks.flatMap((task) => task.image.kind === "project" ? [task.image.project] : []))];
+}
 
 // src/spec/normalise.ts
 function snakeCase(name) {
@@ -72846,202 +73036,6 @@ async function discoverProjects(repoRoot, displayRoot = repoRoot) {
   return found;
 }
 
-// src/sync/retry.ts
-var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3 };
-function backoffDelay(policy, attempt, random = Math.random) {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  return Math.round(ceiling * (0.5 + random() / 2));
-}
-async function withRetry(what, operation, isTransient, policy, log) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation();
-    } catch (thrown) {
-      if (attempt >= policy.attempts || !isTransient(thrown)) throw thrown;
-      const delay = backoffDelay(policy, attempt);
-      const reason = thrown instanceof Error ? thrown.message : String(thrown);
-      log.warn(`${what}: ${reason}; retrying in ${delay} ms (attempt ${attempt + 1} of ${policy.attempts})`);
-      await sleep(delay);
-    }
-  }
-}
-function sleep(ms) {
-  return new Promise((resolve2) => setTimeout(resolve2, ms));
-}
-
-// src/sync/store.ts
-import * as crypto3 from "node:crypto";
-var StoreError = class extends Error {
-  constructor(kind, operation, key, detail, status, permission) {
-    super(status === void 0 ? detail : `HTTP ${status}: ${detail}`);
-    this.kind = kind;
-    this.operation = operation;
-    this.key = key;
-    this.detail = detail;
-    this.status = status;
-    this.permission = permission;
-  }
-  kind;
-  operation;
-  key;
-  detail;
-  status;
-  permission;
-  name = "StoreError";
-};
-function permissionFor(operation) {
-  switch (operation) {
-    case "list":
-      return "storage.objects.list";
-    case "read":
-      return "storage.objects.get";
-    case "write":
-      return "storage.objects.create (and storage.objects.delete to replace existing files)";
-    case "delete":
-      return "storage.objects.delete";
-  }
-}
-function md5Base64(content) {
-  return typeof crypto3.hash === "function" ? crypto3.hash("md5", content, "base64") : crypto3.createHash("md5").update(content).digest("base64");
-}
-function assertSafeKey(key) {
-  const bad = key.length === 0 || key.includes("\\") || // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f]/.test(key) || // Empty segments cover leading, doubled and trailing slashes (folder markers).
-  key.split("/").some((segment) => segment === "" || segment === "." || segment === "..");
-  if (bad) throw new Error(`unsafe object key ${JSON.stringify(key)}`);
-}
-
-// src/sync/apply.ts
-var DAG_CONTENT_TYPE = "text/x-python";
-async function applyPlan(plan, contents, manifest, context) {
-  const { store, log } = context;
-  const uploads = plan.actions.filter((a) => a.action === "upload");
-  const deletes = plan.actions.filter((a) => a.action === "delete");
-  await runBounded(uploads, context.concurrency, async (action) => {
-    const bytes = contents.get(action.path);
-    if (bytes === void 0) throw new Error(`internal: no content for ${action.path}`);
-    const { generation } = await storeCall(
-      context,
-      "write",
-      action.key,
-      () => store.write(action.key, bytes, {
-        contentType: DAG_CONTENT_TYPE,
-        metadata: context.metadata,
-        ...action.ifGenerationMatch === void 0 ? {} : { ifGenerationMatch: action.ifGenerationMatch }
-      })
-    );
-    context.journal.set(action.key, generation);
-    log.debug(`uploaded ${action.key} (${action.reason}, generation ${generation})`);
-  });
-  await runBounded(deletes, context.concurrency, async (action) => {
-    await storeCall(
-      context,
-      "delete",
-      action.key,
-      () => store.delete(action.key, action.ifGenerationMatch === void 0 ? {} : { ifGenerationMatch: action.ifGenerationMatch })
-    );
-    log.debug(`deleted ${action.key} (${action.reason})`);
-  });
-  const manifestGeneration = await writeManifest(manifest, context);
-  return { uploaded: uploads.map((a) => a.path), deleted: deletes.map((a) => a.path), manifestGeneration };
-}
-async function writeManifest(manifest, context) {
-  let retried = false;
-  const write = () => context.store.write(manifest.key, manifest.bytes, {
-    contentType: "application/json",
-    metadata: context.metadata,
-    ifGenerationMatch: manifest.ifGenerationMatch
-  });
-  try {
-    const { generation } = await storeCall(context, "write", manifest.key, async () => {
-      try {
-        return await write();
-      } catch (thrown) {
-        if (thrown instanceof StoreError && thrown.kind === "transient") retried = true;
-        throw thrown;
-      }
-    });
-    context.journal.set(manifest.key, generation);
-    return generation;
-  } catch (thrown) {
-    if (retried && thrown instanceof StoreError && thrown.kind === "precondition-failed") {
-      const current = await storeCall(context, "read", manifest.key, () => context.store.read(manifest.key));
-      if (current !== void 0 && Buffer.from(current.content).equals(Buffer.from(manifest.bytes))) {
-        context.journal.set(manifest.key, current.generation);
-        return current.generation;
-      }
-    }
-    throw thrown;
-  }
-}
-async function storeCall(context, operation, key, call) {
-  try {
-    return await withRetry(
-      `${VERBS[operation]} ${context.store.location}/${key}`,
-      call,
-      (thrown) => thrown instanceof StoreError && thrown.kind === "transient",
-      context.retry,
-      context.log
-    );
-  } catch (thrown) {
-    if (thrown instanceof StoreError && thrown.kind !== "precondition-failed") {
-      throw explainStoreError(thrown, context.store.location, context.retry);
-    }
-    throw thrown;
-  }
-}
-var VERBS = {
-  list: "listing",
-  read: "reading",
-  write: "uploading",
-  delete: "deleting"
-};
-function explainStoreError(error2, location, retry) {
-  const target = error2.key === "" ? location : `${location}/${error2.key}`;
-  const isBucket = location.startsWith("gs://");
-  const unchanged = "The previous deploy's manifest is untouched, so the files it recorded stay in place; run the deploy again once fixed.";
-  switch (error2.kind) {
-    case "bucket-not-found":
-      return new UserError(
-        isBucket ? `bucket ${location} does not exist (${error2.detail}): check the destination (a Composer environment's bucket is in its config.dagGcsPrefix) or create the bucket. Nothing was changed.` : `${location} is not usable as a DAG folder (${error2.detail}). Nothing was changed.`
-      );
-    case "forbidden":
-      return new UserError(
-        error2.permission !== void 0 ? `permission denied ${VERBS[error2.operation]} ${target}: the deploying identity lacks ${error2.permission} on bucket ${location}. Grant it roles/storage.objectUser on the bucket (or a role with storage.objects.list, get, create and delete). Service said: ${error2.detail}. ${unchanged}` : `permission denied ${VERBS[error2.operation]} ${target}: ${error2.detail}; check the folder's ownership and mode. ${unchanged}`
-      );
-    case "unauthenticated":
-      return new UserError(
-        `${location} rejected the credentials ${VERBS[error2.operation]} ${target} (${error2.detail}): in GitHub Actions run google-github-actions/auth before dagship; locally run \`gcloud auth application-default login\`.`
-      );
-    case "transient":
-      return new UserError(
-        `${VERBS[error2.operation]} ${target} kept failing after ${retry.attempts} attempts with backoff (${error2.status !== void 0 ? `HTTP ${error2.status}: ` : ""}${error2.detail}): the service is overloaded or unreachable. ${unchanged}`
-      );
-    case "precondition-failed":
-    case "failed":
-      return new UserError(`${VERBS[error2.operation]} ${target} failed: ${error2.detail}. ${unchanged}`);
-  }
-}
-async function runBounded(items, limit, work) {
-  let next = 0;
-  let failure;
-  const worker = async () => {
-    while (failure === void 0 && next < items.length) {
-      const item = items[next++];
-      try {
-        await work(item);
-      } catch (thrown) {
-        failure ??= { error: thrown };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  if (failure !== void 0) throw failure.error;
-}
-
-// src/sync/composer.ts
-var import_google_auth_library = __toESM(require_src6(), 1);
-
 // src/sync/destination.ts
 import path2 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -73210,12 +73204,14 @@ async function getComposerEnvironment(name, log, options = {}) {
 }
 async function accessToken(options, log) {
   let token;
-  try {
-    token = options.getAccessToken ? await options.getAccessToken() : await new import_google_auth_library.GoogleAuth({ scopes: "https://www.googleapis.com/auth/cloud-platform" }).getAccessToken();
-  } catch (thrown) {
-    throw new UserError(
-      `no Google Cloud credentials to look up the Composer environment (${thrown instanceof Error ? thrown.message : String(thrown)}): in GitHub Actions run google-github-actions/auth first; locally run \`gcloud auth application-default login\``
-    );
+  if (options.getAccessToken) {
+    try {
+      token = await options.getAccessToken();
+    } catch (thrown) {
+      throw new UserError(`no Google Cloud credentials to look up the Composer environment (${messageOf(thrown)})`);
+    }
+  } else {
+    token = await googleAccessToken("the Composer API");
   }
   if (!token) throw new UserError("Application Default Credentials returned no access token");
   log.mask(token);
@@ -73230,7 +73226,7 @@ async function fetchJson(url2, token, timeoutMs) {
     });
   } catch (thrown) {
     const cause = thrown instanceof Error && thrown.cause instanceof Error ? `: ${thrown.cause.message}` : "";
-    throw new HttpFailure(void 0, `${thrown instanceof Error ? thrown.message : String(thrown)}${cause}`);
+    throw new HttpFailure(void 0, `${messageOf(thrown)}${cause}`);
   }
   const text = await response.text();
   if (!response.ok) throw new HttpFailure(response.status, googleErrorMessage(text) ?? `HTTP ${response.status}`);
@@ -73273,7 +73269,7 @@ function explain(thrown, name) {
 }
 
 // node_modules/@google-cloud/storage/build/esm/src/nodejs-common/service.js
-var import_google_auth_library3 = __toESM(require_src11(), 1);
+var import_google_auth_library2 = __toESM(require_src11(), 1);
 import * as crypto9 from "crypto";
 
 // node_modules/@google-cloud/storage/build/esm/src/nodejs-common/util.js
@@ -73439,7 +73435,7 @@ function decode(text, _a) {
 }
 
 // node_modules/@google-cloud/storage/build/esm/src/nodejs-common/util.js
-var import_google_auth_library2 = __toESM(require_src11(), 1);
+var import_google_auth_library = __toESM(require_src11(), 1);
 var import_retry_request = __toESM(require_retry_request(), 1);
 var import_teeny_request = __toESM(require_src15(), 1);
 import { Transform } from "stream";
@@ -73874,10 +73870,10 @@ var Util = class {
       delete googleAutoAuthConfig.projectId;
     }
     let authClient;
-    if (googleAutoAuthConfig.authClient instanceof import_google_auth_library2.GoogleAuth) {
+    if (googleAutoAuthConfig.authClient instanceof import_google_auth_library.GoogleAuth) {
       authClient = googleAutoAuthConfig.authClient;
     } else {
-      authClient = new import_google_auth_library2.GoogleAuth({
+      authClient = new import_google_auth_library.GoogleAuth({
         ...googleAutoAuthConfig,
         authClient: googleAutoAuthConfig.authClient,
         clientOptions: googleAutoAuthConfig.clientOptions
@@ -74190,7 +74186,7 @@ var Service = class _Service {
     this.projectId = options.projectId || DEFAULT_PROJECT_ID_TOKEN;
     this.projectIdRequired = config.projectIdRequired !== false;
     this.providedUserAgent = options.userAgent;
-    this.universeDomain = options.universeDomain || import_google_auth_library3.DEFAULT_UNIVERSE;
+    this.universeDomain = options.universeDomain || import_google_auth_library2.DEFAULT_UNIVERSE;
     this.customEndpoint = config.customEndpoint || false;
     this.useAuthWithCustomEndpoint = config.useAuthWithCustomEndpoint;
     this.makeAuthenticatedRequest = util.makeAuthenticatedRequestFactory({
@@ -75041,7 +75037,7 @@ import * as fs4 from "fs";
 // node_modules/@google-cloud/storage/build/esm/src/resumable-upload.js
 var import_abort_controller = __toESM(require_abort_controller(), 1);
 var gaxios = __toESM(require_src7(), 1);
-var import_google_auth_library4 = __toESM(require_src11(), 1);
+var import_google_auth_library3 = __toESM(require_src11(), 1);
 var import_async_retry = __toESM(require_lib3(), 1);
 import { createHash as createHash6 } from "crypto";
 import { Readable as Readable2, Writable } from "stream";
@@ -75647,16 +75643,16 @@ var Upload = class extends Writable {
     cfg.authConfig.scopes = [
       "https://www.googleapis.com/auth/devstorage.full_control"
     ];
-    this.authClient = cfg.authClient || new import_google_auth_library4.GoogleAuth(cfg.authConfig);
-    const universe = cfg.universeDomain || import_google_auth_library4.DEFAULT_UNIVERSE;
+    this.authClient = cfg.authClient || new import_google_auth_library3.GoogleAuth(cfg.authConfig);
+    const universe = cfg.universeDomain || import_google_auth_library3.DEFAULT_UNIVERSE;
     this.apiEndpoint = `https://storage.${universe}`;
     if (cfg.apiEndpoint && cfg.apiEndpoint !== this.apiEndpoint) {
       this.apiEndpoint = this.sanitizeEndpoint(cfg.apiEndpoint);
       const hostname = new URL(this.apiEndpoint).hostname;
       const isDomain = hostname === universe;
-      const isDefaultUniverseDomain = hostname === import_google_auth_library4.DEFAULT_UNIVERSE;
+      const isDefaultUniverseDomain = hostname === import_google_auth_library3.DEFAULT_UNIVERSE;
       const isSubDomainOfUniverse = hostname.slice(-(universe.length + 1)) === `.${universe}`;
-      const isSubDomainOfDefaultUniverse = hostname.slice(-(import_google_auth_library4.DEFAULT_UNIVERSE.length + 1)) === `.${import_google_auth_library4.DEFAULT_UNIVERSE}`;
+      const isSubDomainOfDefaultUniverse = hostname.slice(-(import_google_auth_library3.DEFAULT_UNIVERSE.length + 1)) === `.${import_google_auth_library3.DEFAULT_UNIVERSE}`;
       if (!isDomain && !isDefaultUniverseDomain && !isSubDomainOfUniverse && !isSubDomainOfDefaultUniverse) {
         if (cfg.useAuthWithCustomEndpoint !== true) {
           this.authClient = gaxios;
@@ -84030,7 +84026,7 @@ var HmacKey = class extends ServiceObject {
 (0, import_promisify8.promisifyAll)(HmacKey);
 
 // node_modules/@google-cloud/storage/build/esm/src/storage.js
-var import_google_auth_library5 = __toESM(require_src11(), 1);
+var import_google_auth_library4 = __toESM(require_src11(), 1);
 var IdempotencyStrategy;
 (function(IdempotencyStrategy2) {
   IdempotencyStrategy2[IdempotencyStrategy2["RetryAlways"] = 0] = "RetryAlways";
@@ -84275,7 +84271,7 @@ var Storage = class _Storage extends Service {
    */
   constructor(options = {}) {
     var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p;
-    const universe = options.universeDomain || import_google_auth_library5.DEFAULT_UNIVERSE;
+    const universe = options.universeDomain || import_google_auth_library4.DEFAULT_UNIVERSE;
     let apiEndpoint = `https://storage.${universe}`;
     let customEndpoint = false;
     const EMULATOR_HOST = process.env.STORAGE_EMULATOR_HOST;
@@ -84929,7 +84925,7 @@ import_paginator2.paginator.extend(Storage, ["getBuckets", "getHmacKeys"]);
 
 // node_modules/@google-cloud/storage/build/esm/src/transfer-manager.js
 var import_p_limit2 = __toESM(require_p_limit(), 1);
-var import_google_auth_library6 = __toESM(require_src11(), 1);
+var import_google_auth_library5 = __toESM(require_src11(), 1);
 var import_async_retry4 = __toESM(require_lib3(), 1);
 var import_package_json_helper5 = __toESM(require_package_json_helper(), 1);
 var _XMLMultiPartUploadHelper_instances;
@@ -85029,7 +85025,7 @@ var GcsStore = class {
         }).on("data", (chunk) => chunks.push(chunk)).on("end", () => resolve2(Buffer.concat(chunks))).on("error", reject);
       });
     } catch (thrown) {
-      if (statusOf(thrown) === 404 && !mentionsBucket(thrown)) return void 0;
+      if (isMissingObject(thrown)) return void 0;
       throw this.classify(thrown, "read", key);
     }
     if (generation === void 0) throw new StoreError("failed", "read", key, "the download carried no x-goog-generation header");
@@ -85067,13 +85063,14 @@ var GcsStore = class {
     try {
       await this.storage.bucket(this.bucketName).file(key).delete(options.ifGenerationMatch === void 0 ? {} : { ifGenerationMatch: options.ifGenerationMatch });
     } catch (thrown) {
-      if (statusOf(thrown) === 404 && !mentionsBucket(thrown)) return;
+      if (isMissingObject(thrown)) return;
       throw this.classify(thrown, "delete", key);
     }
   }
   classify(thrown, operation, key) {
     const status = statusOf(thrown);
-    const detail = serviceMessage(thrown instanceof Error ? thrown.message : String(thrown));
+    const message = messageOf(thrown);
+    const detail = googleErrorMessage(message) ?? message;
     if (status === 412) return new StoreError("precondition-failed", operation, key, detail, status);
     if (status === 404) {
       if (operation === "list" || operation === "write" || mentionsBucket(thrown)) {
@@ -85106,15 +85103,6 @@ function infoOf(key, metadata) {
     metadata: custom
   };
 }
-function serviceMessage(message) {
-  if (!message.startsWith("{")) return message;
-  try {
-    const parsed = JSON.parse(message);
-    return typeof parsed.error?.message === "string" ? parsed.error.message : message;
-  } catch {
-    return message;
-  }
-}
 function headerOf(response, name) {
   if (typeof response !== "object" || response === null || !("headers" in response)) return void 0;
   const headers = response.headers;
@@ -85139,6 +85127,9 @@ function codeOf(thrown) {
   }
   return void 0;
 }
+function isMissingObject(thrown) {
+  return statusOf(thrown) === 404 && !mentionsBucket(thrown);
+}
 function mentionsBucket(thrown) {
   return thrown instanceof Error && /bucket/i.test(thrown.message) && !/no such object/i.test(thrown.message);
 }
@@ -85155,6 +85146,13 @@ function runGit(cwd, args, maxBuffer = 64 << 20) {
       resolve2({ code: error2 ? Number(error2.code) : 0, stdout, stderr });
     });
   });
+}
+function isCommitId(sha) {
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha);
+}
+async function hasCommit(cwd, sha) {
+  if (!isCommitId(sha)) return false;
+  return (await runGit(cwd, ["cat-file", "-e", `${sha}^{commit}`])).code === 0;
 }
 
 // src/sync/history.ts
@@ -85184,17 +85182,13 @@ var CliGit = class {
     if (!await this.exists(sha)) return void 0;
     throw new Error(`git show ${sha} failed in ${this.repoDir}: ${out.stderr.trim()}`);
   }
-  async exists(sha) {
-    if (!isCommitId(sha)) return false;
-    return (await this.run(["cat-file", "-e", `${sha}^{commit}`])).code === 0;
+  exists(sha) {
+    return hasCommit(this.repoDir, sha);
   }
   run(args) {
     return runGit(this.repoDir, args, 1 << 20);
   }
 };
-function isCommitId(sha) {
-  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha);
-}
 async function compareCommits(git, ours, theirs) {
   if (ours.sha === theirs.sha) return { relation: "same", basis: "git" };
   const theirsIsOlder = await git.isAncestor(theirs.sha, ours.sha);
@@ -85385,7 +85379,7 @@ var LocalFolderStore = class {
   fsError(thrown, operation, key) {
     const code2 = errnoOf(thrown);
     const where = key === "" ? this.location : this.pathOf(key);
-    const detail = `${code2 ?? "error"} on ${where}: ${thrown instanceof Error ? thrown.message : String(thrown)}`;
+    const detail = `${code2 ?? "error"} on ${where}: ${messageOf(thrown)}`;
     if (code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS") {
       return new StoreError("forbidden", operation, key, detail);
     }
@@ -85451,7 +85445,7 @@ function parseManifest(bytes, where, expectedPrefix) {
   try {
     value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch (thrown) {
-    return fail(`it is not valid JSON (${thrown instanceof Error ? thrown.message : String(thrown)})`);
+    return fail(`it is not valid JSON (${messageOf(thrown)})`);
   }
   if (!isRecord2(value)) return fail("it is not a JSON object");
   if (value.format !== MANIFEST_FORMAT) {
@@ -85473,7 +85467,7 @@ function parseManifest(bytes, where, expectedPrefix) {
     return fail(`it governs "${prefix}", not this project's prefix "${expectedPrefix}"`);
   }
   const commit = text("commit");
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return fail(`"commit" is not a full git commit id`);
+  if (!isCommitId(commit)) return fail(`"commit" is not a full git commit id`);
   const commitTime = text("commitTime");
   if (Number.isNaN(Date.parse(commitTime))) return fail(`"commitTime" is not a date`);
   const deployedAt = text("deployedAt");
@@ -85711,21 +85705,19 @@ function projectPrefix(dagsFolder, repo, project, override) {
 async function syncProject(request, target, deps) {
   const { log, git } = deps;
   const retry = deps.retry ?? DEFAULT_RETRY;
-  const maxAttempts = deps.maxAttempts ?? 10;
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
   const store = target.store;
   const prefix = projectPrefix(target.dagsFolder, request.repo, request.project, request.prefix);
   const manifestKey = prefix + MANIFEST_NAME;
-  const ours = { sha: request.commit.sha, time: request.commit.time };
-  const comparer = new CommitComparer(git, ours);
-  const contents = new Map(request.files.map((file) => [file.path, contentBytes(file)]));
-  const journal = /* @__PURE__ */ new Map();
+  const comparer = new CommitComparer(git, request.commit);
+  const rendered = request.files.map((file) => ({ ...file, content: contentBytes(file) }));
+  const contents = new Map(rendered.map((file) => [file.path, file.content]));
   const context = {
     store,
     log,
     retry,
     concurrency: deps.concurrency ?? 8,
-    journal,
+    journal: /* @__PURE__ */ new Map(),
     metadata: {
       [META.owner]: prefix,
       [META.project]: request.project,
@@ -85736,47 +85728,24 @@ async function syncProject(request, target, deps) {
   };
   const location = `${store.location}/${prefix}`;
   for (let attempt = 1; ; attempt++) {
-    const snapshot = await readSnapshot(store, prefix, manifestKey, context, comparer);
+    const snapshot = await readSnapshot(context, prefix, comparer);
     if (snapshot === void 0) {
-      await conflictPause(attempt, maxAttempts, deps, log, `${manifestKey} changed while being read`);
+      await conflictPause(attempt, deps, `${manifestKey} changed while being read`);
       continue;
     }
     const { manifest } = snapshot;
+    const unrecorded = unrecordedCommits(snapshot.objects, manifest, prefix);
     let rollback;
     try {
-      rollback = await checkOrder(request, snapshot, prefix, comparer, log, location, attempt > 1);
+      rollback = await checkOrder(request, manifest, unrecorded, comparer, log, location, attempt > 1);
     } catch (thrown) {
-      if (thrown instanceof SupersededError) {
-        await cleanUpAfterLosing(store, manifestKey, prefix, journal, comparer, context, deps.loserWaitMs ?? 3e4);
-      }
+      if (thrown instanceof SupersededError) await cleanUpAfterLosing(context, prefix, comparer, deps.loserWaitMs ?? 3e4);
       throw thrown;
     }
     const relations = /* @__PURE__ */ new Map();
-    for (const commit of unrecordedCommits(snapshot.objects, manifest, prefix)) {
-      relations.set(commit.sha, (await comparer.compare(commit)).relation);
-    }
-    const plan = planSync({
-      prefix,
-      // The bytes encoded once above, not again per plan.
-      rendered: request.files.map((file) => ({ ...file, content: contents.get(file.path) ?? file.content })),
-      manifest,
-      remote: snapshot.objects,
-      relationOf: (sha) => relations.get(sha)
-    });
-    const next = {
-      format: MANIFEST_FORMAT,
-      repo: request.repo,
-      project: request.project,
-      prefix,
-      commit: request.commit.sha,
-      commitTime: request.commit.time.toISOString(),
-      ...request.releaseTag === void 0 ? {} : { releaseTag: request.releaseTag },
-      deployedAt: now().toISOString(),
-      dagshipVersion: request.dagshipVersion,
-      files: Object.fromEntries(
-        plan.actions.filter((a) => a.action !== "delete").map((a) => [a.path, { md5: a.md5 ?? "", size: a.size ?? 0, ...a.dagId === void 0 ? {} : { dagId: a.dagId } }])
-      )
-    };
+    for (const commit of unrecorded) relations.set(commit.sha, (await comparer.compare(commit)).relation);
+    const plan = planSync({ prefix, rendered, manifest, remote: snapshot.objects, relationOf: (sha) => relations.get(sha) });
+    const next = nextManifest(request, prefix, plan.actions, now());
     const changed = plan.actions.some((a) => a.action !== "skip");
     const manifestNeeded = changed || manifest === void 0 || !sameDeployment(manifest, next);
     const result = {
@@ -85821,7 +85790,7 @@ async function syncProject(request, target, deps) {
       );
     } catch (thrown) {
       if (thrown instanceof StoreError && thrown.kind === "precondition-failed") {
-        await conflictPause(attempt, maxAttempts, deps, log, `${thrown.key} was changed by another deploy`);
+        await conflictPause(attempt, deps, `${thrown.key} was changed by another deploy`);
         continue;
       }
       throw thrown;
@@ -85849,7 +85818,9 @@ async function syncProjects(requests, target, deps) {
   for (const request of requests) results.push(await syncProject(request, target, deps));
   return results;
 }
-async function readSnapshot(store, prefix, manifestKey, context, comparer) {
+async function readSnapshot(context, prefix, comparer) {
+  const { store } = context;
+  const manifestKey = prefix + MANIFEST_NAME;
   const manifestRead = storeCall(context, "read", manifestKey, () => store.read(manifestKey)).then((found) => {
     if (found === void 0) return void 0;
     const manifest = parseManifest(found.content, `${store.location}/${manifestKey}`, prefix);
@@ -85861,10 +85832,9 @@ async function readSnapshot(store, prefix, manifestKey, context, comparer) {
   if ((listed?.generation ?? "0") !== (read?.generation ?? "0")) return void 0;
   return { objects, manifest: read?.manifest, manifestGeneration: read?.generation ?? "0" };
 }
-async function checkOrder(request, snapshot, prefix, comparer, log, location, contended) {
+async function checkOrder(request, manifest, unrecorded, comparer, log, location, contended) {
   const ours = shortSha(request.commit.sha);
   let rollback = false;
-  const { manifest } = snapshot;
   if (manifest !== void 0) {
     const comparison = await comparer.compare({ sha: manifest.commit, time: new Date(manifest.commitTime) });
     noteBasis(comparison, manifest.commit, log);
@@ -85893,7 +85863,7 @@ async function checkOrder(request, snapshot, prefix, comparer, log, location, co
     }
   }
   if (request.releaseTag !== void 0) return rollback;
-  for (const commit of unrecordedCommits(snapshot.objects, manifest, prefix)) {
+  for (const commit of unrecorded) {
     const comparison = await comparer.compare(commit);
     if (comparison.relation === "behind") {
       throw new SupersededError(
@@ -85911,12 +85881,30 @@ function noteBasis(comparison, deployed, log) {
     );
   }
 }
+function nextManifest(request, prefix, actions, deployedAt) {
+  return {
+    format: MANIFEST_FORMAT,
+    repo: request.repo,
+    project: request.project,
+    prefix,
+    commit: request.commit.sha,
+    commitTime: request.commit.time.toISOString(),
+    ...request.releaseTag === void 0 ? {} : { releaseTag: request.releaseTag },
+    deployedAt: deployedAt.toISOString(),
+    dagshipVersion: request.dagshipVersion,
+    files: Object.fromEntries(
+      actions.filter((a) => a.action !== "delete").map((a) => [a.path, { md5: a.md5 ?? "", size: a.size ?? 0, ...a.dagId === void 0 ? {} : { dagId: a.dagId } }])
+    )
+  };
+}
 function sameDeployment(a, b) {
   const strip = (m2) => new TextDecoder().decode(serializeManifest({ ...m2, deployedAt: "" }));
   return strip(a) === strip(b);
 }
-async function cleanUpAfterLosing(store, manifestKey, prefix, journal, comparer, context, waitMs) {
-  const ours = [...journal].filter(([key]) => key !== manifestKey);
+async function cleanUpAfterLosing(context, prefix, comparer, waitMs) {
+  const { store } = context;
+  const manifestKey = prefix + MANIFEST_NAME;
+  const ours = [...context.journal].filter(([key]) => key !== manifestKey);
   if (ours.length === 0) return;
   const deadline = Date.now() + waitMs;
   try {
@@ -85940,16 +85928,17 @@ async function cleanUpAfterLosing(store, manifestKey, prefix, journal, comparer,
       `${ours.length} file(s) this deploy wrote stay in ${store.location}/${prefix} until the next deploy removes them (the newer deploy has not written its manifest yet)`
     );
   } catch (thrown) {
-    context.log.debug(`cleanup after losing to a newer deploy: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    context.log.debug(`cleanup after losing to a newer deploy: ${messageOf(thrown)}`);
   }
 }
-async function conflictPause(attempt, maxAttempts, deps, log, why) {
+async function conflictPause(attempt, deps, why) {
+  const maxAttempts = deps.maxAttempts ?? 10;
   if (attempt >= maxAttempts) {
     throw new UserError(
       `gave up after ${maxAttempts} attempts: ${why} every time (other deploys of this project keep running at the same moment). Nothing of theirs was overwritten; run the deploy again.`
     );
   }
-  log.info(`${why}; planning again (attempt ${attempt + 1} of ${maxAttempts})`);
+  deps.log.info(`${why}; planning again (attempt ${attempt + 1} of ${maxAttempts})`);
   await sleep(Math.round(Math.random() * (deps.conflictDelayMs ?? 250) * Math.min(attempt, 4)));
 }
 
@@ -86011,7 +86000,7 @@ async function deployRepository(options, deps) {
   const destination = parseDestination(options.destination, options.destinationBase ?? options.repoRoot);
   const target = await openTarget(destination, log, deps.target ?? {});
   const profile = profileFor(options, target, log);
-  const all = await discoverProjects(options.repoRoot);
+  const all = options.discovered ? [...options.discovered] : await discoverProjects(options.repoRoot);
   if (all.length === 0) throw new UserError(`no project (a folder with a dag.yaml) below ${options.repoRoot}`);
   const unknown = (options.projects ?? []).filter((name) => !all.some((project) => project.name === name));
   if (unknown.length > 0) throw new UserError(`unknown project(s): ${unknown.join(", ")}. Projects: ${all.map((project) => project.name).join(", ")}`);
@@ -86021,7 +86010,7 @@ async function deployRepository(options, deps) {
     return result;
   });
   const named = new Set(options.projects ?? all.map((project) => project.name));
-  const usesNamedImage = (entry) => options.includeImageUsers === true && (entry.dag?.tasks ?? []).some((task) => task.image.kind === "project" && named.has(task.image.project));
+  const usesNamedImage = (entry) => options.includeImageUsers === true && entry.dag !== void 0 && imageProjects(entry.dag).some((project) => named.has(project));
   const selected = compiled.filter((entry) => named.has(entry.project.name) || usesNamedImage(entry));
   let sha;
   try {
@@ -86031,7 +86020,7 @@ async function deployRepository(options, deps) {
   }
   const time = await deps.git.commitTime(sha) ?? /* @__PURE__ */ new Date();
   const repoName = options.repoName ?? basename4(options.repoRoot);
-  const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...(entry.dag?.tasks ?? []).flatMap((task) => task.image.kind === "project" ? [task.image.project] : [])]));
+  const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...entry.dag ? imageProjects(entry.dag) : []]));
   const images = {};
   const imageReports = /* @__PURE__ */ new Map();
   for (const entry of compiled.filter((candidate) => needed.has(candidate.project.name))) {
@@ -86070,7 +86059,7 @@ async function deployRepository(options, deps) {
     image: imageReports.get(entry.project.name),
     sync: results[index]
   }));
-  const report = { profile: profileName(profile), destination: target.display, commit: sha, dryRun: options.dryRun, projects };
+  const report = { profile: profileName(profile), destination: target.display, commit: sha, dryRun: options.dryRun, projects, target };
   if (target.composer?.airflowUri) report.airflowUri = target.composer.airflowUri;
   return report;
 }
@@ -86128,11 +86117,10 @@ var ActionsLogger = class {
 function projectsTouched(files, projects) {
   return projects.filter((project) => project.path === "" || files.some((file) => file.startsWith(`${project.path}/`))).map((project) => project.name);
 }
-var COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function changedProjects(compare2, projects, git) {
   const everything = (why) => ({ names: projects.map((project) => project.name), all: true, why });
   if (compare2.kind === "all") return everything(compare2.why);
-  if (!COMMIT.test(compare2.base)) return everything(`"${compare2.base}" is not a commit id: every project`);
+  if (!isCommitId(compare2.base)) return everything(`"${compare2.base}" is not a commit id: every project`);
   if (!await git.hasCommit(compare2.base) && !await git.fetchCommit(compare2.base)) {
     return everything(
       `commit ${compare2.base.slice(0, 7)} is not in this clone's history (a shallow clone? use actions/checkout with fetch-depth: 0): every project`
@@ -86146,17 +86134,16 @@ var CliChangeGit = class {
     this.workDir = workDir;
   }
   workDir;
-  async hasCommit(sha) {
-    if (!COMMIT.test(sha)) return false;
-    return (await this.run(["cat-file", "-e", `${sha}^{commit}`])).code === 0;
+  hasCommit(sha) {
+    return hasCommit(this.workDir, sha);
   }
   async fetchCommit(sha) {
-    if (!COMMIT.test(sha)) return false;
+    if (!isCommitId(sha)) return false;
     await this.run(["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha]);
     return this.hasCommit(sha);
   }
   async changedFiles(base) {
-    if (!COMMIT.test(base)) throw new Error(`not a commit id: ${base}`);
+    if (!isCommitId(base)) throw new Error(`not a commit id: ${base}`);
     const mergeBase = await this.run(["merge-base", base, "HEAD"]);
     const from = mergeBase.code === 0 ? mergeBase.stdout.trim() : base;
     const out = await this.run(["diff", "--name-only", "--no-renames", "--relative", "-z", from, "HEAD", "--"]);
@@ -86169,7 +86156,7 @@ var CliChangeGit = class {
     return out.stdout.trim().replace(/\/+$/, "");
   }
   async addWorktree(sha, dir) {
-    if (!COMMIT.test(sha)) throw new Error(`not a commit id: ${sha}`);
+    if (!isCommitId(sha)) throw new Error(`not a commit id: ${sha}`);
     const out = await this.run(["worktree", "add", "--detach", "--quiet", dir, sha]);
     if (out.code !== 0) throw new Error(`git worktree add ${sha.slice(0, 7)} failed: ${out.stderr.trim()}`);
   }
@@ -86443,7 +86430,7 @@ async function readEvent(env) {
     try {
       text = await readFile4(eventPath, "utf8");
     } catch (thrown) {
-      throw new UserError(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${thrown.message}`);
+      throw new UserError(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${messageOf(thrown)}`);
     }
     payload = JSON.parse(text);
   }
@@ -86579,7 +86566,7 @@ async function postJson(doFetch, url2, body, headers, step, fix) {
   try {
     response = await doFetch(url2, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) });
   } catch (thrown) {
-    throw new UserError(`${step}: cannot reach ${new URL(url2).host} (${thrown.message})`);
+    throw new UserError(`${step}: cannot reach ${new URL(url2).host} (${messageOf(thrown)})`);
   }
   const text = await response.text();
   if (!response.ok) {
@@ -86601,7 +86588,7 @@ async function exchangeForAccessToken(identity, deps) {
     idToken = await deps.getIdToken(idTokenAudience(identity));
   } catch (thrown) {
     throw new UserError(
-      `cannot get the workflow's OIDC token (${thrown.message}): give the job "permissions: id-token: write" (pull requests from forks never get one)`
+      `cannot get the workflow's OIDC token (${messageOf(thrown)}): give the job "permissions: id-token: write" (pull requests from forks never get one)`
     );
   }
   const federated = await postJson(
@@ -86737,9 +86724,10 @@ function destinationSettings(read, workingDirectory) {
     );
   }
   const input = composer !== "" ? "composer-environment" : "dags-destination";
+  const value = composer !== "" ? composer : folder;
   let parsed;
   try {
-    parsed = parseDestination(composer !== "" ? composer : folder, workingDirectory);
+    parsed = parseDestination(value, workingDirectory);
   } catch (thrown) {
     throw new InputError(input, messageOf(thrown));
   }
@@ -86749,7 +86737,7 @@ function destinationSettings(read, workingDirectory) {
   if (input === "dags-destination" && parsed.kind === "composer") {
     throw new InputError(input, `${JSON.stringify(folder)} is a Composer environment: put it in composer-environment instead`);
   }
-  return { input, value: composer !== "" ? composer : folder, parsed };
+  return { input, value, parsed };
 }
 function projectGlobs(raw) {
   const globs = raw.split(/[\n,]/).map((glob) => glob.trim()).filter((glob) => glob !== "");
@@ -87303,7 +87291,7 @@ async function runAction(io) {
   const plan = decideRun(event, settings.mode);
   log.info(`dagship ${VERSION}: ${plan.why}`);
   if (plan.kind === "skip") {
-    for (const [name, value] of Object.entries(actionOutputs(void 0, { plan, changed: [], changedWhy: plan.why, pruned: [] }))) io.setOutput(name, value);
+    writeOutputs(io, actionOutputs(void 0, { plan, changed: [], changedWhy: plan.why, pruned: [] }));
     return;
   }
   const info2 = await stat5(settings.workingDirectory).catch(() => void 0);
@@ -87312,7 +87300,7 @@ async function runAction(io) {
   try {
     const context = await log.group("Projects and changes", async () => {
       const found = await discoverProjects(settings.workingDirectory);
-      const projects = found.map((project) => ({ name: project.name, path: path7.relative(settings.workingDirectory, project.dir).split(path7.sep).join("/") }));
+      const projects = found.map((project) => ({ name: project.name, path: posixRelative(settings.workingDirectory, project.dir) }));
       const inScope = settings.projects === void 0 ? projects.map((project) => project.name) : selectByGlobs(settings.projects, projects);
       if (settings.projects !== void 0 && inScope.length === 0) {
         throw new InputError("projects", `${JSON.stringify(settings.projects.join(", "))} matches no project. Projects: ${projects.map((project) => project.path || project.name).join(", ") || "none"}`);
@@ -87320,10 +87308,12 @@ async function runAction(io) {
       const changed = plan.kind === "release" ? { names: projects.map((project) => project.name), all: true, why: `release ${plan.tag}: every project` } : await changedProjects(plan.compare, projects, new CliChangeGit(settings.workingDirectory));
       const toRun = changed.names.filter((name) => inScope.includes(name));
       log.info(`${changed.why}: ${toRun.length === 0 ? "none" : toRun.join(", ")}${settings.projects ? ` (of ${inScope.length} selected by the projects input)` : ""}`);
-      return { projects, inScope, changed, toRun };
+      return { discovered: found, projects, inScope, changed, toRun };
     });
     const google = await authenticate(settings, plan, io, cleanups);
-    const ctx = { io, settings, event, plan, workspace, repoName: repositoryKey(event.repository, path7.relative(workspace, settings.workingDirectory).split(path7.sep).join("/"), path7.basename(settings.workingDirectory)), google, ...context };
+    const folder = posixRelative(workspace, settings.workingDirectory);
+    const repoName = repositoryKey(event.repository, folder, path7.basename(settings.workingDirectory));
+    const ctx = { io, settings, event, plan, workspace, folder, repoName, google, ...context };
     if (plan.kind === "dry-run") await dryRun(ctx, cleanups);
     else await deploy(ctx);
   } finally {
@@ -87382,26 +87372,39 @@ function deployOptions(ctx, overrides) {
     dryRun: false,
     noBuild: false,
     createRepository: settings.createRepository,
+    discovered: ctx.discovered,
     ...overrides
   };
+}
+function posixRelative(from, to) {
+  return path7.relative(from, to).split(path7.sep).join("/");
 }
 function problemsOf(thrown) {
   return thrown instanceof UserError && thrown.problems.length > 0 ? thrown.problems : void 0;
 }
 function annotate(ctx, problems) {
   for (const problem of problems) {
-    const file = path7.relative(ctx.workspace, path7.join(ctx.settings.workingDirectory, problem.file)).split(path7.sep).join("/");
-    ctx.io.annotate(problem, file);
+    ctx.io.annotate(problem, posixRelative(ctx.workspace, path7.join(ctx.settings.workingDirectory, problem.file)));
   }
 }
-function setOutputs(ctx, report, pruned) {
-  const outputs = actionOutputs(report, { plan: ctx.plan, changed: ctx.toRun, changedWhy: ctx.changed.why, pruned });
-  for (const [name, value] of Object.entries(outputs)) ctx.io.setOutput(name, value);
+function writeOutputs(io, outputs) {
+  for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
 }
-async function headCommit(repoRoot) {
-  const git = new CliGit(repoRoot);
-  const sha = await git.headSha();
+function setOutputs(ctx, report, pruned) {
+  writeOutputs(ctx.io, actionOutputs(report, { plan: ctx.plan, changed: ctx.toRun, changedWhy: ctx.changed.why, pruned }));
+}
+async function commitOf(git, sha) {
   return { sha, time: await git.commitTime(sha) ?? /* @__PURE__ */ new Date() };
+}
+async function previewsOf(report, pruned, read) {
+  const previews = [];
+  for (const project of report?.projects ?? []) previews.push(await projectPreview(project, read));
+  for (const result of pruned) previews.push(await removedProjectPreview(result, read));
+  return previews;
+}
+function unaffected(ctx, previews) {
+  const shown = new Set(previews.map((preview) => preview.project));
+  return ctx.inScope.filter((name) => !shown.has(name));
 }
 async function deploy(ctx) {
   const { io, settings, plan } = ctx;
@@ -87423,11 +87426,11 @@ async function deploy(ctx) {
   let pruned = [];
   if (settings.prune) {
     pruned = await io.log.group("Prune projects removed from the repository", async () => {
-      const target = await openTarget(settings.destination.parsed, io.log, targetOptions(ctx));
-      return pruneRemovedProjects(target, { repo: ctx.repoName, existing: new Set(ctx.projects.map((project) => project.name)), commit: await headCommit(settings.workingDirectory), dryRun: false }, { git, log: io.log });
+      return pruneRemovedProjects(report.target, { repo: ctx.repoName, existing: new Set(ctx.projects.map((project) => project.name)), commit: await commitOf(git, report.commit), dryRun: false }, { git, log: io.log });
     });
   }
   setOutputs(ctx, report, pruned);
+  const previews = await previewsOf(report, pruned, void 0);
   const model = {
     key: previewKey(ctx),
     title: `dagship ${release === void 0 ? "deploy" : `release ${release}`}: ${report.projects.length} project(s) to ${settings.destination.value}`,
@@ -87436,15 +87439,14 @@ async function deploy(ctx) {
     destination: report.destination,
     baseline: `${plan.why}. ${ctx.changed.why}.`,
     notes: report.airflowUri ? [`Airflow UI: ${report.airflowUri}`] : [],
-    projects: [...await Promise.all(report.projects.map((project) => projectPreview(project, void 0))), ...await Promise.all(pruned.map((result) => removedProjectPreview(result, void 0)))],
-    unaffected: ctx.projects.map((project) => project.name).filter((name) => !report.projects.some((project) => project.project === name)),
+    projects: previews,
+    unaffected: unaffected(ctx, previews),
     problems: []
   };
   await io.summary(renderPreview(model, 1e6));
 }
 function previewKey(ctx) {
-  const folder = path7.relative(ctx.workspace, ctx.settings.workingDirectory).split(path7.sep).join("/") || ".";
-  return `${folder} ${ctx.settings.destination.value}`;
+  return `${ctx.folder || "."} ${ctx.settings.destination.value}`;
 }
 function credentialsProblem(ctx) {
   const { env } = ctx.io;
@@ -87477,7 +87479,7 @@ async function dryRun(ctx, cleanups) {
   if (missing === void 0) {
     outcome = await planned(() => deployRepository(deployOptions(ctx, { dryRun: true }), { log: io.log, git, images: imageDeps(ctx), target: targetOptions(ctx) }));
     if (outcome.report) {
-      const target = await openTarget(settings.destination.parsed, io.log, targetOptions(ctx));
+      const { target } = outcome.report;
       baseline = { words: `Diffs are against what is deployed in \`${target.display}\`.`, read: storeReader(target), target };
     } else if (outcome.error !== void 0) {
       notes.push(`Could not read the deployed state (${outcome.error}); comparing with the base branch instead.`);
@@ -87496,16 +87498,14 @@ async function dryRun(ctx, cleanups) {
   let pruned = [];
   if (report !== void 0 && settings.prune && baseline) {
     const existing = new Set(ctx.projects.map((project) => project.name));
-    pruned = await pruneRemovedProjects(baseline.target, { repo: ctx.repoName, existing, commit: await headCommit(settings.workingDirectory), dryRun: true }, { git, log: io.log });
+    pruned = await pruneRemovedProjects(baseline.target, { repo: ctx.repoName, existing, commit: await commitOf(git, report.commit), dryRun: true }, { git, log: io.log });
   }
   if (problems.length > 0) annotate(ctx, problems);
   setOutputs(ctx, report, pruned);
-  const previews = [];
-  for (const project of report?.projects ?? []) previews.push(await projectPreview(project, baseline?.read));
-  for (const result of pruned) previews.push(await removedProjectPreview(result, baseline?.read));
-  const shown = new Set(previews.map((preview) => preview.project));
+  const previews = await previewsOf(report, pruned, baseline?.read);
+  const key = previewKey(ctx);
   const model = {
-    key: previewKey(ctx),
+    key,
     title: plan.pullRequest ? `dagship preview of #${plan.pullRequest.number}: nothing is deployed from a pull request` : `dagship dry run: nothing was deployed`,
     commit: report?.commit ?? ctx.event.sha,
     ...report ? { profile: report.profile } : {},
@@ -87513,12 +87513,12 @@ async function dryRun(ctx, cleanups) {
     baseline: `${ctx.changed.why}. ${baseline?.words ?? ""}`.trim(),
     notes,
     projects: previews,
-    unaffected: ctx.inScope.filter((name) => !shown.has(name)),
+    unaffected: unaffected(ctx, previews),
     problems: [...problems],
     ...failure === void 0 ? {} : { failure }
   };
   await io.summary(renderPreview(model, 1e6));
-  const commented = plan.pullRequest !== void 0 && settings.comment && await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), previewKey(ctx));
+  const commented = plan.pullRequest !== void 0 && settings.comment && await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), key);
   if (problems.length > 0) {
     const files = new Set(problems.map((problem) => problem.file)).size;
     throw new UserError(`${problems.length} problem(s) in ${files} dag.yaml file(s); see the annotations${commented ? " and the pull request comment" : ""}`);
@@ -87559,11 +87559,11 @@ async function baseBranchBaseline(ctx, cleanups, notes) {
   cleanups.push(() => git.removeWorktree(tree));
   const baseRoot = path7.join(tree, await git.prefix());
   const words = `Diffs are against the render of the base branch${plan.pullRequest ? ` \`${plan.pullRequest.baseRef}\`` : ""} (${base.slice(0, 7)}).`;
-  if (!(await stat5(baseRoot).catch(() => void 0))?.isDirectory()) return nothing(`The base commit has no ${path7.relative(ctx.workspace, settings.workingDirectory) || "project folder"}.`);
+  if (!(await stat5(baseRoot).catch(() => void 0))?.isDirectory()) return nothing(`The base commit has no ${ctx.folder || "project folder"}.`);
   const quiet = new StreamLogger((line) => io.log.debug(`base render: ${line}`), true);
   try {
     await deployRepository(
-      { ...deployOptions(ctx, {}), repoRoot: baseRoot, destination: folder, destinationBase: "/", registry: void 0, projects: void 0, includeImageUsers: false, noBuild: true, createRepository: false },
+      deployOptions(ctx, { repoRoot: baseRoot, discovered: void 0, destination: folder, destinationBase: "/", registry: void 0, projects: void 0, includeImageUsers: false, noBuild: true, createRepository: false }),
       { log: quiet, git: new CliGit(baseRoot) }
     );
   } catch (thrown) {
