@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { PROFILES, type Profile } from "../src/profile.js";
 import { renderDag } from "../src/render/render.js";
-import { compileSpec } from "../src/spec/index.js";
+import { compileSpec } from "../src/dagfile/index.js";
 
 const profile = PROFILES["composer-3-airflow-2"] as Profile;
 

@@ -8,7 +8,7 @@
 // the ratio cannot exceed about 8x; the emulator's uploads are also far cheaper than its listing
 // of 200 objects. The one-at-a-time line is printed for reference only.
 import { MemoryLogger } from "../src/log.js";
-import { runBounded } from "../src/sync/apply.js";
+import { runBounded } from "../src/util/async.js";
 import { GcsStore } from "../src/sync/gcs-store.js";
 import { syncProject, type SyncTarget } from "../src/sync/index.js";
 import type { RenderedFile } from "../src/sync/plan.js";

@@ -11,7 +11,7 @@ import { newCommand } from "./scaffold.js";
 import { discoverProjects, projectFromPath, SPEC_FILE, type Project } from "./project.js";
 import { graphJson, mermaidGraph } from "./render/graph.js";
 import type { ProjectImage } from "./render/render.js";
-import { imageProjects } from "./spec/model.js";
+import { imageProjects } from "./dagfile/model.js";
 import { DEFAULT_LOCAL_FOLDER } from "./sync/destination.js";
 import { VERSION } from "./version.js";
 

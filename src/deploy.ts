@@ -7,7 +7,7 @@ import { compileProjects, dagIdClashes, renderProject, type CompiledProject } fr
 import { resolveProfile, profileName, type Profile } from "./profile.js";
 import { discoverProjects, type Project } from "./project.js";
 import type { ProjectImage, RenderedDag } from "./render/render.js";
-import { imageProjects, type NormalisedDag } from "./spec/model.js";
+import { imageProjects, type NormalisedDag } from "./dagfile/model.js";
 import { openTarget, parseDestination, syncProjects, type IGit, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
 import { VERSION } from "./version.js";
 

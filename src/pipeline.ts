@@ -3,7 +3,7 @@ import type { Problem } from "./errors.js";
 import type { Profile } from "./profile.js";
 import type { Project } from "./project.js";
 import { renderDag, type ProjectImage, type RenderedDag } from "./render/render.js";
-import { compileSpec, type NormalisedDag } from "./spec/index.js";
+import { compileSpec, type NormalisedDag } from "./dagfile/index.js";
 
 /** A project after load + validate + normalise: its DAG model, or the problems that stop it. */
 export interface CompiledProject {

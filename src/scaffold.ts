@@ -9,7 +9,7 @@ import type { CliIo } from "./cli.js";
 import { parseCommandArgs } from "./cli-args.js";
 import { messageOf, UserError } from "./errors.js";
 import { PYTHON_KEYWORDS } from "./render/python.js";
-import { snakeCase } from "./spec/normalise.js";
+import { snakeCase } from "./dagfile/normalise.js";
 
 /** Default folder, relative to the working directory, that holds the projects. */
 export const DEFAULT_PROJECTS_DIR = "projects";

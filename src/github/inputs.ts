@@ -5,7 +5,7 @@
 import path from "node:path";
 import { messageOf, UserError } from "../errors.js";
 import { parseRegistryRef } from "../image/index.js";
-import { didYouMean } from "../spec/suggest.js";
+import { didYouMean } from "../dagfile/suggest.js";
 import { parseDestination, type Destination } from "../sync/index.js";
 
 /** How the event decides what happens; `auto` lets the event decide alone. */

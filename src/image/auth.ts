@@ -1,5 +1,5 @@
 import { UserError } from "../errors.js";
-import { googleAccessToken } from "../google-token.js";
+import { googleAccessToken } from "../google/adc.js";
 import type { Logger } from "../log.js";
 import type { RegistryRef } from "./reference.js";
 import type { RegistryCredentials } from "./registry.js";

@@ -4,7 +4,7 @@ import { lstat, readFile, readdir, readlink } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { UserError } from "../errors.js";
-import { runBounded } from "../sync/apply.js";
+import { runBounded } from "../util/async.js";
 import { compareContextPaths, type ContextEntry } from "./context-hash.js";
 import { IgnoreMatcher, IgnorePatternError, readDockerignore } from "./dockerignore.js";
 import { endOfArchive, headerBlocks, padding } from "./tar.js";

@@ -1,6 +1,6 @@
 import { UserError, messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
-import { sleep } from "../sync/retry.js";
+import { sleep } from "../util/async.js";
 import { applicationDefaultToken } from "./auth.js";
 import type { ArtifactRepository, RegistryRef } from "./reference.js";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { UserError, messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
-import { sleep } from "../sync/retry.js";
+import { sleep } from "../util/async.js";
 import { isLoopbackHost, type RegistryRef } from "./reference.js";
 
 /** A username and password (or `oauth2accesstoken` and an access token) for a registry. */

@@ -1,4 +1,4 @@
-import type { NormalisedDag } from "../spec/model.js";
+import type { NormalisedDag } from "../dagfile/model.js";
 
 function mermaidLabel(text: string): string {
   // Mermaid labels are quoted; these characters would end the quote or be read as markup.

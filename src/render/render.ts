@@ -1,6 +1,6 @@
 import { UserError } from "../errors.js";
 import { profileName, type Profile } from "../profile.js";
-import type { NormalisedDag, NormalisedTask } from "../spec/model.js";
+import type { NormalisedDag, NormalisedTask } from "../dagfile/model.js";
 import { commentText, PyCall, pyCall, PyCode, pyLiteral, pyString, PYTHON_KEYWORDS, type PyValue } from "./python.js";
 
 /** A pinned image for one project of the repository. */

@@ -1,7 +1,7 @@
 import { UserError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { Plan } from "./plan.js";
-import { withRetry, type RetryPolicy } from "./retry.js";
+import { runBounded, withRetry, type RetryPolicy } from "../util/async.js";
 import { StoreError, type ObjectStore, type StoreOperation } from "./store.js";
 
 /** Content type of DAG files: Composer and gsutil treat `.py` as this. */
@@ -175,25 +175,4 @@ function explainStoreError(error: StoreError, location: string, retry: RetryPoli
     case "failed":
       return new UserError(`${VERBS[error.operation]} ${target} failed: ${error.detail}. ${unchanged}`);
   }
-}
-
-/**
- * Run `work` over `items`, at most `limit` at a time. After the first failure no new item
- * starts; items in flight finish; then the first failure is thrown.
- */
-export async function runBounded<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async (): Promise<void> => {
-    while (failure === undefined && next < items.length) {
-      const item = items[next++] as T;
-      try {
-        await work(item);
-      } catch (thrown) {
-        failure ??= { error: thrown };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  if (failure !== undefined) throw failure.error;
 }

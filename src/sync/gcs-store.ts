@@ -1,6 +1,6 @@
 import { Storage, type FileMetadata } from "@google-cloud/storage";
 import { messageOf } from "../errors.js";
-import { googleErrorMessage } from "./composer.js";
+import { googleErrorMessage } from "../google/composer.js";
 import {
   assertSafeKey,
   md5Base64,

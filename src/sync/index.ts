@@ -21,7 +21,7 @@
 import { messageOf, UserError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { applyPlan, storeCall, type ApplyContext } from "./apply.js";
-import { getComposerEnvironment, type ComposerClientOptions, type ComposerEnvironment } from "./composer.js";
+import { getComposerEnvironment, type ComposerClientOptions, type ComposerEnvironment } from "../google/composer.js";
 import { formatDestination, type Destination } from "./destination.js";
 import { GcsStore, type GcsStoreOptions } from "./gcs-store.js";
 import { CommitComparer, shortSha, type CommitComparison, type CommitRef, type CommitRelation, type IGit } from "./history.js";
@@ -35,13 +35,13 @@ import {
   type PlannedAction,
   type RenderedFile,
 } from "./plan.js";
-import { DEFAULT_RETRY, sleep, type RetryPolicy } from "./retry.js";
+import { DEFAULT_RETRY, sleep, type RetryPolicy } from "../util/async.js";
 import { assertSafeKey, StoreError, type ObjectInfo, type ObjectStore } from "./store.js";
 
 export type { Destination } from "./destination.js";
 export { DEFAULT_LOCAL_FOLDER, formatDestination, parseDestination } from "./destination.js";
-export type { ComposerEnvironment, ComposerVersions } from "./composer.js";
-export { parseImageVersion } from "./composer.js";
+export type { ComposerEnvironment, ComposerVersions } from "../google/composer.js";
+export { parseImageVersion } from "../google/composer.js";
 export type { IGit } from "./history.js";
 export { CliGit } from "./history.js";
 export type { PlannedAction, PlanReason, RenderedFile, DeployedDag } from "./plan.js";
@@ -49,7 +49,7 @@ export { findConflicts } from "./plan.js";
 export type { ObjectStore } from "./store.js";
 export { GcsStore } from "./gcs-store.js";
 export { LocalFolderStore } from "./local-store.js";
-export type { RetryPolicy } from "./retry.js";
+export type { RetryPolicy } from "../util/async.js";
 
 /** An opened destination: the store to write to and where in it the DAG folder is. */
 export interface SyncTarget {

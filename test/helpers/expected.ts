@@ -1,5 +1,5 @@
 import type { Profile } from "../../src/profile.js";
-import type { NormalisedDag, NormalisedTask } from "../../src/spec/model.js";
+import type { NormalisedDag, NormalisedTask } from "../../src/dagfile/model.js";
 import type { PyJson } from "./python.js";
 
 const call = (name: string, kwargs: Record<string, PyJson>, args: PyJson[] = []): PyJson => ({ __call__: name, args, kwargs });

@@ -16,7 +16,7 @@ import type { BuilderKind, DockerCommand } from "../../src/image/plan.js";
 import { scanContext } from "../../src/image/context.js";
 import { PROFILES } from "../../src/profile.js";
 import { renderDag } from "../../src/render/render.js";
-import { compileSpec } from "../../src/spec/index.js";
+import { compileSpec } from "../../src/dagfile/index.js";
 import { testEnv } from "../helpers/test-env.js";
 import { RecordingLogger } from "./recording-logger.js";
 import { PrivateRegistry, RawRegistry } from "./registry-tools.js";

@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { stringify, parse } from "yaml";
 import { PROFILES, type Profile } from "../../src/profile.js";
 import { renderDag, type ProjectImage } from "../../src/render/render.js";
-import { compileSpec, type NormalisedDag } from "../../src/spec/index.js";
-import { imageProjects } from "../../src/spec/model.js";
+import { compileSpec, type NormalisedDag } from "../../src/dagfile/index.js";
+import { imageProjects } from "../../src/dagfile/model.js";
 import { expectedTaskKeywords, FORBIDDEN_KEYWORDS } from "../helpers/expected.js";
 import { inspectDags } from "../helpers/python.js";
 

@@ -6,7 +6,7 @@ import { stringify } from "yaml";
 import { PROFILES, type Profile } from "../../src/profile.js";
 import { pyString } from "../../src/render/python.js";
 import { renderDag } from "../../src/render/render.js";
-import { compileSpec } from "../../src/spec/index.js";
+import { compileSpec } from "../../src/dagfile/index.js";
 import { inspectDags, type PyJson } from "../helpers/python.js";
 
 /** Pieces that have broken code generators: quotes, escapes, line breaks, separators, Jinja, format strings. */

@@ -7,7 +7,7 @@ import { GcsStore } from "../../src/sync/gcs-store.js";
 import { syncProject, type SyncDeps, type SyncRequest, type SyncResult, type SyncTarget } from "../../src/sync/index.js";
 import { LocalFolderStore } from "../../src/sync/local-store.js";
 import type { RenderedFile } from "../../src/sync/plan.js";
-import type { RetryPolicy } from "../../src/sync/retry.js";
+import type { RetryPolicy } from "../../src/util/async.js";
 import type { ObjectStore, WriteOptions } from "../../src/sync/store.js";
 import { testEnv } from "../helpers/test-env.js";
 import type { GitFixture } from "./git-fixture.js";

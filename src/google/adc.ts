@@ -1,4 +1,4 @@
-import { messageOf, UserError } from "./errors.js";
+import { messageOf, UserError } from "../errors.js";
 
 const CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
 

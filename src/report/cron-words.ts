@@ -2,7 +2,7 @@
  * A schedule in words for the PR preview: "at 06:00, Monday through Friday (Europe/Berlin)".
  * Covers what people write; anything unusual falls back to naming each field, never to a guess.
  */
-import type { Schedule } from "../spec/model.js";
+import type { Schedule } from "../dagfile/model.js";
 
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

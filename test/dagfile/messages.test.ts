@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/errors.js";
 import { compileProjects, dagIdClashes } from "../../src/pipeline.js";
 import { PROFILES, type Profile } from "../../src/profile.js";
-import { compileSpec } from "../../src/spec/index.js";
+import { compileSpec } from "../../src/dagfile/index.js";
 
 const F = "projects/sales/dag.yaml";
 const TASKS = "tasks:\n  main:\n    command: [run]\n";

@@ -1,8 +1,8 @@
-import { googleAccessToken } from "../google-token.js";
+import { googleAccessToken } from "./adc.js";
 import { messageOf, UserError } from "../errors.js";
 import type { Logger } from "../log.js";
-import { parseGcsPrefix } from "./destination.js";
-import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "./retry.js";
+import { parseGcsPrefix } from "../sync/destination.js";
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "../util/async.js";
 
 /** The Composer REST API; tests pass a local stand-in's address instead. */
 export const COMPOSER_API = "https://composer.googleapis.com/v1";

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { describeCron, describeSchedule } from "../../src/github/cron-words.js";
-import { unifiedDiff } from "../../src/github/diff.js";
+import { describeCron, describeSchedule } from "../../src/report/cron-words.js";
+import { unifiedDiff } from "../../src/report/diff.js";
 
 describe("cron in words", () => {
   const table: [string, string][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseImageVersion } from "../../src/sync/composer.js";
+import { parseImageVersion } from "../../src/google/composer.js";
 
 // Image versions as Composer environments report them in config.softwareConfig.imageVersion
 // (taken from Composer's version lists and release notes).

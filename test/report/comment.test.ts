@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COMMENT_LIMIT, commentMarker, renderPreview, sizeOf, type PreviewModel, type ProjectPreview } from "../../src/github/comment.js";
-import { unifiedDiff } from "../../src/github/diff.js";
+import { COMMENT_LIMIT, commentMarker, renderPreview, sizeOf, type PreviewModel, type ProjectPreview } from "../../src/report/comment.js";
+import { unifiedDiff } from "../../src/report/diff.js";
 
 function project(name: string, options: { lines?: number; tasks?: number; status?: "new" | "changed" | "unchanged" | "removed"; graph?: boolean } = {}): ProjectPreview {
   const lines = options.lines ?? 10;

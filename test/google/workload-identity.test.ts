@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exchangeForAccessToken, externalAccountConfig, installApplicationDefaultCredentials, type WorkloadIdentity } from "../../src/github/google-auth.js";
+import { exchangeForAccessToken, externalAccountConfig, installApplicationDefaultCredentials, type WorkloadIdentity } from "../../src/google/workload-identity.js";
 
 const IDENTITY: WorkloadIdentity = {
   workloadIdentityProvider: "projects/123456789/locations/global/workloadIdentityPools/github/providers/acme-etl",

@@ -5,8 +5,8 @@
  * deletes exactly what its manifest says it deployed (and nothing it does not own).
  */
 import type { Logger } from "../log.js";
-import { MANIFEST_NAME } from "../sync/manifest.js";
-import { syncProjects, type IGit, type SyncResult, type SyncTarget } from "../sync/index.js";
+import { MANIFEST_NAME } from "./manifest.js";
+import { syncProjects, type IGit, type SyncResult, type SyncTarget } from "./index.js";
 import { VERSION } from "../version.js";
 
 /**
