@@ -10,8 +10,11 @@ const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verb
 ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
 const validate = ajv.compile(schema);
 // Ajv emits require() of its runtime helpers even in ESM mode, and their CommonJS interop differs
-// between Node and bundlers; the one helper this schema needs is small enough to inline.
+// between Node and bundlers; the helpers this schema needs are small enough to inline.
 const INLINE = {
+  // Deep equality of JSON values, for uniqueItems over untyped items (a param's enum).
+  "ajv/dist/runtime/equal":
+    "function equal(a, b) { if (a === b) return true; if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b; if (Array.isArray(a) !== Array.isArray(b)) return false; const ka = Object.keys(a); if (ka.length !== Object.keys(b).length) return false; return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && equal(a[k], b[k])); }",
   "ajv/dist/runtime/ucs2length": "(text) => { let length = 0; for (const _ of text) length += 1; return length; }",
 };
 const body = standaloneCode.default(ajv, validate).replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_, name, module) => {

@@ -4,28 +4,519 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dagship/dagship/blob/v1/schema/dag.schema.json","title":"dagship dag.yaml (v1)","description":"One Airflow DAG whose tasks run this project's container image with KubernetesPodOperator.","type":"object","additionalProperties":false,"required":["tasks"],"properties":{"dag_id":{"description":"Airflow DAG id. Default: the project folder's name, snake_cased.","type":"string","pattern":"^[A-Za-z0-9_.-]{1,200}$","x-expected":"letters, digits, '_', '.' or '-' (at most 200 characters), e.g. salesforce_sync"},"description":{"description":"Shown in the Airflow UI.","type":"string"},"schedule":{"description":"A cron expression (5 fields), a preset (@hourly, @daily, @weekly, @monthly, @quarterly, @yearly, @once), or null for manual runs only.","type":["string","null"]},"start_date":{"description":"First data interval start, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], in `timezone`.","type":"string","x-expected":"a date like 2024-01-01 or a date-time like 2024-01-01T06:00"},"timezone":{"description":"IANA time zone of the schedule and start_date. Default UTC.","type":"string"},"catchup":{"description":"Run missed intervals since start_date. Default false.","type":"boolean"},"max_active_runs":{"description":"Concurrent runs of this DAG.","type":"integer","minimum":1},"max_active_tasks":{"description":"Concurrent tasks across runs of this DAG.","type":"integer","minimum":1},"tags":{"description":"Tags shown in the Airflow UI.","type":"array","items":{"type":"string"},"uniqueItems":true},"owner":{"description":"Owner shown in the Airflow UI.","type":"string"},"defaults":{"description":"Settings every task inherits; a task may override any of them.","$ref":"#/definitions/taskSettings"},"tasks":{"description":"The tasks, by task id (letters, digits, '_', '.', '-').","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/task"}}},"definitions":{"duration":{"type":"string","pattern":"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$","x-expected":"a duration like 30s, 5m, 1h or 1h30m"},"stringList":{"type":"array","items":{"type":"string"}},"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"resources":{"description":"Requests and limits of the task's container (set equal, as GKE Autopilot requires).","type":"object","additionalProperties":false,"properties":{"cpu":{"description":"Kubernetes CPU quantity, e.g. 500m or 2.","type":["string","number"]},"memory":{"description":"Kubernetes memory quantity, e.g. 512Mi or 4Gi.","type":"string"},"ephemeral_storage":{"description":"Kubernetes storage quantity, e.g. 1Gi.","type":"string"}}},"secret":{"description":"A Kubernetes secret key exposed as an environment variable.","type":"object","additionalProperties":false,"required":["env","secret","key"],"properties":{"env":{"description":"Environment variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-expected":"an environment variable name like SF_PASSWORD"},"secret":{"description":"Kubernetes Secret name.","type":"string","minLength":1},"key":{"description":"Key inside the Secret.","type":"string","minLength":1}}},"sidecar":{"description":"An extra container in the task's pod (not allowed on Composer 3).","type":"object","additionalProperties":false,"required":["name","image"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like log-shipper"},"image":{"type":"string","minLength":1},"command":{"$ref":"#/definitions/stringList"},"args":{"$ref":"#/definitions/stringList"}}},"taskSettings":{"type":"object","additionalProperties":false,"properties":{"image":{"description":"Another project of this repository (by folder name) or a full image reference. Default: this project's image.","type":"string","minLength":1},"retries":{"type":"integer","minimum":0,"maximum":100},"retry_delay":{"description":"Wait between retries.","$ref":"#/definitions/duration"},"timeout":{"description":"execution_timeout of the task.","$ref":"#/definitions/duration"},"startup_timeout":{"description":"How long the pod may take to start (Autopilot can take minutes).","$ref":"#/definitions/duration"},"resources":{"$ref":"#/definitions/resources"},"env":{"description":"Environment variables; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringMap"},"secrets":{"type":"array","items":{"$ref":"#/definitions/secret"}},"trigger_rule":{"type":"string","enum":["all_success","all_failed","all_done","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"]},"pool":{"type":"string","minLength":1},"priority_weight":{"type":"integer"},"labels":{"description":"Kubernetes labels of the pod.","$ref":"#/definitions/stringMap"},"email":{"description":"Addresses emailed when the task fails.","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"minItems":1},"email_on_retry":{"description":"Also email on each retry. Default false.","type":"boolean"},"namespace":{"description":"Kubernetes namespace (plain Kubernetes and Composer 2 only).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like etl-jobs"},"node_selector":{"$ref":"#/definitions/stringMap"},"affinity":{"description":"A Kubernetes V1Affinity object (not allowed on Composer 3).","type":"object"},"sidecars":{"type":"array","items":{"$ref":"#/definitions/sidecar"}}}},"task":{"description":"One KubernetesPodOperator task. Every setting of defaults may be overridden here.","type":"object","additionalProperties":false,"properties":{"command":{"description":"Container entrypoint (cmds).","type":"array","items":{"type":"string"},"minItems":1},"args":{"description":"Container arguments; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringList"},"depends_on":{"description":"Task ids that must finish first.","type":"array","items":{"type":"string"},"uniqueItems":true},"matrix":{"description":"Static fan-out: one task per value, ids <task>_<value>; ${matrix} in command, args and env is replaced by the value.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","integer"]}},"image":{"$ref":"#/definitions/taskSettings/properties/image"},"retries":{"$ref":"#/definitions/taskSettings/properties/retries"},"retry_delay":{"$ref":"#/definitions/taskSettings/properties/retry_delay"},"timeout":{"$ref":"#/definitions/taskSettings/properties/timeout"},"startup_timeout":{"$ref":"#/definitions/taskSettings/properties/startup_timeout"},"resources":{"$ref":"#/definitions/taskSettings/properties/resources"},"env":{"$ref":"#/definitions/taskSettings/properties/env"},"secrets":{"$ref":"#/definitions/taskSettings/properties/secrets"},"trigger_rule":{"$ref":"#/definitions/taskSettings/properties/trigger_rule"},"pool":{"$ref":"#/definitions/taskSettings/properties/pool"},"priority_weight":{"$ref":"#/definitions/taskSettings/properties/priority_weight"},"labels":{"$ref":"#/definitions/taskSettings/properties/labels"},"email":{"$ref":"#/definitions/taskSettings/properties/email"},"email_on_retry":{"$ref":"#/definitions/taskSettings/properties/email_on_retry"},"namespace":{"$ref":"#/definitions/taskSettings/properties/namespace"},"node_selector":{"$ref":"#/definitions/taskSettings/properties/node_selector"},"affinity":{"$ref":"#/definitions/taskSettings/properties/affinity"},"sidecars":{"$ref":"#/definitions/taskSettings/properties/sidecars"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dagship/dagship/blob/v1/schema/dag.schema.json","title":"dagship dag.yaml (v1.1)","description":"One Airflow DAG whose tasks run this project's container image with KubernetesPodOperator.","type":"object","additionalProperties":false,"required":["tasks"],"properties":{"dag_id":{"description":"Airflow DAG id. Default: the project folder's name, snake_cased.","type":"string","pattern":"^[A-Za-z0-9_.-]{1,200}$","x-expected":"letters, digits, '_', '.' or '-' (at most 200 characters), e.g. salesforce_sync"},"description":{"description":"Shown in the Airflow UI.","type":"string"},"schedule":{"description":"A cron expression (5 fields), a preset (@hourly, @daily, @weekly, @monthly, @quarterly, @yearly, @once), null for manual runs only, or {assets: [...]} (run when all were updated) / {assets_any: [...]} (when any was; Airflow 2.9+ and 3).","type":["string","null","object"],"additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"assets":{"description":"Run when every one of these assets was updated since the last run.","$ref":"#/definitions/assetList"},"assets_any":{"description":"Run when any of these assets was updated (DatasetAny / AssetAny: Airflow 2.9+ and 3).","$ref":"#/definitions/assetList"}}},"start_date":{"description":"First data interval start, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], in `timezone`.","type":"string","x-expected":"a date like 2024-01-01 or a date-time like 2024-01-01T06:00"},"end_date":{"description":"Last data interval start; no run is scheduled after it. Same format as start_date.","$ref":"#/definitions/date"},"timezone":{"description":"IANA time zone of the schedule and start_date. Default UTC.","type":"string"},"catchup":{"description":"Run missed intervals since start_date. Default false.","type":"boolean"},"max_active_runs":{"description":"Concurrent runs of this DAG.","type":"integer","minimum":1},"max_active_tasks":{"description":"Concurrent tasks across runs of this DAG.","type":"integer","minimum":1},"dagrun_timeout":{"description":"A run still going after this long is failed (dagrun_timeout).","$ref":"#/definitions/duration"},"tags":{"description":"Tags shown in the Airflow UI.","type":"array","items":{"type":"string"},"uniqueItems":true},"owner":{"description":"Owner shown in the Airflow UI.","type":"string"},"doc":{"description":"A Markdown file of the project (path relative to dag.yaml, e.g. README.md), inlined as the DAG's doc_md at render time.","type":"string","minLength":1},"params":{"description":"Run parameters by name (a Python identifier): shown in the trigger form, available in templates as {{ params.NAME }}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/param"}},"notify":{"description":"DAG-level notifications: once per failed or succeeded run.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"on_failure":{"$ref":"#/definitions/notifierList"},"on_success":{"$ref":"#/definitions/notifierList"}}},"defaults":{"description":"Settings every task inherits; a task may override any of them.","$ref":"#/definitions/taskSettings"},"tasks":{"description":"The tasks, by task id (letters, digits, '_', '.', '-').","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/task"}}},"definitions":{"duration":{"type":"string","pattern":"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$","x-expected":"a duration like 30s, 5m, 1h or 1h30m","description":"A duration: whole days, hours, minutes and seconds in that order, e.g. 30s, 5m, 1h, 1h30m, 2d."},"stringList":{"type":"array","items":{"type":"string"}},"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"resources":{"description":"Requests and limits of the task's container (set equal, as GKE Autopilot requires).","type":"object","additionalProperties":false,"properties":{"cpu":{"description":"Kubernetes CPU quantity, e.g. 500m or 2.","type":["string","number"]},"memory":{"description":"Kubernetes memory quantity, e.g. 512Mi or 4Gi.","type":"string"},"ephemeral_storage":{"description":"Kubernetes storage quantity, e.g. 1Gi.","type":"string"}}},"secret":{"description":"A Kubernetes secret key exposed as an environment variable.","type":"object","additionalProperties":false,"required":["env","secret","key"],"properties":{"env":{"description":"Environment variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-expected":"an environment variable name like SF_PASSWORD"},"secret":{"description":"Kubernetes Secret name.","type":"string","minLength":1},"key":{"description":"Key inside the Secret.","type":"string","minLength":1}}},"sidecar":{"description":"An extra container in the task's pod (not allowed on Composer 3).","type":"object","additionalProperties":false,"required":["name","image"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like log-shipper"},"image":{"type":"string","minLength":1},"command":{"$ref":"#/definitions/stringList"},"args":{"$ref":"#/definitions/stringList"}}},"taskSettings":{"type":"object","additionalProperties":false,"properties":{"image":{"description":"Another project of this repository (by folder name) or a full image reference. Default: this project's image.","type":"string","minLength":1},"retries":{"type":"integer","minimum":0,"maximum":100},"retry_delay":{"description":"Wait between retries.","$ref":"#/definitions/duration"},"timeout":{"description":"execution_timeout of the task.","$ref":"#/definitions/duration"},"startup_timeout":{"description":"How long the pod may take to start (Autopilot can take minutes).","$ref":"#/definitions/duration"},"resources":{"$ref":"#/definitions/resources"},"env":{"description":"Environment variables; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringMap"},"secrets":{"type":"array","items":{"$ref":"#/definitions/secret"}},"trigger_rule":{"type":"string","enum":["all_success","all_failed","all_done","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"]},"pool":{"type":"string","minLength":1},"priority_weight":{"type":"integer"},"labels":{"description":"Kubernetes labels of the pod.","$ref":"#/definitions/stringMap"},"email":{"description":"Addresses emailed when the task fails.","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"minItems":1},"email_on_retry":{"description":"Also email on each retry. Default false.","type":"boolean"},"namespace":{"description":"Kubernetes namespace (plain Kubernetes and Composer 2 only).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like etl-jobs"},"node_selector":{"$ref":"#/definitions/stringMap"},"affinity":{"description":"A Kubernetes V1Affinity object (not allowed on Composer 3).","type":"object"},"sidecars":{"type":"array","items":{"$ref":"#/definitions/sidecar"}},"notify":{"description":"Task-level notifications: per task instance that fails, succeeds or is retried.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"on_failure":{"$ref":"#/definitions/notifierList"},"on_success":{"$ref":"#/definitions/notifierList"},"on_retry":{"$ref":"#/definitions/notifierList"}}},"service_account":{"description":"Kubernetes service account of the pod (service_account_name), where the platform allows one.","$ref":"#/definitions/kubernetesName"},"tolerations":{"description":"Kubernetes tolerations of the pod.","type":"array","items":{"$ref":"#/definitions/toleration"}},"annotations":{"description":"Kubernetes annotations of the pod.","$ref":"#/definitions/stringMap"},"config_maps":{"description":"ConfigMaps whose every key becomes an environment variable (env_from).","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/kubernetesName"}},"volumes":{"description":"Volumes mounted into the task's container.","type":"array","items":{"$ref":"#/definitions/volume"}},"xcom":{"description":"Push the task's /airflow/xcom/return.json as its XCom (do_xcom_push). Default false.","type":"boolean"},"deferrable":{"description":"Wait for the pod in the triggerer, freeing a worker slot. Default false.","type":"boolean"},"on_finish":{"description":"What happens to the pod when the task ends. Default delete_pod.","type":"string","enum":["delete_pod","delete_succeeded_pod","keep_pod"]},"image_pull_policy":{"description":"Kubernetes imagePullPolicy. Default IfNotPresent.","type":"string","enum":["IfNotPresent","Always","Never"]}}},"task":{"description":"One KubernetesPodOperator task. Every setting of defaults may be overridden here.","type":"object","additionalProperties":false,"properties":{"command":{"description":"Container entrypoint (cmds).","type":"array","items":{"type":"string"},"minItems":1},"args":{"description":"Container arguments; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringList"},"depends_on":{"description":"Task ids that must finish first.","type":"array","items":{"type":"string"},"uniqueItems":true},"matrix":{"description":"Static fan-out: one task per value, ids <task>_<value>; ${matrix} in command, args and env is replaced by the value.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","integer"]}},"image":{"$ref":"#/definitions/taskSettings/properties/image"},"retries":{"$ref":"#/definitions/taskSettings/properties/retries"},"retry_delay":{"$ref":"#/definitions/taskSettings/properties/retry_delay"},"timeout":{"$ref":"#/definitions/taskSettings/properties/timeout"},"startup_timeout":{"$ref":"#/definitions/taskSettings/properties/startup_timeout"},"resources":{"$ref":"#/definitions/taskSettings/properties/resources"},"env":{"$ref":"#/definitions/taskSettings/properties/env"},"secrets":{"$ref":"#/definitions/taskSettings/properties/secrets"},"trigger_rule":{"$ref":"#/definitions/taskSettings/properties/trigger_rule"},"pool":{"$ref":"#/definitions/taskSettings/properties/pool"},"priority_weight":{"$ref":"#/definitions/taskSettings/properties/priority_weight"},"labels":{"$ref":"#/definitions/taskSettings/properties/labels"},"email":{"$ref":"#/definitions/taskSettings/properties/email"},"email_on_retry":{"$ref":"#/definitions/taskSettings/properties/email_on_retry"},"namespace":{"$ref":"#/definitions/taskSettings/properties/namespace"},"node_selector":{"$ref":"#/definitions/taskSettings/properties/node_selector"},"affinity":{"$ref":"#/definitions/taskSettings/properties/affinity"},"sidecars":{"$ref":"#/definitions/taskSettings/properties/sidecars"},"notify":{"$ref":"#/definitions/taskSettings/properties/notify"},"service_account":{"$ref":"#/definitions/taskSettings/properties/service_account"},"tolerations":{"$ref":"#/definitions/taskSettings/properties/tolerations"},"annotations":{"$ref":"#/definitions/taskSettings/properties/annotations"},"config_maps":{"$ref":"#/definitions/taskSettings/properties/config_maps"},"volumes":{"$ref":"#/definitions/taskSettings/properties/volumes"},"xcom":{"$ref":"#/definitions/taskSettings/properties/xcom"},"deferrable":{"$ref":"#/definitions/taskSettings/properties/deferrable"},"on_finish":{"$ref":"#/definitions/taskSettings/properties/on_finish"},"image_pull_policy":{"$ref":"#/definitions/taskSettings/properties/image_pull_policy"},"group":{"description":"TaskGroup the task is shown in (nested groups with '.', e.g. ingest.raw); depends_on still names dag.yaml task keys.","type":"string","pattern":"^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$","x-expected":"a group id of letters, digits, '_' or '-' (nested with '.'), e.g. ingest"},"outlets":{"description":"Assets this task updates when it succeeds (Dataset on Airflow 2, Asset on Airflow 3).","$ref":"#/definitions/assetList"}}},"date":{"description":"A calendar date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM[:SS], in the DAG's timezone.","type":"string","x-expected":"a date like 2024-01-01 or a date-time like 2024-01-01T06:00"},"assetUri":{"description":"An asset (Airflow 2: Dataset) URI, e.g. gs://lake/orders/ or bigquery://project/dataset/table. Compared normalised (a trailing slash is dropped, as Airflow 2.10+ and 3 do).","type":"string","minLength":1},"assetList":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/assetUri"}},"kubernetesName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$","x-expected":"a Kubernetes object name (lowercase letters, digits, '-', '.'), e.g. etl-settings"},"param":{"description":"A run parameter, shown in the trigger form and available in templates as {{ params.NAME }}: Airflow's Param(default, type=...).","type":"object","additionalProperties":false,"properties":{"type":{"description":"JSON Schema type of the value.","type":"string","enum":["string","integer","number","boolean","array","object","null"]},"default":{"description":"Value of a scheduled run, and the form's initial value. Without one, a manual trigger must give it."},"description":{"description":"Help text under the field in the trigger form.","type":"string"},"title":{"description":"Label of the field in the trigger form (default: the name).","type":"string"},"enum":{"description":"The values allowed (a drop-down in the form).","type":"array","minItems":1,"uniqueItems":true},"minimum":{"description":"Smallest allowed number.","type":"number"},"maximum":{"description":"Largest allowed number.","type":"number"},"min_length":{"description":"Shortest allowed string (minLength).","type":"integer","minimum":0},"max_length":{"description":"Longest allowed string (maxLength).","type":"integer","minimum":0},"pattern":{"description":"Regular expression a string must match.","type":"string"}}},"notifier":{"description":"One notification: exactly one of email, slack or callback.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"email":{"description":"Email through the smtp provider's SmtpNotifier: a list of addresses, or {to, subject, html_content, from_email, connection}.","type":["array","object"],"minItems":1,"items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"additionalProperties":false,"required":["to"],"properties":{"to":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"}},"subject":{"description":"Subject (Jinja). Default: names the DAG, task and run.","type":"string"},"html_content":{"description":"Body (Jinja, HTML). Default: names the DAG, task, run and log URL.","type":"string"},"from_email":{"description":"Sender address. Default: the smtp connection's from_email.","type":"string"},"connection":{"description":"Airflow smtp connection id. Default smtp_default.","type":"string","minLength":1}}},"slack":{"description":"Slack through the Slack provider: without channel, the incoming-webhook notifier (connection is a Slack Incoming Webhook connection); with channel, the Web API notifier (a Slack API connection).","type":"object","additionalProperties":false,"required":["connection"],"properties":{"connection":{"description":"Airflow connection id.","type":"string","minLength":1},"channel":{"description":"Channel name or id (Web API notifier), e.g. #etl.","type":"string","minLength":1},"text":{"description":"Message (Jinja). Default: names the DAG, task, run and log URL.","type":"string","minLength":1}}},"callback":{"description":"Dotted path of a callable importable in Airflow (e.g. a module in the environment's plugins or dags folder): called with Airflow's context.","type":"string","minLength":1}}},"notifierList":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/notifier"}},"toleration":{"description":"A Kubernetes toleration (V1Toleration).","type":"object","additionalProperties":false,"properties":{"key":{"type":"string","minLength":1},"operator":{"type":"string","enum":["Equal","Exists"]},"value":{"type":"string"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"toleration_seconds":{"description":"Only with effect NoExecute.","type":"integer","minimum":0}}},"volume":{"description":"A volume mounted into the task's container: exactly one of secret, config_map or empty_dir, and its mount path.","type":"object","additionalProperties":false,"required":["mount"],"properties":{"secret":{"description":"Name of a Kubernetes Secret; each key becomes a file.","$ref":"#/definitions/kubernetesName"},"config_map":{"description":"Name of a Kubernetes ConfigMap; each key becomes a file.","$ref":"#/definitions/kubernetesName"},"empty_dir":{"description":"Scratch space that lives as long as the pod.","type":"object","additionalProperties":false,"properties":{"size_limit":{"description":"Kubernetes quantity, e.g. 2Gi.","type":"string"},"medium":{"description":"Memory: a tmpfs counted against the container's memory.","type":"string","enum":["Memory"]}}},"mount":{"description":"Absolute path in the container.","type":"string","pattern":"^/","x-expected":"an absolute path like /var/secrets/gcp"},"read_only":{"description":"Mount read-only. Default: true for secret and config_map, false for empty_dir.","type":"boolean"},"name":{"description":"Volume name in the pod. Default: derived from the source.","$ref":"#/definitions/kubernetesName"}}}}};
+const schema14 = {"description":"A calendar date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM[:SS], in the DAG's timezone.","type":"string","x-expected":"a date like 2024-01-01 or a date-time like 2024-01-01T06:00"};
+const schema15 = {"type":"string","pattern":"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$","x-expected":"a duration like 30s, 5m, 1h or 1h30m","description":"A duration: whole days, hours, minutes and seconds in that order, e.g. 30s, 5m, 1h, 1h30m, 2d."};
+const schema16 = {"description":"A run parameter, shown in the trigger form and available in templates as {{ params.NAME }}: Airflow's Param(default, type=...).","type":"object","additionalProperties":false,"properties":{"type":{"description":"JSON Schema type of the value.","type":"string","enum":["string","integer","number","boolean","array","object","null"]},"default":{"description":"Value of a scheduled run, and the form's initial value. Without one, a manual trigger must give it."},"description":{"description":"Help text under the field in the trigger form.","type":"string"},"title":{"description":"Label of the field in the trigger form (default: the name).","type":"string"},"enum":{"description":"The values allowed (a drop-down in the form).","type":"array","minItems":1,"uniqueItems":true},"minimum":{"description":"Smallest allowed number.","type":"number"},"maximum":{"description":"Largest allowed number.","type":"number"},"min_length":{"description":"Shortest allowed string (minLength).","type":"integer","minimum":0},"max_length":{"description":"Longest allowed string (maxLength).","type":"integer","minimum":0},"pattern":{"description":"Regular expression a string must match.","type":"string"}}};
 const func2 = Object.prototype.hasOwnProperty;
+const func3 = (text) => { let length = 0; for (const _ of text) length += 1; return length; };
+const func0 = function equal(a, b) { if (a === b) return true; if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b; if (Array.isArray(a) !== Array.isArray(b)) return false; const ka = Object.keys(a); if (ka.length !== Object.keys(b).length) return false; return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && equal(a[k], b[k])); };
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]{1,200}$", "u");
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"image":{"description":"Another project of this repository (by folder name) or a full image reference. Default: this project's image.","type":"string","minLength":1},"retries":{"type":"integer","minimum":0,"maximum":100},"retry_delay":{"description":"Wait between retries.","$ref":"#/definitions/duration"},"timeout":{"description":"execution_timeout of the task.","$ref":"#/definitions/duration"},"startup_timeout":{"description":"How long the pod may take to start (Autopilot can take minutes).","$ref":"#/definitions/duration"},"resources":{"$ref":"#/definitions/resources"},"env":{"description":"Environment variables; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringMap"},"secrets":{"type":"array","items":{"$ref":"#/definitions/secret"}},"trigger_rule":{"type":"string","enum":["all_success","all_failed","all_done","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"]},"pool":{"type":"string","minLength":1},"priority_weight":{"type":"integer"},"labels":{"description":"Kubernetes labels of the pod.","$ref":"#/definitions/stringMap"},"email":{"description":"Addresses emailed when the task fails.","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"minItems":1},"email_on_retry":{"description":"Also email on each retry. Default false.","type":"boolean"},"namespace":{"description":"Kubernetes namespace (plain Kubernetes and Composer 2 only).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like etl-jobs"},"node_selector":{"$ref":"#/definitions/stringMap"},"affinity":{"description":"A Kubernetes V1Affinity object (not allowed on Composer 3).","type":"object"},"sidecars":{"type":"array","items":{"$ref":"#/definitions/sidecar"}}}};
-const schema13 = {"type":"string","pattern":"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$","x-expected":"a duration like 30s, 5m, 1h or 1h30m"};
-const schema16 = {"description":"Requests and limits of the task's container (set equal, as GKE Autopilot requires).","type":"object","additionalProperties":false,"properties":{"cpu":{"description":"Kubernetes CPU quantity, e.g. 500m or 2.","type":["string","number"]},"memory":{"description":"Kubernetes memory quantity, e.g. 512Mi or 4Gi.","type":"string"},"ephemeral_storage":{"description":"Kubernetes storage quantity, e.g. 1Gi.","type":"string"}}};
-const schema17 = {"type":"object","additionalProperties":{"type":"string"}};
-const schema18 = {"description":"A Kubernetes secret key exposed as an environment variable.","type":"object","additionalProperties":false,"required":["env","secret","key"],"properties":{"env":{"description":"Environment variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-expected":"an environment variable name like SF_PASSWORD"},"secret":{"description":"Kubernetes Secret name.","type":"string","minLength":1},"key":{"description":"Key inside the Secret.","type":"string","minLength":1}}};
-const func4 = (text) => { let length = 0; for (const _ of text) length += 1; return length; };
 const pattern1 = new RegExp("^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$", "u");
-const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern5 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
-const pattern6 = new RegExp("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "u");
-const schema21 = {"description":"An extra container in the task's pod (not allowed on Composer 3).","type":"object","additionalProperties":false,"required":["name","image"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like log-shipper"},"image":{"type":"string","minLength":1},"command":{"$ref":"#/definitions/stringList"},"args":{"$ref":"#/definitions/stringList"}}};
-const schema22 = {"type":"array","items":{"type":"string"}};
+const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema12 = {"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/assetUri"}};
+const schema13 = {"description":"An asset (Airflow 2: Dataset) URI, e.g. gs://lake/orders/ or bigquery://project/dataset/table. Compared normalised (a trailing slash is dropped, as Airflow 2.10+ and 3 do).","type":"string","minLength":1};
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/assetUri/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/assetUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data[i1], data[j0])){
+const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+const schema17 = {"type":"array","minItems":1,"items":{"$ref":"#/definitions/notifier"}};
+const schema18 = {"description":"One notification: exactly one of email, slack or callback.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"email":{"description":"Email through the smtp provider's SmtpNotifier: a list of addresses, or {to, subject, html_content, from_email, connection}.","type":["array","object"],"minItems":1,"items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"additionalProperties":false,"required":["to"],"properties":{"to":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"}},"subject":{"description":"Subject (Jinja). Default: names the DAG, task and run.","type":"string"},"html_content":{"description":"Body (Jinja, HTML). Default: names the DAG, task, run and log URL.","type":"string"},"from_email":{"description":"Sender address. Default: the smtp connection's from_email.","type":"string"},"connection":{"description":"Airflow smtp connection id. Default smtp_default.","type":"string","minLength":1}}},"slack":{"description":"Slack through the Slack provider: without channel, the incoming-webhook notifier (connection is a Slack Incoming Webhook connection); with channel, the Web API notifier (a Slack API connection).","type":"object","additionalProperties":false,"required":["connection"],"properties":{"connection":{"description":"Airflow connection id.","type":"string","minLength":1},"channel":{"description":"Channel name or id (Web API notifier), e.g. #etl.","type":"string","minLength":1},"text":{"description":"Message (Jinja). Default: names the DAG, task, run and log URL.","type":"string","minLength":1}}},"callback":{"description":"Dotted path of a callable importable in Airflow (e.g. a module in the environment's plugins or dags folder): called with Airflow's context.","type":"string","minLength":1}}};
+const pattern3 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length > 1){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/notifier/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema18,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(Object.keys(data0).length < 1){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/notifier/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema18,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(((key0 === "email") || (key0 === "slack")) || (key0 === "callback"))){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/notifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.email !== undefined){
+let data1 = data0.email;
+if(!data1 || typeof data1 != "object"){
+const err4 = {instancePath:instancePath+"/" + i0+"/email",schemaPath:"#/definitions/notifier/properties/email/type",keyword:"type",params:{type: schema18.properties.email.type},message:"must be array,object",schema:schema18.properties.email.type,parentSchema:schema18.properties.email,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err5 = {instancePath:instancePath+"/" + i0+"/email",schemaPath:"#/definitions/notifier/properties/email/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema18.properties.email,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len1 = data1.length;
+for(let i1=0; i1<len1; i1++){
+let data2 = data1[i1];
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err6 = {instancePath:instancePath+"/" + i0+"/email/" + i1,schemaPath:"#/definitions/notifier/properties/email/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema18.properties.email.items,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/" + i0+"/email/" + i1,schemaPath:"#/definitions/notifier/properties/email/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.email.items.type,parentSchema:schema18.properties.email.items,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.to === undefined){
+const err8 = {instancePath:instancePath+"/" + i0+"/email",schemaPath:"#/definitions/notifier/properties/email/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema18.properties.email.required,parentSchema:schema18.properties.email,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(((((key1 === "to") || (key1 === "subject")) || (key1 === "html_content")) || (key1 === "from_email")) || (key1 === "connection"))){
+const err9 = {instancePath:instancePath+"/" + i0+"/email",schemaPath:"#/definitions/notifier/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema18.properties.email,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.to !== undefined){
+let data3 = data1.to;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err10 = {instancePath:instancePath+"/" + i0+"/email/to",schemaPath:"#/definitions/notifier/properties/email/properties/to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema18.properties.email.properties.to,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const len2 = data3.length;
+for(let i2=0; i2<len2; i2++){
+let data4 = data3[i2];
+if(typeof data4 === "string"){
+if(!pattern3.test(data4)){
+const err11 = {instancePath:instancePath+"/" + i0+"/email/to/" + i2,schemaPath:"#/definitions/notifier/properties/email/properties/to/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema18.properties.email.properties.to.items,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/" + i0+"/email/to/" + i2,schemaPath:"#/definitions/notifier/properties/email/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.email.properties.to.items.type,parentSchema:schema18.properties.email.properties.to.items,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/" + i0+"/email/to",schemaPath:"#/definitions/notifier/properties/email/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.email.properties.to.type,parentSchema:schema18.properties.email.properties.to,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data1.subject !== undefined){
+let data5 = data1.subject;
+if(typeof data5 !== "string"){
+const err14 = {instancePath:instancePath+"/" + i0+"/email/subject",schemaPath:"#/definitions/notifier/properties/email/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.email.properties.subject.type,parentSchema:schema18.properties.email.properties.subject,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data1.html_content !== undefined){
+let data6 = data1.html_content;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/" + i0+"/email/html_content",schemaPath:"#/definitions/notifier/properties/email/properties/html_content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.email.properties.html_content.type,parentSchema:schema18.properties.email.properties.html_content,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data1.from_email !== undefined){
+let data7 = data1.from_email;
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/" + i0+"/email/from_email",schemaPath:"#/definitions/notifier/properties/email/properties/from_email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.email.properties.from_email.type,parentSchema:schema18.properties.email.properties.from_email,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data1.connection !== undefined){
+let data8 = data1.connection;
+if(typeof data8 === "string"){
+if(func3(data8) < 1){
+const err17 = {instancePath:instancePath+"/" + i0+"/email/connection",schemaPath:"#/definitions/notifier/properties/email/properties/connection/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.email.properties.connection,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/" + i0+"/email/connection",schemaPath:"#/definitions/notifier/properties/email/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.email.properties.connection.type,parentSchema:schema18.properties.email.properties.connection,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+}
+if(data0.slack !== undefined){
+let data9 = data0.slack;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.connection === undefined){
+const err19 = {instancePath:instancePath+"/" + i0+"/slack",schemaPath:"#/definitions/notifier/properties/slack/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema18.properties.slack.required,parentSchema:schema18.properties.slack,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key2 in data9){
+if(!(((key2 === "connection") || (key2 === "channel")) || (key2 === "text"))){
+const err20 = {instancePath:instancePath+"/" + i0+"/slack",schemaPath:"#/definitions/notifier/properties/slack/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema18.properties.slack,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data9.connection !== undefined){
+let data10 = data9.connection;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err21 = {instancePath:instancePath+"/" + i0+"/slack/connection",schemaPath:"#/definitions/notifier/properties/slack/properties/connection/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.slack.properties.connection,data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/" + i0+"/slack/connection",schemaPath:"#/definitions/notifier/properties/slack/properties/connection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.slack.properties.connection.type,parentSchema:schema18.properties.slack.properties.connection,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data9.channel !== undefined){
+let data11 = data9.channel;
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err23 = {instancePath:instancePath+"/" + i0+"/slack/channel",schemaPath:"#/definitions/notifier/properties/slack/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.slack.properties.channel,data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/" + i0+"/slack/channel",schemaPath:"#/definitions/notifier/properties/slack/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.slack.properties.channel.type,parentSchema:schema18.properties.slack.properties.channel,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data9.text !== undefined){
+let data12 = data9.text;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err25 = {instancePath:instancePath+"/" + i0+"/slack/text",schemaPath:"#/definitions/notifier/properties/slack/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.slack.properties.text,data:data12};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/" + i0+"/slack/text",schemaPath:"#/definitions/notifier/properties/slack/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.slack.properties.text.type,parentSchema:schema18.properties.slack.properties.text,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/" + i0+"/slack",schemaPath:"#/definitions/notifier/properties/slack/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.properties.slack.type,parentSchema:schema18.properties.slack,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data0.callback !== undefined){
+let data13 = data0.callback;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err28 = {instancePath:instancePath+"/" + i0+"/callback",schemaPath:"#/definitions/notifier/properties/callback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.callback,data:data13};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/" + i0+"/callback",schemaPath:"#/definitions/notifier/properties/callback/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.callback.type,parentSchema:schema18.properties.callback,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/notifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data0};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+const schema19 = {"type":"object","additionalProperties":false,"properties":{"image":{"description":"Another project of this repository (by folder name) or a full image reference. Default: this project's image.","type":"string","minLength":1},"retries":{"type":"integer","minimum":0,"maximum":100},"retry_delay":{"description":"Wait between retries.","$ref":"#/definitions/duration"},"timeout":{"description":"execution_timeout of the task.","$ref":"#/definitions/duration"},"startup_timeout":{"description":"How long the pod may take to start (Autopilot can take minutes).","$ref":"#/definitions/duration"},"resources":{"$ref":"#/definitions/resources"},"env":{"description":"Environment variables; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringMap"},"secrets":{"type":"array","items":{"$ref":"#/definitions/secret"}},"trigger_rule":{"type":"string","enum":["all_success","all_failed","all_done","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"]},"pool":{"type":"string","minLength":1},"priority_weight":{"type":"integer"},"labels":{"description":"Kubernetes labels of the pod.","$ref":"#/definitions/stringMap"},"email":{"description":"Addresses emailed when the task fails.","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"minItems":1},"email_on_retry":{"description":"Also email on each retry. Default false.","type":"boolean"},"namespace":{"description":"Kubernetes namespace (plain Kubernetes and Composer 2 only).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like etl-jobs"},"node_selector":{"$ref":"#/definitions/stringMap"},"affinity":{"description":"A Kubernetes V1Affinity object (not allowed on Composer 3).","type":"object"},"sidecars":{"type":"array","items":{"$ref":"#/definitions/sidecar"}},"notify":{"description":"Task-level notifications: per task instance that fails, succeeds or is retried.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"on_failure":{"$ref":"#/definitions/notifierList"},"on_success":{"$ref":"#/definitions/notifierList"},"on_retry":{"$ref":"#/definitions/notifierList"}}},"service_account":{"description":"Kubernetes service account of the pod (service_account_name), where the platform allows one.","$ref":"#/definitions/kubernetesName"},"tolerations":{"description":"Kubernetes tolerations of the pod.","type":"array","items":{"$ref":"#/definitions/toleration"}},"annotations":{"description":"Kubernetes annotations of the pod.","$ref":"#/definitions/stringMap"},"config_maps":{"description":"ConfigMaps whose every key becomes an environment variable (env_from).","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/kubernetesName"}},"volumes":{"description":"Volumes mounted into the task's container.","type":"array","items":{"$ref":"#/definitions/volume"}},"xcom":{"description":"Push the task's /airflow/xcom/return.json as its XCom (do_xcom_push). Default false.","type":"boolean"},"deferrable":{"description":"Wait for the pod in the triggerer, freeing a worker slot. Default false.","type":"boolean"},"on_finish":{"description":"What happens to the pod when the task ends. Default delete_pod.","type":"string","enum":["delete_pod","delete_succeeded_pod","keep_pod"]},"image_pull_policy":{"description":"Kubernetes imagePullPolicy. Default IfNotPresent.","type":"string","enum":["IfNotPresent","Always","Never"]}}};
+const schema23 = {"description":"Requests and limits of the task's container (set equal, as GKE Autopilot requires).","type":"object","additionalProperties":false,"properties":{"cpu":{"description":"Kubernetes CPU quantity, e.g. 500m or 2.","type":["string","number"]},"memory":{"description":"Kubernetes memory quantity, e.g. 512Mi or 4Gi.","type":"string"},"ephemeral_storage":{"description":"Kubernetes storage quantity, e.g. 1Gi.","type":"string"}}};
+const schema24 = {"type":"object","additionalProperties":{"type":"string"}};
+const schema25 = {"description":"A Kubernetes secret key exposed as an environment variable.","type":"object","additionalProperties":false,"required":["env","secret","key"],"properties":{"env":{"description":"Environment variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-expected":"an environment variable name like SF_PASSWORD"},"secret":{"description":"Kubernetes Secret name.","type":"string","minLength":1},"key":{"description":"Key inside the Secret.","type":"string","minLength":1}}};
+const schema31 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$","x-expected":"a Kubernetes object name (lowercase letters, digits, '-', '.'), e.g. etl-settings"};
+const schema32 = {"description":"A Kubernetes toleration (V1Toleration).","type":"object","additionalProperties":false,"properties":{"key":{"type":"string","minLength":1},"operator":{"type":"string","enum":["Equal","Exists"]},"value":{"type":"string"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"toleration_seconds":{"description":"Only with effect NoExecute.","type":"integer","minimum":0}}};
+const pattern10 = new RegExp("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "u");
+const pattern12 = new RegExp("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", "u");
+const schema28 = {"description":"An extra container in the task's pod (not allowed on Composer 3).","type":"object","additionalProperties":false,"required":["name","image"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like log-shipper"},"image":{"type":"string","minLength":1},"command":{"$ref":"#/definitions/stringList"},"args":{"$ref":"#/definitions/stringList"}}};
+const schema29 = {"type":"array","items":{"type":"string"}};
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -35,7 +526,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.image === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46,7 +537,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "name") || (key0 === "image")) || (key0 === "command")) || (key0 === "args"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -59,8 +550,8 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema21.properties.name,data:data0};
+if(!pattern10.test(data0)){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema28.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -71,7 +562,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.name.type,parentSchema:schema28.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -84,8 +575,8 @@ errors++;
 if(data.image !== undefined){
 let data1 = data.image;
 if(typeof data1 === "string"){
-if(func4(data1) < 1){
-const err5 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.image,data:data1};
+if(func3(data1) < 1){
+const err5 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.image,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -96,7 +587,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.image.type,parentSchema:schema21.properties.image,data:data1};
+const err6 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.image.type,parentSchema:schema28.properties.image,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -113,7 +604,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/command/" + i0,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data3};
+const err7 = {instancePath:instancePath+"/command/" + i0,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.items.type,parentSchema:schema29.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -125,7 +616,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/command",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data2};
+const err8 = {instancePath:instancePath+"/command",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.type,parentSchema:schema29,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -142,7 +633,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/args/" + i1,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data5};
+const err9 = {instancePath:instancePath+"/args/" + i1,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.items.type,parentSchema:schema29.items,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -154,7 +645,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/args",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data4};
+const err10 = {instancePath:instancePath+"/args",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.type,parentSchema:schema29,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -166,7 +657,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -175,18 +666,238 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate12.errors = vErrors;
+validate18.errors = vErrors;
+return errors === 0;
+}
+
+const schema35 = {"description":"A volume mounted into the task's container: exactly one of secret, config_map or empty_dir, and its mount path.","type":"object","additionalProperties":false,"required":["mount"],"properties":{"secret":{"description":"Name of a Kubernetes Secret; each key becomes a file.","$ref":"#/definitions/kubernetesName"},"config_map":{"description":"Name of a Kubernetes ConfigMap; each key becomes a file.","$ref":"#/definitions/kubernetesName"},"empty_dir":{"description":"Scratch space that lives as long as the pod.","type":"object","additionalProperties":false,"properties":{"size_limit":{"description":"Kubernetes quantity, e.g. 2Gi.","type":"string"},"medium":{"description":"Memory: a tmpfs counted against the container's memory.","type":"string","enum":["Memory"]}}},"mount":{"description":"Absolute path in the container.","type":"string","pattern":"^/","x-expected":"an absolute path like /var/secrets/gcp"},"read_only":{"description":"Mount read-only. Default: true for secret and config_map, false for empty_dir.","type":"boolean"},"name":{"description":"Volume name in the pod. Default: derived from the source.","$ref":"#/definitions/kubernetesName"}}};
+const pattern16 = new RegExp("^/", "u");
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mount === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mount"},message:"must have required property '"+"mount"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "secret") || (key0 === "config_map")) || (key0 === "empty_dir")) || (key0 === "mount")) || (key0 === "read_only")) || (key0 === "name"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.secret !== undefined){
+let data0 = data.secret;
+if(typeof data0 === "string"){
+if(!pattern12.test(data0)){
+const err2 = {instancePath:instancePath+"/secret",schemaPath:"#/definitions/kubernetesName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$",parentSchema:schema31,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/secret",schemaPath:"#/definitions/kubernetesName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.config_map !== undefined){
+let data1 = data.config_map;
+if(typeof data1 === "string"){
+if(!pattern12.test(data1)){
+const err4 = {instancePath:instancePath+"/config_map",schemaPath:"#/definitions/kubernetesName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$",parentSchema:schema31,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/config_map",schemaPath:"#/definitions/kubernetesName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.empty_dir !== undefined){
+let data2 = data.empty_dir;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(!((key1 === "size_limit") || (key1 === "medium"))){
+const err6 = {instancePath:instancePath+"/empty_dir",schemaPath:"#/properties/empty_dir/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.empty_dir,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.size_limit !== undefined){
+let data3 = data2.size_limit;
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/empty_dir/size_limit",schemaPath:"#/properties/empty_dir/properties/size_limit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.empty_dir.properties.size_limit.type,parentSchema:schema35.properties.empty_dir.properties.size_limit,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.medium !== undefined){
+let data4 = data2.medium;
+if(typeof data4 !== "string"){
+const err8 = {instancePath:instancePath+"/empty_dir/medium",schemaPath:"#/properties/empty_dir/properties/medium/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.empty_dir.properties.medium.type,parentSchema:schema35.properties.empty_dir.properties.medium,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(data4 === "Memory")){
+const err9 = {instancePath:instancePath+"/empty_dir/medium",schemaPath:"#/properties/empty_dir/properties/medium/enum",keyword:"enum",params:{allowedValues: schema35.properties.empty_dir.properties.medium.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.empty_dir.properties.medium.enum,parentSchema:schema35.properties.empty_dir.properties.medium,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/empty_dir",schemaPath:"#/properties/empty_dir/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.empty_dir.type,parentSchema:schema35.properties.empty_dir,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.mount !== undefined){
+let data5 = data.mount;
+if(typeof data5 === "string"){
+if(!pattern16.test(data5)){
+const err11 = {instancePath:instancePath+"/mount",schemaPath:"#/properties/mount/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema35.properties.mount,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/mount",schemaPath:"#/properties/mount/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.mount.type,parentSchema:schema35.properties.mount,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.read_only !== undefined){
+let data6 = data.read_only;
+if(typeof data6 !== "boolean"){
+const err13 = {instancePath:instancePath+"/read_only",schemaPath:"#/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.read_only.type,parentSchema:schema35.properties.read_only,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data7 = data.name;
+if(typeof data7 === "string"){
+if(!pattern12.test(data7)){
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/kubernetesName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$",parentSchema:schema31,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/kubernetesName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate23.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema12.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(!(func2.call(schema19.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -199,8 +910,8 @@ errors++;
 if(data.image !== undefined){
 let data0 = data.image;
 if(typeof data0 === "string"){
-if(func4(data0) < 1){
-const err1 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.image,data:data0};
+if(func3(data0) < 1){
+const err1 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.image,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -211,7 +922,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.image.type,parentSchema:schema12.properties.image,data:data0};
+const err2 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.image.type,parentSchema:schema19.properties.image,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -224,7 +935,7 @@ errors++;
 if(data.retries !== undefined){
 let data1 = data.retries;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.retries.type,parentSchema:schema12.properties.retries,data:data1};
+const err3 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.retries.type,parentSchema:schema19.properties.retries,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -235,7 +946,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 100 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema12.properties.retries,data:data1};
+const err4 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema19.properties.retries,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -245,7 +956,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.retries,data:data1};
+const err5 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.retries,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -260,7 +971,7 @@ if(data.retry_delay !== undefined){
 let data2 = data.retry_delay;
 if(typeof data2 === "string"){
 if(!pattern1.test(data2)){
-const err6 = {instancePath:instancePath+"/retry_delay",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema13,data:data2};
+const err6 = {instancePath:instancePath+"/retry_delay",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema15,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -271,7 +982,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/retry_delay",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};
+const err7 = {instancePath:instancePath+"/retry_delay",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -285,7 +996,7 @@ if(data.timeout !== undefined){
 let data3 = data.timeout;
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-const err8 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema13,data:data3};
+const err8 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema15,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -296,7 +1007,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};
+const err9 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -310,7 +1021,7 @@ if(data.startup_timeout !== undefined){
 let data4 = data.startup_timeout;
 if(typeof data4 === "string"){
 if(!pattern1.test(data4)){
-const err10 = {instancePath:instancePath+"/startup_timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema13,data:data4};
+const err10 = {instancePath:instancePath+"/startup_timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema15,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -321,7 +1032,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/startup_timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};
+const err11 = {instancePath:instancePath+"/startup_timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -336,7 +1047,7 @@ let data5 = data.resources;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 if(!(((key1 === "cpu") || (key1 === "memory")) || (key1 === "ephemeral_storage"))){
-const err12 = {instancePath:instancePath+"/resources",schemaPath:"#/definitions/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data:data5};
+const err12 = {instancePath:instancePath+"/resources",schemaPath:"#/definitions/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -349,7 +1060,7 @@ errors++;
 if(data5.cpu !== undefined){
 let data6 = data5.cpu;
 if((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))){
-const err13 = {instancePath:instancePath+"/resources/cpu",schemaPath:"#/definitions/resources/properties/cpu/type",keyword:"type",params:{type: schema16.properties.cpu.type},message:"must be string,number",schema:schema16.properties.cpu.type,parentSchema:schema16.properties.cpu,data:data6};
+const err13 = {instancePath:instancePath+"/resources/cpu",schemaPath:"#/definitions/resources/properties/cpu/type",keyword:"type",params:{type: schema23.properties.cpu.type},message:"must be string,number",schema:schema23.properties.cpu.type,parentSchema:schema23.properties.cpu,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -362,7 +1073,7 @@ errors++;
 if(data5.memory !== undefined){
 let data7 = data5.memory;
 if(typeof data7 !== "string"){
-const err14 = {instancePath:instancePath+"/resources/memory",schemaPath:"#/definitions/resources/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.memory.type,parentSchema:schema16.properties.memory,data:data7};
+const err14 = {instancePath:instancePath+"/resources/memory",schemaPath:"#/definitions/resources/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.memory.type,parentSchema:schema23.properties.memory,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -375,7 +1086,7 @@ errors++;
 if(data5.ephemeral_storage !== undefined){
 let data8 = data5.ephemeral_storage;
 if(typeof data8 !== "string"){
-const err15 = {instancePath:instancePath+"/resources/ephemeral_storage",schemaPath:"#/definitions/resources/properties/ephemeral_storage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.ephemeral_storage.type,parentSchema:schema16.properties.ephemeral_storage,data:data8};
+const err15 = {instancePath:instancePath+"/resources/ephemeral_storage",schemaPath:"#/definitions/resources/properties/ephemeral_storage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.ephemeral_storage.type,parentSchema:schema23.properties.ephemeral_storage,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -387,7 +1098,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/resources",schemaPath:"#/definitions/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data5};
+const err16 = {instancePath:instancePath+"/resources",schemaPath:"#/definitions/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -403,7 +1114,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key2 in data9){
 let data10 = data9[key2];
 if(typeof data10 !== "string"){
-const err17 = {instancePath:instancePath+"/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.additionalProperties.type,parentSchema:schema17.additionalProperties,data:data10};
+const err17 = {instancePath:instancePath+"/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.additionalProperties.type,parentSchema:schema24.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -415,7 +1126,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data9};
+const err18 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -433,7 +1144,7 @@ for(let i0=0; i0<len0; i0++){
 let data12 = data11[i0];
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.env === undefined){
-const err19 = {instancePath:instancePath+"/secrets/" + i0,schemaPath:"#/definitions/secret/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema18.required,parentSchema:schema18,data:data12};
+const err19 = {instancePath:instancePath+"/secrets/" + i0,schemaPath:"#/definitions/secret/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema25.required,parentSchema:schema25,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -443,7 +1154,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data12.secret === undefined){
-const err20 = {instancePath:instancePath+"/secrets/" + i0,schemaPath:"#/definitions/secret/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema18.required,parentSchema:schema18,data:data12};
+const err20 = {instancePath:instancePath+"/secrets/" + i0,schemaPath:"#/definitions/secret/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema25.required,parentSchema:schema25,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -453,7 +1164,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data12.key === undefined){
-const err21 = {instancePath:instancePath+"/secrets/" + i0,schemaPath:"#/definitions/secret/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema18.required,parentSchema:schema18,data:data12};
+const err21 = {instancePath:instancePath+"/secrets/" + i0,schemaPath:"#/definitions/secret/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema25.required,parentSchema:schema25,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -464,7 +1175,7 @@ errors++;
 }
 for(const key3 in data12){
 if(!(((key3 === "env") || (key3 === "secret")) || (key3 === "key"))){
-const err22 = {instancePath:instancePath+"/secrets/" + i0,schemaPath:"#/definitions/secret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data:data12};
+const err22 = {instancePath:instancePath+"/secrets/" + i0,schemaPath:"#/definitions/secret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -477,8 +1188,8 @@ errors++;
 if(data12.env !== undefined){
 let data13 = data12.env;
 if(typeof data13 === "string"){
-if(!pattern4.test(data13)){
-const err23 = {instancePath:instancePath+"/secrets/" + i0+"/env",schemaPath:"#/definitions/secret/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema18.properties.env,data:data13};
+if(!pattern2.test(data13)){
+const err23 = {instancePath:instancePath+"/secrets/" + i0+"/env",schemaPath:"#/definitions/secret/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema25.properties.env,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -489,7 +1200,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/secrets/" + i0+"/env",schemaPath:"#/definitions/secret/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.env.type,parentSchema:schema18.properties.env,data:data13};
+const err24 = {instancePath:instancePath+"/secrets/" + i0+"/env",schemaPath:"#/definitions/secret/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.env.type,parentSchema:schema25.properties.env,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -502,8 +1213,8 @@ errors++;
 if(data12.secret !== undefined){
 let data14 = data12.secret;
 if(typeof data14 === "string"){
-if(func4(data14) < 1){
-const err25 = {instancePath:instancePath+"/secrets/" + i0+"/secret",schemaPath:"#/definitions/secret/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.secret,data:data14};
+if(func3(data14) < 1){
+const err25 = {instancePath:instancePath+"/secrets/" + i0+"/secret",schemaPath:"#/definitions/secret/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.secret,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -514,7 +1225,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/secrets/" + i0+"/secret",schemaPath:"#/definitions/secret/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.secret.type,parentSchema:schema18.properties.secret,data:data14};
+const err26 = {instancePath:instancePath+"/secrets/" + i0+"/secret",schemaPath:"#/definitions/secret/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.secret.type,parentSchema:schema25.properties.secret,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -527,8 +1238,8 @@ errors++;
 if(data12.key !== undefined){
 let data15 = data12.key;
 if(typeof data15 === "string"){
-if(func4(data15) < 1){
-const err27 = {instancePath:instancePath+"/secrets/" + i0+"/key",schemaPath:"#/definitions/secret/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.key,data:data15};
+if(func3(data15) < 1){
+const err27 = {instancePath:instancePath+"/secrets/" + i0+"/key",schemaPath:"#/definitions/secret/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.key,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -539,7 +1250,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/secrets/" + i0+"/key",schemaPath:"#/definitions/secret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.key.type,parentSchema:schema18.properties.key,data:data15};
+const err28 = {instancePath:instancePath+"/secrets/" + i0+"/key",schemaPath:"#/definitions/secret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.key.type,parentSchema:schema25.properties.key,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -551,7 +1262,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/secrets/" + i0,schemaPath:"#/definitions/secret/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data12};
+const err29 = {instancePath:instancePath+"/secrets/" + i0,schemaPath:"#/definitions/secret/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -563,7 +1274,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.secrets.type,parentSchema:schema12.properties.secrets,data:data11};
+const err30 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.secrets.type,parentSchema:schema19.properties.secrets,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -576,7 +1287,7 @@ errors++;
 if(data.trigger_rule !== undefined){
 let data16 = data.trigger_rule;
 if(typeof data16 !== "string"){
-const err31 = {instancePath:instancePath+"/trigger_rule",schemaPath:"#/properties/trigger_rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.trigger_rule.type,parentSchema:schema12.properties.trigger_rule,data:data16};
+const err31 = {instancePath:instancePath+"/trigger_rule",schemaPath:"#/properties/trigger_rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.trigger_rule.type,parentSchema:schema19.properties.trigger_rule,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -586,7 +1297,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!(((((((((((data16 === "all_success") || (data16 === "all_failed")) || (data16 === "all_done")) || (data16 === "all_skipped")) || (data16 === "one_success")) || (data16 === "one_failed")) || (data16 === "one_done")) || (data16 === "none_failed")) || (data16 === "none_failed_min_one_success")) || (data16 === "none_skipped")) || (data16 === "always"))){
-const err32 = {instancePath:instancePath+"/trigger_rule",schemaPath:"#/properties/trigger_rule/enum",keyword:"enum",params:{allowedValues: schema12.properties.trigger_rule.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.trigger_rule.enum,parentSchema:schema12.properties.trigger_rule,data:data16};
+const err32 = {instancePath:instancePath+"/trigger_rule",schemaPath:"#/properties/trigger_rule/enum",keyword:"enum",params:{allowedValues: schema19.properties.trigger_rule.enum},message:"must be equal to one of the allowed values",schema:schema19.properties.trigger_rule.enum,parentSchema:schema19.properties.trigger_rule,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -599,8 +1310,8 @@ errors++;
 if(data.pool !== undefined){
 let data17 = data.pool;
 if(typeof data17 === "string"){
-if(func4(data17) < 1){
-const err33 = {instancePath:instancePath+"/pool",schemaPath:"#/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.pool,data:data17};
+if(func3(data17) < 1){
+const err33 = {instancePath:instancePath+"/pool",schemaPath:"#/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.pool,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -611,7 +1322,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/pool",schemaPath:"#/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.pool.type,parentSchema:schema12.properties.pool,data:data17};
+const err34 = {instancePath:instancePath+"/pool",schemaPath:"#/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.pool.type,parentSchema:schema19.properties.pool,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -624,7 +1335,7 @@ errors++;
 if(data.priority_weight !== undefined){
 let data18 = data.priority_weight;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err35 = {instancePath:instancePath+"/priority_weight",schemaPath:"#/properties/priority_weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.priority_weight.type,parentSchema:schema12.properties.priority_weight,data:data18};
+const err35 = {instancePath:instancePath+"/priority_weight",schemaPath:"#/properties/priority_weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.priority_weight.type,parentSchema:schema19.properties.priority_weight,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -640,7 +1351,7 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key4 in data19){
 let data20 = data19[key4];
 if(typeof data20 !== "string"){
-const err36 = {instancePath:instancePath+"/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.additionalProperties.type,parentSchema:schema17.additionalProperties,data:data20};
+const err36 = {instancePath:instancePath+"/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.additionalProperties.type,parentSchema:schema24.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -652,7 +1363,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/labels",schemaPath:"#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data19};
+const err37 = {instancePath:instancePath+"/labels",schemaPath:"#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -666,7 +1377,7 @@ if(data.email !== undefined){
 let data21 = data.email;
 if(Array.isArray(data21)){
 if(data21.length < 1){
-const err38 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.email,data:data21};
+const err38 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.email,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -679,8 +1390,8 @@ const len1 = data21.length;
 for(let i1=0; i1<len1; i1++){
 let data22 = data21[i1];
 if(typeof data22 === "string"){
-if(!pattern5.test(data22)){
-const err39 = {instancePath:instancePath+"/email/" + i1,schemaPath:"#/properties/email/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema12.properties.email.items,data:data22};
+if(!pattern3.test(data22)){
+const err39 = {instancePath:instancePath+"/email/" + i1,schemaPath:"#/properties/email/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema19.properties.email.items,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -691,7 +1402,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/email/" + i1,schemaPath:"#/properties/email/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.email.items.type,parentSchema:schema12.properties.email.items,data:data22};
+const err40 = {instancePath:instancePath+"/email/" + i1,schemaPath:"#/properties/email/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.email.items.type,parentSchema:schema19.properties.email.items,data:data22};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -703,7 +1414,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.email.type,parentSchema:schema12.properties.email,data:data21};
+const err41 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.email.type,parentSchema:schema19.properties.email,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -716,7 +1427,7 @@ errors++;
 if(data.email_on_retry !== undefined){
 let data23 = data.email_on_retry;
 if(typeof data23 !== "boolean"){
-const err42 = {instancePath:instancePath+"/email_on_retry",schemaPath:"#/properties/email_on_retry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.email_on_retry.type,parentSchema:schema12.properties.email_on_retry,data:data23};
+const err42 = {instancePath:instancePath+"/email_on_retry",schemaPath:"#/properties/email_on_retry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.email_on_retry.type,parentSchema:schema19.properties.email_on_retry,data:data23};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -729,8 +1440,8 @@ errors++;
 if(data.namespace !== undefined){
 let data24 = data.namespace;
 if(typeof data24 === "string"){
-if(!pattern6.test(data24)){
-const err43 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema12.properties.namespace,data:data24};
+if(!pattern10.test(data24)){
+const err43 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema19.properties.namespace,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -741,7 +1452,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.namespace.type,parentSchema:schema12.properties.namespace,data:data24};
+const err44 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.namespace.type,parentSchema:schema19.properties.namespace,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -757,7 +1468,7 @@ if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 for(const key5 in data25){
 let data26 = data25[key5];
 if(typeof data26 !== "string"){
-const err45 = {instancePath:instancePath+"/node_selector/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.additionalProperties.type,parentSchema:schema17.additionalProperties,data:data26};
+const err45 = {instancePath:instancePath+"/node_selector/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.additionalProperties.type,parentSchema:schema24.additionalProperties,data:data26};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -769,7 +1480,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/node_selector",schemaPath:"#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data25};
+const err46 = {instancePath:instancePath+"/node_selector",schemaPath:"#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data25};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -782,7 +1493,7 @@ errors++;
 if(data.affinity !== undefined){
 let data27 = data.affinity;
 if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
-const err47 = {instancePath:instancePath+"/affinity",schemaPath:"#/properties/affinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.affinity.type,parentSchema:schema12.properties.affinity,data:data27};
+const err47 = {instancePath:instancePath+"/affinity",schemaPath:"#/properties/affinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.properties.affinity.type,parentSchema:schema19.properties.affinity,data:data27};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -797,14 +1508,14 @@ let data28 = data.sidecars;
 if(Array.isArray(data28)){
 const len2 = data28.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate12(data28[i2], {instancePath:instancePath+"/sidecars/" + i2,parentData:data28,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate18(data28[i2], {instancePath:instancePath+"/sidecars/" + i2,parentData:data28,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/sidecars",schemaPath:"#/properties/sidecars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.sidecars.type,parentSchema:schema12.properties.sidecars,data:data28};
+const err48 = {instancePath:instancePath+"/sidecars",schemaPath:"#/properties/sidecars/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.sidecars.type,parentSchema:schema19.properties.sidecars,data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -814,9 +1525,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(data.notify !== undefined){
+let data30 = data.notify;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(Object.keys(data30).length < 1){
+const err49 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema19.properties.notify,data:data30};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -825,23 +1538,441 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate11.errors = vErrors;
+for(const key6 in data30){
+if(!(((key6 === "on_failure") || (key6 === "on_success")) || (key6 === "on_retry"))){
+const err50 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema19.properties.notify,data:data30};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data30.on_failure !== undefined){
+if(!(validate14(data30.on_failure, {instancePath:instancePath+"/notify/on_failure",parentData:data30,parentDataProperty:"on_failure",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data30.on_success !== undefined){
+if(!(validate14(data30.on_success, {instancePath:instancePath+"/notify/on_success",parentData:data30,parentDataProperty:"on_success",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data30.on_retry !== undefined){
+if(!(validate14(data30.on_retry, {instancePath:instancePath+"/notify/on_retry",parentData:data30,parentDataProperty:"on_retry",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.properties.notify.type,parentSchema:schema19.properties.notify,data:data30};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.service_account !== undefined){
+let data34 = data.service_account;
+if(typeof data34 === "string"){
+if(!pattern12.test(data34)){
+const err52 = {instancePath:instancePath+"/service_account",schemaPath:"#/definitions/kubernetesName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$",parentSchema:schema31,data:data34};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/service_account",schemaPath:"#/definitions/kubernetesName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data34};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.tolerations !== undefined){
+let data35 = data.tolerations;
+if(Array.isArray(data35)){
+const len3 = data35.length;
+for(let i3=0; i3<len3; i3++){
+let data36 = data35[i3];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key7 in data36){
+if(!(((((key7 === "key") || (key7 === "operator")) || (key7 === "value")) || (key7 === "effect")) || (key7 === "toleration_seconds"))){
+const err54 = {instancePath:instancePath+"/tolerations/" + i3,schemaPath:"#/definitions/toleration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data36};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data36.key !== undefined){
+let data37 = data36.key;
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err55 = {instancePath:instancePath+"/tolerations/" + i3+"/key",schemaPath:"#/definitions/toleration/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.key,data:data37};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/tolerations/" + i3+"/key",schemaPath:"#/definitions/toleration/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.key.type,parentSchema:schema32.properties.key,data:data37};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data36.operator !== undefined){
+let data38 = data36.operator;
+if(typeof data38 !== "string"){
+const err57 = {instancePath:instancePath+"/tolerations/" + i3+"/operator",schemaPath:"#/definitions/toleration/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.operator.type,parentSchema:schema32.properties.operator,data:data38};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(!((data38 === "Equal") || (data38 === "Exists"))){
+const err58 = {instancePath:instancePath+"/tolerations/" + i3+"/operator",schemaPath:"#/definitions/toleration/properties/operator/enum",keyword:"enum",params:{allowedValues: schema32.properties.operator.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.operator.enum,parentSchema:schema32.properties.operator,data:data38};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data36.value !== undefined){
+let data39 = data36.value;
+if(typeof data39 !== "string"){
+const err59 = {instancePath:instancePath+"/tolerations/" + i3+"/value",schemaPath:"#/definitions/toleration/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.value.type,parentSchema:schema32.properties.value,data:data39};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data36.effect !== undefined){
+let data40 = data36.effect;
+if(typeof data40 !== "string"){
+const err60 = {instancePath:instancePath+"/tolerations/" + i3+"/effect",schemaPath:"#/definitions/toleration/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.effect.type,parentSchema:schema32.properties.effect,data:data40};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(!(((data40 === "NoSchedule") || (data40 === "PreferNoSchedule")) || (data40 === "NoExecute"))){
+const err61 = {instancePath:instancePath+"/tolerations/" + i3+"/effect",schemaPath:"#/definitions/toleration/properties/effect/enum",keyword:"enum",params:{allowedValues: schema32.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.effect.enum,parentSchema:schema32.properties.effect,data:data40};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data36.toleration_seconds !== undefined){
+let data41 = data36.toleration_seconds;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err62 = {instancePath:instancePath+"/tolerations/" + i3+"/toleration_seconds",schemaPath:"#/definitions/toleration/properties/toleration_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.toleration_seconds.type,parentSchema:schema32.properties.toleration_seconds,data:data41};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err63 = {instancePath:instancePath+"/tolerations/" + i3+"/toleration_seconds",schemaPath:"#/definitions/toleration/properties/toleration_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.toleration_seconds,data:data41};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/tolerations/" + i3,schemaPath:"#/definitions/toleration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data36};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/tolerations",schemaPath:"#/properties/tolerations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.tolerations.type,parentSchema:schema19.properties.tolerations,data:data35};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.annotations !== undefined){
+let data42 = data.annotations;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key8 in data42){
+let data43 = data42[key8];
+if(typeof data43 !== "string"){
+const err66 = {instancePath:instancePath+"/annotations/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.additionalProperties.type,parentSchema:schema24.additionalProperties,data:data43};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/annotations",schemaPath:"#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data42};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.config_maps !== undefined){
+let data44 = data.config_maps;
+if(Array.isArray(data44)){
+const len4 = data44.length;
+for(let i4=0; i4<len4; i4++){
+let data45 = data44[i4];
+if(typeof data45 === "string"){
+if(!pattern12.test(data45)){
+const err68 = {instancePath:instancePath+"/config_maps/" + i4,schemaPath:"#/definitions/kubernetesName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$",parentSchema:schema31,data:data45};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/config_maps/" + i4,schemaPath:"#/definitions/kubernetesName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data45};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+let i5 = data44.length;
+let j0;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j0 = i5; j0--;){
+if(func0(data44[i5], data44[j0])){
+const err70 = {instancePath:instancePath+"/config_maps",schemaPath:"#/properties/config_maps/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)",schema:true,parentSchema:schema19.properties.config_maps,data:data44};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/config_maps",schemaPath:"#/properties/config_maps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.config_maps.type,parentSchema:schema19.properties.config_maps,data:data44};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.volumes !== undefined){
+let data46 = data.volumes;
+if(Array.isArray(data46)){
+const len5 = data46.length;
+for(let i6=0; i6<len5; i6++){
+if(!(validate23(data46[i6], {instancePath:instancePath+"/volumes/" + i6,parentData:data46,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.volumes.type,parentSchema:schema19.properties.volumes,data:data46};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.xcom !== undefined){
+let data48 = data.xcom;
+if(typeof data48 !== "boolean"){
+const err73 = {instancePath:instancePath+"/xcom",schemaPath:"#/properties/xcom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.xcom.type,parentSchema:schema19.properties.xcom,data:data48};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.deferrable !== undefined){
+let data49 = data.deferrable;
+if(typeof data49 !== "boolean"){
+const err74 = {instancePath:instancePath+"/deferrable",schemaPath:"#/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.deferrable.type,parentSchema:schema19.properties.deferrable,data:data49};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data.on_finish !== undefined){
+let data50 = data.on_finish;
+if(typeof data50 !== "string"){
+const err75 = {instancePath:instancePath+"/on_finish",schemaPath:"#/properties/on_finish/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.on_finish.type,parentSchema:schema19.properties.on_finish,data:data50};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(!(((data50 === "delete_pod") || (data50 === "delete_succeeded_pod")) || (data50 === "keep_pod"))){
+const err76 = {instancePath:instancePath+"/on_finish",schemaPath:"#/properties/on_finish/enum",keyword:"enum",params:{allowedValues: schema19.properties.on_finish.enum},message:"must be equal to one of the allowed values",schema:schema19.properties.on_finish.enum,parentSchema:schema19.properties.on_finish,data:data50};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.image_pull_policy !== undefined){
+let data51 = data.image_pull_policy;
+if(typeof data51 !== "string"){
+const err77 = {instancePath:instancePath+"/image_pull_policy",schemaPath:"#/properties/image_pull_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.image_pull_policy.type,parentSchema:schema19.properties.image_pull_policy,data:data51};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(!(((data51 === "IfNotPresent") || (data51 === "Always")) || (data51 === "Never"))){
+const err78 = {instancePath:instancePath+"/image_pull_policy",schemaPath:"#/properties/image_pull_policy/enum",keyword:"enum",params:{allowedValues: schema19.properties.image_pull_policy.enum},message:"must be equal to one of the allowed values",schema:schema19.properties.image_pull_policy.enum,parentSchema:schema19.properties.image_pull_policy,data:data51};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"description":"One KubernetesPodOperator task. Every setting of defaults may be overridden here.","type":"object","additionalProperties":false,"properties":{"command":{"description":"Container entrypoint (cmds).","type":"array","items":{"type":"string"},"minItems":1},"args":{"description":"Container arguments; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringList"},"depends_on":{"description":"Task ids that must finish first.","type":"array","items":{"type":"string"},"uniqueItems":true},"matrix":{"description":"Static fan-out: one task per value, ids <task>_<value>; ${matrix} in command, args and env is replaced by the value.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","integer"]}},"image":{"$ref":"#/definitions/taskSettings/properties/image"},"retries":{"$ref":"#/definitions/taskSettings/properties/retries"},"retry_delay":{"$ref":"#/definitions/taskSettings/properties/retry_delay"},"timeout":{"$ref":"#/definitions/taskSettings/properties/timeout"},"startup_timeout":{"$ref":"#/definitions/taskSettings/properties/startup_timeout"},"resources":{"$ref":"#/definitions/taskSettings/properties/resources"},"env":{"$ref":"#/definitions/taskSettings/properties/env"},"secrets":{"$ref":"#/definitions/taskSettings/properties/secrets"},"trigger_rule":{"$ref":"#/definitions/taskSettings/properties/trigger_rule"},"pool":{"$ref":"#/definitions/taskSettings/properties/pool"},"priority_weight":{"$ref":"#/definitions/taskSettings/properties/priority_weight"},"labels":{"$ref":"#/definitions/taskSettings/properties/labels"},"email":{"$ref":"#/definitions/taskSettings/properties/email"},"email_on_retry":{"$ref":"#/definitions/taskSettings/properties/email_on_retry"},"namespace":{"$ref":"#/definitions/taskSettings/properties/namespace"},"node_selector":{"$ref":"#/definitions/taskSettings/properties/node_selector"},"affinity":{"$ref":"#/definitions/taskSettings/properties/affinity"},"sidecars":{"$ref":"#/definitions/taskSettings/properties/sidecars"}}};
-const schema26 = {"description":"Another project of this repository (by folder name) or a full image reference. Default: this project's image.","type":"string","minLength":1};
-const schema27 = {"type":"integer","minimum":0,"maximum":100};
-const schema35 = {"type":"string","enum":["all_success","all_failed","all_done","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"]};
-const schema36 = {"type":"string","minLength":1};
-const schema37 = {"type":"integer"};
-const schema39 = {"description":"Addresses emailed when the task fails.","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"minItems":1};
-const schema40 = {"description":"Also email on each retry. Default false.","type":"boolean"};
-const schema41 = {"description":"Kubernetes namespace (plain Kubernetes and Composer 2 only).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like etl-jobs"};
-const schema43 = {"description":"A Kubernetes V1Affinity object (not allowed on Composer 3).","type":"object"};
-const schema33 = {"type":"array","items":{"$ref":"#/definitions/secret"}};
+const schema39 = {"description":"One KubernetesPodOperator task. Every setting of defaults may be overridden here.","type":"object","additionalProperties":false,"properties":{"command":{"description":"Container entrypoint (cmds).","type":"array","items":{"type":"string"},"minItems":1},"args":{"description":"Container arguments; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringList"},"depends_on":{"description":"Task ids that must finish first.","type":"array","items":{"type":"string"},"uniqueItems":true},"matrix":{"description":"Static fan-out: one task per value, ids <task>_<value>; ${matrix} in command, args and env is replaced by the value.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","integer"]}},"image":{"$ref":"#/definitions/taskSettings/properties/image"},"retries":{"$ref":"#/definitions/taskSettings/properties/retries"},"retry_delay":{"$ref":"#/definitions/taskSettings/properties/retry_delay"},"timeout":{"$ref":"#/definitions/taskSettings/properties/timeout"},"startup_timeout":{"$ref":"#/definitions/taskSettings/properties/startup_timeout"},"resources":{"$ref":"#/definitions/taskSettings/properties/resources"},"env":{"$ref":"#/definitions/taskSettings/properties/env"},"secrets":{"$ref":"#/definitions/taskSettings/properties/secrets"},"trigger_rule":{"$ref":"#/definitions/taskSettings/properties/trigger_rule"},"pool":{"$ref":"#/definitions/taskSettings/properties/pool"},"priority_weight":{"$ref":"#/definitions/taskSettings/properties/priority_weight"},"labels":{"$ref":"#/definitions/taskSettings/properties/labels"},"email":{"$ref":"#/definitions/taskSettings/properties/email"},"email_on_retry":{"$ref":"#/definitions/taskSettings/properties/email_on_retry"},"namespace":{"$ref":"#/definitions/taskSettings/properties/namespace"},"node_selector":{"$ref":"#/definitions/taskSettings/properties/node_selector"},"affinity":{"$ref":"#/definitions/taskSettings/properties/affinity"},"sidecars":{"$ref":"#/definitions/taskSettings/properties/sidecars"},"notify":{"$ref":"#/definitions/taskSettings/properties/notify"},"service_account":{"$ref":"#/definitions/taskSettings/properties/service_account"},"tolerations":{"$ref":"#/definitions/taskSettings/properties/tolerations"},"annotations":{"$ref":"#/definitions/taskSettings/properties/annotations"},"config_maps":{"$ref":"#/definitions/taskSettings/properties/config_maps"},"volumes":{"$ref":"#/definitions/taskSettings/properties/volumes"},"xcom":{"$ref":"#/definitions/taskSettings/properties/xcom"},"deferrable":{"$ref":"#/definitions/taskSettings/properties/deferrable"},"on_finish":{"$ref":"#/definitions/taskSettings/properties/on_finish"},"image_pull_policy":{"$ref":"#/definitions/taskSettings/properties/image_pull_policy"},"group":{"description":"TaskGroup the task is shown in (nested groups with '.', e.g. ingest.raw); depends_on still names dag.yaml task keys.","type":"string","pattern":"^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$","x-expected":"a group id of letters, digits, '_' or '-' (nested with '.'), e.g. ingest"},"outlets":{"description":"Assets this task updates when it succeeds (Dataset on Airflow 2, Asset on Airflow 3).","$ref":"#/definitions/assetList"}}};
+const schema41 = {"description":"Another project of this repository (by folder name) or a full image reference. Default: this project's image.","type":"string","minLength":1};
+const schema42 = {"type":"integer","minimum":0,"maximum":100};
+const schema50 = {"type":"string","enum":["all_success","all_failed","all_done","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"]};
+const schema51 = {"type":"string","minLength":1};
+const schema52 = {"type":"integer"};
+const schema54 = {"description":"Addresses emailed when the task fails.","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"minItems":1};
+const schema55 = {"description":"Also email on each retry. Default false.","type":"boolean"};
+const schema56 = {"description":"Kubernetes namespace (plain Kubernetes and Composer 2 only).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like etl-jobs"};
+const schema58 = {"description":"A Kubernetes V1Affinity object (not allowed on Composer 3).","type":"object"};
+const schema68 = {"description":"Push the task's /airflow/xcom/return.json as its XCom (do_xcom_push). Default false.","type":"boolean"};
+const schema69 = {"description":"Wait for the pod in the triggerer, freeing a worker slot. Default false.","type":"boolean"};
+const schema70 = {"description":"What happens to the pod when the task ends. Default delete_pod.","type":"string","enum":["delete_pod","delete_succeeded_pod","keep_pod"]};
+const schema71 = {"description":"Kubernetes imagePullPolicy. Default IfNotPresent.","type":"string","enum":["IfNotPresent","Always","Never"]};
+const pattern26 = new RegExp("^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$", "u");
+const schema48 = {"type":"array","items":{"$ref":"#/definitions/secret"}};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -850,7 +1981,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.env === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/secret/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema18.required,parentSchema:schema18,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/secret/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema25.required,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -860,7 +1991,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data0.secret === undefined){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/secret/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema18.required,parentSchema:schema18,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/secret/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema25.required,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -870,7 +2001,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data0.key === undefined){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/secret/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema18.required,parentSchema:schema18,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/secret/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema25.required,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -881,7 +2012,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(((key0 === "env") || (key0 === "secret")) || (key0 === "key"))){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/secret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/secret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -894,8 +2025,8 @@ errors++;
 if(data0.env !== undefined){
 let data1 = data0.env;
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/" + i0+"/env",schemaPath:"#/definitions/secret/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema18.properties.env,data:data1};
+if(!pattern2.test(data1)){
+const err4 = {instancePath:instancePath+"/" + i0+"/env",schemaPath:"#/definitions/secret/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema25.properties.env,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -906,7 +2037,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/" + i0+"/env",schemaPath:"#/definitions/secret/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.env.type,parentSchema:schema18.properties.env,data:data1};
+const err5 = {instancePath:instancePath+"/" + i0+"/env",schemaPath:"#/definitions/secret/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.env.type,parentSchema:schema25.properties.env,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -919,8 +2050,8 @@ errors++;
 if(data0.secret !== undefined){
 let data2 = data0.secret;
 if(typeof data2 === "string"){
-if(func4(data2) < 1){
-const err6 = {instancePath:instancePath+"/" + i0+"/secret",schemaPath:"#/definitions/secret/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.secret,data:data2};
+if(func3(data2) < 1){
+const err6 = {instancePath:instancePath+"/" + i0+"/secret",schemaPath:"#/definitions/secret/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.secret,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -931,7 +2062,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i0+"/secret",schemaPath:"#/definitions/secret/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.secret.type,parentSchema:schema18.properties.secret,data:data2};
+const err7 = {instancePath:instancePath+"/" + i0+"/secret",schemaPath:"#/definitions/secret/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.secret.type,parentSchema:schema25.properties.secret,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -944,8 +2075,8 @@ errors++;
 if(data0.key !== undefined){
 let data3 = data0.key;
 if(typeof data3 === "string"){
-if(func4(data3) < 1){
-const err8 = {instancePath:instancePath+"/" + i0+"/key",schemaPath:"#/definitions/secret/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.key,data:data3};
+if(func3(data3) < 1){
+const err8 = {instancePath:instancePath+"/" + i0+"/key",schemaPath:"#/definitions/secret/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.key,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -956,7 +2087,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/" + i0+"/key",schemaPath:"#/definitions/secret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.key.type,parentSchema:schema18.properties.key,data:data3};
+const err9 = {instancePath:instancePath+"/" + i0+"/key",schemaPath:"#/definitions/secret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.key.type,parentSchema:schema25.properties.key,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -968,7 +2099,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/secret/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data:data0};
+const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/secret/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -980,7 +2111,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.type,parentSchema:schema33,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -989,26 +2120,26 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate16.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"type":"array","items":{"$ref":"#/definitions/sidecar"}};
+const schema59 = {"type":"array","items":{"$ref":"#/definitions/sidecar"}};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate12(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate18(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.type,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1017,18 +2148,332 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate18.errors = vErrors;
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+const schema60 = {"description":"Task-level notifications: per task instance that fails, succeeds or is retried.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"on_failure":{"$ref":"#/definitions/notifierList"},"on_success":{"$ref":"#/definitions/notifierList"},"on_retry":{"$ref":"#/definitions/notifierList"}}};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "on_failure") || (key0 === "on_success")) || (key0 === "on_retry"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.on_failure !== undefined){
+if(!(validate14(data.on_failure, {instancePath:instancePath+"/on_failure",parentData:data,parentDataProperty:"on_failure",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data.on_success !== undefined){
+if(!(validate14(data.on_success, {instancePath:instancePath+"/on_success",parentData:data,parentDataProperty:"on_success",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data.on_retry !== undefined){
+if(!(validate14(data.on_retry, {instancePath:instancePath+"/on_retry",parentData:data,parentDataProperty:"on_retry",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+
+const schema62 = {"description":"Kubernetes tolerations of the pod.","type":"array","items":{"$ref":"#/definitions/toleration"}};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+if(!(((((key0 === "key") || (key0 === "operator")) || (key0 === "value")) || (key0 === "effect")) || (key0 === "toleration_seconds"))){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/toleration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data0.key !== undefined){
+let data1 = data0.key;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err1 = {instancePath:instancePath+"/" + i0+"/key",schemaPath:"#/definitions/toleration/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.key,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/" + i0+"/key",schemaPath:"#/definitions/toleration/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.key.type,parentSchema:schema32.properties.key,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.operator !== undefined){
+let data2 = data0.operator;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/" + i0+"/operator",schemaPath:"#/definitions/toleration/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.operator.type,parentSchema:schema32.properties.operator,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data2 === "Equal") || (data2 === "Exists"))){
+const err4 = {instancePath:instancePath+"/" + i0+"/operator",schemaPath:"#/definitions/toleration/properties/operator/enum",keyword:"enum",params:{allowedValues: schema32.properties.operator.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.operator.enum,parentSchema:schema32.properties.operator,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.value !== undefined){
+let data3 = data0.value;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/" + i0+"/value",schemaPath:"#/definitions/toleration/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.value.type,parentSchema:schema32.properties.value,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data0.effect !== undefined){
+let data4 = data0.effect;
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/" + i0+"/effect",schemaPath:"#/definitions/toleration/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.effect.type,parentSchema:schema32.properties.effect,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!(((data4 === "NoSchedule") || (data4 === "PreferNoSchedule")) || (data4 === "NoExecute"))){
+const err7 = {instancePath:instancePath+"/" + i0+"/effect",schemaPath:"#/definitions/toleration/properties/effect/enum",keyword:"enum",params:{allowedValues: schema32.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.effect.enum,parentSchema:schema32.properties.effect,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.toleration_seconds !== undefined){
+let data5 = data0.toleration_seconds;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err8 = {instancePath:instancePath+"/" + i0+"/toleration_seconds",schemaPath:"#/definitions/toleration/properties/toleration_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.toleration_seconds.type,parentSchema:schema32.properties.toleration_seconds,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err9 = {instancePath:instancePath+"/" + i0+"/toleration_seconds",schemaPath:"#/definitions/toleration/properties/toleration_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.toleration_seconds,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/toleration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+
+const schema65 = {"description":"ConfigMaps whose every key becomes an environment variable (env_from).","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/kubernetesName"}};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(!pattern12.test(data0)){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/kubernetesName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$",parentSchema:schema31,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/kubernetesName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data[i1], data[j0])){
+const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.type,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+
+const schema67 = {"description":"Volumes mounted into the task's container.","type":"array","items":{"$ref":"#/definitions/volume"}};
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate23(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate41.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema24.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
+if(!(func2.call(schema39.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1042,7 +2487,7 @@ if(data.command !== undefined){
 let data0 = data.command;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.command,data:data0};
+const err1 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.command,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1055,7 +2500,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/command/" + i0,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.command.items.type,parentSchema:schema24.properties.command.items,data:data1};
+const err2 = {instancePath:instancePath+"/command/" + i0,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.command.items.type,parentSchema:schema39.properties.command.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1067,7 +2512,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.command.type,parentSchema:schema24.properties.command,data:data0};
+const err3 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.command.type,parentSchema:schema39.properties.command,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1084,7 +2529,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/args/" + i1,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data3};
+const err4 = {instancePath:instancePath+"/args/" + i1,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.items.type,parentSchema:schema29.items,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1096,7 +2541,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/args",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data2};
+const err5 = {instancePath:instancePath+"/args",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.type,parentSchema:schema29,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1113,7 +2558,7 @@ const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
 let data5 = data4[i2];
 if(typeof data5 !== "string"){
-const err6 = {instancePath:instancePath+"/depends_on/" + i2,schemaPath:"#/properties/depends_on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.depends_on.items.type,parentSchema:schema24.properties.depends_on.items,data:data5};
+const err6 = {instancePath:instancePath+"/depends_on/" + i2,schemaPath:"#/properties/depends_on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.depends_on.items.type,parentSchema:schema39.properties.depends_on.items,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1134,7 +2579,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err7 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema24.properties.depends_on,data:data4};
+const err7 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema39.properties.depends_on,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1149,7 +2594,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.depends_on.type,parentSchema:schema24.properties.depends_on,data:data4};
+const err8 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.depends_on.type,parentSchema:schema39.properties.depends_on,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1163,7 +2608,7 @@ if(data.matrix !== undefined){
 let data6 = data.matrix;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err9 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.matrix,data:data6};
+const err9 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.matrix,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1176,7 +2621,7 @@ const len3 = data6.length;
 for(let i4=0; i4<len3; i4++){
 let data7 = data6[i4];
 if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
-const err10 = {instancePath:instancePath+"/matrix/" + i4,schemaPath:"#/properties/matrix/items/type",keyword:"type",params:{type: schema24.properties.matrix.items.type},message:"must be string,integer",schema:schema24.properties.matrix.items.type,parentSchema:schema24.properties.matrix.items,data:data7};
+const err10 = {instancePath:instancePath+"/matrix/" + i4,schemaPath:"#/properties/matrix/items/type",keyword:"type",params:{type: schema39.properties.matrix.items.type},message:"must be string,integer",schema:schema39.properties.matrix.items.type,parentSchema:schema39.properties.matrix.items,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1200,7 +2645,7 @@ item1 += "_";
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err11 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema24.properties.matrix,data:data6};
+const err11 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema39.properties.matrix,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1215,7 +2660,7 @@ indices1[item1] = i5;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.matrix.type,parentSchema:schema24.properties.matrix,data:data6};
+const err12 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.matrix.type,parentSchema:schema39.properties.matrix,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1228,8 +2673,8 @@ errors++;
 if(data.image !== undefined){
 let data8 = data.image;
 if(typeof data8 === "string"){
-if(func4(data8) < 1){
-const err13 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/taskSettings/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26,data:data8};
+if(func3(data8) < 1){
+const err13 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/taskSettings/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1240,7 +2685,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/taskSettings/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data8};
+const err14 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/taskSettings/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1253,7 +2698,7 @@ errors++;
 if(data.retries !== undefined){
 let data9 = data.retries;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err15 = {instancePath:instancePath+"/retries",schemaPath:"#/definitions/taskSettings/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.type,parentSchema:schema27,data:data9};
+const err15 = {instancePath:instancePath+"/retries",schemaPath:"#/definitions/taskSettings/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.type,parentSchema:schema42,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1264,7 +2709,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 100 || isNaN(data9)){
-const err16 = {instancePath:instancePath+"/retries",schemaPath:"#/definitions/taskSettings/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema27,data:data9};
+const err16 = {instancePath:instancePath+"/retries",schemaPath:"#/definitions/taskSettings/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema42,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1274,7 +2719,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err17 = {instancePath:instancePath+"/retries",schemaPath:"#/definitions/taskSettings/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27,data:data9};
+const err17 = {instancePath:instancePath+"/retries",schemaPath:"#/definitions/taskSettings/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1289,7 +2734,7 @@ if(data.retry_delay !== undefined){
 let data10 = data.retry_delay;
 if(typeof data10 === "string"){
 if(!pattern1.test(data10)){
-const err18 = {instancePath:instancePath+"/retry_delay",schemaPath:"#/definitions/taskSettings/properties/retry_delay/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema13,data:data10};
+const err18 = {instancePath:instancePath+"/retry_delay",schemaPath:"#/definitions/taskSettings/properties/retry_delay/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema15,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1300,7 +2745,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/retry_delay",schemaPath:"#/definitions/taskSettings/properties/retry_delay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data10};
+const err19 = {instancePath:instancePath+"/retry_delay",schemaPath:"#/definitions/taskSettings/properties/retry_delay/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1314,7 +2759,7 @@ if(data.timeout !== undefined){
 let data11 = data.timeout;
 if(typeof data11 === "string"){
 if(!pattern1.test(data11)){
-const err20 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/taskSettings/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema13,data:data11};
+const err20 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/taskSettings/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema15,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1325,7 +2770,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/taskSettings/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data11};
+const err21 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/taskSettings/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1339,7 +2784,7 @@ if(data.startup_timeout !== undefined){
 let data12 = data.startup_timeout;
 if(typeof data12 === "string"){
 if(!pattern1.test(data12)){
-const err22 = {instancePath:instancePath+"/startup_timeout",schemaPath:"#/definitions/taskSettings/properties/startup_timeout/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema13,data:data12};
+const err22 = {instancePath:instancePath+"/startup_timeout",schemaPath:"#/definitions/taskSettings/properties/startup_timeout/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema15,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1350,7 +2795,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/startup_timeout",schemaPath:"#/definitions/taskSettings/properties/startup_timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data12};
+const err23 = {instancePath:instancePath+"/startup_timeout",schemaPath:"#/definitions/taskSettings/properties/startup_timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1365,7 +2810,7 @@ let data13 = data.resources;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key1 in data13){
 if(!(((key1 === "cpu") || (key1 === "memory")) || (key1 === "ephemeral_storage"))){
-const err24 = {instancePath:instancePath+"/resources",schemaPath:"#/definitions/taskSettings/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data:data13};
+const err24 = {instancePath:instancePath+"/resources",schemaPath:"#/definitions/taskSettings/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1378,7 +2823,7 @@ errors++;
 if(data13.cpu !== undefined){
 let data14 = data13.cpu;
 if((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))){
-const err25 = {instancePath:instancePath+"/resources/cpu",schemaPath:"#/definitions/taskSettings/properties/resources/properties/cpu/type",keyword:"type",params:{type: schema16.properties.cpu.type},message:"must be string,number",schema:schema16.properties.cpu.type,parentSchema:schema16.properties.cpu,data:data14};
+const err25 = {instancePath:instancePath+"/resources/cpu",schemaPath:"#/definitions/taskSettings/properties/resources/properties/cpu/type",keyword:"type",params:{type: schema23.properties.cpu.type},message:"must be string,number",schema:schema23.properties.cpu.type,parentSchema:schema23.properties.cpu,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1391,7 +2836,7 @@ errors++;
 if(data13.memory !== undefined){
 let data15 = data13.memory;
 if(typeof data15 !== "string"){
-const err26 = {instancePath:instancePath+"/resources/memory",schemaPath:"#/definitions/taskSettings/properties/resources/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.memory.type,parentSchema:schema16.properties.memory,data:data15};
+const err26 = {instancePath:instancePath+"/resources/memory",schemaPath:"#/definitions/taskSettings/properties/resources/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.memory.type,parentSchema:schema23.properties.memory,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1404,7 +2849,7 @@ errors++;
 if(data13.ephemeral_storage !== undefined){
 let data16 = data13.ephemeral_storage;
 if(typeof data16 !== "string"){
-const err27 = {instancePath:instancePath+"/resources/ephemeral_storage",schemaPath:"#/definitions/taskSettings/properties/resources/properties/ephemeral_storage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.ephemeral_storage.type,parentSchema:schema16.properties.ephemeral_storage,data:data16};
+const err27 = {instancePath:instancePath+"/resources/ephemeral_storage",schemaPath:"#/definitions/taskSettings/properties/resources/properties/ephemeral_storage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.ephemeral_storage.type,parentSchema:schema23.properties.ephemeral_storage,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1416,7 +2861,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/resources",schemaPath:"#/definitions/taskSettings/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data13};
+const err28 = {instancePath:instancePath+"/resources",schemaPath:"#/definitions/taskSettings/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1432,7 +2877,7 @@ if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key2 in data17){
 let data18 = data17[key2];
 if(typeof data18 !== "string"){
-const err29 = {instancePath:instancePath+"/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/taskSettings/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.additionalProperties.type,parentSchema:schema17.additionalProperties,data:data18};
+const err29 = {instancePath:instancePath+"/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/taskSettings/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.additionalProperties.type,parentSchema:schema24.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1444,7 +2889,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/taskSettings/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data17};
+const err30 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/taskSettings/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1455,15 +2900,15 @@ errors++;
 }
 }
 if(data.secrets !== undefined){
-if(!(validate16(data.secrets, {instancePath:instancePath+"/secrets",parentData:data,parentDataProperty:"secrets",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate27(data.secrets, {instancePath:instancePath+"/secrets",parentData:data,parentDataProperty:"secrets",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 if(data.trigger_rule !== undefined){
 let data20 = data.trigger_rule;
 if(typeof data20 !== "string"){
-const err31 = {instancePath:instancePath+"/trigger_rule",schemaPath:"#/definitions/taskSettings/properties/trigger_rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data20};
+const err31 = {instancePath:instancePath+"/trigger_rule",schemaPath:"#/definitions/taskSettings/properties/trigger_rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data20};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1473,7 +2918,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!(((((((((((data20 === "all_success") || (data20 === "all_failed")) || (data20 === "all_done")) || (data20 === "all_skipped")) || (data20 === "one_success")) || (data20 === "one_failed")) || (data20 === "one_done")) || (data20 === "none_failed")) || (data20 === "none_failed_min_one_success")) || (data20 === "none_skipped")) || (data20 === "always"))){
-const err32 = {instancePath:instancePath+"/trigger_rule",schemaPath:"#/definitions/taskSettings/properties/trigger_rule/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data20};
+const err32 = {instancePath:instancePath+"/trigger_rule",schemaPath:"#/definitions/taskSettings/properties/trigger_rule/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1486,8 +2931,8 @@ errors++;
 if(data.pool !== undefined){
 let data21 = data.pool;
 if(typeof data21 === "string"){
-if(func4(data21) < 1){
-const err33 = {instancePath:instancePath+"/pool",schemaPath:"#/definitions/taskSettings/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data21};
+if(func3(data21) < 1){
+const err33 = {instancePath:instancePath+"/pool",schemaPath:"#/definitions/taskSettings/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51,data:data21};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1498,7 +2943,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/pool",schemaPath:"#/definitions/taskSettings/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data21};
+const err34 = {instancePath:instancePath+"/pool",schemaPath:"#/definitions/taskSettings/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data21};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1511,7 +2956,7 @@ errors++;
 if(data.priority_weight !== undefined){
 let data22 = data.priority_weight;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err35 = {instancePath:instancePath+"/priority_weight",schemaPath:"#/definitions/taskSettings/properties/priority_weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.type,parentSchema:schema37,data:data22};
+const err35 = {instancePath:instancePath+"/priority_weight",schemaPath:"#/definitions/taskSettings/properties/priority_weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.type,parentSchema:schema52,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1527,7 +2972,7 @@ if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key3 in data23){
 let data24 = data23[key3];
 if(typeof data24 !== "string"){
-const err36 = {instancePath:instancePath+"/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/taskSettings/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.additionalProperties.type,parentSchema:schema17.additionalProperties,data:data24};
+const err36 = {instancePath:instancePath+"/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/taskSettings/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.additionalProperties.type,parentSchema:schema24.additionalProperties,data:data24};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1539,7 +2984,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/labels",schemaPath:"#/definitions/taskSettings/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data23};
+const err37 = {instancePath:instancePath+"/labels",schemaPath:"#/definitions/taskSettings/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data23};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1553,7 +2998,7 @@ if(data.email !== undefined){
 let data25 = data.email;
 if(Array.isArray(data25)){
 if(data25.length < 1){
-const err38 = {instancePath:instancePath+"/email",schemaPath:"#/definitions/taskSettings/properties/email/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39,data:data25};
+const err38 = {instancePath:instancePath+"/email",schemaPath:"#/definitions/taskSettings/properties/email/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54,data:data25};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1566,8 +3011,8 @@ const len4 = data25.length;
 for(let i6=0; i6<len4; i6++){
 let data26 = data25[i6];
 if(typeof data26 === "string"){
-if(!pattern5.test(data26)){
-const err39 = {instancePath:instancePath+"/email/" + i6,schemaPath:"#/definitions/taskSettings/properties/email/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema39.items,data:data26};
+if(!pattern3.test(data26)){
+const err39 = {instancePath:instancePath+"/email/" + i6,schemaPath:"#/definitions/taskSettings/properties/email/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema54.items,data:data26};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1578,7 +3023,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/email/" + i6,schemaPath:"#/definitions/taskSettings/properties/email/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.items.type,parentSchema:schema39.items,data:data26};
+const err40 = {instancePath:instancePath+"/email/" + i6,schemaPath:"#/definitions/taskSettings/properties/email/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.items.type,parentSchema:schema54.items,data:data26};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1590,7 +3035,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/email",schemaPath:"#/definitions/taskSettings/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.type,parentSchema:schema39,data:data25};
+const err41 = {instancePath:instancePath+"/email",schemaPath:"#/definitions/taskSettings/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1603,7 +3048,7 @@ errors++;
 if(data.email_on_retry !== undefined){
 let data27 = data.email_on_retry;
 if(typeof data27 !== "boolean"){
-const err42 = {instancePath:instancePath+"/email_on_retry",schemaPath:"#/definitions/taskSettings/properties/email_on_retry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.type,parentSchema:schema40,data:data27};
+const err42 = {instancePath:instancePath+"/email_on_retry",schemaPath:"#/definitions/taskSettings/properties/email_on_retry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.type,parentSchema:schema55,data:data27};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1616,8 +3061,8 @@ errors++;
 if(data.namespace !== undefined){
 let data28 = data.namespace;
 if(typeof data28 === "string"){
-if(!pattern6.test(data28)){
-const err43 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/taskSettings/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema41,data:data28};
+if(!pattern10.test(data28)){
+const err43 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/taskSettings/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema56,data:data28};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1628,7 +3073,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/taskSettings/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data28};
+const err44 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/taskSettings/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data28};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1644,7 +3089,7 @@ if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 for(const key4 in data29){
 let data30 = data29[key4];
 if(typeof data30 !== "string"){
-const err45 = {instancePath:instancePath+"/node_selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/taskSettings/properties/node_selector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.additionalProperties.type,parentSchema:schema17.additionalProperties,data:data30};
+const err45 = {instancePath:instancePath+"/node_selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/taskSettings/properties/node_selector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.additionalProperties.type,parentSchema:schema24.additionalProperties,data:data30};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1656,7 +3101,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/node_selector",schemaPath:"#/definitions/taskSettings/properties/node_selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data:data29};
+const err46 = {instancePath:instancePath+"/node_selector",schemaPath:"#/definitions/taskSettings/properties/node_selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data29};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1669,7 +3114,7 @@ errors++;
 if(data.affinity !== undefined){
 let data31 = data.affinity;
 if(!(data31 && typeof data31 == "object" && !Array.isArray(data31))){
-const err47 = {instancePath:instancePath+"/affinity",schemaPath:"#/definitions/taskSettings/properties/affinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data31};
+const err47 = {instancePath:instancePath+"/affinity",schemaPath:"#/definitions/taskSettings/properties/affinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data31};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1680,14 +3125,22 @@ errors++;
 }
 }
 if(data.sidecars !== undefined){
-if(!(validate18(data.sidecars, {instancePath:instancePath+"/sidecars",parentData:data,parentDataProperty:"sidecars",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if(!(validate29(data.sidecars, {instancePath:instancePath+"/sidecars",parentData:data,parentDataProperty:"sidecars",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
+if(data.notify !== undefined){
+if(!(validate32(data.notify, {instancePath:instancePath+"/notify",parentData:data,parentDataProperty:"notify",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
 }
-else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+}
+if(data.service_account !== undefined){
+let data34 = data.service_account;
+if(typeof data34 === "string"){
+if(!pattern12.test(data34)){
+const err48 = {instancePath:instancePath+"/service_account",schemaPath:"#/definitions/taskSettings/properties/service_account/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$",parentSchema:schema31,data:data34};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1696,7 +3149,179 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate15.errors = vErrors;
+}
+else {
+const err49 = {instancePath:instancePath+"/service_account",schemaPath:"#/definitions/taskSettings/properties/service_account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data34};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.tolerations !== undefined){
+if(!(validate37(data.tolerations, {instancePath:instancePath+"/tolerations",parentData:data,parentDataProperty:"tolerations",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+if(data.annotations !== undefined){
+let data36 = data.annotations;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key5 in data36){
+let data37 = data36[key5];
+if(typeof data37 !== "string"){
+const err50 = {instancePath:instancePath+"/annotations/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/taskSettings/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.additionalProperties.type,parentSchema:schema24.additionalProperties,data:data37};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/annotations",schemaPath:"#/definitions/taskSettings/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data36};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.config_maps !== undefined){
+if(!(validate39(data.config_maps, {instancePath:instancePath+"/config_maps",parentData:data,parentDataProperty:"config_maps",rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+if(data.volumes !== undefined){
+if(!(validate41(data.volumes, {instancePath:instancePath+"/volumes",parentData:data,parentDataProperty:"volumes",rootData}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+if(data.xcom !== undefined){
+let data40 = data.xcom;
+if(typeof data40 !== "boolean"){
+const err52 = {instancePath:instancePath+"/xcom",schemaPath:"#/definitions/taskSettings/properties/xcom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.type,parentSchema:schema68,data:data40};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.deferrable !== undefined){
+let data41 = data.deferrable;
+if(typeof data41 !== "boolean"){
+const err53 = {instancePath:instancePath+"/deferrable",schemaPath:"#/definitions/taskSettings/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.type,parentSchema:schema69,data:data41};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.on_finish !== undefined){
+let data42 = data.on_finish;
+if(typeof data42 !== "string"){
+const err54 = {instancePath:instancePath+"/on_finish",schemaPath:"#/definitions/taskSettings/properties/on_finish/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data42};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(!(((data42 === "delete_pod") || (data42 === "delete_succeeded_pod")) || (data42 === "keep_pod"))){
+const err55 = {instancePath:instancePath+"/on_finish",schemaPath:"#/definitions/taskSettings/properties/on_finish/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data42};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.image_pull_policy !== undefined){
+let data43 = data.image_pull_policy;
+if(typeof data43 !== "string"){
+const err56 = {instancePath:instancePath+"/image_pull_policy",schemaPath:"#/definitions/taskSettings/properties/image_pull_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data43};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(!(((data43 === "IfNotPresent") || (data43 === "Always")) || (data43 === "Never"))){
+const err57 = {instancePath:instancePath+"/image_pull_policy",schemaPath:"#/definitions/taskSettings/properties/image_pull_policy/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values",schema:schema71.enum,parentSchema:schema71,data:data43};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.group !== undefined){
+let data44 = data.group;
+if(typeof data44 === "string"){
+if(!pattern26.test(data44)){
+const err58 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$"+"\"",schema:"^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$",parentSchema:schema39.properties.group,data:data44};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.group.type,parentSchema:schema39.properties.group,data:data44};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.outlets !== undefined){
+if(!(validate11(data.outlets, {instancePath:instancePath+"/outlets",parentData:data,parentDataProperty:"outlets",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+validate26.errors = vErrors;
 return errors === 0;
 }
 
@@ -1768,8 +3393,8 @@ errors++;
 }
 if(data.schedule !== undefined){
 let data2 = data.schedule;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err5 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: schema11.properties.schedule.type},message:"must be string,null",schema:schema11.properties.schedule.type,parentSchema:schema11.properties.schedule,data:data2};
+if(((typeof data2 !== "string") && (data2 !== null)) && (!(data2 && typeof data2 == "object" && !Array.isArray(data2)))){
+const err5 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: schema11.properties.schedule.type},message:"must be string,null,object",schema:schema11.properties.schedule.type,parentSchema:schema11.properties.schedule,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1778,11 +3403,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.start_date !== undefined){
-let data3 = data.start_date;
-if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.start_date.type,parentSchema:schema11.properties.start_date,data:data3};
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length > 1){
+const err6 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema11.properties.schedule,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1791,11 +3414,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.timezone !== undefined){
-let data4 = data.timezone;
-if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timezone.type,parentSchema:schema11.properties.timezone,data:data4};
+if(Object.keys(data2).length < 1){
+const err7 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.schedule,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1804,11 +3424,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.catchup !== undefined){
-let data5 = data.catchup;
-if(typeof data5 !== "boolean"){
-const err8 = {instancePath:instancePath+"/catchup",schemaPath:"#/properties/catchup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.catchup.type,parentSchema:schema11.properties.catchup,data:data5};
+for(const key1 in data2){
+if(!((key1 === "assets") || (key1 === "assets_any"))){
+const err8 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.schedule,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1818,10 +3436,24 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.max_active_runs !== undefined){
-let data6 = data.max_active_runs;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err9 = {instancePath:instancePath+"/max_active_runs",schemaPath:"#/properties/max_active_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.max_active_runs.type,parentSchema:schema11.properties.max_active_runs,data:data6};
+if(data2.assets !== undefined){
+if(!(validate11(data2.assets, {instancePath:instancePath+"/schedule/assets",parentData:data2,parentDataProperty:"assets",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data2.assets_any !== undefined){
+if(!(validate11(data2.assets_any, {instancePath:instancePath+"/schedule/assets_any",parentData:data2,parentDataProperty:"assets_any",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+if(data.start_date !== undefined){
+let data5 = data.start_date;
+if(typeof data5 !== "string"){
+const err9 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.start_date.type,parentSchema:schema11.properties.start_date,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1830,9 +3462,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err10 = {instancePath:instancePath+"/max_active_runs",schemaPath:"#/properties/max_active_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.max_active_runs,data:data6};
+}
+if(data.end_date !== undefined){
+let data6 = data.end_date;
+if(typeof data6 !== "string"){
+const err10 = {instancePath:instancePath+"/end_date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1842,11 +3476,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data.max_active_tasks !== undefined){
-let data7 = data.max_active_tasks;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err11 = {instancePath:instancePath+"/max_active_tasks",schemaPath:"#/properties/max_active_tasks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.max_active_tasks.type,parentSchema:schema11.properties.max_active_tasks,data:data7};
+if(data.timezone !== undefined){
+let data7 = data.timezone;
+if(typeof data7 !== "string"){
+const err11 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.timezone.type,parentSchema:schema11.properties.timezone,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1855,9 +3488,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 1 || isNaN(data7)){
-const err12 = {instancePath:instancePath+"/max_active_tasks",schemaPath:"#/properties/max_active_tasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.max_active_tasks,data:data7};
+}
+if(data.catchup !== undefined){
+let data8 = data.catchup;
+if(typeof data8 !== "boolean"){
+const err12 = {instancePath:instancePath+"/catchup",schemaPath:"#/properties/catchup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.catchup.type,parentSchema:schema11.properties.catchup,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1867,15 +3502,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-if(data.tags !== undefined){
-let data8 = data.tags;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 !== "string"){
-const err13 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tags.items.type,parentSchema:schema11.properties.tags.items,data:data9};
+if(data.max_active_runs !== undefined){
+let data9 = data.max_active_runs;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err13 = {instancePath:instancePath+"/max_active_runs",schemaPath:"#/properties/max_active_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.max_active_runs.type,parentSchema:schema11.properties.max_active_runs,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1884,19 +3514,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-let i1 = data8.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data8[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.tags,data:data8};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 1 || isNaN(data9)){
+const err14 = {instancePath:instancePath+"/max_active_runs",schemaPath:"#/properties/max_active_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.max_active_runs,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1904,14 +3524,13 @@ else {
 vErrors.push(err14);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
 }
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tags.type,parentSchema:schema11.properties.tags,data:data8};
+if(data.max_active_tasks !== undefined){
+let data10 = data.max_active_tasks;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err15 = {instancePath:instancePath+"/max_active_tasks",schemaPath:"#/properties/max_active_tasks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.max_active_tasks.type,parentSchema:schema11.properties.max_active_tasks,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1920,11 +3539,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.owner !== undefined){
-let data10 = data.owner;
-if(typeof data10 !== "string"){
-const err16 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.owner.type,parentSchema:schema11.properties.owner,data:data10};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 1 || isNaN(data10)){
+const err16 = {instancePath:instancePath+"/max_active_tasks",schemaPath:"#/properties/max_active_tasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.max_active_tasks,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1934,17 +3551,12 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.defaults !== undefined){
-if(!(validate11(data.defaults, {instancePath:instancePath+"/defaults",parentData:data,parentDataProperty:"defaults",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
-}
-if(data.tasks !== undefined){
-let data12 = data.tasks;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(Object.keys(data12).length < 1){
-const err17 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.tasks,data:data12};
+if(data.dagrun_timeout !== undefined){
+let data11 = data.dagrun_timeout;
+if(typeof data11 === "string"){
+if(!pattern1.test(data11)){
+const err17 = {instancePath:instancePath+"/dagrun_timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"},message:"must match pattern \""+"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$"+"\"",schema:"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$",parentSchema:schema15,data:data11};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1953,15 +3565,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data12){
-if(!(validate15(data12[key1], {instancePath:instancePath+"/tasks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data12,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err18 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tasks.type,parentSchema:schema11.properties.tasks,data:data12};
+const err18 = {instancePath:instancePath+"/dagrun_timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1971,14 +3577,442 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.tags !== undefined){
+let data12 = data.tags;
+if(Array.isArray(data12)){
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+if(typeof data13 !== "string"){
+const err19 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tags.items.type,parentSchema:schema11.properties.tags.items,data:data13};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+let i1 = data12.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data12[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.tags,data:data12};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tags.type,parentSchema:schema11.properties.tags,data:data12};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.owner !== undefined){
+let data14 = data.owner;
+if(typeof data14 !== "string"){
+const err22 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.owner.type,parentSchema:schema11.properties.owner,data:data14};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.doc !== undefined){
+let data15 = data.doc;
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err23 = {instancePath:instancePath+"/doc",schemaPath:"#/properties/doc/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.doc,data:data15};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/doc",schemaPath:"#/properties/doc/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.doc.type,parentSchema:schema11.properties.doc,data:data15};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.params !== undefined){
+let data16 = data.params;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key2 in data16){
+const _errs41 = errors;
+if(typeof key2 === "string"){
+if(!pattern2.test(key2)){
+const err25 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.params.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+var valid7 = _errs41 === errors;
+if(!valid7){
+const err26 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema11.properties.params.propertyNames,parentSchema:schema11.properties.params,data:data16};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+for(const key3 in data16){
+let data17 = data16[key3];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key4 in data17){
+if(!(func2.call(schema16.properties, key4))){
+const err27 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/param/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data:data17};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data17.type !== undefined){
+let data18 = data17.type;
+if(typeof data18 !== "string"){
+const err28 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/definitions/param/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.type.type,parentSchema:schema16.properties.type,data:data18};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!(((((((data18 === "string") || (data18 === "integer")) || (data18 === "number")) || (data18 === "boolean")) || (data18 === "array")) || (data18 === "object")) || (data18 === "null"))){
+const err29 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/definitions/param/properties/type/enum",keyword:"enum",params:{allowedValues: schema16.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.type.enum,parentSchema:schema16.properties.type,data:data18};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data17.description !== undefined){
+let data19 = data17.description;
+if(typeof data19 !== "string"){
+const err30 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/param/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.description.type,parentSchema:schema16.properties.description,data:data19};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data17.title !== undefined){
+let data20 = data17.title;
+if(typeof data20 !== "string"){
+const err31 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/definitions/param/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.title.type,parentSchema:schema16.properties.title,data:data20};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data17.enum !== undefined){
+let data21 = data17.enum;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err32 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/definitions/param/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema16.properties.enum,data:data21};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+let i2 = data21.length;
+let j1;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j1 = i2; j1--;){
+if(func0(data21[i2], data21[j1])){
+const err33 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/definitions/param/properties/enum/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i2+" are identical)",schema:true,parentSchema:schema16.properties.enum,data:data21};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/definitions/param/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.enum.type,parentSchema:schema16.properties.enum,data:data21};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data17.minimum !== undefined){
+let data22 = data17.minimum;
+if(!((typeof data22 == "number") && (isFinite(data22)))){
+const err35 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/minimum",schemaPath:"#/definitions/param/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema16.properties.minimum.type,parentSchema:schema16.properties.minimum,data:data22};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data17.maximum !== undefined){
+let data23 = data17.maximum;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err36 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/maximum",schemaPath:"#/definitions/param/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema16.properties.maximum.type,parentSchema:schema16.properties.maximum,data:data23};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data17.min_length !== undefined){
+let data24 = data17.min_length;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err37 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_length",schemaPath:"#/definitions/param/properties/min_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.properties.min_length.type,parentSchema:schema16.properties.min_length,data:data24};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err38 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_length",schemaPath:"#/definitions/param/properties/min_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema16.properties.min_length,data:data24};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+if(data17.max_length !== undefined){
+let data25 = data17.max_length;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err39 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/definitions/param/properties/max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.properties.max_length.type,parentSchema:schema16.properties.max_length,data:data25};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err40 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_length",schemaPath:"#/definitions/param/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema16.properties.max_length,data:data25};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+if(data17.pattern !== undefined){
+let data26 = data17.pattern;
+if(typeof data26 !== "string"){
+const err41 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/definitions/param/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.pattern.type,parentSchema:schema16.properties.pattern,data:data26};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/param/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data17};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.params.type,parentSchema:schema11.properties.params,data:data16};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.notify !== undefined){
+let data27 = data.notify;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(Object.keys(data27).length < 1){
+const err44 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.notify,data:data27};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+for(const key5 in data27){
+if(!((key5 === "on_failure") || (key5 === "on_success"))){
+const err45 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.notify,data:data27};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data27.on_failure !== undefined){
+if(!(validate14(data27.on_failure, {instancePath:instancePath+"/notify/on_failure",parentData:data27,parentDataProperty:"on_failure",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data27.on_success !== undefined){
+if(!(validate14(data27.on_success, {instancePath:instancePath+"/notify/on_success",parentData:data27,parentDataProperty:"on_success",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.notify.type,parentSchema:schema11.properties.notify,data:data27};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.defaults !== undefined){
+if(!(validate17(data.defaults, {instancePath:instancePath+"/defaults",parentData:data,parentDataProperty:"defaults",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data.tasks !== undefined){
+let data31 = data.tasks;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(Object.keys(data31).length < 1){
+const err47 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.tasks,data:data31};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+for(const key6 in data31){
+if(!(validate26(data31[key6], {instancePath:instancePath+"/tasks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data31,parentDataProperty:key6,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tasks.type,parentSchema:schema11.properties.tasks,data:data31};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }

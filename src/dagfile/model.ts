@@ -15,6 +15,23 @@ export interface LocalDateTime {
   second: number;
 }
 
+/** A declared run parameter (`params:`), in declaration order. */
+export interface NormalisedParam {
+  name: string;
+  type?: "string" | "integer" | "number" | "boolean" | "array" | "object" | "null";
+  /** Absent when dag.yaml gives none: a manual trigger must then supply the value. */
+  default?: unknown;
+  hasDefault: boolean;
+  description?: string;
+  title?: string;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+}
+
 /** One KubernetesPodOperator task with defaults merged and the matrix expanded. */
 export interface NormalisedTask {
   taskId: string;
@@ -58,6 +75,8 @@ export interface NormalisedDag {
   maxActiveTasks?: number;
   tags: string[];
   owner?: string;
+  /** Run parameters, `{{ params.NAME }}` in templates. */
+  params: NormalisedParam[];
   tasks: NormalisedTask[];
   /** upstream >> downstream, in a stable order. */
   edges: { upstream: string; downstream: string }[];

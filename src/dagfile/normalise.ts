@@ -2,7 +2,8 @@ import { parseSchedule } from "./cron.js";
 import { parseDuration } from "./duration.js";
 import { expandTaskIds, MATRIX_TOKEN, parseLocalDateTime, PROJECT_NAME } from "./check.js";
 import { DEFAULT_STARTUP_TIMEOUT_SECONDS, type ImageSource, type NormalisedDag, type NormalisedTask, type Schedule } from "./model.js";
-import type { RawSecret, RawSpec, RawTask, RawTaskSettings } from "./types.js";
+import type { NormalisedParam } from "./model.js";
+import type { RawParam, RawSchedule, RawSecret, RawSpec, RawTask, RawTaskSettings } from "./types.js";
 
 /** Folder name -> default dag_id: `Salesforce-Sync` -> `salesforce_sync`. */
 export function snakeCase(name: string): string {
@@ -39,11 +40,27 @@ function duration(text: string | undefined): number | undefined {
   return text === undefined ? undefined : parseDuration(text);
 }
 
-function scheduleOf(written: string | null | undefined): Schedule {
+function scheduleOf(written: RawSchedule | undefined): Schedule {
   if (written === null || written === undefined) return { kind: "none" };
+  if (typeof written === "object") throw new Error("asset schedules are not normalised yet");
   const parsed = parseSchedule(written.trim());
   if (!parsed.ok) throw new Error(`normalise called on an invalid schedule: ${written}`);
   return parsed.expression === "@once" ? { kind: "once" } : { kind: "cron", expression: parsed.expression, written };
+}
+
+function normaliseParam(name: string, raw: RawParam): NormalisedParam {
+  const param: NormalisedParam = { name, hasDefault: "default" in raw };
+  if (raw.type !== undefined) param.type = raw.type;
+  if ("default" in raw) param.default = raw.default;
+  if (raw.description !== undefined) param.description = raw.description;
+  if (raw.title !== undefined) param.title = raw.title;
+  if (raw.enum !== undefined) param.enum = [...raw.enum];
+  if (raw.minimum !== undefined) param.minimum = raw.minimum;
+  if (raw.maximum !== undefined) param.maximum = raw.maximum;
+  if (raw.min_length !== undefined) param.minLength = raw.min_length;
+  if (raw.max_length !== undefined) param.maxLength = raw.max_length;
+  if (raw.pattern !== undefined) param.pattern = raw.pattern;
+  return param;
 }
 
 function normaliseTask(taskId: string, sourceTask: string, matrixValue: string | undefined, task: RawTask, defaults: RawTaskSettings, project: string): NormalisedTask {
@@ -122,6 +139,7 @@ export function normaliseSpec(spec: RawSpec, project: string, sourceFile: string
     timezone: spec.timezone ?? "UTC",
     catchup: spec.catchup ?? false,
     tags: [...(spec.tags ?? [])],
+    params: Object.entries(spec.params ?? {}).map(([name, raw]) => normaliseParam(name, raw)),
     tasks,
     edges,
   };

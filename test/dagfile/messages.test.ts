@@ -24,12 +24,12 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
   {
     rule: "unknown top-level key, did you mean",
     text: `shedule: "@daily"\n${TASKS}`,
-    expected: [`${F}:1:1: unknown key "shedule" at the top level. Did you mean "schedule"? Allowed here: dag_id, description, schedule, start_date, timezone, catchup, max_active_runs, max_active_tasks, tags, owner, defaults, tasks.`],
+    expected: [`${F}:1:1: unknown key "shedule" at the top level. Did you mean "schedule"? Allowed here: dag_id, description, schedule, start_date, end_date, timezone, catchup, max_active_runs, max_active_tasks, dagrun_timeout, tags, owner, doc, params, notify, defaults, tasks.`],
   },
   {
     rule: "unknown task key, did you mean",
     text: "tasks:\n  main:\n    comand: [run]\n",
-    expected: [`${F}:3:5: unknown key "comand" in tasks.main. Did you mean "command"? Allowed here: command, args, depends_on, matrix, image, retries, retry_delay, timeout, startup_timeout, resources, env, secrets, trigger_rule, pool, priority_weight, labels, email, email_on_retry, namespace, node_selector, affinity, sidecars.`],
+    expected: [`${F}:3:5: unknown key "comand" in tasks.main. Did you mean "command"? Allowed here: command, args, depends_on, matrix, image, retries, retry_delay, timeout, startup_timeout, resources, env, secrets, trigger_rule, pool, priority_weight, labels, email, email_on_retry, namespace, node_selector, affinity, sidecars, notify, service_account, tolerations, annotations, config_maps, volumes, xcom, deferrable, on_finish, image_pull_policy, group, outlets.`],
   },
   { rule: "strict boolean", text: `catchup: yes\n${TASKS}`, expected: [`${F}:1:10: catchup: expected true or false, got the string "yes". Write true or false (YAML 1.2: yes/no/on/off are strings).`] },
   { rule: "string expected", text: "tasks:\n  main:\n    env: {PORT: 8080}\n", expected: [`${F}:3:17: tasks.main.env.PORT: expected a string, got the number 8080. Quote it: "8080".`] },
@@ -134,7 +134,7 @@ describe("every validation rule, with its exact message", () => {
     const text = `shedule: "0 6 * * *"\ncatchup: yes\ntasks:\n  a:\n    retries: -1\n    depends_on: [b]\n  b:\n    depends_on: [a]\n`;
     const found = messages(text);
     expect(found).toEqual([
-      `${F}:1:1: unknown key "shedule" at the top level. Did you mean "schedule"? Allowed here: dag_id, description, schedule, start_date, timezone, catchup, max_active_runs, max_active_tasks, tags, owner, defaults, tasks.`,
+      `${F}:1:1: unknown key "shedule" at the top level. Did you mean "schedule"? Allowed here: dag_id, description, schedule, start_date, end_date, timezone, catchup, max_active_runs, max_active_tasks, dagrun_timeout, tags, owner, doc, params, notify, defaults, tasks.`,
       `${F}:2:10: catchup: expected true or false, got the string "yes". Write true or false (YAML 1.2: yes/no/on/off are strings).`,
       `${F}:5:14: tasks.a.retries: must be at least 0, got -1.`,
       `${F}:6:18: dependency cycle: a -> b -> a (each task depends on the next). Remove one of these depends_on entries.`,
