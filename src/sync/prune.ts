@@ -10,8 +10,9 @@ import { VERSION } from "../version.js";
 import { syncProjects } from "./deploy-project.js";
 import type { CommitRef, IGit } from "./history.js";
 import { MANIFEST_NAME } from "./manifest.js";
-import { repositoryPrefix } from "./prefix.js";
+import { projectPrefix, repositoryPrefix } from "./prefix.js";
 import type { SyncResult } from "./request.js";
+import { readManifest } from "./snapshot.js";
 import { storeCall } from "./store-call.js";
 import type { SyncTarget } from "./target.js";
 
@@ -19,8 +20,8 @@ import type { SyncTarget } from "./target.js";
 export { repositoryKey } from "./prefix.js";
 
 /**
- * Project folders in the destination that carry a dagship manifest and still hold DAG files
- * besides it, but whose project no longer exists. Pure over a listing.
+ * Project folders in the destination that carry a dagship manifest and still hold files besides
+ * it, but whose project no longer exists: the candidates for a prune. Pure over a listing.
  */
 export function orphanedProjects(keys: readonly string[], prefix: string, existing: ReadonlySet<string>): string[] {
   const withManifest = new Set<string>();
@@ -60,11 +61,13 @@ export async function pruneRemovedProjects(target: SyncTarget, request: PruneReq
   const prefix = repositoryPrefix(target.dagsFolder, request.repo);
   const context = { store: target.store, log: deps.log, retry: deps.retry ?? DEFAULT_RETRY };
   const listing = await storeCall(context, "list", prefix, () => target.store.list(prefix));
-  const orphans = orphanedProjects(
-    listing.map((object) => object.key),
-    prefix,
-    request.existing,
-  );
+  const orphans: string[] = [];
+  for (const project of orphanedProjects(listing.map((object) => object.key), prefix, request.existing)) {
+    // Only what its manifest records is ever deleted: a folder left holding nothing but files
+    // placed by hand is pruned already, and stays out of every later prune and its report.
+    const deployed = await readManifest(context, projectPrefix(target.dagsFolder, request.repo, project));
+    if (deployed !== undefined && Object.keys(deployed.manifest.files).length > 0) orphans.push(project);
+  }
   if (orphans.length === 0) return [];
   deps.log.info(`${request.dryRun ? "would prune" : "pruning"} the DAGs of ${orphans.length} project(s) no longer in the repository: ${orphans.join(", ")}`);
   const commit = { sha: request.commit.sha, time: request.commit.time ?? (await deps.git.commitTime(request.commit.sha)) ?? new Date() };
