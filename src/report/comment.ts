@@ -5,13 +5,15 @@
  * resort cuts the text, but it always returns a body within the limit and never throws.
  */
 import { formatProblem, type Problem } from "../errors.js";
+import type { FileOutcome } from "../sync/reasons.js";
 import type { UnifiedDiff } from "./diff.js";
+import { IMAGE_ACTION_WORDS, UNCHECKED_IMAGE_ACTIONS, type ImageAction } from "./words.js";
 
 /** GitHub's limit on an issue comment's body. */
 export const COMMENT_LIMIT = 65_536;
 
 /** What happens to one DAG file. */
-export type FileStatus = "new" | "changed" | "unchanged" | "removed";
+export type FileStatus = FileOutcome;
 
 /** One DAG file of a project's plan. */
 export interface FilePreview {
@@ -42,7 +44,7 @@ export interface ProjectPreview {
   graph: string;
   /** Why the graph is not drawn, when it is not. */
   graphNote?: string;
-  image?: { action: string; reference: string; reason: string };
+  image?: { action: ImageAction; reference: string; reason: string };
   files: FilePreview[];
   warnings: string[];
 }
@@ -95,17 +97,6 @@ function fenced(language: string, body: string): string {
   return `${fence}${language}\n${body.endsWith("\n") ? body : `${body}\n`}${fence}`;
 }
 
-const IMAGE_WORDS: Record<string, string> = {
-  built: "rebuilt",
-  reused: "reused (tagged, not rebuilt)",
-  unchanged: "reused (already tagged)",
-  "would-build": "would be rebuilt",
-  "would-reuse": "would be reused",
-  unknown: "not checked (registry not readable)",
-  refused: "missing (building is off)",
-  local: "not checked",
-};
-
 function fileCounts(project: ProjectPreview): string {
   if (project.files.length === 0) return "no DAG file";
   return project.files
@@ -117,7 +108,7 @@ function fileCounts(project: ProjectPreview): string {
 }
 
 function tableRow(project: ProjectPreview): string {
-  const image = project.image ? (IMAGE_WORDS[project.image.action] ?? project.image.action) : "—";
+  const image = project.image ? IMAGE_ACTION_WORDS[project.image.action] : "—";
   const dag = project.removed ? "_project removed_" : code(project.dagId);
   return `| ${inline(project.project)} | ${dag} | ${project.removed ? "—" : project.taskCount} | ${project.removed ? "—" : inline(project.schedule)} | ${fileCounts(project)} | ${image} |`;
 }
@@ -148,13 +139,13 @@ const DIFF_OVERHEAD = 200;
 function projectDetails(project: ProjectPreview, level: Level, diffBudget: number | undefined): string {
   const head = `${inline(project.project)}</b> — ${
     project.removed ? "removed from the repository" : `<code>${inline(project.dagId)}</code>`
-  }: ${fileCounts(project)}${project.image ? `, image ${IMAGE_WORDS[project.image.action] ?? project.image.action}` : ""}`;
+  }: ${fileCounts(project)}${project.image ? `, image ${IMAGE_ACTION_WORDS[project.image.action]}` : ""}`;
   const parts = [`<details><summary><b>${head}</summary>`, ""];
   if (!project.removed) {
     parts.push(`**Source:** ${code(project.specPath)} · **Schedule:** ${inline(project.schedule)} · **Tasks:** ${project.taskCount}`);
   }
   if (project.image) {
-    const checked = project.image.action !== "unknown" && project.image.action !== "local";
+    const checked = !UNCHECKED_IMAGE_ACTIONS.has(project.image.action);
     parts.push("", `**Image:** ${checked ? code(project.image.reference) : "not checked"} — ${inline(project.image.reason)}`);
   }
   for (const file of project.files) parts.push("", `- ${code(file.path)}: **${file.status}** — ${inline(file.reason)}`);

@@ -5,8 +5,9 @@
  */
 import type { ProjectReport } from "../deploy.js";
 import { mermaidGraph } from "../render/graph.js";
-import type { PlannedAction, SyncResult } from "../sync/index.js";
-import type { FilePreview, FileStatus, ProjectPreview } from "./comment.js";
+import type { SyncResult } from "../sync/index.js";
+import { REASON_WORDS } from "../sync/reasons.js";
+import type { FilePreview, ProjectPreview } from "./comment.js";
 import { describeSchedule } from "./cron-words.js";
 import { unifiedDiff } from "./diff.js";
 
@@ -18,36 +19,12 @@ export type BaselineReader = (key: string) => Promise<string | undefined>;
 const MAX_GRAPH_TASKS = 150;
 const MAX_GRAPH_EDGES = 400;
 
-const STATUS: Record<PlannedAction["reason"], FileStatus> = {
-  new: "new",
-  changed: "changed",
-  missing: "changed",
-  "modified-by-hand": "changed",
-  "replaces-leftover": "changed",
-  unchanged: "unchanged",
-  adopted: "unchanged",
-  "no-longer-rendered": "removed",
-  leftover: "removed",
-};
-
-const REASON: Record<PlannedAction["reason"], string> = {
-  new: "not deployed yet",
-  changed: "the render differs from the deployed file",
-  missing: "recorded as deployed but missing from the destination",
-  "modified-by-hand": "the deployed file had been edited by hand",
-  "replaces-leftover": "replaces a file left by an interrupted deploy",
-  unchanged: "identical to the deployed file",
-  adopted: "identical to the deployed file (not yet recorded)",
-  "no-longer-rendered": "no longer rendered",
-  leftover: "left by an interrupted deploy",
-};
-
 async function filePreviews(sync: SyncResult, rendered: ReadonlyMap<string, string>, readBaseline: BaselineReader | undefined): Promise<FilePreview[]> {
   const files: FilePreview[] = [];
   const commits = [sync.commit, sync.previous?.commit].filter((sha): sha is string => sha !== undefined && sha !== "");
   for (const action of sync.actions) {
-    const status = STATUS[action.reason];
-    const preview: FilePreview = { path: action.path, status, reason: REASON[action.reason] };
+    const { outcome: status, why } = REASON_WORDS[action.reason];
+    const preview: FilePreview = { path: action.path, status, reason: why };
     if (readBaseline && status !== "unchanged") {
       let before = status === "new" ? "" : ((await readBaseline(action.key)) ?? "");
       let after = status === "removed" ? "" : (rendered.get(action.path) ?? "");

@@ -1,17 +1,14 @@
-import { UserError } from "../errors.js";
-import type { Logger } from "../log.js";
 import type { Plan } from "./plan.js";
-import { runBounded, withRetry, type RetryPolicy } from "../util/async.js";
-import { StoreError, type ObjectStore, type StoreOperation } from "./store.js";
+import { runBounded } from "../util/async.js";
+import { REASON_WORDS } from "./reasons.js";
+import { storeCall, type StoreContext } from "./store-call.js";
+import { StoreError } from "./store.js";
 
 /** Content type of DAG files: Composer and gsutil treat `.py` as this. */
 export const DAG_CONTENT_TYPE = "text/x-python";
 
 /** Everything apply needs besides the plan. */
-export interface ApplyContext {
-  store: ObjectStore;
-  log: Logger;
-  retry: RetryPolicy;
+export interface ApplyContext extends StoreContext {
   /** Uploads (and deletes) in flight at once. */
   concurrency: number;
   /** Custom metadata for every object written: owner prefix, commit, tool version. */
@@ -57,14 +54,14 @@ export async function applyPlan(
       }),
     );
     context.journal.set(action.key, generation);
-    log.debug(`uploaded ${action.key} (${action.reason}, generation ${generation})`);
+    log.debug(`uploaded ${action.key} (${REASON_WORDS[action.reason].why}; generation ${generation})`);
   });
 
   await runBounded(deletes, context.concurrency, async (action) => {
     await storeCall(context, "delete", action.key, () =>
       store.delete(action.key, action.ifGenerationMatch === undefined ? {} : { ifGenerationMatch: action.ifGenerationMatch }),
     );
-    log.debug(`deleted ${action.key} (${action.reason})`);
+    log.debug(`deleted ${action.key} (${REASON_WORDS[action.reason].why})`);
   });
 
   await writeManifest(manifest, context);
@@ -102,77 +99,5 @@ async function writeManifest(manifest: ManifestWrite, context: ApplyContext): Pr
       }
     }
     throw thrown;
-  }
-}
-
-/**
- * One store call with retries of transient failures; failures other than precondition ones are
- * turned into UserErrors here, where the operation and key are known.
- */
-export async function storeCall<T>(
-  context: Pick<ApplyContext, "store" | "log" | "retry">,
-  operation: StoreOperation,
-  key: string,
-  call: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await withRetry(
-      `${VERBS[operation]} ${context.store.location}/${key}`,
-      call,
-      (thrown) => thrown instanceof StoreError && thrown.kind === "transient",
-      context.retry,
-      context.log,
-    );
-  } catch (thrown) {
-    if (thrown instanceof StoreError && thrown.kind !== "precondition-failed") {
-      throw explainStoreError(thrown, context.store.location, context.retry);
-    }
-    throw thrown;
-  }
-}
-
-const VERBS: Record<StoreOperation, string> = {
-  list: "listing",
-  read: "reading",
-  write: "uploading",
-  delete: "deleting",
-};
-
-/** A store failure as a UserError: what failed, why, and what to do. */
-function explainStoreError(error: StoreError, location: string, retry: RetryPolicy): UserError {
-  const target = error.key === "" ? location : `${location}/${error.key}`;
-  const isBucket = location.startsWith("gs://");
-  const unchanged =
-    "The previous deploy's manifest is untouched, so the files it recorded stay in place; run the deploy again once fixed.";
-  switch (error.kind) {
-    case "bucket-not-found":
-      return new UserError(
-        isBucket
-          ? `bucket ${location} does not exist (${error.detail}): check the destination (a Composer environment's ` +
-              `bucket is in its config.dagGcsPrefix) or create the bucket. Nothing was changed.`
-          : `${location} is not usable as a DAG folder (${error.detail}). Nothing was changed.`,
-      );
-    case "forbidden":
-      return new UserError(
-        error.permission !== undefined
-          ? `permission denied ${VERBS[error.operation]} ${target}: the deploying identity lacks ${error.permission} ` +
-              `on bucket ${location}. Grant it roles/storage.objectUser on the bucket (or a role with ` +
-              `storage.objects.list, get, create and delete). Service said: ${error.detail}. ${unchanged}`
-          : `permission denied ${VERBS[error.operation]} ${target}: ${error.detail}; check the folder's ownership and mode. ${unchanged}`,
-      );
-    case "unauthenticated":
-      return new UserError(
-        `${location} rejected the credentials ${VERBS[error.operation]} ${target} (${error.detail}): in GitHub ` +
-          "Actions run google-github-actions/auth before dagship; locally run `gcloud auth application-default login`.",
-      );
-    case "transient":
-      return new UserError(
-        `${VERBS[error.operation]} ${target} kept failing after ${retry.attempts} attempts with backoff ` +
-          `(${error.status !== undefined ? `HTTP ${error.status}: ` : ""}${error.detail}): the service is overloaded ` +
-          `or unreachable. ${unchanged}`,
-      );
-    case "precondition-failed":
-    case "failed":
-      return new UserError(`${VERBS[error.operation]} ${target} failed: ${error.detail}. ${unchanged}`);
   }
 }

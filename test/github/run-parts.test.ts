@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -6,42 +6,9 @@ import { run, type ActionIo } from "../../src/action.js";
 import { deployRepository, type DeployOptions } from "../../src/deploy.js";
 import { actionOutputs } from "../../src/github/outputs.js";
 import { projectPreview } from "../../src/report/preview.js";
-import { orphanedProjects, pruneRemovedProjects, repositoryKey } from "../../src/sync/prune.js";
 import { MemoryLogger } from "../../src/log.js";
-import { CliGit, LocalFolderStore, type SyncTarget } from "../../src/sync/index.js";
+import { CliGit, LocalFolderStore } from "../../src/sync/index.js";
 import { dagYaml, FixtureRepo, projectFiles } from "./harness.js";
-
-describe("orphaned projects in a destination listing", () => {
-  const prefix = "dags/etl/";
-  const table: [string, string[], string[], string[]][] = [
-    ["a removed project with a manifest and a DAG", ["dags/etl/a/.dagship-manifest.json", "dags/etl/a/a.py", "dags/etl/b/.dagship-manifest.json", "dags/etl/b/b.py"], ["b"], ["a"]],
-    ["already pruned: only its manifest is left", ["dags/etl/a/.dagship-manifest.json"], [], []],
-    ["no manifest: not dagship's folder", ["dags/etl/a/a.py"], [], []],
-    ["other repositories and loose files are ignored", ["dags/other/x/.dagship-manifest.json", "dags/other/x/x.py", "dags/etl/readme.txt"], [], []],
-    ["a nested file counts as the project's", ["dags/etl/a/.dagship-manifest.json", "dags/etl/a/sub/x.py"], [], ["a"]],
-  ];
-  it.each(table)("%s", (_, keys, existing, expected) => {
-    expect(orphanedProjects(keys, prefix, new Set(existing))).toEqual(expected);
-  });
-});
-
-describe("the repository part of every project's prefix", () => {
-  it.each([
-    ["acme/etl", "", "etl"],
-    ["acme/etl", ".", "etl"],
-    ["acme/etl", "teams/sales", "etl/teams/sales"],
-    ["", "", "checkout"],
-  ])("%s with working directory %j -> %s", (repository, folder, expected) => {
-    expect(repositoryKey(repository, folder, "checkout")).toBe(expected);
-  });
-
-  it("a second working directory's projects are never orphans of the first", () => {
-    const keys = ["dags/etl/a/.dagship-manifest.json", "dags/etl/a/a.py", "dags/etl/teams/sales/b/.dagship-manifest.json", "dags/etl/teams/sales/b/b.py"];
-    expect(orphanedProjects(keys, "dags/etl/", new Set(["a"]))).toEqual([]);
-    expect(orphanedProjects(keys, "dags/etl/teams/sales/", new Set(["b"]))).toEqual([]);
-    expect(orphanedProjects(keys, "dags/etl/teams/sales/", new Set())).toEqual(["b"]);
-  });
-});
 
 function fixture(): { repo: FixtureRepo; dest: string; options: (over?: Partial<DeployOptions>) => DeployOptions } {
   const repo = new FixtureRepo();
@@ -62,29 +29,10 @@ function fixture(): { repo: FixtureRepo; dest: string; options: (over?: Partial<
   return { repo, dest, options };
 }
 
-describe("prune, preview and outputs on real deploys to a local folder", () => {
+describe("preview and outputs on real deploys to a local folder", () => {
   const cleanups: (() => void)[] = [];
   afterEach(() => {
     for (const cleanup of cleanups.splice(0)) cleanup();
-  });
-
-  it("prunes exactly the removed project's DAG, and only plans it in a dry run", async () => {
-    const { repo, dest, options } = fixture();
-    cleanups.push(() => repo.cleanup(), () => rmSync(dest, { recursive: true, force: true }));
-    const log = new MemoryLogger();
-    await deployRepository(options(), { log, git: new CliGit(repo.dir) });
-    repo.remove("projects/weather");
-    const sha = repo.commit("drop weather");
-    const target: SyncTarget = { store: new LocalFolderStore(dest), dagsFolder: "", display: dest };
-    const request = { repo: "etl", existing: new Set(["sales"]), commit: { sha, time: new Date() } };
-    const planned = await pruneRemovedProjects(target, { ...request, dryRun: true }, { git: new CliGit(repo.dir), log });
-    expect(planned.map((result) => [result.project, result.actions.map((action) => `${action.action} ${action.path}`)])).toEqual([["weather", ["delete weather.py"]]]);
-    expect(readdirSync(join(dest, "etl/weather"))).toContain("weather.py");
-    const pruned = await pruneRemovedProjects(target, { ...request, dryRun: false }, { git: new CliGit(repo.dir), log });
-    expect(pruned).toHaveLength(1);
-    expect(readdirSync(join(dest, "etl/weather"))).toEqual([".dagship-manifest.json"]);
-    expect(readdirSync(join(dest, "etl/sales")).sort()).toEqual([".dagship-manifest.json", "sales.py"]);
-    expect(await pruneRemovedProjects(target, { ...request, dryRun: false }, { git: new CliGit(repo.dir), log })).toEqual([]);
   });
 
   it("diffs against the deployed file with both commit ids neutralised, and spots commit-only changes", async () => {

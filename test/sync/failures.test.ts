@@ -7,6 +7,7 @@ import { MemoryLogger } from "../../src/log.js";
 import { GcsStore } from "../../src/sync/gcs-store.js";
 import {
   formatSummary,
+  objectTextReader,
   openTarget,
   parseDestination,
   syncProject,
@@ -102,6 +103,34 @@ describe("Cloud Storage failures, played by the precondition-enforcing proxy in 
     expect(error.message).toMatch(/^permission denied listing .*lacks storage\.objects\.list on bucket gs:\/\//);
     fault = undefined;
     expect(await everything(target.store)).toEqual(before);
+  });
+
+  it("403 on reading the manifest names storage.objects.get, and nothing changes", async () => {
+    const { target, before } = await deployed();
+    fault = (r) =>
+      r.method === "GET" && r.object === "dags/etl/sales/.dagship-manifest.json"
+        ? gcsError(403, "forbidden", "deployer@p.iam.gserviceaccount.com does not have storage.objects.get access to the Google Cloud Storage object.")
+        : undefined;
+    const injected = proxy.stats.injected;
+    const error = await userError(deploy(target, fixture, request(fixture, sha(2), files(V1))));
+    expect(proxy.stats.injected).toBeGreaterThan(injected);
+    expect(error.message).toMatch(
+      /^permission denied reading gs:\/\/[^/]+\/dags\/etl\/sales\/\.dagship-manifest\.json: the deploying identity lacks storage\.objects\.get on bucket gs:\/\//,
+    );
+    expect(error.message).toContain("does not have storage.objects.get access");
+    fault = undefined;
+    expect(await everything(target.store)).toEqual(before);
+  });
+
+  it("the preview's reader of deployed files: text, undefined when absent, and a denied read is the mapped message", async () => {
+    const { target } = await deployed();
+    const read = objectTextReader(target.store, new MemoryLogger(), FAST_RETRY);
+    expect(await read("dags/etl/sales/a.py")).toBe(V0["a.py"]);
+    expect(await read("dags/etl/sales/never-deployed.py")).toBeUndefined();
+    fault = (r) => (r.method === "GET" && r.object === "dags/etl/sales/a.py" ? gcsError(403, "forbidden", "no storage.objects.get") : undefined);
+    const error = await userError(read("dags/etl/sales/a.py"));
+    expect(error.message).toMatch(/^permission denied reading gs:\/\/[^/]+\/dags\/etl\/sales\/a\.py: the deploying identity lacks storage\.objects\.get on bucket/);
+    expect(error.message).toContain("roles/storage.objectUser");
   });
 
   it("transient 429 and 503 are retried with backoff, and the deploy completes", async () => {

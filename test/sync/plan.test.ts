@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CommitRelation } from "../../src/sync/history.js";
 import { MANIFEST_FORMAT, META, type Manifest } from "../../src/sync/manifest.js";
-import { findConflicts, planSync, unrecordedCommits, type PlannedAction } from "../../src/sync/plan.js";
+import { findConflicts, planSync, unrecordedCommits, type PlannedAction, type PlanReason } from "../../src/sync/plan.js";
+import { REASON_WORDS } from "../../src/sync/reasons.js";
 import { md5Base64, type ObjectInfo } from "../../src/sync/store.js";
 
 const PREFIX = "dags/etl/sales/";
@@ -181,15 +182,19 @@ function describeAction(action: PlannedAction): string {
   return `${action.action}/${action.reason}${generation}`;
 }
 
+function planOf(c: Case): ReturnType<typeof planSync> {
+  return planSync({
+    prefix: PREFIX,
+    rendered: Object.entries(c.rendered).map(([path, content]) => ({ path, content })),
+    manifest: c.manifest === undefined ? undefined : manifestOf(c.manifest),
+    remote: c.remote,
+    relationOf: (sha) => RELATIONS[sha],
+  });
+}
+
 describe("planSync", () => {
   it.each(cases)("$name", (c) => {
-    const plan = planSync({
-      prefix: PREFIX,
-      rendered: Object.entries(c.rendered).map(([path, content]) => ({ path, content })),
-      manifest: c.manifest === undefined ? undefined : manifestOf(c.manifest),
-      remote: c.remote,
-      relationOf: (sha) => RELATIONS[sha],
-    });
+    const plan = planOf(c);
     const expected = Object.fromEntries(Object.entries(c.expected).filter(([, v]) => v !== ""));
     expect(Object.fromEntries(plan.actions.map((a) => [a.path, describeAction(a)]))).toEqual(expected);
     for (const action of plan.actions) expect(action.key).toBe(PREFIX + action.path);
@@ -197,6 +202,15 @@ describe("planSync", () => {
     c.warnings?.forEach((w, i) => expect(plan.warnings[i]).toMatch(w));
     expect(plan.blockers).toHaveLength(c.blockers?.length ?? 0);
     c.blockers?.forEach((b, i) => expect(plan.blockers[i]).toMatch(b));
+  });
+
+  it("takes, for every reason, the action the reason words describe, and the cases cover every reason", () => {
+    const seen = new Set<PlanReason>();
+    for (const action of cases.flatMap((c) => planOf(c).actions)) {
+      expect(action.action, `${action.path}: ${action.reason}`).toBe(REASON_WORDS[action.reason].action);
+      seen.add(action.reason);
+    }
+    expect([...seen].sort()).toEqual(Object.keys(REASON_WORDS).sort());
   });
 
   it("blocks unsafe, reserved and duplicate rendered paths", () => {
