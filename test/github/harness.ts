@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Storage } from "@google-cloud/storage";
+import type { RunnerState } from "../../src/action.js";
 
 export const ROOT = path.resolve(new URL("../..", import.meta.url).pathname);
 
@@ -208,4 +209,16 @@ export async function bucketObjects(bucket: string): Promise<Map<string, { gener
 /** A name unique to this test run, safe as a bucket name or a registry path. */
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** What a runner keeps between a step and its post step (`core.saveState`), in memory. */
+export function memoryState(initial: Readonly<Record<string, string>> = {}): RunnerState & { readonly values: Map<string, string> } {
+  const values = new Map(Object.entries(initial));
+  return {
+    values,
+    get: (name) => values.get(name) ?? "",
+    save: (name, value) => {
+      values.set(name, value);
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { projectPreview } from "../../src/report/preview.js";
 import { orphanedProjects, pruneRemovedProjects, repositoryKey } from "../../src/sync/prune.js";
 import { MemoryLogger } from "../../src/log.js";
 import { CliGit, LocalFolderStore, type SyncTarget } from "../../src/sync/index.js";
-import { dagYaml, FixtureRepo, projectFiles } from "./harness.js";
+import { dagYaml, FixtureRepo, memoryState, projectFiles } from "./harness.js";
 
 describe("orphaned projects in a destination listing", () => {
   const prefix = "dags/etl/";
@@ -51,7 +51,7 @@ function fixture(): { repo: FixtureRepo; dest: string; options: (over?: Partial<
   const options = (over: Partial<DeployOptions> = {}): DeployOptions => ({
     repoRoot: repo.dir,
     repoName: "etl",
-    destination: dest,
+    destination: { kind: "local", folder: dest },
     composer: "3",
     airflow: "2",
     dryRun: false,
@@ -143,6 +143,7 @@ describe("the one error funnel", () => {
       annotate: () => undefined,
       getIdToken: async () => "",
       fetch,
+      state: memoryState(),
     };
   }
 
