@@ -103,6 +103,8 @@ export interface RunRequest {
   repository?: string;
   /** Extra environment (registry credentials, STORAGE_EMULATOR_HOST, GITHUB_API_URL, ...). */
   env?: Record<string, string>;
+  /** Also run the post step (action.yml `post:`), as the runner does after the job's steps. */
+  post?: boolean;
 }
 
 const NODE_BIN = path.join(ROOT, "node_modules", ".bin");
@@ -153,7 +155,8 @@ export async function runWithLocalAction(request: RunRequest): Promise<ActionRun
     });
     for (const [name, value] of Object.entries(request.env ?? {})) if (value !== undefined) env[name] = value;
     const log = await new Promise<string>((resolve, reject) => {
-      execFile(path.join(NODE_BIN, "local-action"), ["run", ROOT, "src/action.ts", dotenv], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 256 << 20, timeout: 300_000 }, (error, stdout, stderr) => {
+      const post = request.post === true ? ["--post", "src/action.ts"] : [];
+      execFile(path.join(NODE_BIN, "local-action"), ["run", ROOT, "src/action.ts", dotenv, ...post], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 256 << 20, timeout: 300_000 }, (error, stdout, stderr) => {
         if (error && !stdout.includes("Running Action")) reject(new Error(`local-action did not run: ${error.message}\n${stdout}\n${stderr}`));
         else resolve(`${stdout}\n${stderr}`);
       });
