@@ -74,17 +74,13 @@ export function storeReader(target: SyncTarget): BaselineReader {
 }
 
 /** The files deployed in the configured destination, read by the dry run itself (with the registry's images checked). */
-export class DeployedBaseline implements BaselineProvider {
-  constructor(
-    private readonly ctx: RunContext,
-    private readonly dryRun: DryRunPlan,
-  ) {}
-
-  async plan(): Promise<BaselinePlan> {
-    const { ctx } = this;
-    const outcome = await planned(() => deployRepository(runDeployOptions(ctx, this.dryRun, configuredTarget(ctx)), runDeployDeps(ctx)));
-    if (outcome.report === undefined) return { ...outcome, notes: [] };
-    const { target } = outcome.report;
-    return { ...outcome, baseline: { words: `Diffs are against what is deployed in \`${target.display}\`.`, read: storeReader(target), target }, notes: [] };
-  }
+export function deployedBaseline(ctx: RunContext, dryRun: DryRunPlan): BaselineProvider {
+  return {
+    async plan() {
+      const outcome = await planned(() => deployRepository(runDeployOptions(ctx, dryRun, configuredTarget(ctx)), runDeployDeps(ctx)));
+      if (outcome.report === undefined) return { ...outcome, notes: [] };
+      const { target } = outcome.report;
+      return { ...outcome, baseline: { words: `Diffs are against what is deployed in \`${target.display}\`.`, read: storeReader(target), target }, notes: [] };
+    },
+  };
 }

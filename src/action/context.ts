@@ -4,36 +4,22 @@
  */
 import path from "node:path";
 import { deployImageDeps } from "../deploy-deps.js";
-import type { DeployDeps, DeployOptions } from "../deploy.js";
-import { messageOf, type Problem } from "../errors.js";
+import type { DeployDeps, DeployOptions, DeployReport } from "../deploy.js";
+import type { Problem } from "../errors.js";
 import type { ChangedProjects } from "../github/changes.js";
 import type { RunnerEnvironment } from "../github/environment.js";
 import type { ActivePlan, EventInfo } from "../github/event.js";
 import { actionOutputs } from "../github/outputs.js";
 import type { PreviewScope } from "../report/model.js";
-import type { DeployReport } from "../deploy.js";
 import type { GlobTarget } from "../github/glob.js";
 import type { ActionSettings } from "../github/inputs.js";
 import type { RegistryRef } from "../image/index.js";
-import type { Logger } from "../log.js";
 import type { Project } from "../project.js";
 import { pruneRemovedProjects } from "../sync/prune.js";
 import { CliGit, type Destination, type SyncResult, type SyncTarget } from "../sync/index.js";
+import type { Cleanups } from "./cleanups.js";
 import type { GoogleAccess } from "./google.js";
 import { writeOutputs, type ActionIo } from "./io.js";
-
-/** Work to undo when the run ends, last added first; a failing step is logged, not thrown. */
-export class Cleanups {
-  private readonly steps: (() => Promise<void>)[] = [];
-
-  add(step: () => Promise<void>): void {
-    this.steps.push(step);
-  }
-
-  async run(log: Logger): Promise<void> {
-    for (const step of this.steps.splice(0).reverse()) await step().catch((thrown: unknown) => log.debug(`cleanup: ${messageOf(thrown)}`));
-  }
-}
 
 /** The projects of a run: found, selected and changed. */
 export interface RunScope {

@@ -8,7 +8,7 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
-import type { Cleanups } from "./context.js";
+import type { Cleanups } from "./cleanups.js";
 import type { RunnerState } from "./io.js";
 
 /** The state entry (a JSON list of folders) the main step leaves for the post step. */

@@ -8,8 +8,8 @@ import type { DryRunPlan } from "../github/event.js";
 import { COMMENT_LIMIT, renderPreview } from "../report/comment.js";
 import { previewKey, previewModel, projectPreviews, SUMMARY_LIMIT } from "../report/model.js";
 import type { SyncResult } from "../sync/index.js";
-import { BaseBranchBaseline } from "./base-branch.js";
-import { chooseBaseline, DeployedBaseline, fallbackNote, type BaselinePlan } from "./baseline.js";
+import { baseBranchBaseline } from "./base-branch.js";
+import { chooseBaseline, deployedBaseline, fallbackNote, type BaselinePlan } from "./baseline.js";
 import { postComment } from "./comment.js";
 import { annotate, previewScope, pruneRemoved, setRunOutputs, type RunContext } from "./context.js";
 
@@ -18,12 +18,12 @@ async function planAgainstBaseline(ctx: RunContext, plan: DryRunPlan): Promise<B
   const { settings, runner, google } = ctx;
   const choice = chooseBaseline({ google, runner, destination: settings.destination.parsed.kind, googleRegistry: settings.registry.google });
   if (choice.kind === "deployed") {
-    const deployed = await new DeployedBaseline(ctx, plan).plan();
+    const deployed = await deployedBaseline(ctx, plan).plan();
     if (deployed.error === undefined) return deployed;
-    const base = await new BaseBranchBaseline(ctx, plan).plan();
+    const base = await baseBranchBaseline(ctx, plan).plan();
     return { ...base, notes: [fallbackNote(deployed.error), ...base.notes] };
   }
-  const base = await new BaseBranchBaseline(ctx, plan).plan();
+  const base = await baseBranchBaseline(ctx, plan).plan();
   return { ...base, notes: [choice.note, ...base.notes] };
 }
 

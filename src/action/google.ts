@@ -9,7 +9,7 @@ import type { ActivePlan } from "../github/event.js";
 import type { ActionSettings } from "../github/inputs.js";
 import { exchangeForAccessToken, installApplicationDefaultCredentials } from "../google/workload-identity.js";
 import type { Destination } from "../sync/index.js";
-import type { Cleanups } from "./context.js";
+import type { Cleanups } from "./cleanups.js";
 import { credentialsFolder } from "./credentials.js";
 import type { ActionIo } from "./io.js";
 

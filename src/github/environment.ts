@@ -8,10 +8,20 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { readRegistryLogin, type RegistryLogin } from "../deploy-deps.js";
 import type { IdTokenSource } from "../google/workload-identity.js";
-import type { EventSource } from "./event.js";
 
 /** The GitHub API of github.com; GitHub Enterprise Server sets GITHUB_API_URL to its own. */
 export const DEFAULT_GITHUB_API_URL = "https://api.github.com";
+
+/** Where the runner describes the event: the `GITHUB_*` variables, read with the rest of the environment. */
+export interface EventSource {
+  /** GITHUB_EVENT_NAME; "" outside a workflow. */
+  name: string;
+  /** GITHUB_EVENT_PATH; "" when there is no payload file. */
+  path: string;
+  ref: string;
+  sha: string;
+  repository: string;
+}
 
 /** What the action reads from the runner's environment. */
 export interface RunnerEnvironment {

@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { messageOf, UserError } from "../errors.js";
+import type { EventSource } from "./environment.js";
 import type { ActionMode } from "./inputs.js";
 
 /** The parts of a webhook payload the action reads. */
@@ -134,17 +135,6 @@ export function decideRun(event: EventInfo, mode: ActionMode): RunPlan {
   if (dryRun) return { kind: "dry-run", why: `${event.name} with mode: dry-run`, compare: all };
   if (tag !== undefined) return { kind: "release", tag, why: `${event.name} on tag ${tag}: release deploy` };
   return { kind: "deploy", why: `${event.name} on ${branch ?? event.ref}`, compare: all };
-}
-
-/** Where the runner describes the event: the `GITHUB_*` variables, read with the rest of the environment. */
-export interface EventSource {
-  /** GITHUB_EVENT_NAME; "" outside a workflow. */
-  name: string;
-  /** GITHUB_EVENT_PATH; "" when there is no payload file. */
-  path: string;
-  ref: string;
-  sha: string;
-  repository: string;
 }
 
 /**

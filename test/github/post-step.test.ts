@@ -7,13 +7,14 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { IS_POST_STATE, run, type ActionIo } from "../../src/action.js";
-import { Cleanups } from "../../src/action/context.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { IS_POST_STATE, type ActionIo } from "../../src/action.js";
+import { Cleanups } from "../../src/action/cleanups.js";
 import { CREDENTIALS_STATE, credentialsFolder, recordedCredentialFolders } from "../../src/action/credentials.js";
 import { UserError } from "../../src/errors.js";
 import { installApplicationDefaultCredentials } from "../../src/google/workload-identity.js";
 import { MemoryLogger } from "../../src/log.js";
+import { runCapturingCommands } from "./capture.js";
 import { memoryState } from "./harness.js";
 
 const IDENTITY = { workloadIdentityProvider: "projects/123456/locations/global/workloadIdentityPools/github/providers/etl-repo", serviceAccount: "dagship@acme-data.iam.gserviceaccount.com" };
@@ -36,23 +37,6 @@ function postIo(state: ReturnType<typeof memoryState>, log = new MemoryLogger())
     fetch,
     state,
   };
-}
-
-/** Runs run() with the workflow commands it writes to stdout captured; the exit code is restored. */
-async function captured(io: ActionIo): Promise<{ commands: string[]; exitCode: typeof process.exitCode }> {
-  const written: string[] = [];
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-  const before = process.exitCode;
-  try {
-    await run(io);
-    return { commands: written.filter((line) => line.startsWith("::")), exitCode: process.exitCode };
-  } finally {
-    spy.mockRestore();
-    process.exitCode = before;
-  }
 }
 
 describe("the post step removes the credentials its main step wrote", () => {
@@ -79,7 +63,7 @@ describe("the post step removes the credentials its main step wrote", () => {
     expect(readFileSync(file, "utf8")).toContain(SOURCE.requestToken);
 
     const log = new MemoryLogger();
-    const { commands, exitCode } = await captured(postIo(state, log));
+    const { commands, exitCode } = await runCapturingCommands(postIo(state, log));
     expect(commands.filter((line) => line.startsWith("::error"))).toEqual([]);
     expect(exitCode).toBeUndefined();
     expect(existsSync(file)).toBe(false);
@@ -96,7 +80,7 @@ describe("the post step removes the credentials its main step wrote", () => {
     await cleanups.run(new MemoryLogger());
     expect(existsSync(folder)).toBe(false);
     const log = new MemoryLogger();
-    const { commands } = await captured(postIo(state, log));
+    const { commands } = await runCapturingCommands(postIo(state, log));
     expect(commands.filter((line) => line.startsWith("::error"))).toEqual([]);
     expect(log.lines).toEqual([`debug: credentials folder ${folder}: already removed`]);
   });
@@ -107,7 +91,7 @@ describe("the post step removes the credentials its main step wrote", () => {
     const first = await credentialsFolder(runnerTemp, state, new Cleanups());
     const second = await credentialsFolder(runnerTemp, state, new Cleanups());
     expect(recordedCredentialFolders(state)).toEqual([first, second]);
-    await captured(postIo(state));
+    await runCapturingCommands(postIo(state));
     expect(readdirSync(runnerTemp)).toEqual([]);
   });
 
@@ -119,7 +103,7 @@ describe("the post step removes the credentials its main step wrote", () => {
   ])("state with %s removes nothing and does not fail", async (_, recorded) => {
     const state = memoryState({ [IS_POST_STATE]: "true", [CREDENTIALS_STATE]: recorded });
     expect(recordedCredentialFolders(state)).toEqual([]);
-    const { commands, exitCode } = await captured(postIo(state));
+    const { commands, exitCode } = await runCapturingCommands(postIo(state));
     expect(commands).toEqual([]);
     expect(exitCode).toBeUndefined();
   });
@@ -129,11 +113,11 @@ describe("the post step removes the credentials its main step wrote", () => {
     const folder = await credentialsFolder(temp(), state, new Cleanups());
     // The main step fails at its first input; it has marked the state by then.
     const main = { ...postIo(state), getInput: () => "" };
-    const first = await captured(main);
+    const first = await runCapturingCommands(main);
     expect(state.get(IS_POST_STATE)).toBe("true");
     expect(first.commands.filter((line) => line.startsWith("::error::"))).toEqual(['::error::dagship failed: input "registry": is required: the registry images are pushed to, e.g. us-central1-docker.pkg.dev/PROJECT/REPO or gcr.io/PROJECT\n']);
     expect(existsSync(folder)).toBe(true);
-    const second = await captured(postIo(state));
+    const second = await runCapturingCommands(postIo(state));
     expect(second.commands).toEqual([]);
     expect(existsSync(folder)).toBe(false);
   });
@@ -151,7 +135,7 @@ describe("internal errors log their stack; user errors do not", () => {
 
   it("an internal error: the stack as a debug line, then the one failure", async () => {
     const error = new TypeError("x is undefined");
-    const { commands } = await captured(failing(error));
+    const { commands } = await runCapturingCommands(failing(error));
     const debug = commands.filter((line) => line.startsWith("::debug::"));
     expect(debug).toHaveLength(1);
     expect(debug[0]).toContain("TypeError: x is undefined");
@@ -160,7 +144,7 @@ describe("internal errors log their stack; user errors do not", () => {
   });
 
   it("a user error: only the failure", async () => {
-    const { commands } = await captured(failing(new UserError("bad input")));
+    const { commands } = await runCapturingCommands(failing(new UserError("bad input")));
     expect(commands).toEqual(["::error::dagship failed: bad input\n"]);
   });
 });

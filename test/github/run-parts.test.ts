@@ -1,14 +1,15 @@
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { run, type ActionIo } from "../../src/action.js";
+import { afterEach, describe, expect, it } from "vitest";
+import type { ActionIo } from "../../src/action.js";
 import { deployRepository, type DeployOptions } from "../../src/deploy.js";
 import { actionOutputs } from "../../src/github/outputs.js";
 import { projectPreview } from "../../src/report/preview.js";
 import { orphanedProjects, pruneRemovedProjects, repositoryKey } from "../../src/sync/prune.js";
 import { MemoryLogger } from "../../src/log.js";
 import { CliGit, LocalFolderStore, type SyncTarget } from "../../src/sync/index.js";
+import { runCapturingCommands } from "./capture.js";
 import { dagYaml, FixtureRepo, memoryState, projectFiles } from "./harness.js";
 
 describe("orphaned projects in a destination listing", () => {
@@ -153,19 +154,8 @@ describe("the one error funnel", () => {
     ["an object", { code: 7 }, 'dagship failed: non-Error value thrown: {"code":7}'],
     ["undefined", undefined, "dagship failed: non-Error value thrown: undefined"],
   ])("turns %s into one setFailed", async (_, thrown, message) => {
-    const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk));
-      return true;
-    });
-    const before = process.exitCode;
-    try {
-      await run(failingIo(thrown));
-      expect(process.exitCode).toBe(1);
-    } finally {
-      spy.mockRestore();
-      process.exitCode = before;
-    }
-    expect(written.filter((line) => line.startsWith("::error::"))).toEqual([`::error::${message}\n`]);
+    const { commands, exitCode } = await runCapturingCommands(failingIo(thrown));
+    expect(exitCode).toBe(1);
+    expect(commands.filter((line) => line.startsWith("::error::"))).toEqual([`::error::${message}\n`]);
   });
 });
