@@ -73,6 +73,7 @@ async function timedRun(setup: Setup, before: string): Promise<{ ms: number; cha
     annotate: () => undefined,
     getIdToken: () => Promise.reject(new Error("no OIDC in the benchmark")),
     fetch,
+    state: { get: () => "", save: () => undefined },
   };
   // runAction throws where run() would call setFailed: the same work, and a failure stops the benchmark.
   const start = performance.now();

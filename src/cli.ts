@@ -199,11 +199,18 @@ function deployCommand(dryRun: boolean): Command {
     const { values, positionals } = parse(args, DEPLOY_OPTIONS);
     if (positionals.length > 0) throw new UserError(`unexpected argument "${positionals[0]}": pass the repository with --repo DIR`);
     const repoRoot = resolve(io.cwd, values.repo ?? ".");
+    // Loaded here, not at the top: the storage, auth and registry clients would otherwise slow
+    // every `validate` and `render` start-up.
+    const [{ deployRepository, reportJson }, { deployImageDeps, readRegistryLogin }, { parseRegistryRef }, { CliGit, formatSummary, parseDestination }] = await Promise.all([
+      import("./deploy.js"),
+      import("./deploy-deps.js"),
+      import("./image/index.js"),
+      import("./sync/index.js"),
+    ]);
     const options: DeployOptions = {
       repoRoot,
-      destination: values.dest ?? DEFAULT_LOCAL_FOLDER,
       // A --dest the user typed is relative to where they are; the default lives in the repository.
-      destinationBase: values.dest === undefined ? repoRoot : io.cwd,
+      destination: values.dest === undefined ? parseDestination(DEFAULT_LOCAL_FOLDER, repoRoot) : parseDestination(values.dest, io.cwd),
       composer: versionChoice(values.composer, ["2", "3", "none"] as const, "composer"),
       airflow: versionChoice(values.airflow, ["2", "3"] as const, "airflow"),
       dryRun,
@@ -211,26 +218,13 @@ function deployCommand(dryRun: boolean): Command {
       createRepository: values["create-repository"],
     };
     if (values["repo-name"] !== undefined) options.repoName = values["repo-name"];
-    if (values.registry !== undefined) options.registry = values.registry;
+    if (values.registry !== undefined) options.registry = parseRegistryRef(values.registry);
     if (values.project !== undefined) options.projects = values.project;
     if (values.namespace !== undefined) options.namespace = values.namespace;
     if (values["release-tag"] !== undefined) options.releaseTag = values["release-tag"];
     if (values["build-arg"] !== undefined) options.buildArgs = parseBuildArgs(values["build-arg"]);
-    // Loaded here, not at the top: the storage, auth and registry clients would otherwise slow
-    // every `validate` and `render` start-up.
-    const [{ deployRepository, reportJson }, { createImageDeps }, { CliGit, formatSummary }] = await Promise.all([
-      import("./deploy.js"),
-      import("./image/index.js"),
-      import("./sync/index.js"),
-    ]);
     const log = new StreamLogger((line) => io.stderr(`${line}\n`), values.verbose);
-    const username = process.env["DAGSHIP_REGISTRY_USERNAME"];
-    const password = process.env["DAGSHIP_REGISTRY_PASSWORD"];
-    if (password) log.mask(password);
-    const images =
-      options.registry === undefined
-        ? undefined
-        : createImageDeps({ logger: log, ...(username !== undefined ? { username } : {}), ...(password !== undefined ? { password } : {}) });
+    const images = options.registry === undefined ? undefined : deployImageDeps({ log, login: readRegistryLogin(process.env) });
     const report = await deployRepository(options, { log, git: new CliGit(repoRoot), ...(images ? { images } : {}) });
     if (values.json) io.stdout(`${JSON.stringify(reportJson(report), null, 2)}\n`);
     for (const project of report.projects) io.stderr(`${formatSummary(project.sync)}\n`);

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { formatProblem, UserError, type Problem } from "./errors.js";
-import type { ImageDeps, ProjectImage as BuiltImage } from "./image/index.js";
+import type { ImageDeps, ProjectImage as BuiltImage, RegistryRef } from "./image/index.js";
 import { ensureProjectImage, previewProjectImage, tagFromGitRef } from "./image/index.js";
 import type { Logger } from "./log.js";
 import { compileProjects, dagIdClashes, renderProject, type CompiledProject } from "./pipeline.js";
@@ -8,7 +8,7 @@ import { resolveProfile, profileName, type Profile } from "./profile.js";
 import { discoverProjects, type Project } from "./project.js";
 import type { ProjectImage, RenderedDag } from "./render/render.js";
 import { imageProjects, type NormalisedDag } from "./dagfile/model.js";
-import { openTarget, parseDestination, syncProjects, type IGit, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
+import { openTarget, syncProjects, type Destination, type IGit, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
 import { VERSION } from "./version.js";
 
 /** What to deploy, where, and how: the one settings object the CLI and the action both fill. */
@@ -17,12 +17,10 @@ export interface DeployOptions {
   repoRoot: string;
   /** Middle segment of each project's prefix, `dags/<repoName>/<project>/`. Default: the folder name. */
   repoName?: string;
-  /** Destination as the user wrote it (gs://, a Composer environment, a folder). */
-  destination: string;
-  /** Folder a relative local destination is resolved against. Default: repoRoot. */
-  destinationBase?: string;
-  /** Registry to build and push images to; without one, DAGs name local `PROJECT:dev` images. */
-  registry?: string;
+  /** Where the DAG files go, parsed where the user gave it (a relative folder is already resolved). */
+  destination: Destination;
+  /** Registry to build and push images to, parsed; without one, DAGs name local `PROJECT:dev` images. */
+  registry?: RegistryRef;
   /** The projects below repoRoot when the caller has discovered them already (saves a second walk). */
   discovered?: readonly Project[];
   /** Project names to deploy; default every project. All are still validated. */
@@ -137,8 +135,7 @@ async function imageFor(project: CompiledProject, options: DeployOptions, commit
  */
 export async function deployRepository(options: DeployOptions, deps: DeployDeps): Promise<DeployReport> {
   const { log } = deps;
-  const destination = parseDestination(options.destination, options.destinationBase ?? options.repoRoot);
-  const target = await openTarget(destination, log, deps.target ?? {});
+  const target = await openTarget(options.destination, log, deps.target ?? {});
   const profile = profileFor(options, target, log);
 
   const all = options.discovered ? [...options.discovered] : await discoverProjects(options.repoRoot);

@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { messageOf, UserError } from "../errors.js";
+import type { EventSource } from "./environment.js";
 import type { ActionMode } from "./inputs.js";
 
 /** The parts of a webhook payload the action reads. */
@@ -52,6 +53,13 @@ export type RunPlan =
   | { kind: "deploy"; why: string; compare: Compare }
   | { kind: "release"; why: string; tag: string }
   | { kind: "skip"; why: string };
+
+/** A run that plans only. */
+export type DryRunPlan = Extract<RunPlan, { kind: "dry-run" }>;
+/** A run that writes: a deploy of the changed projects, or a release of a tag. */
+export type DeployPlan = Extract<RunPlan, { kind: "deploy" | "release" }>;
+/** A run that does something. */
+export type ActivePlan = DryRunPlan | DeployPlan;
 
 const ZERO_SHA = /^0+$/;
 const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
@@ -130,22 +138,20 @@ export function decideRun(event: EventInfo, mode: ActionMode): RunPlan {
 }
 
 /**
- * The event from the runner's environment. The payload file is optional (a local run has none);
- * a present but unreadable one is an error, not an empty event.
+ * The event the runner describes. The payload file is optional (a local run has none); a
+ * present but unreadable one is an error, not an empty event.
  */
-export async function readEvent(env: NodeJS.ProcessEnv): Promise<EventInfo> {
-  const name = env["GITHUB_EVENT_NAME"] ?? "";
-  if (name === "") throw new UserError("GITHUB_EVENT_NAME is not set: dagship's action runs inside a GitHub Actions workflow (use the dagship CLI elsewhere)");
-  const eventPath = env["GITHUB_EVENT_PATH"] ?? "";
+export async function readEvent(source: EventSource): Promise<EventInfo> {
+  if (source.name === "") throw new UserError("GITHUB_EVENT_NAME is not set: dagship's action runs inside a GitHub Actions workflow (use the dagship CLI elsewhere)");
   let payload: EventPayload = {};
-  if (eventPath !== "") {
+  if (source.path !== "") {
     let text: string;
     try {
-      text = await readFile(eventPath, "utf8");
+      text = await readFile(source.path, "utf8");
     } catch (thrown) {
-      throw new UserError(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${messageOf(thrown)}`);
+      throw new UserError(`cannot read the event payload GITHUB_EVENT_PATH=${source.path}: ${messageOf(thrown)}`);
     }
     payload = JSON.parse(text) as EventPayload;
   }
-  return { name, ref: env["GITHUB_REF"] ?? "", sha: env["GITHUB_SHA"] ?? "", repository: env["GITHUB_REPOSITORY"] ?? "", payload };
+  return { name: source.name, ref: source.ref, sha: source.sha, repository: source.repository, payload };
 }

@@ -1,12 +1,14 @@
 /**
- * The action's inputs (action.yml), read once into one typed, validated settings object. Every
- * problem names the input it is about, so a workflow author knows which line to fix.
+ * The action's inputs (action.yml), read once into one typed, validated settings object, and
+ * with the runner's environment into the one settings object of a run. Every input problem names
+ * the input it is about, so a workflow author knows which line to fix.
  */
 import path from "node:path";
 import { messageOf, UserError } from "../errors.js";
-import { parseRegistryRef } from "../image/index.js";
+import { parseRegistryRef, type RegistryRef } from "../image/index.js";
 import { didYouMean } from "../dagfile/suggest.js";
 import { parseDestination, type Destination } from "../sync/index.js";
+import { readRunnerEnvironment, type RunnerEnvironment } from "./environment.js";
 
 /** How the event decides what happens; `auto` lets the event decide alone. */
 export type ActionMode = "auto" | "deploy" | "dry-run";
@@ -35,8 +37,8 @@ export type InputName = keyof typeof INPUT_DEFAULTS;
 
 /** The action's settings, valid by construction. */
 export interface ActionSettings {
-  /** The registry reference as written; parsed successfully once. */
-  registry: string;
+  /** The registry images go to, parsed once. */
+  registry: RegistryRef;
   /** The destination as written, and which input named it. */
   destination: { input: "composer-environment" | "dags-destination"; value: string; parsed: Destination };
   /** Project globs; undefined means every project. */
@@ -140,6 +142,17 @@ function destinationSettings(read: InputReader, workingDirectory: string): Actio
   return { input, value, parsed };
 }
 
+function registrySetting(raw: string): RegistryRef {
+  if (raw === "") {
+    throw new InputError("registry", "is required: the registry images are pushed to, e.g. us-central1-docker.pkg.dev/PROJECT/REPO or gcr.io/PROJECT");
+  }
+  try {
+    return parseRegistryRef(raw);
+  } catch (thrown) {
+    throw new InputError("registry", messageOf(thrown));
+  }
+}
+
 function projectGlobs(raw: string): string[] | undefined {
   const globs = raw
     .split(/[\n,]/)
@@ -159,17 +172,8 @@ export function readSettings(read: InputReader, workspace: string): ActionSettin
     return raw.trim() === "" ? INPUT_DEFAULTS[name] : raw;
   };
   const workingDirectory = path.resolve(workspace, value("working-directory").trim());
-  const registry = read("registry").trim();
-  if (registry === "") {
-    throw new InputError("registry", "is required: the registry images are pushed to, e.g. us-central1-docker.pkg.dev/PROJECT/REPO or gcr.io/PROJECT");
-  }
-  try {
-    parseRegistryRef(registry);
-  } catch (thrown) {
-    throw new InputError("registry", messageOf(thrown));
-  }
   const settings: ActionSettings = {
-    registry,
+    registry: registrySetting(read("registry").trim()),
     destination: destinationSettings(read, workingDirectory),
     projects: projectGlobs(read("projects")),
     mode: choice("mode", value("mode"), ["auto", "deploy", "dry-run"] as const),
@@ -184,4 +188,20 @@ export function readSettings(read: InputReader, workspace: string): ActionSettin
   const oidc = oidcSettings(read);
   if (oidc) settings.oidc = oidc;
   return settings;
+}
+
+/** Everything a run is configured by: its inputs and the runner's environment, each read once. */
+export interface RunSettings {
+  inputs: ActionSettings;
+  runner: RunnerEnvironment;
+}
+
+/**
+ * Reads the runner's environment and every input, once, in that order (relative inputs start at
+ * the workspace).
+ * @throws InputError naming the input, what was wrong and what is expected.
+ */
+export function readRunSettings(read: InputReader, env: Readonly<NodeJS.ProcessEnv>, cwd: string): RunSettings {
+  const runner = readRunnerEnvironment(env, cwd);
+  return { inputs: readSettings(read, runner.workspace), runner };
 }

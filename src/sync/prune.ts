@@ -17,7 +17,6 @@ import { storeCall } from "./store-call.js";
 import type { SyncTarget } from "./target.js";
 
 // The action imports it from here; its home is prefix.ts.
-export { repositoryKey } from "./prefix.js";
 
 /**
  * Project folders in the destination that carry a dagship manifest and still hold files besides

@@ -32,4 +32,12 @@ describe("bad inputs fail the step with a message naming the input (via @github/
       expect(run?.outputs, name).toEqual({});
     }
   });
+
+  it("the post step runs the same entry after the step: it reads no input and adds no second failure", async () => {
+    const run = await runWithLocalAction({ repo: repo.dir, inputs: { ...good, mode: "yolo" }, post: true, event: { name: "push", ref: "refs/heads/main", sha, payload: { before: "0".repeat(40) } } });
+    expect(run.log).toContain("Running Post Step");
+    expect(run.failure).toMatch(/^dagship failed: input "mode": expected one of auto, deploy, dry-run, got "yolo"$/);
+    expect(run.log.match(/::error::/g)).toHaveLength(1);
+    expect(run.outputs).toEqual({});
+  });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readRunnerEnvironment } from "../../src/github/environment.js";
 import { decideRun, readEvent, type EventInfo, type EventPayload } from "../../src/github/event.js";
 import type { ActionMode } from "../../src/github/inputs.js";
 
@@ -82,9 +83,10 @@ describe("event -> mode", () => {
   it("reads the event from the runner's environment", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dagship-event-"));
     writeFileSync(join(dir, "event.json"), JSON.stringify({ before: BEFORE, forced: false }));
-    const info = await readEvent({ GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: join(dir, "event.json"), GITHUB_REF: "refs/heads/main", GITHUB_SHA: SHA, GITHUB_REPOSITORY: "acme/etl" });
+    const source = (env: NodeJS.ProcessEnv) => readRunnerEnvironment(env, dir).event;
+    const info = await readEvent(source({ GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: join(dir, "event.json"), GITHUB_REF: "refs/heads/main", GITHUB_SHA: SHA, GITHUB_REPOSITORY: "acme/etl" }));
     expect(info).toEqual({ name: "push", ref: "refs/heads/main", sha: SHA, repository: "acme/etl", payload: { before: BEFORE, forced: false } });
-    await expect(readEvent({})).rejects.toThrow(/GITHUB_EVENT_NAME is not set/);
-    await expect(readEvent({ GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: join(dir, "missing.json") })).rejects.toThrow(/cannot read the event payload/);
+    await expect(readEvent(source({}))).rejects.toThrow(/GITHUB_EVENT_NAME is not set/);
+    await expect(readEvent(source({ GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: join(dir, "missing.json") }))).rejects.toThrow(/cannot read the event payload/);
   });
 });

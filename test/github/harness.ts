@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Storage } from "@google-cloud/storage";
+import type { RunnerState } from "../../src/action.js";
 
 export const ROOT = path.resolve(new URL("../..", import.meta.url).pathname);
 
@@ -102,6 +103,8 @@ export interface RunRequest {
   repository?: string;
   /** Extra environment (registry credentials, STORAGE_EMULATOR_HOST, GITHUB_API_URL, ...). */
   env?: Record<string, string>;
+  /** Also run the post step (action.yml `post:`), as the runner does after the job's steps. */
+  post?: boolean;
 }
 
 const NODE_BIN = path.join(ROOT, "node_modules", ".bin");
@@ -152,7 +155,8 @@ export async function runWithLocalAction(request: RunRequest): Promise<ActionRun
     });
     for (const [name, value] of Object.entries(request.env ?? {})) if (value !== undefined) env[name] = value;
     const log = await new Promise<string>((resolve, reject) => {
-      execFile(path.join(NODE_BIN, "local-action"), ["run", ROOT, "src/action.ts", dotenv], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 256 << 20, timeout: 300_000 }, (error, stdout, stderr) => {
+      const post = request.post === true ? ["--post", "src/action.ts"] : [];
+      execFile(path.join(NODE_BIN, "local-action"), ["run", ROOT, "src/action.ts", dotenv, ...post], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 256 << 20, timeout: 300_000 }, (error, stdout, stderr) => {
         if (error && !stdout.includes("Running Action")) reject(new Error(`local-action did not run: ${error.message}\n${stdout}\n${stderr}`));
         else resolve(`${stdout}\n${stderr}`);
       });
@@ -208,4 +212,16 @@ export async function bucketObjects(bucket: string): Promise<Map<string, { gener
 /** A name unique to this test run, safe as a bucket name or a registry path. */
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** What a runner keeps between a step and its post step (`core.saveState`), in memory. */
+export function memoryState(initial: Readonly<Record<string, string>> = {}): RunnerState & { readonly values: Map<string, string> } {
+  const values = new Map(Object.entries(initial));
+  return {
+    values,
+    get: (name) => values.get(name) ?? "",
+    save: (name, value) => {
+      values.set(name, value);
+    },
+  };
 }

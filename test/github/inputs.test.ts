@@ -26,7 +26,7 @@ describe("action inputs", () => {
   it("reads a minimal configuration with every default", () => {
     const settings = settingsWith({});
     expect(settings).toMatchObject({
-      registry: "us-central1-docker.pkg.dev/acme/etl",
+      registry: { raw: "us-central1-docker.pkg.dev/acme/etl", kind: "artifact-registry", host: "us-central1-docker.pkg.dev", path: "acme/etl", google: true },
       destination: { input: "dags-destination", value: "gs://acme-composer/dags", parsed: { kind: "gcs", bucket: "acme-composer", dagsFolder: "dags" } },
       projects: undefined,
       mode: "auto",

@@ -1,14 +1,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { run, type ActionIo } from "../../src/action.js";
+import { afterEach, describe, expect, it } from "vitest";
+import type { ActionIo } from "../../src/action.js";
 import { deployRepository, type DeployOptions } from "../../src/deploy.js";
 import { actionOutputs } from "../../src/github/outputs.js";
 import { projectPreview } from "../../src/report/preview.js";
 import { MemoryLogger } from "../../src/log.js";
-import { CliGit, LocalFolderStore } from "../../src/sync/index.js";
-import { dagYaml, FixtureRepo, projectFiles } from "./harness.js";
+import { CliGit, LocalFolderStore, type SyncTarget } from "../../src/sync/index.js";
+import { runCapturingCommands } from "./capture.js";
+import { dagYaml, FixtureRepo, memoryState, projectFiles } from "./harness.js";
 
 function fixture(): { repo: FixtureRepo; dest: string; options: (over?: Partial<DeployOptions>) => DeployOptions } {
   const repo = new FixtureRepo();
@@ -18,7 +19,7 @@ function fixture(): { repo: FixtureRepo; dest: string; options: (over?: Partial<
   const options = (over: Partial<DeployOptions> = {}): DeployOptions => ({
     repoRoot: repo.dir,
     repoName: "etl",
-    destination: dest,
+    destination: { kind: "local", folder: dest },
     composer: "3",
     airflow: "2",
     dryRun: false,
@@ -91,6 +92,7 @@ describe("the one error funnel", () => {
       annotate: () => undefined,
       getIdToken: async () => "",
       fetch,
+      state: memoryState(),
     };
   }
 
@@ -100,19 +102,8 @@ describe("the one error funnel", () => {
     ["an object", { code: 7 }, 'dagship failed: non-Error value thrown: {"code":7}'],
     ["undefined", undefined, "dagship failed: non-Error value thrown: undefined"],
   ])("turns %s into one setFailed", async (_, thrown, message) => {
-    const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk));
-      return true;
-    });
-    const before = process.exitCode;
-    try {
-      await run(failingIo(thrown));
-      expect(process.exitCode).toBe(1);
-    } finally {
-      spy.mockRestore();
-      process.exitCode = before;
-    }
-    expect(written.filter((line) => line.startsWith("::error::"))).toEqual([`::error::${message}\n`]);
+    const { commands, exitCode } = await runCapturingCommands(failingIo(thrown));
+    expect(exitCode).toBe(1);
+    expect(commands.filter((line) => line.startsWith("::error::"))).toEqual([`::error::${message}\n`]);
   });
 });

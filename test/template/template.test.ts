@@ -17,9 +17,9 @@ import { Storage } from "@google-cloud/storage";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main, type CliIo } from "../../src/cli.js";
 import { deployRepository, type DeployReport } from "../../src/deploy.js";
-import { createImageDeps } from "../../src/image/index.js";
+import { createImageDeps, parseRegistryRef } from "../../src/image/index.js";
 import { MemoryLogger } from "../../src/log.js";
-import { CliGit } from "../../src/sync/index.js";
+import { CliGit, parseDestination } from "../../src/sync/index.js";
 import { testEnv } from "../helpers/test-env.js";
 import { RawRegistry } from "../image/registry-tools.js";
 
@@ -141,8 +141,8 @@ describe("template-repo in a fresh git repository", () => {
       const report = await deployRepository(
         {
           repoRoot: repo,
-          destination: `gs://${bucket}/dags`,
-          registry,
+          destination: parseDestination(`gs://${bucket}/dags`),
+          registry: parseRegistryRef(registry),
           projects: [name],
           composer: "3",
           airflow: "2",

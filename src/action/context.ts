@@ -1,0 +1,130 @@
+/**
+ * What a run decided before it touches the registry or the destination, and the deploy options
+ * and collaborators every later part builds from it.
+ */
+import path from "node:path";
+import { deployImageDeps } from "../deploy-deps.js";
+import type { DeployDeps, DeployOptions, DeployReport } from "../deploy.js";
+import type { Problem } from "../errors.js";
+import type { ChangedProjects } from "../github/changes.js";
+import type { RunnerEnvironment } from "../github/environment.js";
+import type { ActivePlan, EventInfo } from "../github/event.js";
+import { actionOutputs } from "../github/outputs.js";
+import type { PreviewScope } from "../report/model.js";
+import type { GlobTarget } from "../github/glob.js";
+import type { ActionSettings } from "../github/inputs.js";
+import type { RegistryRef } from "../image/index.js";
+import type { Project } from "../project.js";
+
+import { CliGit, pruneRemovedProjects, type Destination, type SyncResult, type SyncTarget } from "../sync/index.js";
+import type { Cleanups } from "./cleanups.js";
+import type { GoogleAccess } from "./google.js";
+import { writeOutputs, type ActionIo } from "./io.js";
+
+/** The projects of a run: found, selected and changed. */
+export interface RunScope {
+  /** Every project of the working directory, as found (passed on to the deploy). */
+  discovered: Project[];
+  /** The same projects as glob targets. */
+  projects: GlobTarget[];
+  /** Selected by the `projects` globs. */
+  inScope: string[];
+  changed: ChangedProjects;
+  /** Changed and in scope: what this run deploys or plans. */
+  toRun: string[];
+}
+
+/** Everything a run decided before it touches the registry or the destination. */
+export interface RunContext extends RunScope {
+  io: ActionIo;
+  settings: ActionSettings;
+  runner: RunnerEnvironment;
+  event: EventInfo;
+  /** The working directory relative to the workspace, forward slashes, "" for the workspace itself. */
+  folder: string;
+  /** Middle segment of every project's prefix in the destination. */
+  repoName: string;
+  google: GoogleAccess;
+  cleanups: Cleanups;
+}
+
+/** `to` relative to `from`, with forward slashes ("" when they are the same folder). */
+export function posixRelative(from: string, to: string): string {
+  return path.relative(from, to).split(path.sep).join("/");
+}
+
+/** Where a deploy of the run's projects goes. */
+export interface DeployTarget {
+  destination: Destination;
+  /** Without one, DAGs name local `PROJECT:dev` images and nothing is built or checked. */
+  registry: RegistryRef | undefined;
+}
+
+/** The configured destination and registry. */
+export function configuredTarget(ctx: RunContext): DeployTarget {
+  return { destination: ctx.settings.destination.parsed, registry: ctx.settings.registry };
+}
+
+/**
+ * The deploy of the run's projects (changed and in scope, with the projects using their images):
+ * a deploy writes, a release promotes the tagged commit's images without building, a dry run
+ * plans only.
+ */
+export function runDeployOptions(ctx: RunContext, plan: ActivePlan, target: DeployTarget): DeployOptions {
+  const { settings } = ctx;
+  return {
+    repoRoot: settings.workingDirectory,
+    repoName: ctx.repoName,
+    destination: target.destination,
+    ...(target.registry === undefined ? {} : { registry: target.registry }),
+    projects: ctx.toRun,
+    includeImageUsers: !ctx.changed.all,
+    composer: settings.composer,
+    airflow: settings.airflow,
+    dryRun: plan.kind === "dry-run",
+    noBuild: plan.kind === "release",
+    ...(plan.kind === "release" ? { releaseTag: plan.tag } : {}),
+    createRepository: settings.createRepository,
+    discovered: ctx.discovered,
+  };
+}
+
+/** The collaborators of a deploy to the configured destination: git, the registry and the Composer API with the run's credentials. */
+export function runDeployDeps(ctx: RunContext): DeployDeps {
+  const { io, runner, google, settings } = ctx;
+  const token = google.accessToken;
+  return {
+    log: io.log,
+    git: new CliGit(settings.workingDirectory),
+    images: deployImageDeps({ log: io.log, login: runner.registryLogin, ...(token === undefined ? {} : { googleAccessToken: token }) }),
+    target: token === undefined ? {} : { composer: { getAccessToken: () => Promise.resolve(token) } },
+  };
+}
+
+/** dag.yaml problems as annotations, each on its file relative to the workspace. */
+export function annotate(ctx: RunContext, problems: readonly Problem[]): void {
+  for (const problem of problems) {
+    ctx.io.annotate(problem, posixRelative(ctx.runner.workspace, path.join(ctx.settings.workingDirectory, problem.file)));
+  }
+}
+
+/**
+ * Prune (or, in a dry run, plan to prune) the DAGs of projects gone from the working directory,
+ * recorded as of the deployed commit.
+ */
+export async function pruneRemoved(ctx: RunContext, target: SyncTarget, sha: string, dryRun: boolean): Promise<SyncResult[]> {
+  const git = new CliGit(ctx.settings.workingDirectory);
+  const commit = { sha };
+  const existing = new Set(ctx.projects.map((project) => project.name));
+  return pruneRemovedProjects(target, { repo: ctx.repoName, existing, commit, dryRun }, { git, log: ctx.io.log });
+}
+
+/** The step's outputs from what the run did. */
+export function setRunOutputs(ctx: RunContext, plan: ActivePlan, report: DeployReport | undefined, pruned: readonly SyncResult[]): void {
+  writeOutputs(ctx.io, actionOutputs(report, { plan, changed: ctx.toRun, changedWhy: ctx.changed.why, pruned }));
+}
+
+/** The run's place in its preview: folder, destination and projects. */
+export function previewScope(ctx: RunContext): PreviewScope {
+  return { folder: ctx.folder, destination: ctx.settings.destination.value, changedWhy: ctx.changed.why, inScope: ctx.inScope };
+}

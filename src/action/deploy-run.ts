@@ -1,0 +1,32 @@
+/**
+ * A deploy (or release) run: deploy the changed projects, prune the removed ones, then the
+ * outputs and the job summary. dag.yaml problems become annotations and fail the step.
+ */
+import { deployRepository, type DeployReport } from "../deploy.js";
+import { UserError } from "../errors.js";
+import type { DeployPlan } from "../github/event.js";
+import { renderPreview } from "../report/comment.js";
+import { previewModel, projectPreviews, SUMMARY_LIMIT } from "../report/model.js";
+import type { SyncResult } from "../sync/index.js";
+import { annotate, configuredTarget, previewScope, pruneRemoved, runDeployDeps, runDeployOptions, setRunOutputs, type RunContext } from "./context.js";
+
+/** @throws on any failure; dag.yaml problems are annotated first. */
+export async function deployRun(ctx: RunContext, plan: DeployPlan): Promise<void> {
+  const { io, settings } = ctx;
+  let report: DeployReport;
+  try {
+    report = await deployRepository(runDeployOptions(ctx, plan, configuredTarget(ctx)), runDeployDeps(ctx));
+  } catch (thrown) {
+    if (thrown instanceof UserError && thrown.problems.length > 0) annotate(ctx, thrown.problems);
+    throw thrown;
+  }
+  let pruned: SyncResult[] = [];
+  if (settings.prune) {
+    pruned = await io.log.group("Prune projects removed from the repository", () => pruneRemoved(ctx, report.target, report.commit, false));
+  }
+  setRunOutputs(ctx, plan, report, pruned);
+  const previews = await projectPreviews(report, pruned, undefined);
+  const run = { kind: "deploy" as const, why: plan.why, report, ...(plan.kind === "release" ? { releaseTag: plan.tag } : {}) };
+  const model = previewModel(run, previewScope(ctx), previews);
+  await io.summary(renderPreview(model, SUMMARY_LIMIT));
+}
