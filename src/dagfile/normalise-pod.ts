@@ -6,7 +6,8 @@ import type { RawTaskSettings, RawToleration, RawVolume } from "./types.js";
  * schema descriptions say the same):
  * - service_account, xcom, deferrable, on_finish, image_pull_policy: the task's value replaces.
  * - annotations: merged key by key, the task's value winning (as env and labels).
- * - config_maps: the defaults' names, then the task's new ones (a name appears once).
+ * - config_maps: the defaults' names the task does not list, then the task's in its order. A later
+ *   ConfigMap wins a key two of them set, so a task's ConfigMaps win over the defaults'.
  * - volumes: merged by mount path (a trailing '/' ignored): a task's volume at a path the
  *   defaults also mount replaces that one, in its place; other task volumes follow.
  * - tolerations: the task's list replaces the defaults' (`[]` for none). A toleration has no
@@ -19,7 +20,7 @@ export function normalisePod(task: RawTaskSettings, defaults: RawTaskSettings): 
   const pod: PodSettings = {
     tolerations: (task.tolerations ?? defaults.tolerations ?? []).map(toleration),
     annotations: [...new Map([...Object.entries(defaults.annotations ?? {}), ...Object.entries(task.annotations ?? {})])],
-    configMaps: [...new Set([...(defaults.config_maps ?? []), ...(task.config_maps ?? [])])],
+    configMaps: mergeConfigMaps(defaults.config_maps, task.config_maps),
     volumes: volumes.map((volume, index) => podVolume(volume, names[index] as string)),
     onFinish: task.on_finish ?? defaults.on_finish ?? "delete_pod",
     imagePullPolicy: task.image_pull_policy ?? defaults.image_pull_policy ?? "IfNotPresent",
@@ -31,6 +32,11 @@ export function normalisePod(task: RawTaskSettings, defaults: RawTaskSettings): 
   const deferrable = task.deferrable ?? defaults.deferrable;
   if (deferrable !== undefined) pod.deferrable = deferrable;
   return pod;
+}
+
+function mergeConfigMaps(defaults: readonly string[] = [], task: readonly string[] = []): string[] {
+  const named = new Set(task);
+  return [...defaults.filter((name) => !named.has(name)), ...task];
 }
 
 /** The identity of a mount: its path without trailing slashes (`/data/` and `/data` are one directory). */
