@@ -1,7 +1,7 @@
 import type { Problem } from "../errors.js";
 import type { Profile } from "../profile.js";
 import { isLabelKey, isLabelValue } from "./check.js";
-import { mergeVolumes, mountKey, XCOM_MOUNT_PATH, XCOM_VOLUME_NAME } from "./normalise-pod.js";
+import { mergeVolumes, mountKey } from "./normalise-pod.js";
 import { byteQuantityHint, isByteQuantity } from "./quantity.js";
 import { describePath, problemAt, type SourceDocument, type ValuePath } from "./source.js";
 
@@ -20,6 +20,9 @@ const VOLUME_SOURCES = ["secret", "config_map", "empty_dir"] as const;
 /** The API server's limit on all of a pod's annotations together (keys and values, in bytes). */
 const ANNOTATIONS_MAX_BYTES = 256 * 1024;
 const JINJA = /\{\{|\{%|\{#/;
+/** The volume and mount cncf.kubernetes adds to a pod that pushes XCom (utils/xcom_sidecar.py, PodDefaults). */
+const XCOM_VOLUME_NAME = "xcom";
+const XCOM_MOUNT_PATH = "/airflow/xcom";
 
 interface Located {
   path: ValuePath;
@@ -103,7 +106,7 @@ function checkAnnotations(settings: Json, path: ValuePath, profile: Profile, at:
     if (profile.airflow === 2 && typeof value === "string" && JINJA.test(value)) {
       at(
         [...path, "annotations", key],
-        `${describePath([...path, "annotations", key])}: annotations are Jinja templates from cncf.kubernetes 7.10 on, but 7.2-7.9 (which Airflow 2.7 and 2.8 may run) pass them verbatim, so this value means different things on different environments. Make sure the environment has cncf.kubernetes 7.10 or later, or write the value without a template.`,
+        `${describePath([...path, "annotations", key])}: annotations are Jinja templates from cncf.kubernetes 7.10 on, but 7.2-7.9, which the Airflow 2 profile also supports, pass them verbatim, so this value depends on the provider version. Make sure the environment has cncf.kubernetes 7.10 or later, or write the value without a template.`,
         { severity: "warning" },
       );
     }

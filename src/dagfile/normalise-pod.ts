@@ -52,10 +52,6 @@ export function mergeVolumes<V extends Pick<RawVolume, "mount">>(defaults: reado
   return [...byMount.values()];
 }
 
-/** The name, volume and mount XCom's sidecar adds to a pod that pushes XCom (cncf.kubernetes PodDefaults). */
-export const XCOM_VOLUME_NAME = "xcom";
-export const XCOM_MOUNT_PATH = "/airflow/xcom";
-
 const DNS_LABEL_LENGTH = 63;
 
 /** `text` as a DNS label (RFC 1123: lowercase letters, digits and '-', at most `length` characters). */
@@ -73,10 +69,11 @@ function derivedName(volume: RawVolume): string {
 /**
  * The pod's volume names, in order: a written name as it is, otherwise one derived from the
  * source (`secret-gcp-key`, `config-map-etl-files`, `empty-dir-scratch`), made unique with
- * `-2`, `-3`... and never one that is written elsewhere in the pod or XCom's own.
+ * `-2`, `-3`... and never one that is written elsewhere in the pod. A derived name always has a
+ * prefix, so it cannot be XCom's own volume name.
  */
 export function volumeNames(volumes: readonly RawVolume[]): string[] {
-  const taken = new Set([XCOM_VOLUME_NAME, ...volumes.flatMap((volume) => (volume.name === undefined ? [] : [volume.name]))]);
+  const taken = new Set(volumes.flatMap((volume) => (volume.name === undefined ? [] : [volume.name])));
   return volumes.map((volume) => {
     if (volume.name !== undefined) return volume.name;
     const base = derivedName(volume);
