@@ -24,9 +24,11 @@ const JINJA = /\{\{|\{%|\{#/;
 const XCOM_VOLUME_NAME = "xcom";
 const XCOM_MOUNT_PATH = "/airflow/xcom";
 
+/** A volume of dag.yaml with the path it is written at. */
 interface Located {
   path: ValuePath;
   volume: Json;
+  mount: string;
 }
 
 type At = (path: ValuePath, message: string, options?: { anchor?: "key" | "value"; severity?: Problem["severity"] }) => void;
@@ -89,9 +91,14 @@ function checkTolerations(settings: Json, path: ValuePath, at: At): void {
   }
 }
 
-function annotationBytes(annotations: Json): number {
+function annotationBytes(annotations: unknown, except?: Json): number {
   let bytes = 0;
-  for (const [key, value] of Object.entries(annotations)) bytes += Buffer.byteLength(key) + (typeof value === "string" ? Buffer.byteLength(value) : 0);
+  if (!isRecord(annotations)) return bytes;
+  for (const key in annotations) {
+    const value = annotations[key];
+    if (except !== undefined && key in except) continue;
+    bytes += Buffer.byteLength(key) + (typeof value === "string" ? Buffer.byteLength(value) : 0);
+  }
   return bytes;
 }
 
@@ -120,11 +127,25 @@ function checkBlock(settings: Json, path: ValuePath, profile: Profile, at: At): 
   checkAnnotations(settings, path, profile, at);
 }
 
+function locatedVolumes(block: Json, path: ValuePath): Located[] {
+  const located: Located[] = [];
+  for (const [index, volume] of records(block["volumes"]).entries()) {
+    const mount = volume["mount"];
+    if (typeof mount === "string") located.push({ path: [...path, "volumes", index], volume, mount });
+  }
+  return located;
+}
+
+/** What the defaults bring to every task's pod, worked out once. */
+interface DefaultsPod {
+  settings: Json;
+  volumes: Located[];
+  annotationBytes: number;
+}
+
 /** The checks of a task's pod once its defaults are merged in: names, XCom's own volume, total annotation size. */
-function checkMerged(defaults: Json, task: Json, taskPath: ValuePath, at: At): void {
-  const locate = (block: Json, path: ValuePath): Located[] => records(block["volumes"]).map((volume, index) => ({ path: [...path, "volumes", index], volume }));
-  const asMountable = (entries: Located[]) => entries.filter((entry) => typeof entry.volume["mount"] === "string").map((entry) => ({ ...entry, mount: entry.volume["mount"] as string }));
-  const merged = mergeVolumes(asMountable(locate(defaults, ["defaults"])), asMountable(locate(task, taskPath)));
+function checkMerged(defaults: DefaultsPod, task: Json, taskPath: ValuePath, at: At): void {
+  const merged = mergeVolumes(defaults.volumes, locatedVolumes(task, taskPath));
   const byName = new Map<string, Located>();
   for (const entry of merged) {
     const name = entry.volume["name"];
@@ -135,7 +156,7 @@ function checkMerged(defaults: Json, task: Json, taskPath: ValuePath, at: At): v
     }
     if (!earlier) byName.set(name, entry);
   }
-  const xcom = "xcom" in task ? task["xcom"] : defaults["xcom"];
+  const xcom = "xcom" in task ? task["xcom"] : defaults.settings["xcom"];
   if (xcom === true) {
     for (const entry of merged) {
       if (entry.volume["name"] === XCOM_VOLUME_NAME) {
@@ -146,11 +167,16 @@ function checkMerged(defaults: Json, task: Json, taskPath: ValuePath, at: At): v
       }
     }
   }
-  const bytes = annotationBytes({ ...(isRecord(defaults["annotations"]) ? defaults["annotations"] : {}), ...(isRecord(task["annotations"]) ? task["annotations"] : {}) });
-  if (bytes > ANNOTATIONS_MAX_BYTES) {
-    const path = isRecord(task["annotations"]) ? [...taskPath, "annotations"] : ["defaults", "annotations"];
-    at(path, `${describePath(path)}: the pod's annotations take ${bytes} bytes, more than the ${ANNOTATIONS_MAX_BYTES} Kubernetes allows in all. Move large values into a ConfigMap.`, { anchor: "key" });
+  const own = task["annotations"];
+  if (isRecord(own)) {
+    // The defaults' annotations a task sets again count once, with the task's value.
+    const bytes = annotationBytes(defaults.settings["annotations"], own) + annotationBytes(own);
+    if (bytes > ANNOTATIONS_MAX_BYTES) tooManyAnnotationBytes([...taskPath, "annotations"], bytes, at);
   }
+}
+
+function tooManyAnnotationBytes(path: ValuePath, bytes: number, at: At): void {
+  at(path, `${describePath(path)}: the pod's annotations take ${bytes} bytes, more than the ${ANNOTATIONS_MAX_BYTES} Kubernetes allows in all. Move large values into a ConfigMap.`, { anchor: "key" });
 }
 
 /**
@@ -165,13 +191,17 @@ export function podProblems(source: SourceDocument, value: unknown, profile: Pro
     const problem = problemAt(source, path, message, options);
     problems.set(`${problem.line}:${problem.column}:${problem.message}`, problem);
   };
-  const defaults = isRecord(value["defaults"]) ? value["defaults"] : {};
-  checkBlock(defaults, ["defaults"], profile, at);
+  const settings = isRecord(value["defaults"]) ? value["defaults"] : {};
+  checkBlock(settings, ["defaults"], profile, at);
+  const defaults: DefaultsPod = { settings, volumes: locatedVolumes(settings, ["defaults"]), annotationBytes: annotationBytes(settings["annotations"]) };
   const tasks = isRecord(value["tasks"]) ? value["tasks"] : {};
+  let inheritsAnnotations = false;
   for (const [name, task] of Object.entries(tasks)) {
     if (!isRecord(task)) continue;
     checkBlock(task, ["tasks", name], profile, at);
     checkMerged(defaults, task, ["tasks", name], at);
+    inheritsAnnotations ||= !isRecord(task["annotations"]);
   }
+  if (inheritsAnnotations && defaults.annotationBytes > ANNOTATIONS_MAX_BYTES) tooManyAnnotationBytes(["defaults", "annotations"], defaults.annotationBytes, at);
   return [...problems.values()];
 }

@@ -53,9 +53,11 @@ export function mergeVolumes<V extends Pick<RawVolume, "mount">>(defaults: reado
 }
 
 const DNS_LABEL_LENGTH = 63;
+const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
 
 /** `text` as a DNS label (RFC 1123: lowercase letters, digits and '-', at most `length` characters). */
 export function dnsLabel(text: string, length = DNS_LABEL_LENGTH): string {
+  if (text.length <= length && DNS_LABEL.test(text)) return text;
   const cleaned = text.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-/, "");
   return cleaned.slice(0, length).replace(/-+$/, "") || "volume";
 }
@@ -73,7 +75,8 @@ function derivedName(volume: RawVolume): string {
  * prefix, so it cannot be XCom's own volume name.
  */
 export function volumeNames(volumes: readonly RawVolume[]): string[] {
-  const taken = new Set(volumes.flatMap((volume) => (volume.name === undefined ? [] : [volume.name])));
+  const taken = new Set<string>();
+  for (const volume of volumes) if (volume.name !== undefined) taken.add(volume.name);
   return volumes.map((volume) => {
     if (volume.name !== undefined) return volume.name;
     const base = derivedName(volume);

@@ -108,6 +108,16 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
     text: `defaults:\n  annotations: {big: '${"x".repeat(200_000)}'}\n${TASK}    annotations: {more: '${"y".repeat(70_000)}'}\n`,
     expected: [`${F}:6:5: tasks.main.annotations: the pod's annotations take 270007 bytes, more than the 262144 Kubernetes allows in all. Move large values into a ConfigMap.`],
   },
+  {
+    rule: "annotations of the defaults above 256 KiB, reported once for the tasks that inherit them",
+    text: `defaults:\n  annotations: {big: '${"x".repeat(270_000)}'}\n${TASK}  again:\n    command: [run]\n`,
+    expected: [`${F}:2:3: defaults.annotations: the pod's annotations take 270003 bytes, more than the 262144 Kubernetes allows in all. Move large values into a ConfigMap.`],
+  },
+  {
+    rule: "a task that sets a large default annotation again counts it once, with its own value",
+    text: `defaults:\n  annotations: {big: '${"x".repeat(200_000)}'}\n${TASK}    annotations: {big: small, other: '${"y".repeat(70_000)}'}\n`,
+    expected: [],
+  },
 ];
 
 describe("pod settings: every rule's exact message", () => {
