@@ -41,8 +41,10 @@ function mergeConfigMaps(defaults: readonly string[] = [], task: readonly string
 
 /** The identity of a mount: its path without trailing slashes (`/data/` and `/data` are one directory). */
 export function mountKey(path: string): string {
-  const trimmed = path.replace(/\/+$/, "");
-  return trimmed === "" ? "/" : trimmed;
+  // A loop, not /\/+$/: that regex takes quadratic time on a long run of slashes not at the end.
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === 0x2f) end -= 1;
+  return path.slice(0, end);
 }
 
 /** Defaults' volumes, then the task's, merged by mount path; a task's volume takes the place of the one it replaces. */

@@ -95,8 +95,15 @@ describe("mount paths", () => {
     ["/data//", "/data"],
     ["/", "/"],
     ["//", "/"],
+    ["relative/", "relative"],
   ])("mountKey(%j) is %j", (path, key) => {
     expect(mountKey(path)).toBe(key);
+  });
+
+  it("mountKey of 100,000 slashes before the last character completes (its cost is linear)", () => {
+    const path = `${"/".repeat(100_000)}x`;
+    expect(mountKey(path)).toBe(path);
+    expect(mountKey(`${path}/`)).toBe(path);
   });
 
   it("mergeVolumes keeps the defaults' order and puts a replacing volume in place of the one it replaces", () => {
