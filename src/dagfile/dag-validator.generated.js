@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dagship/dagship/blob/v1/schema/dag.schema.json","title":"dagship dag.yaml (v1.1)","description":"One Airflow DAG whose tasks run this project's container image with KubernetesPodOperator.","type":"object","additionalProperties":false,"required":["tasks"],"properties":{"dag_id":{"description":"Airflow DAG id. Default: the project folder's name, snake_cased.","type":"string","pattern":"^[A-Za-z0-9_.-]{1,200}$","x-expected":"letters, digits, '_', '.' or '-' (at most 200 characters), e.g. salesforce_sync"},"description":{"description":"Shown in the Airflow UI.","type":"string"},"schedule":{"description":"A cron expression (5 fields), a preset (@hourly, @daily, @weekly, @monthly, @quarterly, @yearly, @once), null for manual runs only, or {assets: [...]} (run when all were updated) / {assets_any: [...]} (when any was; Airflow 2.9+ and 3).","type":["string","null","object"],"additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"assets":{"description":"Run when every one of these assets was updated since the last run.","$ref":"#/definitions/assetList"},"assets_any":{"description":"Run when any of these assets was updated (DatasetAny / AssetAny: Airflow 2.9+ and 3).","$ref":"#/definitions/assetList"}}},"start_date":{"description":"First data interval start, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], in `timezone`.","type":"string","x-expected":"a date like 2024-01-01 or a date-time like 2024-01-01T06:00"},"end_date":{"description":"Last data interval start; no run is scheduled after it. Same format as start_date.","$ref":"#/definitions/date"},"timezone":{"description":"IANA time zone of the schedule and start_date. Default UTC.","type":"string"},"catchup":{"description":"Run missed intervals since start_date. Default false.","type":"boolean"},"max_active_runs":{"description":"Concurrent runs of this DAG.","type":"integer","minimum":1},"max_active_tasks":{"description":"Concurrent tasks across runs of this DAG.","type":"integer","minimum":1},"dagrun_timeout":{"description":"A run still going after this long is failed (dagrun_timeout).","$ref":"#/definitions/duration"},"tags":{"description":"Tags shown in the Airflow UI.","type":"array","items":{"type":"string"},"uniqueItems":true},"owner":{"description":"Owner shown in the Airflow UI.","type":"string"},"doc":{"description":"A Markdown file of the project (path relative to dag.yaml, e.g. README.md), inlined as the DAG's doc_md at render time.","type":"string","minLength":1},"params":{"description":"Run parameters by name (a Python identifier): shown in the trigger form, available in templates as {{ params.NAME }}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/param"}},"notify":{"description":"DAG-level notifications: once per failed or succeeded run.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"on_failure":{"$ref":"#/definitions/notifierList"},"on_success":{"$ref":"#/definitions/notifierList"}}},"defaults":{"description":"Settings every task inherits; a task may override any of them.","$ref":"#/definitions/taskSettings"},"tasks":{"description":"The tasks, by task id (letters, digits, '_', '.', '-').","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/task"}}},"definitions":{"duration":{"type":"string","pattern":"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$","x-expected":"a duration like 30s, 5m, 1h or 1h30m","description":"A duration: whole days, hours, minutes and seconds in that order, e.g. 30s, 5m, 1h, 1h30m, 2d."},"stringList":{"type":"array","items":{"type":"string"}},"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"resources":{"description":"Requests and limits of the task's container (set equal, as GKE Autopilot requires).","type":"object","additionalProperties":false,"properties":{"cpu":{"description":"Kubernetes CPU quantity, e.g. 500m or 2.","type":["string","number"]},"memory":{"description":"Kubernetes memory quantity, e.g. 512Mi or 4Gi.","type":"string"},"ephemeral_storage":{"description":"Kubernetes storage quantity, e.g. 1Gi.","type":"string"}}},"secret":{"description":"A Kubernetes secret key exposed as an environment variable.","type":"object","additionalProperties":false,"required":["env","secret","key"],"properties":{"env":{"description":"Environment variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-expected":"an environment variable name like SF_PASSWORD"},"secret":{"description":"Kubernetes Secret name.","type":"string","minLength":1},"key":{"description":"Key inside the Secret.","type":"string","minLength":1}}},"sidecar":{"description":"An extra container in the task's pod (not allowed on Composer 3).","type":"object","additionalProperties":false,"required":["name","image"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like log-shipper"},"image":{"type":"string","minLength":1},"command":{"$ref":"#/definitions/stringList"},"args":{"$ref":"#/definitions/stringList"}}},"taskSettings":{"type":"object","additionalProperties":false,"properties":{"image":{"description":"Another project of this repository (by folder name) or a full image reference. Default: this project's image.","type":"string","minLength":1},"retries":{"type":"integer","minimum":0,"maximum":100},"retry_delay":{"description":"Wait between retries.","$ref":"#/definitions/duration"},"timeout":{"description":"execution_timeout of the task.","$ref":"#/definitions/duration"},"startup_timeout":{"description":"How long the pod may take to start (Autopilot can take minutes).","$ref":"#/definitions/duration"},"resources":{"$ref":"#/definitions/resources"},"env":{"description":"Environment variables; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringMap"},"secrets":{"type":"array","items":{"$ref":"#/definitions/secret"}},"trigger_rule":{"type":"string","enum":["all_success","all_failed","all_done","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"]},"pool":{"type":"string","minLength":1},"priority_weight":{"type":"integer"},"labels":{"description":"Kubernetes labels of the pod.","$ref":"#/definitions/stringMap"},"email":{"description":"Addresses emailed when the task fails.","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"minItems":1},"email_on_retry":{"description":"Also email on each retry. Default false.","type":"boolean"},"namespace":{"description":"Kubernetes namespace (plain Kubernetes and Composer 2 only).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like etl-jobs"},"node_selector":{"$ref":"#/definitions/stringMap"},"affinity":{"description":"A Kubernetes V1Affinity object (not allowed on Composer 3).","type":"object"},"sidecars":{"type":"array","items":{"$ref":"#/definitions/sidecar"}},"notify":{"description":"Task-level notifications: per task instance that fails, succeeds or is retried.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"on_failure":{"$ref":"#/definitions/notifierList"},"on_success":{"$ref":"#/definitions/notifierList"},"on_retry":{"$ref":"#/definitions/notifierList"}}},"service_account":{"description":"Kubernetes service account of the pod (service_account_name), where the platform allows one.","$ref":"#/definitions/kubernetesName"},"tolerations":{"description":"Kubernetes tolerations of the pod.","type":"array","items":{"$ref":"#/definitions/toleration"}},"annotations":{"description":"Kubernetes annotations of the pod.","$ref":"#/definitions/stringMap"},"config_maps":{"description":"ConfigMaps whose every key becomes an environment variable (env_from).","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/kubernetesName"}},"volumes":{"description":"Volumes mounted into the task's container.","type":"array","items":{"$ref":"#/definitions/volume"}},"xcom":{"description":"Push the task's /airflow/xcom/return.json as its XCom (do_xcom_push). Default false.","type":"boolean"},"deferrable":{"description":"Wait for the pod in the triggerer, freeing a worker slot. Default false.","type":"boolean"},"on_finish":{"description":"What happens to the pod when the task ends. Default delete_pod.","type":"string","enum":["delete_pod","delete_succeeded_pod","keep_pod"]},"image_pull_policy":{"description":"Kubernetes imagePullPolicy. Default IfNotPresent.","type":"string","enum":["IfNotPresent","Always","Never"]}}},"task":{"description":"One KubernetesPodOperator task. Every setting of defaults may be overridden here.","type":"object","additionalProperties":false,"properties":{"command":{"description":"Container entrypoint (cmds).","type":"array","items":{"type":"string"},"minItems":1},"args":{"description":"Container arguments; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringList"},"depends_on":{"description":"Task ids that must finish first.","type":"array","items":{"type":"string"},"uniqueItems":true},"matrix":{"description":"Static fan-out: one task per value, ids <task>_<value>; ${matrix} in command, args and env is replaced by the value.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","integer"]}},"image":{"$ref":"#/definitions/taskSettings/properties/image"},"retries":{"$ref":"#/definitions/taskSettings/properties/retries"},"retry_delay":{"$ref":"#/definitions/taskSettings/properties/retry_delay"},"timeout":{"$ref":"#/definitions/taskSettings/properties/timeout"},"startup_timeout":{"$ref":"#/definitions/taskSettings/properties/startup_timeout"},"resources":{"$ref":"#/definitions/taskSettings/properties/resources"},"env":{"$ref":"#/definitions/taskSettings/properties/env"},"secrets":{"$ref":"#/definitions/taskSettings/properties/secrets"},"trigger_rule":{"$ref":"#/definitions/taskSettings/properties/trigger_rule"},"pool":{"$ref":"#/definitions/taskSettings/properties/pool"},"priority_weight":{"$ref":"#/definitions/taskSettings/properties/priority_weight"},"labels":{"$ref":"#/definitions/taskSettings/properties/labels"},"email":{"$ref":"#/definitions/taskSettings/properties/email"},"email_on_retry":{"$ref":"#/definitions/taskSettings/properties/email_on_retry"},"namespace":{"$ref":"#/definitions/taskSettings/properties/namespace"},"node_selector":{"$ref":"#/definitions/taskSettings/properties/node_selector"},"affinity":{"$ref":"#/definitions/taskSettings/properties/affinity"},"sidecars":{"$ref":"#/definitions/taskSettings/properties/sidecars"},"notify":{"$ref":"#/definitions/taskSettings/properties/notify"},"service_account":{"$ref":"#/definitions/taskSettings/properties/service_account"},"tolerations":{"$ref":"#/definitions/taskSettings/properties/tolerations"},"annotations":{"$ref":"#/definitions/taskSettings/properties/annotations"},"config_maps":{"$ref":"#/definitions/taskSettings/properties/config_maps"},"volumes":{"$ref":"#/definitions/taskSettings/properties/volumes"},"xcom":{"$ref":"#/definitions/taskSettings/properties/xcom"},"deferrable":{"$ref":"#/definitions/taskSettings/properties/deferrable"},"on_finish":{"$ref":"#/definitions/taskSettings/properties/on_finish"},"image_pull_policy":{"$ref":"#/definitions/taskSettings/properties/image_pull_policy"},"group":{"description":"TaskGroup the task is shown in (nested groups with '.', e.g. ingest.raw); depends_on still names dag.yaml task keys.","type":"string","pattern":"^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$","x-expected":"a group id of letters, digits, '_' or '-' (nested with '.'), e.g. ingest"},"outlets":{"description":"Assets this task updates when it succeeds (Dataset on Airflow 2, Asset on Airflow 3).","$ref":"#/definitions/assetList"}}},"date":{"description":"A calendar date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM[:SS], in the DAG's timezone.","type":"string","x-expected":"a date like 2024-01-01 or a date-time like 2024-01-01T06:00"},"assetUri":{"description":"An asset (Airflow 2: Dataset) URI, e.g. gs://lake/orders/ or bigquery://project/dataset/table. Compared normalised (a trailing slash is dropped, as Airflow 2.10+ and 3 do).","type":"string","minLength":1},"assetList":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/assetUri"}},"kubernetesName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$","x-expected":"a Kubernetes object name (lowercase letters, digits, '-', '.'), e.g. etl-settings"},"param":{"description":"A run parameter, shown in the trigger form and available in templates as {{ params.NAME }}: Airflow's Param(default, type=...).","type":"object","additionalProperties":false,"properties":{"type":{"description":"JSON Schema type of the value.","type":"string","enum":["string","integer","number","boolean","array","object","null"]},"default":{"description":"Value of a scheduled run, and the form's initial value. Without one, a manual trigger must give it."},"description":{"description":"Help text under the field in the trigger form.","type":"string"},"title":{"description":"Label of the field in the trigger form (default: the name).","type":"string"},"enum":{"description":"The values allowed (a drop-down in the form).","type":"array","minItems":1,"uniqueItems":true},"minimum":{"description":"Smallest allowed number.","type":"number"},"maximum":{"description":"Largest allowed number.","type":"number"},"min_length":{"description":"Shortest allowed string (minLength).","type":"integer","minimum":0},"max_length":{"description":"Longest allowed string (maxLength).","type":"integer","minimum":0},"pattern":{"description":"Regular expression a string must match.","type":"string"}}},"notifier":{"description":"One notification: exactly one of email, slack or callback.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"email":{"description":"Email through the smtp provider's SmtpNotifier: a list of addresses, or {to, subject, html_content, from_email, connection}.","type":["array","object"],"minItems":1,"items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"additionalProperties":false,"required":["to"],"properties":{"to":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"}},"subject":{"description":"Subject (Jinja). Default: names the DAG, task and run.","type":"string"},"html_content":{"description":"Body (Jinja, HTML). Default: names the DAG, task, run and log URL.","type":"string"},"from_email":{"description":"Sender address. Default: the smtp connection's from_email.","type":"string"},"connection":{"description":"Airflow smtp connection id. Default smtp_default.","type":"string","minLength":1}}},"slack":{"description":"Slack through the Slack provider: without channel, the incoming-webhook notifier (connection is a Slack Incoming Webhook connection); with channel, the Web API notifier (a Slack API connection).","type":"object","additionalProperties":false,"required":["connection"],"properties":{"connection":{"description":"Airflow connection id.","type":"string","minLength":1},"channel":{"description":"Channel name or id (Web API notifier), e.g. #etl.","type":"string","minLength":1},"text":{"description":"Message (Jinja). Default: names the DAG, task, run and log URL.","type":"string","minLength":1}}},"callback":{"description":"Dotted path of a callable importable in Airflow (e.g. a module in the environment's plugins or dags folder): called with Airflow's context.","type":"string","minLength":1}}},"notifierList":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/notifier"}},"toleration":{"description":"A Kubernetes toleration (V1Toleration).","type":"object","additionalProperties":false,"properties":{"key":{"type":"string","minLength":1},"operator":{"type":"string","enum":["Equal","Exists"]},"value":{"type":"string"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"toleration_seconds":{"description":"Only with effect NoExecute.","type":"integer","minimum":0}}},"volume":{"description":"A volume mounted into the task's container: exactly one of secret, config_map or empty_dir, and its mount path.","type":"object","additionalProperties":false,"required":["mount"],"properties":{"secret":{"description":"Name of a Kubernetes Secret; each key becomes a file.","$ref":"#/definitions/kubernetesName"},"config_map":{"description":"Name of a Kubernetes ConfigMap; each key becomes a file.","$ref":"#/definitions/kubernetesName"},"empty_dir":{"description":"Scratch space that lives as long as the pod.","type":"object","additionalProperties":false,"properties":{"size_limit":{"description":"Kubernetes quantity, e.g. 2Gi.","type":"string"},"medium":{"description":"Memory: a tmpfs counted against the container's memory.","type":"string","enum":["Memory"]}}},"mount":{"description":"Absolute path in the container.","type":"string","pattern":"^/","x-expected":"an absolute path like /var/secrets/gcp"},"read_only":{"description":"Mount read-only. Default: true for secret and config_map, false for empty_dir.","type":"boolean"},"name":{"description":"Volume name in the pod. Default: derived from the source.","$ref":"#/definitions/kubernetesName"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dagship/dagship/blob/v1/schema/dag.schema.json","title":"dagship dag.yaml (v1.1)","description":"One Airflow DAG whose tasks run this project's container image with KubernetesPodOperator.","type":"object","additionalProperties":false,"required":["tasks"],"properties":{"dag_id":{"description":"Airflow DAG id. Default: the project folder's name, snake_cased.","type":"string","pattern":"^[A-Za-z0-9_.-]{1,200}$","x-expected":"letters, digits, '_', '.' or '-' (at most 200 characters), e.g. salesforce_sync"},"description":{"description":"Shown in the Airflow UI.","type":"string"},"schedule":{"description":"A cron expression (5 fields), a preset (@hourly, @daily, @weekly, @monthly, @quarterly, @yearly, @once), null for manual runs only, or {assets: [...]} (run when all were updated) / {assets_any: [...]} (when any was; Airflow 2.9+ and 3).","type":["string","null","object"],"additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"assets":{"description":"Run when every one of these assets was updated since the last run.","$ref":"#/definitions/assetList"},"assets_any":{"description":"Run when any of these assets was updated (DatasetAny / AssetAny: Airflow 2.9+ and 3).","$ref":"#/definitions/assetList"}}},"start_date":{"description":"First data interval start, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], in `timezone`.","type":"string","x-expected":"a date like 2024-01-01 or a date-time like 2024-01-01T06:00"},"end_date":{"description":"Last data interval start; no run is scheduled after it. Same format as start_date.","$ref":"#/definitions/date"},"timezone":{"description":"IANA time zone of the schedule and start_date. Default UTC.","type":"string"},"catchup":{"description":"Run missed intervals since start_date. Default false.","type":"boolean"},"max_active_runs":{"description":"Concurrent runs of this DAG.","type":"integer","minimum":1},"max_active_tasks":{"description":"Concurrent tasks across runs of this DAG.","type":"integer","minimum":1},"dagrun_timeout":{"description":"A run still going after this long is failed (dagrun_timeout).","$ref":"#/definitions/duration"},"tags":{"description":"Tags shown in the Airflow UI.","type":"array","items":{"type":"string"},"uniqueItems":true},"owner":{"description":"Owner shown in the Airflow UI.","type":"string"},"doc":{"description":"A Markdown file of the project (path relative to dag.yaml, e.g. README.md), inlined as the DAG's doc_md at render time.","type":"string","minLength":1},"params":{"description":"Run parameters by name (a Python identifier): shown in the trigger form, available in templates as {{ params.NAME }}.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/param"}},"notify":{"description":"DAG-level notifications: once per failed or succeeded run.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"on_failure":{"$ref":"#/definitions/notifierList"},"on_success":{"$ref":"#/definitions/notifierList"}}},"defaults":{"description":"Settings every task inherits; a task may override any of them.","$ref":"#/definitions/taskSettings"},"tasks":{"description":"The tasks, by task id (letters, digits, '_', '.', '-').","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/task"}}},"definitions":{"duration":{"type":"string","pattern":"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$","x-expected":"a duration like 30s, 5m, 1h or 1h30m","description":"A duration: whole days, hours, minutes and seconds in that order, e.g. 30s, 5m, 1h, 1h30m, 2d."},"stringList":{"type":"array","items":{"type":"string"}},"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"resources":{"description":"Requests and limits of the task's container (set equal, as GKE Autopilot requires).","type":"object","additionalProperties":false,"properties":{"cpu":{"description":"Kubernetes CPU quantity, e.g. 500m or 2.","type":["string","number"]},"memory":{"description":"Kubernetes memory quantity, e.g. 512Mi or 4Gi.","type":"string"},"ephemeral_storage":{"description":"Kubernetes storage quantity, e.g. 1Gi.","type":"string"}}},"secret":{"description":"A Kubernetes secret key exposed as an environment variable.","type":"object","additionalProperties":false,"required":["env","secret","key"],"properties":{"env":{"description":"Environment variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-expected":"an environment variable name like SF_PASSWORD"},"secret":{"description":"Kubernetes Secret name.","type":"string","minLength":1},"key":{"description":"Key inside the Secret.","type":"string","minLength":1}}},"sidecar":{"description":"An extra container in the task's pod (not allowed on Composer 3).","type":"object","additionalProperties":false,"required":["name","image"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like log-shipper"},"image":{"type":"string","minLength":1},"command":{"$ref":"#/definitions/stringList"},"args":{"$ref":"#/definitions/stringList"}}},"taskSettings":{"type":"object","additionalProperties":false,"properties":{"image":{"description":"Another project of this repository (by folder name) or a full image reference. Default: this project's image.","type":"string","minLength":1},"retries":{"type":"integer","minimum":0,"maximum":100},"retry_delay":{"description":"Wait between retries.","$ref":"#/definitions/duration"},"timeout":{"description":"execution_timeout of the task.","$ref":"#/definitions/duration"},"startup_timeout":{"description":"How long the pod may take to start (Autopilot can take minutes).","$ref":"#/definitions/duration"},"resources":{"$ref":"#/definitions/resources"},"env":{"description":"Environment variables; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringMap"},"secrets":{"type":"array","items":{"$ref":"#/definitions/secret"}},"trigger_rule":{"type":"string","enum":["all_success","all_failed","all_done","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"]},"pool":{"type":"string","minLength":1},"priority_weight":{"type":"integer"},"labels":{"description":"Kubernetes labels of the pod.","$ref":"#/definitions/stringMap"},"email":{"description":"Addresses emailed when the task fails.","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"minItems":1},"email_on_retry":{"description":"Also email on each retry. Default false.","type":"boolean"},"namespace":{"description":"Kubernetes namespace (plain Kubernetes and Composer 2 only).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like etl-jobs"},"node_selector":{"$ref":"#/definitions/stringMap"},"affinity":{"description":"A Kubernetes V1Affinity object (not allowed on Composer 3).","type":"object"},"sidecars":{"type":"array","items":{"$ref":"#/definitions/sidecar"}},"notify":{"description":"Task-level notifications: per task instance that fails, succeeds or is retried.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"on_failure":{"$ref":"#/definitions/notifierList"},"on_success":{"$ref":"#/definitions/notifierList"},"on_retry":{"$ref":"#/definitions/notifierList"}}},"service_account":{"description":"Kubernetes service account of the pod (service_account_name), where the platform allows one. A task's value replaces the defaults'.","$ref":"#/definitions/kubernetesName"},"tolerations":{"description":"Kubernetes tolerations of the pod (k8s.V1Toleration). A task's list replaces the defaults' whole; [] for none.","type":"array","items":{"$ref":"#/definitions/toleration"}},"annotations":{"description":"Kubernetes annotations of the pod, merged key by key with the defaults' (a task's value wins). Values are Jinja templates from cncf.kubernetes 7.10 on.","$ref":"#/definitions/stringMap"},"config_maps":{"description":"ConfigMaps whose every key becomes an environment variable (env_from); a later one wins a key two of them set. Merged: the defaults' that a task does not list, then the task's in its order.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/kubernetesName"}},"volumes":{"description":"Volumes mounted into the task's container (volumes and volume_mounts). Merged with the defaults' by mount path: a task's volume at a path the defaults mount replaces that one.","type":"array","items":{"$ref":"#/definitions/volume"}},"xcom":{"description":"true: push the task's /airflow/xcom/return.json as its XCom (do_xcom_push=True; Airflow adds a sidecar and a volume named xcom). Default false. A task's value replaces the defaults'.","type":"boolean"},"deferrable":{"description":"true: wait for the pod in the triggerer, freeing a worker slot (the environment needs a triggerer). Unset: Airflow's [operators] default_deferrable, false unless changed. A task's value replaces the defaults'.","type":"boolean"},"on_finish":{"description":"What happens to the pod when the task ends (on_finish_action). Default delete_pod. A task's value replaces the defaults'.","type":"string","enum":["delete_pod","delete_succeeded_pod","keep_pod"]},"image_pull_policy":{"description":"Kubernetes imagePullPolicy of the task's container. Default IfNotPresent (the image is pinned by digest). A task's value replaces the defaults'.","type":"string","enum":["IfNotPresent","Always","Never"]}}},"task":{"description":"One KubernetesPodOperator task. Every setting of defaults may be overridden here.","type":"object","additionalProperties":false,"properties":{"command":{"description":"Container entrypoint (cmds).","type":"array","items":{"type":"string"},"minItems":1},"args":{"description":"Container arguments; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringList"},"depends_on":{"description":"Task ids that must finish first.","type":"array","items":{"type":"string"},"uniqueItems":true},"matrix":{"description":"Static fan-out: one task per value, ids <task>_<value>; ${matrix} in command, args and env is replaced by the value.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","integer"]}},"image":{"$ref":"#/definitions/taskSettings/properties/image"},"retries":{"$ref":"#/definitions/taskSettings/properties/retries"},"retry_delay":{"$ref":"#/definitions/taskSettings/properties/retry_delay"},"timeout":{"$ref":"#/definitions/taskSettings/properties/timeout"},"startup_timeout":{"$ref":"#/definitions/taskSettings/properties/startup_timeout"},"resources":{"$ref":"#/definitions/taskSettings/properties/resources"},"env":{"$ref":"#/definitions/taskSettings/properties/env"},"secrets":{"$ref":"#/definitions/taskSettings/properties/secrets"},"trigger_rule":{"$ref":"#/definitions/taskSettings/properties/trigger_rule"},"pool":{"$ref":"#/definitions/taskSettings/properties/pool"},"priority_weight":{"$ref":"#/definitions/taskSettings/properties/priority_weight"},"labels":{"$ref":"#/definitions/taskSettings/properties/labels"},"email":{"$ref":"#/definitions/taskSettings/properties/email"},"email_on_retry":{"$ref":"#/definitions/taskSettings/properties/email_on_retry"},"namespace":{"$ref":"#/definitions/taskSettings/properties/namespace"},"node_selector":{"$ref":"#/definitions/taskSettings/properties/node_selector"},"affinity":{"$ref":"#/definitions/taskSettings/properties/affinity"},"sidecars":{"$ref":"#/definitions/taskSettings/properties/sidecars"},"notify":{"$ref":"#/definitions/taskSettings/properties/notify"},"service_account":{"$ref":"#/definitions/taskSettings/properties/service_account"},"tolerations":{"$ref":"#/definitions/taskSettings/properties/tolerations"},"annotations":{"$ref":"#/definitions/taskSettings/properties/annotations"},"config_maps":{"$ref":"#/definitions/taskSettings/properties/config_maps"},"volumes":{"$ref":"#/definitions/taskSettings/properties/volumes"},"xcom":{"$ref":"#/definitions/taskSettings/properties/xcom"},"deferrable":{"$ref":"#/definitions/taskSettings/properties/deferrable"},"on_finish":{"$ref":"#/definitions/taskSettings/properties/on_finish"},"image_pull_policy":{"$ref":"#/definitions/taskSettings/properties/image_pull_policy"},"group":{"description":"TaskGroup the task is shown in (nested groups with '.', e.g. ingest.raw); depends_on still names dag.yaml task keys.","type":"string","pattern":"^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$","x-expected":"a group id of letters, digits, '_' or '-' (nested with '.'), e.g. ingest"},"outlets":{"description":"Assets this task updates when it succeeds (Dataset on Airflow 2, Asset on Airflow 3).","$ref":"#/definitions/assetList"}}},"date":{"description":"A calendar date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM[:SS], in the DAG's timezone.","type":"string","x-expected":"a date like 2024-01-01 or a date-time like 2024-01-01T06:00"},"assetUri":{"description":"An asset (Airflow 2: Dataset) URI, e.g. gs://lake/orders/ or bigquery://project/dataset/table. Compared normalised (a trailing slash is dropped, as Airflow 2.10+ and 3 do).","type":"string","minLength":1},"assetList":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/assetUri"}},"kubernetesName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$","x-expected":"a Kubernetes object name (lowercase letters, digits, '-', '.'), e.g. etl-settings"},"param":{"description":"A run parameter, shown in the trigger form and available in templates as {{ params.NAME }}: Airflow's Param(default, type=...).","type":"object","additionalProperties":false,"properties":{"type":{"description":"JSON Schema type of the value.","type":"string","enum":["string","integer","number","boolean","array","object","null"]},"default":{"description":"Value of a scheduled run, and the form's initial value. Without one, a manual trigger must give it."},"description":{"description":"Help text under the field in the trigger form.","type":"string"},"title":{"description":"Label of the field in the trigger form (default: the name).","type":"string"},"enum":{"description":"The values allowed (a drop-down in the form).","type":"array","minItems":1,"uniqueItems":true},"minimum":{"description":"Smallest allowed number.","type":"number"},"maximum":{"description":"Largest allowed number.","type":"number"},"min_length":{"description":"Shortest allowed string (minLength).","type":"integer","minimum":0},"max_length":{"description":"Longest allowed string (maxLength).","type":"integer","minimum":0},"pattern":{"description":"Regular expression a string must match.","type":"string"}}},"notifier":{"description":"One notification: exactly one of email, slack or callback.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"email":{"description":"Email through the smtp provider's SmtpNotifier: a list of addresses, or {to, subject, html_content, from_email, connection}.","type":["array","object"],"minItems":1,"items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"additionalProperties":false,"required":["to"],"properties":{"to":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"}},"subject":{"description":"Subject (Jinja). Default: names the DAG, task and run.","type":"string"},"html_content":{"description":"Body (Jinja, HTML). Default: names the DAG, task, run and log URL.","type":"string"},"from_email":{"description":"Sender address. Default: the smtp connection's from_email.","type":"string"},"connection":{"description":"Airflow smtp connection id. Default smtp_default.","type":"string","minLength":1}}},"slack":{"description":"Slack through the Slack provider: without channel, the incoming-webhook notifier (connection is a Slack Incoming Webhook connection); with channel, the Web API notifier (a Slack API connection).","type":"object","additionalProperties":false,"required":["connection"],"properties":{"connection":{"description":"Airflow connection id.","type":"string","minLength":1},"channel":{"description":"Channel name or id (Web API notifier), e.g. #etl.","type":"string","minLength":1},"text":{"description":"Message (Jinja). Default: names the DAG, task, run and log URL.","type":"string","minLength":1}}},"callback":{"description":"Dotted path of a callable importable in Airflow (e.g. a module in the environment's plugins or dags folder): called with Airflow's context.","type":"string","minLength":1}}},"notifierList":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/notifier"}},"toleration":{"description":"A Kubernetes toleration (V1Toleration).","type":"object","additionalProperties":false,"properties":{"key":{"type":"string","minLength":1},"operator":{"type":"string","enum":["Equal","Exists"]},"value":{"type":"string"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]},"toleration_seconds":{"description":"Only with effect NoExecute.","type":"integer","minimum":0}}},"volume":{"description":"A volume mounted into the task's container: exactly one of secret, config_map or empty_dir, and its mount path.","type":"object","additionalProperties":false,"required":["mount"],"properties":{"secret":{"description":"Name of a Kubernetes Secret; each key becomes a file.","$ref":"#/definitions/kubernetesName"},"config_map":{"description":"Name of a Kubernetes ConfigMap; each key becomes a file.","$ref":"#/definitions/kubernetesName"},"empty_dir":{"description":"Scratch space that lives as long as the pod.","type":"object","additionalProperties":false,"properties":{"size_limit":{"description":"Kubernetes quantity, e.g. 2Gi.","type":"string"},"medium":{"description":"Memory: a tmpfs counted against the container's memory.","type":"string","enum":["Memory"]}}},"mount":{"description":"Absolute path in the container.","type":"string","pattern":"^/","x-expected":"an absolute path like /var/secrets/gcp"},"read_only":{"description":"Mount read-only. Default: true for secret and config_map, false for empty_dir.","type":"boolean"},"name":{"description":"Volume name in the pod. Default: derived from the source (secret-NAME, config-map-NAME, empty-dir-PATH), unique in the pod.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label (at most 63 letters, digits or '-'), e.g. gcp-key"}}}}};
 const schema14 = {"description":"A calendar date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM[:SS], in the DAG's timezone.","type":"string","x-expected":"a date like 2024-01-01 or a date-time like 2024-01-01T06:00"};
 const schema15 = {"type":"string","pattern":"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$","x-expected":"a duration like 30s, 5m, 1h or 1h30m","description":"A duration: whole days, hours, minutes and seconds in that order, e.g. 30s, 5m, 1h, 1h30m, 2d."};
 const schema16 = {"description":"A run parameter, shown in the trigger form and available in templates as {{ params.NAME }}: Airflow's Param(default, type=...).","type":"object","additionalProperties":false,"properties":{"type":{"description":"JSON Schema type of the value.","type":"string","enum":["string","integer","number","boolean","array","object","null"]},"default":{"description":"Value of a scheduled run, and the form's initial value. Without one, a manual trigger must give it."},"description":{"description":"Help text under the field in the trigger form.","type":"string"},"title":{"description":"Label of the field in the trigger form (default: the name).","type":"string"},"enum":{"description":"The values allowed (a drop-down in the form).","type":"array","minItems":1,"uniqueItems":true},"minimum":{"description":"Smallest allowed number.","type":"number"},"maximum":{"description":"Largest allowed number.","type":"number"},"min_length":{"description":"Shortest allowed string (minLength).","type":"integer","minimum":0},"max_length":{"description":"Longest allowed string (maxLength).","type":"integer","minimum":0},"pattern":{"description":"Regular expression a string must match.","type":"string"}}};
@@ -500,7 +500,7 @@ validate14.errors = vErrors;
 return errors === 0;
 }
 
-const schema19 = {"type":"object","additionalProperties":false,"properties":{"image":{"description":"Another project of this repository (by folder name) or a full image reference. Default: this project's image.","type":"string","minLength":1},"retries":{"type":"integer","minimum":0,"maximum":100},"retry_delay":{"description":"Wait between retries.","$ref":"#/definitions/duration"},"timeout":{"description":"execution_timeout of the task.","$ref":"#/definitions/duration"},"startup_timeout":{"description":"How long the pod may take to start (Autopilot can take minutes).","$ref":"#/definitions/duration"},"resources":{"$ref":"#/definitions/resources"},"env":{"description":"Environment variables; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringMap"},"secrets":{"type":"array","items":{"$ref":"#/definitions/secret"}},"trigger_rule":{"type":"string","enum":["all_success","all_failed","all_done","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"]},"pool":{"type":"string","minLength":1},"priority_weight":{"type":"integer"},"labels":{"description":"Kubernetes labels of the pod.","$ref":"#/definitions/stringMap"},"email":{"description":"Addresses emailed when the task fails.","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"minItems":1},"email_on_retry":{"description":"Also email on each retry. Default false.","type":"boolean"},"namespace":{"description":"Kubernetes namespace (plain Kubernetes and Composer 2 only).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like etl-jobs"},"node_selector":{"$ref":"#/definitions/stringMap"},"affinity":{"description":"A Kubernetes V1Affinity object (not allowed on Composer 3).","type":"object"},"sidecars":{"type":"array","items":{"$ref":"#/definitions/sidecar"}},"notify":{"description":"Task-level notifications: per task instance that fails, succeeds or is retried.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"on_failure":{"$ref":"#/definitions/notifierList"},"on_success":{"$ref":"#/definitions/notifierList"},"on_retry":{"$ref":"#/definitions/notifierList"}}},"service_account":{"description":"Kubernetes service account of the pod (service_account_name), where the platform allows one.","$ref":"#/definitions/kubernetesName"},"tolerations":{"description":"Kubernetes tolerations of the pod.","type":"array","items":{"$ref":"#/definitions/toleration"}},"annotations":{"description":"Kubernetes annotations of the pod.","$ref":"#/definitions/stringMap"},"config_maps":{"description":"ConfigMaps whose every key becomes an environment variable (env_from).","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/kubernetesName"}},"volumes":{"description":"Volumes mounted into the task's container.","type":"array","items":{"$ref":"#/definitions/volume"}},"xcom":{"description":"Push the task's /airflow/xcom/return.json as its XCom (do_xcom_push). Default false.","type":"boolean"},"deferrable":{"description":"Wait for the pod in the triggerer, freeing a worker slot. Default false.","type":"boolean"},"on_finish":{"description":"What happens to the pod when the task ends. Default delete_pod.","type":"string","enum":["delete_pod","delete_succeeded_pod","keep_pod"]},"image_pull_policy":{"description":"Kubernetes imagePullPolicy. Default IfNotPresent.","type":"string","enum":["IfNotPresent","Always","Never"]}}};
+const schema19 = {"type":"object","additionalProperties":false,"properties":{"image":{"description":"Another project of this repository (by folder name) or a full image reference. Default: this project's image.","type":"string","minLength":1},"retries":{"type":"integer","minimum":0,"maximum":100},"retry_delay":{"description":"Wait between retries.","$ref":"#/definitions/duration"},"timeout":{"description":"execution_timeout of the task.","$ref":"#/definitions/duration"},"startup_timeout":{"description":"How long the pod may take to start (Autopilot can take minutes).","$ref":"#/definitions/duration"},"resources":{"$ref":"#/definitions/resources"},"env":{"description":"Environment variables; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringMap"},"secrets":{"type":"array","items":{"$ref":"#/definitions/secret"}},"trigger_rule":{"type":"string","enum":["all_success","all_failed","all_done","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"]},"pool":{"type":"string","minLength":1},"priority_weight":{"type":"integer"},"labels":{"description":"Kubernetes labels of the pod.","$ref":"#/definitions/stringMap"},"email":{"description":"Addresses emailed when the task fails.","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"minItems":1},"email_on_retry":{"description":"Also email on each retry. Default false.","type":"boolean"},"namespace":{"description":"Kubernetes namespace (plain Kubernetes and Composer 2 only).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like etl-jobs"},"node_selector":{"$ref":"#/definitions/stringMap"},"affinity":{"description":"A Kubernetes V1Affinity object (not allowed on Composer 3).","type":"object"},"sidecars":{"type":"array","items":{"$ref":"#/definitions/sidecar"}},"notify":{"description":"Task-level notifications: per task instance that fails, succeeds or is retried.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"on_failure":{"$ref":"#/definitions/notifierList"},"on_success":{"$ref":"#/definitions/notifierList"},"on_retry":{"$ref":"#/definitions/notifierList"}}},"service_account":{"description":"Kubernetes service account of the pod (service_account_name), where the platform allows one. A task's value replaces the defaults'.","$ref":"#/definitions/kubernetesName"},"tolerations":{"description":"Kubernetes tolerations of the pod (k8s.V1Toleration). A task's list replaces the defaults' whole; [] for none.","type":"array","items":{"$ref":"#/definitions/toleration"}},"annotations":{"description":"Kubernetes annotations of the pod, merged key by key with the defaults' (a task's value wins). Values are Jinja templates from cncf.kubernetes 7.10 on.","$ref":"#/definitions/stringMap"},"config_maps":{"description":"ConfigMaps whose every key becomes an environment variable (env_from); a later one wins a key two of them set. Merged: the defaults' that a task does not list, then the task's in its order.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/kubernetesName"}},"volumes":{"description":"Volumes mounted into the task's container (volumes and volume_mounts). Merged with the defaults' by mount path: a task's volume at a path the defaults mount replaces that one.","type":"array","items":{"$ref":"#/definitions/volume"}},"xcom":{"description":"true: push the task's /airflow/xcom/return.json as its XCom (do_xcom_push=True; Airflow adds a sidecar and a volume named xcom). Default false. A task's value replaces the defaults'.","type":"boolean"},"deferrable":{"description":"true: wait for the pod in the triggerer, freeing a worker slot (the environment needs a triggerer). Unset: Airflow's [operators] default_deferrable, false unless changed. A task's value replaces the defaults'.","type":"boolean"},"on_finish":{"description":"What happens to the pod when the task ends (on_finish_action). Default delete_pod. A task's value replaces the defaults'.","type":"string","enum":["delete_pod","delete_succeeded_pod","keep_pod"]},"image_pull_policy":{"description":"Kubernetes imagePullPolicy of the task's container. Default IfNotPresent (the image is pinned by digest). A task's value replaces the defaults'.","type":"string","enum":["IfNotPresent","Always","Never"]}}};
 const schema23 = {"description":"Requests and limits of the task's container (set equal, as GKE Autopilot requires).","type":"object","additionalProperties":false,"properties":{"cpu":{"description":"Kubernetes CPU quantity, e.g. 500m or 2.","type":["string","number"]},"memory":{"description":"Kubernetes memory quantity, e.g. 512Mi or 4Gi.","type":"string"},"ephemeral_storage":{"description":"Kubernetes storage quantity, e.g. 1Gi.","type":"string"}}};
 const schema24 = {"type":"object","additionalProperties":{"type":"string"}};
 const schema25 = {"description":"A Kubernetes secret key exposed as an environment variable.","type":"object","additionalProperties":false,"required":["env","secret","key"],"properties":{"env":{"description":"Environment variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-expected":"an environment variable name like SF_PASSWORD"},"secret":{"description":"Kubernetes Secret name.","type":"string","minLength":1},"key":{"description":"Key inside the Secret.","type":"string","minLength":1}}};
@@ -670,7 +670,7 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-const schema35 = {"description":"A volume mounted into the task's container: exactly one of secret, config_map or empty_dir, and its mount path.","type":"object","additionalProperties":false,"required":["mount"],"properties":{"secret":{"description":"Name of a Kubernetes Secret; each key becomes a file.","$ref":"#/definitions/kubernetesName"},"config_map":{"description":"Name of a Kubernetes ConfigMap; each key becomes a file.","$ref":"#/definitions/kubernetesName"},"empty_dir":{"description":"Scratch space that lives as long as the pod.","type":"object","additionalProperties":false,"properties":{"size_limit":{"description":"Kubernetes quantity, e.g. 2Gi.","type":"string"},"medium":{"description":"Memory: a tmpfs counted against the container's memory.","type":"string","enum":["Memory"]}}},"mount":{"description":"Absolute path in the container.","type":"string","pattern":"^/","x-expected":"an absolute path like /var/secrets/gcp"},"read_only":{"description":"Mount read-only. Default: true for secret and config_map, false for empty_dir.","type":"boolean"},"name":{"description":"Volume name in the pod. Default: derived from the source.","$ref":"#/definitions/kubernetesName"}}};
+const schema35 = {"description":"A volume mounted into the task's container: exactly one of secret, config_map or empty_dir, and its mount path.","type":"object","additionalProperties":false,"required":["mount"],"properties":{"secret":{"description":"Name of a Kubernetes Secret; each key becomes a file.","$ref":"#/definitions/kubernetesName"},"config_map":{"description":"Name of a Kubernetes ConfigMap; each key becomes a file.","$ref":"#/definitions/kubernetesName"},"empty_dir":{"description":"Scratch space that lives as long as the pod.","type":"object","additionalProperties":false,"properties":{"size_limit":{"description":"Kubernetes quantity, e.g. 2Gi.","type":"string"},"medium":{"description":"Memory: a tmpfs counted against the container's memory.","type":"string","enum":["Memory"]}}},"mount":{"description":"Absolute path in the container.","type":"string","pattern":"^/","x-expected":"an absolute path like /var/secrets/gcp"},"read_only":{"description":"Mount read-only. Default: true for secret and config_map, false for empty_dir.","type":"boolean"},"name":{"description":"Volume name in the pod. Default: derived from the source (secret-NAME, config-map-NAME, empty-dir-PATH), unique in the pod.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label (at most 63 letters, digits or '-'), e.g. gcp-key"}}};
 const pattern16 = new RegExp("^/", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -853,8 +853,8 @@ errors++;
 if(data.name !== undefined){
 let data7 = data.name;
 if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
-const err14 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/kubernetesName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$",parentSchema:schema31,data:data7};
+if(!pattern10.test(data7)){
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema35.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -865,7 +865,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/kubernetesName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data7};
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.name.type,parentSchema:schema35.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1955,22 +1955,22 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema39 = {"description":"One KubernetesPodOperator task. Every setting of defaults may be overridden here.","type":"object","additionalProperties":false,"properties":{"command":{"description":"Container entrypoint (cmds).","type":"array","items":{"type":"string"},"minItems":1},"args":{"description":"Container arguments; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringList"},"depends_on":{"description":"Task ids that must finish first.","type":"array","items":{"type":"string"},"uniqueItems":true},"matrix":{"description":"Static fan-out: one task per value, ids <task>_<value>; ${matrix} in command, args and env is replaced by the value.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","integer"]}},"image":{"$ref":"#/definitions/taskSettings/properties/image"},"retries":{"$ref":"#/definitions/taskSettings/properties/retries"},"retry_delay":{"$ref":"#/definitions/taskSettings/properties/retry_delay"},"timeout":{"$ref":"#/definitions/taskSettings/properties/timeout"},"startup_timeout":{"$ref":"#/definitions/taskSettings/properties/startup_timeout"},"resources":{"$ref":"#/definitions/taskSettings/properties/resources"},"env":{"$ref":"#/definitions/taskSettings/properties/env"},"secrets":{"$ref":"#/definitions/taskSettings/properties/secrets"},"trigger_rule":{"$ref":"#/definitions/taskSettings/properties/trigger_rule"},"pool":{"$ref":"#/definitions/taskSettings/properties/pool"},"priority_weight":{"$ref":"#/definitions/taskSettings/properties/priority_weight"},"labels":{"$ref":"#/definitions/taskSettings/properties/labels"},"email":{"$ref":"#/definitions/taskSettings/properties/email"},"email_on_retry":{"$ref":"#/definitions/taskSettings/properties/email_on_retry"},"namespace":{"$ref":"#/definitions/taskSettings/properties/namespace"},"node_selector":{"$ref":"#/definitions/taskSettings/properties/node_selector"},"affinity":{"$ref":"#/definitions/taskSettings/properties/affinity"},"sidecars":{"$ref":"#/definitions/taskSettings/properties/sidecars"},"notify":{"$ref":"#/definitions/taskSettings/properties/notify"},"service_account":{"$ref":"#/definitions/taskSettings/properties/service_account"},"tolerations":{"$ref":"#/definitions/taskSettings/properties/tolerations"},"annotations":{"$ref":"#/definitions/taskSettings/properties/annotations"},"config_maps":{"$ref":"#/definitions/taskSettings/properties/config_maps"},"volumes":{"$ref":"#/definitions/taskSettings/properties/volumes"},"xcom":{"$ref":"#/definitions/taskSettings/properties/xcom"},"deferrable":{"$ref":"#/definitions/taskSettings/properties/deferrable"},"on_finish":{"$ref":"#/definitions/taskSettings/properties/on_finish"},"image_pull_policy":{"$ref":"#/definitions/taskSettings/properties/image_pull_policy"},"group":{"description":"TaskGroup the task is shown in (nested groups with '.', e.g. ingest.raw); depends_on still names dag.yaml task keys.","type":"string","pattern":"^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$","x-expected":"a group id of letters, digits, '_' or '-' (nested with '.'), e.g. ingest"},"outlets":{"description":"Assets this task updates when it succeeds (Dataset on Airflow 2, Asset on Airflow 3).","$ref":"#/definitions/assetList"}}};
-const schema41 = {"description":"Another project of this repository (by folder name) or a full image reference. Default: this project's image.","type":"string","minLength":1};
-const schema42 = {"type":"integer","minimum":0,"maximum":100};
-const schema50 = {"type":"string","enum":["all_success","all_failed","all_done","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"]};
-const schema51 = {"type":"string","minLength":1};
-const schema52 = {"type":"integer"};
-const schema54 = {"description":"Addresses emailed when the task fails.","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"minItems":1};
-const schema55 = {"description":"Also email on each retry. Default false.","type":"boolean"};
-const schema56 = {"description":"Kubernetes namespace (plain Kubernetes and Composer 2 only).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like etl-jobs"};
-const schema58 = {"description":"A Kubernetes V1Affinity object (not allowed on Composer 3).","type":"object"};
-const schema68 = {"description":"Push the task's /airflow/xcom/return.json as its XCom (do_xcom_push). Default false.","type":"boolean"};
-const schema69 = {"description":"Wait for the pod in the triggerer, freeing a worker slot. Default false.","type":"boolean"};
-const schema70 = {"description":"What happens to the pod when the task ends. Default delete_pod.","type":"string","enum":["delete_pod","delete_succeeded_pod","keep_pod"]};
-const schema71 = {"description":"Kubernetes imagePullPolicy. Default IfNotPresent.","type":"string","enum":["IfNotPresent","Always","Never"]};
+const schema38 = {"description":"One KubernetesPodOperator task. Every setting of defaults may be overridden here.","type":"object","additionalProperties":false,"properties":{"command":{"description":"Container entrypoint (cmds).","type":"array","items":{"type":"string"},"minItems":1},"args":{"description":"Container arguments; Jinja is kept for Airflow to render.","$ref":"#/definitions/stringList"},"depends_on":{"description":"Task ids that must finish first.","type":"array","items":{"type":"string"},"uniqueItems":true},"matrix":{"description":"Static fan-out: one task per value, ids <task>_<value>; ${matrix} in command, args and env is replaced by the value.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","integer"]}},"image":{"$ref":"#/definitions/taskSettings/properties/image"},"retries":{"$ref":"#/definitions/taskSettings/properties/retries"},"retry_delay":{"$ref":"#/definitions/taskSettings/properties/retry_delay"},"timeout":{"$ref":"#/definitions/taskSettings/properties/timeout"},"startup_timeout":{"$ref":"#/definitions/taskSettings/properties/startup_timeout"},"resources":{"$ref":"#/definitions/taskSettings/properties/resources"},"env":{"$ref":"#/definitions/taskSettings/properties/env"},"secrets":{"$ref":"#/definitions/taskSettings/properties/secrets"},"trigger_rule":{"$ref":"#/definitions/taskSettings/properties/trigger_rule"},"pool":{"$ref":"#/definitions/taskSettings/properties/pool"},"priority_weight":{"$ref":"#/definitions/taskSettings/properties/priority_weight"},"labels":{"$ref":"#/definitions/taskSettings/properties/labels"},"email":{"$ref":"#/definitions/taskSettings/properties/email"},"email_on_retry":{"$ref":"#/definitions/taskSettings/properties/email_on_retry"},"namespace":{"$ref":"#/definitions/taskSettings/properties/namespace"},"node_selector":{"$ref":"#/definitions/taskSettings/properties/node_selector"},"affinity":{"$ref":"#/definitions/taskSettings/properties/affinity"},"sidecars":{"$ref":"#/definitions/taskSettings/properties/sidecars"},"notify":{"$ref":"#/definitions/taskSettings/properties/notify"},"service_account":{"$ref":"#/definitions/taskSettings/properties/service_account"},"tolerations":{"$ref":"#/definitions/taskSettings/properties/tolerations"},"annotations":{"$ref":"#/definitions/taskSettings/properties/annotations"},"config_maps":{"$ref":"#/definitions/taskSettings/properties/config_maps"},"volumes":{"$ref":"#/definitions/taskSettings/properties/volumes"},"xcom":{"$ref":"#/definitions/taskSettings/properties/xcom"},"deferrable":{"$ref":"#/definitions/taskSettings/properties/deferrable"},"on_finish":{"$ref":"#/definitions/taskSettings/properties/on_finish"},"image_pull_policy":{"$ref":"#/definitions/taskSettings/properties/image_pull_policy"},"group":{"description":"TaskGroup the task is shown in (nested groups with '.', e.g. ingest.raw); depends_on still names dag.yaml task keys.","type":"string","pattern":"^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$","x-expected":"a group id of letters, digits, '_' or '-' (nested with '.'), e.g. ingest"},"outlets":{"description":"Assets this task updates when it succeeds (Dataset on Airflow 2, Asset on Airflow 3).","$ref":"#/definitions/assetList"}}};
+const schema40 = {"description":"Another project of this repository (by folder name) or a full image reference. Default: this project's image.","type":"string","minLength":1};
+const schema41 = {"type":"integer","minimum":0,"maximum":100};
+const schema49 = {"type":"string","enum":["all_success","all_failed","all_done","all_skipped","one_success","one_failed","one_done","none_failed","none_failed_min_one_success","none_skipped","always"]};
+const schema50 = {"type":"string","minLength":1};
+const schema51 = {"type":"integer"};
+const schema53 = {"description":"Addresses emailed when the task fails.","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$","x-expected":"an email address like data-eng@example.com"},"minItems":1};
+const schema54 = {"description":"Also email on each retry. Default false.","type":"boolean"};
+const schema55 = {"description":"Kubernetes namespace (plain Kubernetes and Composer 2 only).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$","x-expected":"a lowercase DNS label like etl-jobs"};
+const schema57 = {"description":"A Kubernetes V1Affinity object (not allowed on Composer 3).","type":"object"};
+const schema67 = {"description":"true: push the task's /airflow/xcom/return.json as its XCom (do_xcom_push=True; Airflow adds a sidecar and a volume named xcom). Default false. A task's value replaces the defaults'.","type":"boolean"};
+const schema68 = {"description":"true: wait for the pod in the triggerer, freeing a worker slot (the environment needs a triggerer). Unset: Airflow's [operators] default_deferrable, false unless changed. A task's value replaces the defaults'.","type":"boolean"};
+const schema69 = {"description":"What happens to the pod when the task ends (on_finish_action). Default delete_pod. A task's value replaces the defaults'.","type":"string","enum":["delete_pod","delete_succeeded_pod","keep_pod"]};
+const schema70 = {"description":"Kubernetes imagePullPolicy of the task's container. Default IfNotPresent (the image is pinned by digest). A task's value replaces the defaults'.","type":"string","enum":["IfNotPresent","Always","Never"]};
 const pattern26 = new RegExp("^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$", "u");
-const schema48 = {"type":"array","items":{"$ref":"#/definitions/secret"}};
+const schema47 = {"type":"array","items":{"$ref":"#/definitions/secret"}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2111,7 +2111,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2124,7 +2124,7 @@ validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema59 = {"type":"array","items":{"$ref":"#/definitions/sidecar"}};
+const schema58 = {"type":"array","items":{"$ref":"#/definitions/sidecar"}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2139,7 +2139,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.type,parentSchema:schema59,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2152,14 +2152,14 @@ validate29.errors = vErrors;
 return errors === 0;
 }
 
-const schema60 = {"description":"Task-level notifications: per task instance that fails, succeeds or is retried.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"on_failure":{"$ref":"#/definitions/notifierList"},"on_success":{"$ref":"#/definitions/notifierList"},"on_retry":{"$ref":"#/definitions/notifierList"}}};
+const schema59 = {"description":"Task-level notifications: per task instance that fails, succeeds or is retried.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"on_failure":{"$ref":"#/definitions/notifierList"},"on_success":{"$ref":"#/definitions/notifierList"},"on_retry":{"$ref":"#/definitions/notifierList"}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2170,7 +2170,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "on_failure") || (key0 === "on_success")) || (key0 === "on_retry"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2200,7 +2200,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2213,7 +2213,7 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema62 = {"description":"Kubernetes tolerations of the pod.","type":"array","items":{"$ref":"#/definitions/toleration"}};
+const schema61 = {"description":"Kubernetes tolerations of the pod (k8s.V1Toleration). A task's list replaces the defaults' whole; [] for none.","type":"array","items":{"$ref":"#/definitions/toleration"}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2358,7 +2358,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.type,parentSchema:schema62,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2371,7 +2371,7 @@ validate37.errors = vErrors;
 return errors === 0;
 }
 
-const schema65 = {"description":"ConfigMaps whose every key becomes an environment variable (env_from).","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/kubernetesName"}};
+const schema64 = {"description":"ConfigMaps whose every key becomes an environment variable (env_from); a later one wins a key two of them set. Merged: the defaults' that a task does not list, then the task's in its order.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/kubernetesName"}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2410,7 +2410,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data[i1], data[j0])){
-const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema65,data};
+const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2425,7 +2425,7 @@ break outer0;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.type,parentSchema:schema65,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2438,7 +2438,7 @@ validate39.errors = vErrors;
 return errors === 0;
 }
 
-const schema67 = {"description":"Volumes mounted into the task's container.","type":"array","items":{"$ref":"#/definitions/volume"}};
+const schema66 = {"description":"Volumes mounted into the task's container (volumes and volume_mounts). Merged with the defaults' by mount path: a task's volume at a path the defaults mount replaces that one.","type":"array","items":{"$ref":"#/definitions/volume"}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2453,7 +2453,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.type,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2472,8 +2472,8 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema39.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+if(!(func2.call(schema38.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2487,7 +2487,7 @@ if(data.command !== undefined){
 let data0 = data.command;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.command,data:data0};
+const err1 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.command,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2500,7 +2500,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/command/" + i0,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.command.items.type,parentSchema:schema39.properties.command.items,data:data1};
+const err2 = {instancePath:instancePath+"/command/" + i0,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.command.items.type,parentSchema:schema38.properties.command.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2512,7 +2512,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.command.type,parentSchema:schema39.properties.command,data:data0};
+const err3 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.command.type,parentSchema:schema38.properties.command,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2558,7 +2558,7 @@ const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
 let data5 = data4[i2];
 if(typeof data5 !== "string"){
-const err6 = {instancePath:instancePath+"/depends_on/" + i2,schemaPath:"#/properties/depends_on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.depends_on.items.type,parentSchema:schema39.properties.depends_on.items,data:data5};
+const err6 = {instancePath:instancePath+"/depends_on/" + i2,schemaPath:"#/properties/depends_on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.depends_on.items.type,parentSchema:schema38.properties.depends_on.items,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2579,7 +2579,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err7 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema39.properties.depends_on,data:data4};
+const err7 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema38.properties.depends_on,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2594,7 +2594,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.depends_on.type,parentSchema:schema39.properties.depends_on,data:data4};
+const err8 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.depends_on.type,parentSchema:schema38.properties.depends_on,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2608,7 +2608,7 @@ if(data.matrix !== undefined){
 let data6 = data.matrix;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err9 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.matrix,data:data6};
+const err9 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.matrix,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2621,7 +2621,7 @@ const len3 = data6.length;
 for(let i4=0; i4<len3; i4++){
 let data7 = data6[i4];
 if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
-const err10 = {instancePath:instancePath+"/matrix/" + i4,schemaPath:"#/properties/matrix/items/type",keyword:"type",params:{type: schema39.properties.matrix.items.type},message:"must be string,integer",schema:schema39.properties.matrix.items.type,parentSchema:schema39.properties.matrix.items,data:data7};
+const err10 = {instancePath:instancePath+"/matrix/" + i4,schemaPath:"#/properties/matrix/items/type",keyword:"type",params:{type: schema38.properties.matrix.items.type},message:"must be string,integer",schema:schema38.properties.matrix.items.type,parentSchema:schema38.properties.matrix.items,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2645,7 +2645,7 @@ item1 += "_";
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err11 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema39.properties.matrix,data:data6};
+const err11 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema38.properties.matrix,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2660,7 +2660,7 @@ indices1[item1] = i5;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.matrix.type,parentSchema:schema39.properties.matrix,data:data6};
+const err12 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.matrix.type,parentSchema:schema38.properties.matrix,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2674,7 +2674,7 @@ if(data.image !== undefined){
 let data8 = data.image;
 if(typeof data8 === "string"){
 if(func3(data8) < 1){
-const err13 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/taskSettings/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data8};
+const err13 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/taskSettings/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2685,7 +2685,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/taskSettings/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data8};
+const err14 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/taskSettings/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2698,7 +2698,7 @@ errors++;
 if(data.retries !== undefined){
 let data9 = data.retries;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err15 = {instancePath:instancePath+"/retries",schemaPath:"#/definitions/taskSettings/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.type,parentSchema:schema42,data:data9};
+const err15 = {instancePath:instancePath+"/retries",schemaPath:"#/definitions/taskSettings/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.type,parentSchema:schema41,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2709,7 +2709,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 100 || isNaN(data9)){
-const err16 = {instancePath:instancePath+"/retries",schemaPath:"#/definitions/taskSettings/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema42,data:data9};
+const err16 = {instancePath:instancePath+"/retries",schemaPath:"#/definitions/taskSettings/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema41,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2719,7 +2719,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err17 = {instancePath:instancePath+"/retries",schemaPath:"#/definitions/taskSettings/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42,data:data9};
+const err17 = {instancePath:instancePath+"/retries",schemaPath:"#/definitions/taskSettings/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2908,7 +2908,7 @@ errors = vErrors.length;
 if(data.trigger_rule !== undefined){
 let data20 = data.trigger_rule;
 if(typeof data20 !== "string"){
-const err31 = {instancePath:instancePath+"/trigger_rule",schemaPath:"#/definitions/taskSettings/properties/trigger_rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data20};
+const err31 = {instancePath:instancePath+"/trigger_rule",schemaPath:"#/definitions/taskSettings/properties/trigger_rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data20};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2918,7 +2918,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!(((((((((((data20 === "all_success") || (data20 === "all_failed")) || (data20 === "all_done")) || (data20 === "all_skipped")) || (data20 === "one_success")) || (data20 === "one_failed")) || (data20 === "one_done")) || (data20 === "none_failed")) || (data20 === "none_failed_min_one_success")) || (data20 === "none_skipped")) || (data20 === "always"))){
-const err32 = {instancePath:instancePath+"/trigger_rule",schemaPath:"#/definitions/taskSettings/properties/trigger_rule/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data20};
+const err32 = {instancePath:instancePath+"/trigger_rule",schemaPath:"#/definitions/taskSettings/properties/trigger_rule/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values",schema:schema49.enum,parentSchema:schema49,data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2932,7 +2932,7 @@ if(data.pool !== undefined){
 let data21 = data.pool;
 if(typeof data21 === "string"){
 if(func3(data21) < 1){
-const err33 = {instancePath:instancePath+"/pool",schemaPath:"#/definitions/taskSettings/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51,data:data21};
+const err33 = {instancePath:instancePath+"/pool",schemaPath:"#/definitions/taskSettings/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50,data:data21};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2943,7 +2943,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/pool",schemaPath:"#/definitions/taskSettings/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data21};
+const err34 = {instancePath:instancePath+"/pool",schemaPath:"#/definitions/taskSettings/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data21};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2956,7 +2956,7 @@ errors++;
 if(data.priority_weight !== undefined){
 let data22 = data.priority_weight;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err35 = {instancePath:instancePath+"/priority_weight",schemaPath:"#/definitions/taskSettings/properties/priority_weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.type,parentSchema:schema52,data:data22};
+const err35 = {instancePath:instancePath+"/priority_weight",schemaPath:"#/definitions/taskSettings/properties/priority_weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.type,parentSchema:schema51,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2998,7 +2998,7 @@ if(data.email !== undefined){
 let data25 = data.email;
 if(Array.isArray(data25)){
 if(data25.length < 1){
-const err38 = {instancePath:instancePath+"/email",schemaPath:"#/definitions/taskSettings/properties/email/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54,data:data25};
+const err38 = {instancePath:instancePath+"/email",schemaPath:"#/definitions/taskSettings/properties/email/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema53,data:data25};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3012,7 +3012,7 @@ for(let i6=0; i6<len4; i6++){
 let data26 = data25[i6];
 if(typeof data26 === "string"){
 if(!pattern3.test(data26)){
-const err39 = {instancePath:instancePath+"/email/" + i6,schemaPath:"#/definitions/taskSettings/properties/email/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema54.items,data:data26};
+const err39 = {instancePath:instancePath+"/email/" + i6,schemaPath:"#/definitions/taskSettings/properties/email/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema53.items,data:data26};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3023,7 +3023,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/email/" + i6,schemaPath:"#/definitions/taskSettings/properties/email/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.items.type,parentSchema:schema54.items,data:data26};
+const err40 = {instancePath:instancePath+"/email/" + i6,schemaPath:"#/definitions/taskSettings/properties/email/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.items.type,parentSchema:schema53.items,data:data26};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3035,7 +3035,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/email",schemaPath:"#/definitions/taskSettings/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data25};
+const err41 = {instancePath:instancePath+"/email",schemaPath:"#/definitions/taskSettings/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.type,parentSchema:schema53,data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3048,7 +3048,7 @@ errors++;
 if(data.email_on_retry !== undefined){
 let data27 = data.email_on_retry;
 if(typeof data27 !== "boolean"){
-const err42 = {instancePath:instancePath+"/email_on_retry",schemaPath:"#/definitions/taskSettings/properties/email_on_retry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.type,parentSchema:schema55,data:data27};
+const err42 = {instancePath:instancePath+"/email_on_retry",schemaPath:"#/definitions/taskSettings/properties/email_on_retry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.type,parentSchema:schema54,data:data27};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3062,7 +3062,7 @@ if(data.namespace !== undefined){
 let data28 = data.namespace;
 if(typeof data28 === "string"){
 if(!pattern10.test(data28)){
-const err43 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/taskSettings/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema56,data:data28};
+const err43 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/taskSettings/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema55,data:data28};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3073,7 +3073,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/taskSettings/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data28};
+const err44 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/taskSettings/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data28};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3114,7 +3114,7 @@ errors++;
 if(data.affinity !== undefined){
 let data31 = data.affinity;
 if(!(data31 && typeof data31 == "object" && !Array.isArray(data31))){
-const err47 = {instancePath:instancePath+"/affinity",schemaPath:"#/definitions/taskSettings/properties/affinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data31};
+const err47 = {instancePath:instancePath+"/affinity",schemaPath:"#/definitions/taskSettings/properties/affinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data31};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3210,7 +3210,7 @@ errors = vErrors.length;
 if(data.xcom !== undefined){
 let data40 = data.xcom;
 if(typeof data40 !== "boolean"){
-const err52 = {instancePath:instancePath+"/xcom",schemaPath:"#/definitions/taskSettings/properties/xcom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.type,parentSchema:schema68,data:data40};
+const err52 = {instancePath:instancePath+"/xcom",schemaPath:"#/definitions/taskSettings/properties/xcom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.type,parentSchema:schema67,data:data40};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3223,7 +3223,7 @@ errors++;
 if(data.deferrable !== undefined){
 let data41 = data.deferrable;
 if(typeof data41 !== "boolean"){
-const err53 = {instancePath:instancePath+"/deferrable",schemaPath:"#/definitions/taskSettings/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.type,parentSchema:schema69,data:data41};
+const err53 = {instancePath:instancePath+"/deferrable",schemaPath:"#/definitions/taskSettings/properties/deferrable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.type,parentSchema:schema68,data:data41};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3236,7 +3236,7 @@ errors++;
 if(data.on_finish !== undefined){
 let data42 = data.on_finish;
 if(typeof data42 !== "string"){
-const err54 = {instancePath:instancePath+"/on_finish",schemaPath:"#/definitions/taskSettings/properties/on_finish/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data42};
+const err54 = {instancePath:instancePath+"/on_finish",schemaPath:"#/definitions/taskSettings/properties/on_finish/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data42};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3246,7 +3246,7 @@ vErrors.push(err54);
 errors++;
 }
 if(!(((data42 === "delete_pod") || (data42 === "delete_succeeded_pod")) || (data42 === "keep_pod"))){
-const err55 = {instancePath:instancePath+"/on_finish",schemaPath:"#/definitions/taskSettings/properties/on_finish/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data42};
+const err55 = {instancePath:instancePath+"/on_finish",schemaPath:"#/definitions/taskSettings/properties/on_finish/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values",schema:schema69.enum,parentSchema:schema69,data:data42};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3259,7 +3259,7 @@ errors++;
 if(data.image_pull_policy !== undefined){
 let data43 = data.image_pull_policy;
 if(typeof data43 !== "string"){
-const err56 = {instancePath:instancePath+"/image_pull_policy",schemaPath:"#/definitions/taskSettings/properties/image_pull_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data43};
+const err56 = {instancePath:instancePath+"/image_pull_policy",schemaPath:"#/definitions/taskSettings/properties/image_pull_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data43};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3269,7 +3269,7 @@ vErrors.push(err56);
 errors++;
 }
 if(!(((data43 === "IfNotPresent") || (data43 === "Always")) || (data43 === "Never"))){
-const err57 = {instancePath:instancePath+"/image_pull_policy",schemaPath:"#/definitions/taskSettings/properties/image_pull_policy/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values",schema:schema71.enum,parentSchema:schema71,data:data43};
+const err57 = {instancePath:instancePath+"/image_pull_policy",schemaPath:"#/definitions/taskSettings/properties/image_pull_policy/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data43};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3283,7 +3283,7 @@ if(data.group !== undefined){
 let data44 = data.group;
 if(typeof data44 === "string"){
 if(!pattern26.test(data44)){
-const err58 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$"+"\"",schema:"^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$",parentSchema:schema39.properties.group,data:data44};
+const err58 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$"+"\"",schema:"^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$",parentSchema:schema38.properties.group,data:data44};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3294,7 +3294,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.group.type,parentSchema:schema39.properties.group,data:data44};
+const err59 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.group.type,parentSchema:schema38.properties.group,data:data44};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3312,7 +3312,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err60];
 }

@@ -58,6 +58,48 @@ export interface NormalisedTask {
   nodeSelector?: [string, string][];
   affinity?: Record<string, unknown>;
   sidecars?: RawSidecar[];
+  /** Pod identity, placement, volumes and lifecycle (src/dagfile/normalise-pod.ts). */
+  pod: PodSettings;
+}
+
+/** A Kubernetes toleration as written (V1Toleration); absent fields stay absent. */
+export interface PodToleration {
+  key?: string;
+  operator?: "Equal" | "Exists";
+  value?: string;
+  effect?: "NoSchedule" | "PreferNoSchedule" | "NoExecute";
+  tolerationSeconds?: number;
+}
+
+/** Where a volume's files come from: exactly one source per volume. */
+export type PodVolumeSource =
+  | { kind: "secret"; secretName: string }
+  | { kind: "config_map"; configMapName: string }
+  | { kind: "empty_dir"; sizeLimit?: string; medium?: "Memory" };
+
+/** One volume of the pod and its mount in the task's container. */
+export interface PodVolume {
+  /** Unique in the pod, a DNS label: as written, or derived from the source. */
+  name: string;
+  source: PodVolumeSource;
+  mountPath: string;
+  readOnly: boolean;
+}
+
+/** The pod-level settings of one task, defaults merged. */
+export interface PodSettings {
+  serviceAccount?: string;
+  tolerations: PodToleration[];
+  annotations: [string, string][];
+  /** ConfigMaps whose keys become environment variables, in order (a later one wins a clash). */
+  configMaps: string[];
+  volumes: PodVolume[];
+  /** Absent when dag.yaml does not say: the operator's own default (no XCom push) applies. */
+  xcom?: boolean;
+  /** Absent when dag.yaml does not say: Airflow's `[operators] default_deferrable` applies. */
+  deferrable?: boolean;
+  onFinish: "delete_pod" | "delete_succeeded_pod" | "keep_pod";
+  imagePullPolicy: "IfNotPresent" | "Always" | "Never";
 }
 
 /** A dag.yaml after validation and normalisation: everything the renderer needs, nothing more. */

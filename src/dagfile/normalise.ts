@@ -3,6 +3,7 @@ import { parseDuration } from "./duration.js";
 import { expandTaskIds, MATRIX_TOKEN, parseLocalDateTime, PROJECT_NAME } from "./check.js";
 import { DEFAULT_STARTUP_TIMEOUT_SECONDS, type ImageSource, type NormalisedDag, type NormalisedTask, type Schedule } from "./model.js";
 import type { NormalisedParam } from "./model.js";
+import { normalisePod } from "./normalise-pod.js";
 import type { RawParam, RawSchedule, RawSecret, RawSpec, RawTask, RawTaskSettings } from "./types.js";
 
 /** Folder name -> default dag_id: `Salesforce-Sync` -> `salesforce_sync`. */
@@ -74,6 +75,7 @@ function normaliseTask(taskId: string, sourceTask: string, matrixValue: string |
     secrets: mergeSecrets(defaults.secrets, task.secrets),
     labels: mergeMaps(defaults.labels, task.labels),
     startupTimeoutSeconds: duration(pick("startup_timeout")) ?? DEFAULT_STARTUP_TIMEOUT_SECONDS,
+    pod: normalisePod(task, defaults),
   };
   if (matrixValue !== undefined) normalised.matrixValue = matrixValue;
   if (task.command) normalised.command = task.command.map((part) => substitute(part, matrixValue));

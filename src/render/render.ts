@@ -1,6 +1,7 @@
 import { UserError } from "../errors.js";
 import { profileName, type Profile } from "../profile.js";
 import type { NormalisedDag, NormalisedTask } from "../dagfile/model.js";
+import { podKeywords, usesKubernetesModels } from "./pod.js";
 import { commentText, PyCall, pyCall, PyCode, pyLiteral, pyString, PYTHON_KEYWORDS, type PyValue } from "./python.js";
 
 /** A pinned image for one project of the repository. */
@@ -127,9 +128,7 @@ function operatorKeywords(input: RenderInput, task: NormalisedTask): [string, Py
   if (task.affinity) keywords.push(["affinity", task.affinity as PyValue]);
   const pod = sidecarPod(task);
   if (pod) keywords.push(["full_pod_spec", pod]);
-  keywords.push(["image_pull_policy", "IfNotPresent"]);
-  keywords.push(["get_logs", true]);
-  keywords.push(["on_finish_action", "delete_pod"]);
+  keywords.push(...podKeywords(task.pod));
   keywords.push(["startup_timeout_seconds", task.startupTimeoutSeconds]);
   if (task.retries !== undefined) keywords.push(["retries", task.retries]);
   if (task.retryDelaySeconds !== undefined) keywords.push(["retry_delay", timedelta(task.retryDelaySeconds)]);
@@ -187,7 +186,7 @@ function importLines(dag: NormalisedDag, profile: Profile): string[] {
   ];
   if (dag.tasks.some((task) => task.secrets.length > 0)) fromImports.push("from airflow.providers.cncf.kubernetes.secret import Secret");
   if (dag.schedule.kind === "cron") fromImports.push("from airflow.timetables.interval import CronDataIntervalTimetable");
-  if (dag.tasks.some((task) => task.resources !== undefined || (task.sidecars?.length ?? 0) > 0)) {
+  if (dag.tasks.some((task) => task.resources !== undefined || (task.sidecars?.length ?? 0) > 0 || usesKubernetesModels(task.pod))) {
     fromImports.push("from kubernetes.client import models as k8s");
   }
   return [

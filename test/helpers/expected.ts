@@ -31,7 +31,6 @@ export function expectedTaskKeywords(dag: NormalisedDag, task: NormalisedTask, p
     expected["config_file"] = "/home/airflow/composer_kube_config";
     expected["kubernetes_conn_id"] = "kubernetes_default";
   }
-  expected["on_finish_action"] = "delete_pod";
   expected["startup_timeout_seconds"] = task.startupTimeoutSeconds;
   if (task.retries !== undefined) expected["retries"] = task.retries;
   if (task.retryDelaySeconds !== undefined) expected["retry_delay"] = seconds(task.retryDelaySeconds);

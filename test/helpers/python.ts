@@ -15,6 +15,8 @@ export interface InspectedTask {
 export interface InspectedDag {
   file: string;
   ok: boolean;
+  /** True when Python's compile() accepted the file (not only ast.parse). */
+  compiled?: boolean;
   error?: string;
   ascii: boolean;
   imports: string[];

@@ -2,7 +2,8 @@
 
 Usage: python3 inspect_dag.py [--strings] FILE...   (or file paths on stdin, one per line)
 
-For each file: whether it compiles; its imports; the DAG(...) keywords; every
+For each file: whether it compiles (with compile(), which also rejects what ast.parse lets
+through, such as a `return` outside a function or a duplicate keyword argument); its imports; the DAG(...) keywords; every
 KubernetesPodOperator(...) call with its keyword values literal-evaluated (calls such as
 Secret(...) or datetime.timedelta(...) become {"__call__": name, "args": [...], "kwargs": {...}});
 the >> edges resolved to task ids; names used but never defined; statements other than
@@ -54,6 +55,7 @@ def inspect(path, want_strings):
         result["error"] = "%s (line %s)" % (error.msg, error.lineno)
         return result
     result["ok"] = True
+    result["compiled"] = True
     result["ascii"] = all(byte < 128 for byte in source)
     imports = []
     defined = set()

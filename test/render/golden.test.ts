@@ -9,6 +9,7 @@ import { renderDag, type ProjectImage } from "../../src/render/render.js";
 import { compileSpec, type NormalisedDag } from "../../src/dagfile/index.js";
 import { imageProjects } from "../../src/dagfile/model.js";
 import { expectedTaskKeywords, FORBIDDEN_KEYWORDS } from "../helpers/expected.js";
+import { expectPodKeywords } from "../helpers/expected-pod.js";
 import { inspectDags } from "../helpers/python.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/specs/", import.meta.url));
@@ -89,7 +90,7 @@ describe("every generated file, read by python3's ast", () => {
   });
   const inspected = inspectDags(rendered.map((entry) => entry.file));
 
-  it.each(rendered.map((entry, index) => ({ ...entry, index })))("$fixture/$profileName compiles and says what the spec says", ({ dag, profile, images, index }) => {
+  it.each(rendered.map((entry, index) => ({ ...entry, index })))("$fixture/$profileName compiles and says what the spec says", ({ fixture, dag, profile, images, index }) => {
     const report = inspected[index];
     if (!report) throw new Error("missing inspection");
     expect(report.error).toBeUndefined();
@@ -109,6 +110,7 @@ describe("every generated file, read by python3's ast", () => {
       expect(call.callee).toBe("KubernetesPodOperator");
       const image = task.image.kind === "reference" ? task.image.reference : (images[task.image.project]?.reference ?? "");
       expect(call.kwargs).toMatchObject(expectedTaskKeywords(dag, task, profile, image));
+      expectPodKeywords(call.kwargs, parse(readFileSync(join(FIXTURES, fixture, "dag.yaml"), "utf8")) as Record<string, unknown>, task.sourceTask);
       for (const keyword of FORBIDDEN_KEYWORDS) expect(call.kwargs).not.toHaveProperty(keyword);
       if (profile.platform === "composer-3") {
         expect(call.kwargs).not.toHaveProperty("affinity");
@@ -136,5 +138,16 @@ describe("every generated file, read by python3's ast", () => {
     const byFixture = new Map<string, unknown[]>();
     for (const entry of cron) byFixture.set(entry.fixture, [...(byFixture.get(entry.fixture) ?? []), inspected[rendered.indexOf(entry)]?.dag["schedule"]]);
     for (const schedules of byFixture.values()) for (const schedule of schedules) expect(schedule).toEqual(schedules[0]);
+  });
+});
+
+describe("the golden files as committed", () => {
+  it("every one compiles with Python's compile(), not only ast.parse", () => {
+    const files = readdirSync(GOLDEN).flatMap((fixture) => readdirSync(join(GOLDEN, fixture)).map((name) => join(GOLDEN, fixture, name)));
+    expect(files.length).toBeGreaterThanOrEqual(cases.length);
+    for (const report of inspectDags(files)) {
+      expect(report.error, report.file).toBeUndefined();
+      expect(report.compiled, report.file).toBe(true);
+    }
   });
 });

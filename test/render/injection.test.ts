@@ -142,3 +142,107 @@ describe("imports follow the model, not the text", () => {
     expect(report?.undefined).toEqual([]);
   });
 });
+
+/** A deterministic Kubernetes object name (DNS subdomain) of up to `length` characters, dots and dashes inside. */
+function kubernetesName(next: () => number, length: number): string {
+  const inner = "abcdefghijklmnopqrstuvwxyz0123456789-.";
+  const size = 1 + Math.floor(next() * length);
+  let out = "";
+  for (let i = 0; i < size; i += 1) {
+    const alphabet = i === 0 || i === size - 1 ? inner.slice(0, 36) : inner;
+    const char = alphabet[Math.floor(next() * alphabet.length)] as string;
+    out += char === "." && out.endsWith(".") ? "a" : char;
+  }
+  return out.replace(/[.-]\./g, "a.").replace(/\.-/g, ".a");
+}
+
+describe("injection: pod settings reach Python as inert literals", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dagship-injection-pod-"));
+  const text = generator(20_250_301);
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const profiles = Object.values(PROFILES);
+  // Annotation values and mount paths take any text (a path only starts with '/' and holds no NUL);
+  // the names take every shape a Kubernetes name can have.
+  const cases = Array.from({ length: 300 }, (_, index) => {
+    const [value1, value2, path1, path2] = [0, 1, 2, 3].map((offset) => text(index * 4 + offset)) as [string, string, string, string];
+    const spec = {
+      dag_id: "pods",
+      tasks: {
+        t: {
+          command: ["run"],
+          service_account: kubernetesName(random, 253),
+          annotations: { "example.com/first": value1, second: value2 },
+          config_maps: [kubernetesName(random, 253)],
+          tolerations: [{ key: `${kubernetesName(random, 40)}/k_${index}`, operator: "Equal", value: `v.${index}-${kubernetesName(random, 40)}`.slice(0, 63).replace(/[.-]+$/, ""), effect: "NoSchedule" }],
+          volumes: [
+            { secret: kubernetesName(random, 253), mount: `/a${path1.replace(/\0/g, "")}` },
+            { config_map: kubernetesName(random, 253), mount: `/b${path2.replace(/\0/g, "")}`, name: `n${index}` },
+          ],
+        },
+      },
+    };
+    const profile = profiles[index % profiles.length] as Profile;
+    const compiled = compileSpec("projects/p/dag.yaml", stringify(spec), "p", { profile });
+    if (!compiled.ok) throw new Error(`document ${index} did not validate: ${JSON.stringify(compiled.problems.slice(0, 2))}`);
+    const file = join(dir, `pod${index}.py`);
+    writeFileSync(file, renderDag({ dag: compiled.dag, profile, images: { p: { reference: "registry.example/p@sha256:0" } } }).content);
+    return { file, task: spec.tasks.t };
+  });
+  const inspected = inspectDags(cases.map((entry) => entry.file));
+
+  it("covers hostile annotation values and mount paths, and names of every length", () => {
+    const texts = cases.flatMap(({ task }) => [...Object.values(task.annotations), ...task.volumes.map((volume) => volume.mount)]);
+    for (const needle of ["'''", '"""', "\\", "\n", "\u2028", "{{", "%"]) expect(texts.filter((value) => value.includes(needle)).length, JSON.stringify(needle)).toBeGreaterThan(20);
+    expect(texts.some((value) => value.length >= 100_000)).toBe(true);
+    expect(cases.some(({ task }) => task.service_account.length > 200)).toBe(true);
+  });
+
+  it("every value comes back byte-exactly in its own keyword", () => {
+    const call = (callee: string, kwargs: Record<string, PyJson>): PyJson => ({ __call__: callee, args: [], kwargs });
+    for (const [index, { file, task }] of cases.entries()) {
+      const report = inspected[index];
+      if (!report?.ok) throw new Error(`${file} does not compile: ${report?.error}`);
+      expect(report.undefined).toEqual([]);
+      const kwargs = report.tasks[0]?.kwargs ?? {};
+      expect(kwargs["service_account_name"]).toBe(task.service_account);
+      expect(kwargs["annotations"]).toEqual(task.annotations);
+      expect(kwargs["env_from"]).toEqual([call("k8s.V1EnvFromSource", { config_map_ref: call("k8s.V1ConfigMapEnvSource", { name: task.config_maps[0] as string }) })]);
+      expect(kwargs["tolerations"]).toEqual([call("k8s.V1Toleration", task.tolerations[0] as Record<string, PyJson>)]);
+      const [secret, configMap] = task.volumes as [{ secret: string; mount: string }, { config_map: string; mount: string; name: string }];
+      const volumes = kwargs["volumes"] as { kwargs: Record<string, PyJson> }[];
+      expect(volumes[0]?.kwargs["secret"]).toEqual(call("k8s.V1SecretVolumeSource", { secret_name: secret.secret }));
+      expect(volumes[1]).toEqual(call("k8s.V1Volume", { name: configMap.name, config_map: call("k8s.V1ConfigMapVolumeSource", { name: configMap.config_map }) }));
+      const mounts = kwargs["volume_mounts"] as { kwargs: Record<string, PyJson> }[];
+      expect(mounts.map((mount) => mount.kwargs["mount_path"])).toEqual([secret.mount, configMap.mount]);
+    }
+  });
+
+  it("fields that take only Kubernetes names refuse every hostile string at its own line", () => {
+    const profile = PROFILES["kubernetes-airflow-2"] as Profile;
+    const fields: [string, (piece: string) => string][] = [
+      ["service_account", (piece) => `    service_account: ${JSON.stringify(piece)}`],
+      ["config_maps", (piece) => `    config_maps: [${JSON.stringify(piece)}]`],
+      ["volume name", (piece) => `    volumes: [{secret: s, mount: /s, name: ${JSON.stringify(piece)}}]`],
+      ["secret volume", (piece) => `    volumes: [{secret: ${JSON.stringify(piece)}, mount: /s}]`],
+      ["config map volume", (piece) => `    volumes: [{config_map: ${JSON.stringify(piece)}, mount: /s}]`],
+      ["size limit", (piece) => `    volumes: [{empty_dir: {size_limit: ${JSON.stringify(`1${piece}`)}}, mount: /s}]`],
+      ["toleration key", (piece) => `    tolerations: [{key: ${JSON.stringify(`k${piece}`)}, operator: Exists}]`],
+      ["toleration value", (piece) => `    tolerations: [{key: k, value: ${JSON.stringify(`v${piece}`)}}]`],
+      ["annotation key", (piece) => `    annotations: {${JSON.stringify(`k${piece}`)}: v}`],
+    ];
+    let refused = 0;
+    for (const piece of PIECES) {
+      for (const [field, line] of fields) {
+        const compiled = compileSpec("p/dag.yaml", `tasks:\n  t:\n    command: [run]\n${line(piece)}\n`, "p", { profile });
+        expect(compiled.ok, `${field} ${JSON.stringify(piece)}`).toBe(false);
+        expect(compiled.problems.map((problem) => problem.line), `${field} ${JSON.stringify(piece)}`).toContain(4);
+        refused += 1;
+      }
+    }
+    expect(refused).toBe(PIECES.length * fields.length);
+  });
+});

@@ -51,6 +51,7 @@ with DAG(
         image_pull_policy='IfNotPresent',
         get_logs=True,
         on_finish_action='delete_pod',
+        log_events_on_failure=True,
         startup_timeout_seconds=300,
     )
 
@@ -72,6 +73,7 @@ with DAG(
         image_pull_policy='IfNotPresent',
         get_logs=True,
         on_finish_action='delete_pod',
+        log_events_on_failure=True,
         startup_timeout_seconds=300,
     )
 

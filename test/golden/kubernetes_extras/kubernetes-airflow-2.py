@@ -49,6 +49,7 @@ with DAG(
         image_pull_policy='IfNotPresent',
         get_logs=True,
         on_finish_action='delete_pod',
+        log_events_on_failure=True,
         startup_timeout_seconds=300,
     )
 
@@ -68,6 +69,7 @@ with DAG(
         image_pull_policy='IfNotPresent',
         get_logs=True,
         on_finish_action='delete_pod',
+        log_events_on_failure=True,
         startup_timeout_seconds=300,
     )
 

@@ -25,5 +25,6 @@ with DAG(dag_id='minimal', schedule=None, catchup=False) as dag:
         image_pull_policy='IfNotPresent',
         get_logs=True,
         on_finish_action='delete_pod',
+        log_events_on_failure=True,
         startup_timeout_seconds=300,
     )

@@ -35,6 +35,7 @@ with DAG(
         image_pull_policy='IfNotPresent',
         get_logs=True,
         on_finish_action='delete_pod',
+        log_events_on_failure=True,
         startup_timeout_seconds=300,
     )
 
@@ -55,6 +56,7 @@ with DAG(
         image_pull_policy='IfNotPresent',
         get_logs=True,
         on_finish_action='delete_pod',
+        log_events_on_failure=True,
         startup_timeout_seconds=600,
     )
 
@@ -75,6 +77,7 @@ with DAG(
         image_pull_policy='IfNotPresent',
         get_logs=True,
         on_finish_action='delete_pod',
+        log_events_on_failure=True,
         startup_timeout_seconds=300,
         retries=0,
         retry_delay=datetime.timedelta(seconds=30),

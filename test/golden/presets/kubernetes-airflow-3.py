@@ -33,6 +33,7 @@ with DAG(
         image_pull_policy='IfNotPresent',
         get_logs=True,
         on_finish_action='delete_pod',
+        log_events_on_failure=True,
         startup_timeout_seconds=300,
     )
 
@@ -51,6 +52,7 @@ with DAG(
         image_pull_policy='IfNotPresent',
         get_logs=True,
         on_finish_action='delete_pod',
+        log_events_on_failure=True,
         startup_timeout_seconds=600,
     )
 
@@ -69,6 +71,7 @@ with DAG(
         image_pull_policy='IfNotPresent',
         get_logs=True,
         on_finish_action='delete_pod',
+        log_events_on_failure=True,
         startup_timeout_seconds=300,
         retries=0,
         retry_delay=datetime.timedelta(seconds=30),
