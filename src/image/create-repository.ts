@@ -1,7 +1,7 @@
 import { UserError, messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
+import { applicationDefaultCredentials, GoogleApiError, GoogleHttp, type GoogleHttpOptions } from "../google/http.js";
 import { sleep } from "../util/async.js";
-import { applicationDefaultToken } from "./auth.js";
 import type { ArtifactRepository, RegistryRef } from "./reference.js";
 
 /** What ensureRepository found or did. */
@@ -41,6 +41,10 @@ function grpcCode(thrown: unknown): number | undefined {
 /** Artifact Registry's REST endpoint (https://cloud.google.com/artifact-registry/docs/reference/rest). */
 const ARTIFACT_REGISTRY_API = "https://artifactregistry.googleapis.com/v1";
 
+// gRPC codes of the HTTP statuses Google maps them from (google.rpc.Code), so that callers read
+// one set of codes whatever the transport.
+const GRPC_BY_HTTP: Record<number, number> = { 403: PERMISSION_DENIED, 404: NOT_FOUND, 409: ALREADY_EXISTS };
+
 class ApiError extends Error {
   constructor(
     message: string,
@@ -50,66 +54,70 @@ class ApiError extends Error {
   }
 }
 
-const GRPC_BY_HTTP: Record<number, number> = { 403: PERMISSION_DENIED, 404: NOT_FOUND, 409: ALREADY_EXISTS };
+/** Where Artifact Registry is and how patiently to wait for a creation. */
+export interface RestArtifactRegistryOptions extends GoogleHttpOptions {
+  /** Default: https://artifactregistry.googleapis.com/v1 */
+  baseUrl?: string;
+  /** Between two polls of the creation's operation. Default 1 s. */
+  pollIntervalMs?: number;
+  /** Polls before giving up. Default 120. */
+  maxPolls?: number;
+}
+
+interface Operation {
+  name?: string;
+  done?: boolean;
+  error?: { message?: string; code?: number };
+}
 
 /**
- * `repositories.get` / `repositories.create` over REST, what the client library does underneath.
- * The library itself (with gRPC and protobuf) would have multiplied the size, and so the start-up
- * time, of the one bundle for an option most runs never use.
+ * `repositories.get` / `repositories.create` and the operation it starts, over REST through the
+ * one Google client.
  */
 export class RestArtifactRegistry implements ArtifactRegistryLike {
-  constructor(
-    private readonly getAccessToken: () => Promise<string>,
-    private readonly baseUrl: string = ARTIFACT_REGISTRY_API,
-    private readonly pollIntervalMs = 1_000,
-    private readonly maxPolls = 120,
-  ) {}
+  private readonly http: GoogleHttp;
+  private readonly baseUrl: string;
+  private readonly pollIntervalMs: number;
+  private readonly maxPolls: number;
+
+  constructor(options: RestArtifactRegistryOptions = {}) {
+    this.http = new GoogleHttp(options);
+    this.baseUrl = (options.baseUrl ?? ARTIFACT_REGISTRY_API).replace(/\/+$/, "");
+    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+    this.maxPolls = options.maxPolls ?? 120;
+  }
 
   async getRepository(request: { name: string }): Promise<unknown> {
-    return this.call("GET", `${this.baseUrl}/${request.name}`);
+    return this.call(`reading ${request.name}`, "GET", `${this.baseUrl}/${request.name}`);
   }
 
   async createRepository(request: { parent: string; repositoryId: string; repository: { format: "DOCKER"; description: string } }): Promise<[{ promise(): Promise<unknown> }]> {
     const url = `${this.baseUrl}/${request.parent}/repositories?repositoryId=${encodeURIComponent(request.repositoryId)}`;
-    const operation = (await this.call("POST", url, request.repository)) as { name?: string; done?: boolean; error?: { message?: string; code?: number } };
+    const operation = await this.call<Operation>(`creating ${request.parent}/repositories/${request.repositoryId}`, "POST", url, request.repository);
     return [{ promise: () => this.wait(operation) }];
   }
 
-  private async wait(initial: { name?: string; done?: boolean; error?: { message?: string; code?: number } }): Promise<unknown> {
+  private async wait(initial: Operation): Promise<unknown> {
     let operation = initial;
     for (let poll = 0; !operation.done; poll += 1) {
       if (poll >= this.maxPolls || operation.name === undefined) throw new Error(`repository creation did not finish (operation ${operation.name ?? "without a name"})`);
       await sleep(this.pollIntervalMs);
-      operation = (await this.call("GET", `${this.baseUrl}/${operation.name}`)) as typeof operation;
+      operation = await this.call<Operation>(`waiting for ${operation.name}`, "GET", `${this.baseUrl}/${operation.name}`);
     }
     if (operation.error) throw new ApiError(operation.error.message ?? "repository creation failed", operation.error.code ?? 2);
     return operation;
   }
 
-  private async call(method: "GET" | "POST", url: string, body?: unknown): Promise<unknown> {
-    const token = await this.getAccessToken();
-    const response = await fetch(url, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) {
-      let message = `${response.status} ${response.statusText}`;
-      try {
-        message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message;
-      } catch {
-        // Not JSON: keep the status line.
-      }
-      throw new ApiError(message, GRPC_BY_HTTP[response.status] ?? 2);
+  private async call<T = unknown>(what: string, method: "GET" | "POST", url: string, body?: unknown): Promise<T> {
+    try {
+      return await this.http.request<T>(what, method, url, body);
+    } catch (thrown) {
+      if (thrown instanceof GoogleApiError) throw new ApiError(thrown.message, (thrown.status === undefined ? undefined : GRPC_BY_HTTP[thrown.status]) ?? 2);
+      throw thrown;
     }
-    return text === "" ? {} : (JSON.parse(text) as unknown);
   }
 }
 
-async function loadArtifactRegistry(): Promise<ArtifactRegistryLike> {
-  return new RestArtifactRegistry(applicationDefaultToken);
-}
 
 /** Creates missing Artifact Registry repositories (also gcr.io repositories) through the REST API. */
 export class ArtifactRegistryCreator implements RepositoryCreator {
@@ -118,9 +126,9 @@ export class ArtifactRegistryCreator implements RepositoryCreator {
   private client: Promise<ArtifactRegistryLike> | undefined;
   private readonly done = new Map<string, Promise<RepositoryOutcome>>();
 
-  constructor(logger: Logger, load: () => Promise<ArtifactRegistryLike> = loadArtifactRegistry) {
+  constructor(logger: Logger, load?: () => Promise<ArtifactRegistryLike>) {
     this.logger = logger;
-    this.load = load;
+    this.load = load ?? (() => Promise.resolve(new RestArtifactRegistry({ credentials: applicationDefaultCredentials("Artifact Registry"), log: logger })));
   }
 
   ensureRepository(registry: RegistryRef): Promise<RepositoryOutcome> {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { bearerToken } from "../../src/google/http.js";
 import { ArtifactRegistryCreator, RestArtifactRegistry } from "../../src/image/create-repository.js";
 import { parseRegistryRef } from "../../src/image/reference.js";
 import { MemoryLogger } from "../../src/log.js";
@@ -66,7 +67,7 @@ async function creator(behaviour: Parameters<typeof standIn>[0]) {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
   const logger = new MemoryLogger();
-  const api = new RestArtifactRegistry(async () => "ya29.test-token", base, 5, 20);
+  const api = new RestArtifactRegistry({ credentials: bearerToken(async () => "ya29.test-token", "Artifact Registry"), baseUrl: base, pollIntervalMs: 5, maxPolls: 20, log: logger });
   return { creator: new ArtifactRegistryCreator(logger, async () => api), problems, logger };
 }
 
