@@ -52,6 +52,32 @@ describe("dist/ is the committed bundle of src/", () => {
     expect(ours).toContain("src/action.ts");
   });
 
+  it("a CommonJS dependency loaded on demand works from its chunk (google-auth-library for the Composer API)", () => {
+    const result = spawnSync(process.execPath, [join(outdir, "cli.js"), "plan", "--repo", join(ROOT, "template-repo"), "--dest", "projects/acme-data/locations/us-central1/environments/prod"], {
+      encoding: "utf8",
+      env: { ...process.env, GOOGLE_APPLICATION_CREDENTIALS: join(scratch, "no-such-credentials.json") },
+    });
+    // Exit 1 (setup problem) naming the missing credentials file, not 2 (GoogleAuth not loaded).
+    expect(result.stderr).toMatch(/could not get Google credentials for the Composer API \(Unable to read the credential file/);
+    expect(result.status).toBe(1);
+  });
+
+  it("create-repository without credentials is a setup error, before the Artifact Registry library could crash the process", () => {
+    const result = spawnSync(
+      process.execPath,
+      [join(outdir, "cli.js"), "deploy", "--repo", join(ROOT, "template-repo"), "--dest", join(scratch, "dags"), "--registry", "europe-west1-docker.pkg.dev/acme-data/etl", "--create-repository"],
+      {
+        encoding: "utf8",
+        env: { ...process.env, DAGSHIP_REGISTRY_USERNAME: "user", DAGSHIP_REGISTRY_PASSWORD: "password", GOOGLE_APPLICATION_CREDENTIALS: join(scratch, "no-such-credentials.json") },
+      },
+    );
+    expect(result.stderr).toMatch(/could not get Google credentials for Artifact Registry \(Unable to read the credential file/);
+    // Node's own report of an unhandled rejection ends with its version line.
+    expect(result.stderr).not.toMatch(/^Node\.js v/m);
+    expect(result.status).toBe(1);
+    expect(existsSync(join(scratch, "dags"))).toBe(false);
+  });
+
   it("an internal error's stack points into src/ (the CLI turns source maps on)", () => {
     const result = spawnSync(process.execPath, [join(outdir, "cli.js"), "render", join(ROOT, "template-repo/projects/weather_ingest"), "--out", join(ROOT, "package.json", "x"), "--verbose"], { encoding: "utf8" });
     expect(result.status).toBe(2);

@@ -5,13 +5,15 @@ const CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
 interface AdcClient {
   getAccessToken(): Promise<string | null | undefined>;
   getRequestHeaders(url?: string): Promise<Headers>;
+  getClient(): Promise<object>;
 }
 
 let adc: Promise<AdcClient> | undefined;
 
 /** One client per process, so tokens are cached and refreshed by google-auth-library; loaded on first use only. */
 function client(): Promise<AdcClient> {
-  adc ??= import("google-auth-library").then(({ GoogleAuth }) => new GoogleAuth({ scopes: [CLOUD_PLATFORM] }));
+  // A CommonJS package: bundled with code splitting, import() gives module.exports as `default` only.
+  adc ??= import("google-auth-library").then((library) => new (library.GoogleAuth ?? library.default.GoogleAuth)({ scopes: [CLOUD_PLATFORM] }));
   return adc;
 }
 
@@ -51,4 +53,12 @@ export async function googleRequestHeaders(purpose: string, url: string): Promis
     throw new UserError("Application Default Credentials returned no access token: check the credentials set up by google-github-actions/auth");
   }
   return plain;
+}
+
+/**
+ * The credentials client itself, for a Google client library that takes one (`authClient`), so
+ * the whole process authenticates through one google-auth-library instance.
+ */
+export function googleAuthClient(purpose: string): Promise<object> {
+  return withCredentials(purpose, (auth) => auth.getClient());
 }

@@ -1,7 +1,7 @@
 import { UserError, messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
-import { applicationDefaultCredentials, GoogleApiError, GoogleHttp, type GoogleHttpOptions } from "../google/http.js";
-import { sleep } from "../util/async.js";
+import { googleAuthClient } from "../google/adc.js";
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "../util/async.js";
 import type { ArtifactRepository, RegistryRef } from "./reference.js";
 
 /** What ensureRepository found or did. */
@@ -18,7 +18,7 @@ function repositoryNames(repo: ArtifactRepository): { parent: string; name: stri
   return { parent, name: `${parent}/repositories/${repo.repository}`, repositoryId: repo.repository };
 }
 
-/** The two Artifact Registry operations dagship uses, with the client library's error codes. */
+/** The two Artifact Registry operations dagship uses, as the client library offers them. */
 export interface ArtifactRegistryLike {
   getRepository(request: { name: string }): Promise<unknown>;
   createRepository(request: {
@@ -28,107 +28,65 @@ export interface ArtifactRegistryLike {
   }): Promise<[{ promise(): Promise<unknown> }, ...unknown[]]>;
 }
 
-// gRPC status codes the client reports on errors.
+// gRPC status codes (google.rpc.Code) the client library reports on errors, whatever the transport.
+const DEADLINE_EXCEEDED = 4;
 const NOT_FOUND = 5;
 const ALREADY_EXISTS = 6;
 const PERMISSION_DENIED = 7;
+const RESOURCE_EXHAUSTED = 8;
+const INTERNAL = 13;
+const UNAVAILABLE = 14;
+const TRANSIENT = new Set([DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, INTERNAL, UNAVAILABLE]);
 
 function grpcCode(thrown: unknown): number | undefined {
-  const code = (thrown as { code?: unknown }).code;
+  const code = (thrown as { code?: unknown } | null)?.code;
   return typeof code === "number" ? code : undefined;
 }
 
-/** Artifact Registry's REST endpoint (https://cloud.google.com/artifact-registry/docs/reference/rest). */
-const ARTIFACT_REGISTRY_API = "https://artifactregistry.googleapis.com/v1";
+/** The library's options: where Artifact Registry is and which credentials to use. */
+export type ArtifactRegistryClientOptions = NonNullable<ConstructorParameters<typeof import("@google-cloud/artifact-registry/build/src/v1/artifact_registry_client.js").ArtifactRegistryClient>[0]>;
 
-// gRPC codes of the HTTP statuses Google maps them from (google.rpc.Code), so that callers read
-// one set of codes whatever the transport.
-const GRPC_BY_HTTP: Record<number, number> = { 403: PERMISSION_DENIED, 404: NOT_FOUND, 409: ALREADY_EXISTS };
-
-class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly code: number,
-  ) {
-    super(message);
-  }
-}
-
-/** Where Artifact Registry is and how patiently to wait for a creation. */
-export interface RestArtifactRegistryOptions extends GoogleHttpOptions {
-  /** Default: https://artifactregistry.googleapis.com/v1 */
-  baseUrl?: string;
-  /** Between two polls of the creation's operation. Default 1 s. */
-  pollIntervalMs?: number;
-  /** Polls before giving up. Default 120. */
-  maxPolls?: number;
-}
-
-interface Operation {
-  name?: string;
-  done?: boolean;
-  error?: { message?: string; code?: number };
+/**
+ * `@google-cloud/artifact-registry`, loaded on first use (a chunk of its own in dist/, so runs
+ * without create-repository never load it). It speaks REST (`fallback`) rather than gRPC: one
+ * HTTP/1.1 transport, the one the tests check against the documented REST shapes. Credentials
+ * are Application Default Credentials unless `options` name others.
+ */
+export async function artifactRegistryClient(options: ArtifactRegistryClientOptions = {}): Promise<ArtifactRegistryLike> {
+  // Credentials first: the library's constructor starts an authentication of its own that, when it
+  // fails, rejects where nobody can catch it (and Node ends the process). A client of dagship's own
+  // google-auth-library (another major version than the library's) answers to the same calls.
+  const authClient = options.authClient ?? ((await googleAuthClient("Artifact Registry")) as ArtifactRegistryClientOptions["authClient"]);
+  // The v1 client alone: the package's index also loads v1beta2 and 1.3 MB of generated protos.
+  const library = await import("@google-cloud/artifact-registry/build/src/v1/artifact_registry_client.js");
+  // A CommonJS module: bundled with code splitting, import() gives module.exports as `default` only.
+  const client = new (library.ArtifactRegistryClient ?? library.default.ArtifactRegistryClient)({ fallback: true, ...options, authClient });
+  return {
+    getRepository: (request) => client.getRepository(request),
+    createRepository: (request) => client.createRepository(request),
+  };
 }
 
 /**
- * `repositories.get` / `repositories.create` and the operation it starts, over REST through the
- * one Google client.
+ * Creates missing Artifact Registry repositories (also gcr.io repositories) through the client
+ * library. Unavailable, overloaded or timed-out calls are retried on the shared retry policy
+ * (the library itself retries neither call).
  */
-export class RestArtifactRegistry implements ArtifactRegistryLike {
-  private readonly http: GoogleHttp;
-  private readonly baseUrl: string;
-  private readonly pollIntervalMs: number;
-  private readonly maxPolls: number;
-
-  constructor(options: RestArtifactRegistryOptions = {}) {
-    this.http = new GoogleHttp(options);
-    this.baseUrl = (options.baseUrl ?? ARTIFACT_REGISTRY_API).replace(/\/+$/, "");
-    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
-    this.maxPolls = options.maxPolls ?? 120;
-  }
-
-  async getRepository(request: { name: string }): Promise<unknown> {
-    return this.call(`reading ${request.name}`, "GET", `${this.baseUrl}/${request.name}`);
-  }
-
-  async createRepository(request: { parent: string; repositoryId: string; repository: { format: "DOCKER"; description: string } }): Promise<[{ promise(): Promise<unknown> }]> {
-    const url = `${this.baseUrl}/${request.parent}/repositories?repositoryId=${encodeURIComponent(request.repositoryId)}`;
-    const operation = await this.call<Operation>(`creating ${request.parent}/repositories/${request.repositoryId}`, "POST", url, request.repository);
-    return [{ promise: () => this.wait(operation) }];
-  }
-
-  private async wait(initial: Operation): Promise<unknown> {
-    let operation = initial;
-    for (let poll = 0; !operation.done; poll += 1) {
-      if (poll >= this.maxPolls || operation.name === undefined) throw new Error(`repository creation did not finish (operation ${operation.name ?? "without a name"})`);
-      await sleep(this.pollIntervalMs);
-      operation = await this.call<Operation>(`waiting for ${operation.name}`, "GET", `${this.baseUrl}/${operation.name}`);
-    }
-    if (operation.error) throw new ApiError(operation.error.message ?? "repository creation failed", operation.error.code ?? 2);
-    return operation;
-  }
-
-  private async call<T = unknown>(what: string, method: "GET" | "POST", url: string, body?: unknown): Promise<T> {
-    try {
-      return await this.http.request<T>(what, method, url, body);
-    } catch (thrown) {
-      if (thrown instanceof GoogleApiError) throw new ApiError(thrown.message, (thrown.status === undefined ? undefined : GRPC_BY_HTTP[thrown.status]) ?? 2);
-      throw thrown;
-    }
-  }
-}
-
-
-/** Creates missing Artifact Registry repositories (also gcr.io repositories) through the REST API. */
 export class ArtifactRegistryCreator implements RepositoryCreator {
   private readonly logger: Logger;
   private readonly load: () => Promise<ArtifactRegistryLike>;
+  private readonly retry: RetryPolicy;
   private client: Promise<ArtifactRegistryLike> | undefined;
   private readonly done = new Map<string, Promise<RepositoryOutcome>>();
 
-  constructor(logger: Logger, load?: () => Promise<ArtifactRegistryLike>) {
+  constructor(logger: Logger, load: () => Promise<ArtifactRegistryLike> = artifactRegistryClient, retry: RetryPolicy = DEFAULT_RETRY) {
     this.logger = logger;
-    this.load = load ?? (() => Promise.resolve(new RestArtifactRegistry({ credentials: applicationDefaultCredentials("Artifact Registry"), log: logger })));
+    this.load = load;
+    this.retry = retry;
+  }
+
+  private call<T>(what: string, operation: () => Promise<T>): Promise<T> {
+    return withRetry(what, operation, (thrown) => TRANSIENT.has(grpcCode(thrown) ?? -1), this.retry, this.logger);
   }
 
   ensureRepository(registry: RegistryRef): Promise<RepositoryOutcome> {
@@ -151,7 +109,7 @@ export class ArtifactRegistryCreator implements RepositoryCreator {
     this.client ??= this.load();
     const client = await this.client;
     try {
-      await client.getRepository({ name });
+      await this.call(`reading ${name}`, () => client.getRepository({ name }));
       return "exists";
     } catch (thrown) {
       if (grpcCode(thrown) === PERMISSION_DENIED) throw denied("artifactregistry.repositories.get", name, thrown);
@@ -159,11 +117,10 @@ export class ArtifactRegistryCreator implements RepositoryCreator {
     }
     this.logger.info(`creating Artifact Registry repository ${name}`);
     try {
-      const [operation] = await client.createRepository({
-        parent,
-        repositoryId,
-        repository: { format: "DOCKER", description: "Images of ETL projects, deployed by dagship" },
-      });
+      // A retried creation that had gone through answers ALREADY_EXISTS, handled below.
+      const [operation] = await this.call(`creating ${name}`, () =>
+        client.createRepository({ parent, repositoryId, repository: { format: "DOCKER", description: "Images of ETL projects, deployed by dagship" } }),
+      );
       await operation.promise();
       return "created";
     } catch (thrown) {
