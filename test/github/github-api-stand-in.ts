@@ -41,6 +41,8 @@ export class GitHubApiStandIn {
   readOnly = false;
   /** Per operationId, how many of its next requests get a secondary-rate-limit refusal. */
   private readonly rateLimited = new Map<string, number>();
+  /** How many of the next requests get a 502 from GitHub's front end (not an API answer). */
+  badGateways = 0;
   private server: Server | undefined;
   private nextId = 1_000;
   private readonly checker: OpenApiChecker;
@@ -166,6 +168,11 @@ export class GitHubApiStandIn {
       return;
     }
 
+    if (this.badGateways > 0) {
+      this.badGateways -= 1;
+      this.send(undefined, response, 502, { message: "Server Error" });
+      return;
+    }
     const refusals = this.rateLimited.get(matched.operation.operationId) ?? 0;
     if (refusals > 0) {
       this.rateLimited.set(matched.operation.operationId, refusals - 1);

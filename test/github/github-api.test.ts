@@ -117,6 +117,15 @@ describe("comment upsert through the REST API, against the GitHub API stand-in",
     expect(log.lines.join("\n")).toMatch(/secondary rate limit on POST .*waiting 1 s/);
   });
 
+  it("stand-in: a 502 from GitHub's front end is retried on the shared retry policy", async () => {
+    standIn.badGateways = 1;
+    const retrying = new GitHubApi({ token: TOKEN, baseUrl: standIn.url, retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 } });
+    const result = await upsertComment(retrying, target, MARKER, `${MARKER}\nafter a 502`);
+    expect(result.action).toBe("created");
+    expect(standIn.comments.map((comment) => comment.body)).toEqual([`${MARKER}\nafter a 502`]);
+    expect(standIn.requests.map((request) => request.operationId)).toEqual(["issues/list-comments", "issues/list-comments", "issues/create-comment"]);
+  });
+
   it("stand-in: gives up on a rate limit after a bounded number of waits, with the status", async () => {
     const log = new MemoryLogger();
     const limited = new GitHubApi({ token: TOKEN, baseUrl: standIn.url, log, writeSpacingMs: 0 });
