@@ -9,10 +9,11 @@
 import { build } from "esbuild";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({ options: { outdir: { type: "string", default: "dist" } } });
-const ROOT = path.resolve(import.meta.dirname, "..");
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const outdir = path.resolve(values.outdir);
 // The build is laid out for dist/ wherever it is written (chunk hashes and the maps' source
 // paths depend on that place), so a build into a temporary folder is byte-identical to dist/.
