@@ -1,3 +1,8 @@
+// Git runs on node's execFile, not @actions/exec. Measured on Node 24 (2 cores), 200 sequential
+// `git rev-parse HEAD`, five rounds: execFile 2.3-2.8 ms a call, @actions/exec (silent)
+// 3.2-3.9 ms a call (+35-50%: a PATH lookup and a cwd check before every spawn). The history
+// checks ask git in loops, their answers are never shown (so the runner's command echo would be
+// noise), and @actions/exec has no output limit where these calls cap stdout (maxBuffer).
 import { execFile } from "node:child_process";
 
 /** What one git command printed and how it exited. */

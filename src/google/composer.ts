@@ -1,8 +1,11 @@
-import { googleAccessToken } from "./adc.js";
-import { messageOf, UserError } from "../errors.js";
+import { UserError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { parseGcsPrefix } from "../sync/destination.js";
-import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "../util/async.js";
+import type { RetryPolicy } from "../util/async.js";
+import { applicationDefaultCredentials, bearerToken, GoogleApiError, GoogleHttp } from "./http.js";
+
+// Google's error body is read in one place; Cloud Storage's errors are read with it too.
+export { googleErrorMessage } from "./http.js";
 
 /** The Composer REST API; tests pass a local stand-in's address instead. */
 export const COMPOSER_API = "https://composer.googleapis.com/v1";
@@ -89,15 +92,6 @@ interface EnvironmentResource {
   };
 }
 
-class HttpFailure extends Error {
-  constructor(
-    readonly status: number | undefined,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * Look up a Composer environment (REST `projects.locations.environments.get`) and extract its DAG
  * bucket, versions and Airflow UI address.
@@ -110,15 +104,13 @@ export async function getComposerEnvironment(
   options: ComposerClientOptions = {},
 ): Promise<ComposerEnvironment> {
   const baseUrl = (options.baseUrl ?? COMPOSER_API).replace(/\/+$/, "");
-  const url = `${baseUrl}/${name}`;
-  const token = await accessToken(options, log);
-  const body = await withRetry(
-    `reading Composer environment ${name}`,
-    () => fetchJson(url, token, options.timeoutMs ?? 30_000),
-    (thrown) => thrown instanceof HttpFailure && (thrown.status === undefined || thrown.status === 429 || thrown.status >= 500),
-    options.retry ?? DEFAULT_RETRY,
+  const http = new GoogleHttp({
+    credentials: options.getAccessToken ? bearerToken(options.getAccessToken, "the Composer API") : applicationDefaultCredentials("the Composer API"),
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     log,
-  ).catch((thrown: unknown) => {
+  });
+  const body = await http.request(`reading Composer environment ${name}`, "GET", `${baseUrl}/${name}`).catch((thrown: unknown) => {
     throw explain(thrown, name);
   });
 
@@ -149,54 +141,8 @@ export async function getComposerEnvironment(
   };
 }
 
-async function accessToken(options: ComposerClientOptions, log: Logger): Promise<string> {
-  let token: string;
-  if (options.getAccessToken) {
-    try {
-      token = await options.getAccessToken();
-    } catch (thrown) {
-      throw new UserError(`no Google Cloud credentials to look up the Composer environment (${messageOf(thrown)})`);
-    }
-  } else {
-    token = await googleAccessToken("the Composer API");
-  }
-  if (!token) throw new UserError("Application Default Credentials returned no access token");
-  log.mask(token);
-  return token;
-}
-
-async function fetchJson(url: string, token: string, timeoutMs: number): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { authorization: `Bearer ${token}`, accept: "application/json" },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (thrown) {
-    const cause = thrown instanceof Error && thrown.cause instanceof Error ? `: ${thrown.cause.message}` : "";
-    throw new HttpFailure(undefined, `${messageOf(thrown)}${cause}`);
-  }
-  const text = await response.text();
-  if (!response.ok) throw new HttpFailure(response.status, googleErrorMessage(text) ?? `HTTP ${response.status}`);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new HttpFailure(response.status, "the response is not JSON");
-  }
-}
-
-/** `error.message` of Google's JSON error body, if that is what the text is (Composer, Cloud Storage). */
-export function googleErrorMessage(text: string): string | undefined {
-  try {
-    const parsed = JSON.parse(text) as { error?: { message?: unknown } };
-    return typeof parsed.error?.message === "string" ? parsed.error.message : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function explain(thrown: unknown, name: string): Error {
-  if (!(thrown instanceof HttpFailure)) return thrown instanceof Error ? thrown : new Error(String(thrown));
+  if (!(thrown instanceof GoogleApiError)) return thrown instanceof Error ? thrown : new Error(String(thrown));
   const project = /^projects\/([^/]+)\/locations\/([^/]+)/.exec(name);
   const listHint = project
     ? `gcloud composer environments list --project ${project[1]} --locations ${project[2]}`

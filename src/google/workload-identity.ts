@@ -11,6 +11,9 @@
 import { chmod, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { messageOf, UserError } from "../errors.js";
+import type { Logger } from "../log.js";
+import type { RetryPolicy } from "../util/async.js";
+import { bearerToken, GoogleApiError, GoogleHttp, NO_CREDENTIALS } from "./http.js";
 
 /** The documented Google endpoints; tests substitute local stand-ins. */
 export interface GoogleEndpoints {
@@ -40,6 +43,10 @@ export interface ExchangeDeps {
   getIdToken(audience: string): Promise<string>;
   fetch?: typeof fetch;
   endpoints?: GoogleEndpoints;
+  /** Default: the shared retry policy (429, 5xx and network failures). */
+  retry?: RetryPolicy;
+  /** Retries are reported here, and the tokens are masked. */
+  log?: Logger;
 }
 
 /** An OAuth access token for the service account. */
@@ -58,25 +65,14 @@ function stsAudience(identity: WorkloadIdentity): string {
   return `//iam.googleapis.com/${identity.workloadIdentityProvider}`;
 }
 
-async function postJson(doFetch: typeof fetch, url: string, body: unknown, headers: Record<string, string>, step: string, fix: string): Promise<Record<string, unknown>> {
-  let response: Response;
+async function postJson(http: GoogleHttp, url: string, body: unknown, step: string, fix: string): Promise<Record<string, unknown>> {
   try {
-    response = await doFetch(url, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) });
+    return await http.request<Record<string, unknown>>(step, "POST", url, body);
   } catch (thrown) {
-    throw new UserError(`${step}: cannot reach ${new URL(url).host} (${messageOf(thrown)})`);
+    if (!(thrown instanceof GoogleApiError)) throw thrown;
+    if (thrown.status === undefined) throw new UserError(`${step}: ${thrown.message}`);
+    throw new UserError(`${step} failed (HTTP ${thrown.status}: ${thrown.message}). ${fix}`);
   }
-  const text = await response.text();
-  if (!response.ok) {
-    let detail = text.slice(0, 300);
-    try {
-      const parsed = JSON.parse(text) as { error_description?: string; error?: { message?: string } | string };
-      detail = parsed.error_description ?? (typeof parsed.error === "string" ? parsed.error : parsed.error?.message) ?? detail;
-    } catch {
-      // Not JSON: keep the text.
-    }
-    throw new UserError(`${step} failed (HTTP ${response.status}: ${detail}). ${fix}`);
-  }
-  return JSON.parse(text) as Record<string, unknown>;
 }
 
 /**
@@ -84,7 +80,7 @@ async function postJson(doFetch: typeof fetch, url: string, body: unknown, heade
  * @throws UserError naming the input to check when Google refuses.
  */
 export async function exchangeForAccessToken(identity: WorkloadIdentity, deps: ExchangeDeps): Promise<GoogleAccessToken> {
-  const doFetch = deps.fetch ?? fetch;
+  const transport = { ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.retry ? { retry: deps.retry } : {}), ...(deps.log ? { log: deps.log } : {}) };
   const endpoints = deps.endpoints ?? GOOGLE_ENDPOINTS;
   let idToken: string;
   try {
@@ -96,7 +92,7 @@ export async function exchangeForAccessToken(identity: WorkloadIdentity, deps: E
     );
   }
   const federated = await postJson(
-    doFetch,
+    new GoogleHttp({ ...transport, credentials: NO_CREDENTIALS }),
     endpoints.sts,
     {
       grantType: "urn:ietf:params:oauth:grant-type:token-exchange",
@@ -106,17 +102,15 @@ export async function exchangeForAccessToken(identity: WorkloadIdentity, deps: E
       subjectToken: idToken,
       subjectTokenType: JWT_TYPE,
     },
-    {},
     "exchanging the GitHub OIDC token at Google's Security Token Service",
     'Check the input "workload-identity-provider" and the provider\'s attribute condition (it must accept this repository).',
   );
   const federatedToken = federated["access_token"];
   if (typeof federatedToken !== "string" || federatedToken === "") throw new UserError("Google's Security Token Service answered without an access_token");
   const account = await postJson(
-    doFetch,
+    new GoogleHttp({ ...transport, credentials: bearerToken(() => Promise.resolve(federatedToken), "IAM Credentials") }),
     `${endpoints.iamCredentials}/projects/-/serviceAccounts/${encodeURIComponent(identity.serviceAccount)}:generateAccessToken`,
     { scope: [CLOUD_PLATFORM], lifetime: "3600s" },
-    { Authorization: `Bearer ${federatedToken}` },
     `getting an access token for ${identity.serviceAccount}`,
     'Check the input "service-account", and that the workload identity pool\'s principal has roles/iam.workloadIdentityUser on it.',
   );

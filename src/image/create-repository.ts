@@ -1,7 +1,7 @@
 import { UserError, messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
-import { sleep } from "../util/async.js";
-import { applicationDefaultToken } from "./auth.js";
+import { googleAuthClient } from "../google/adc.js";
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "../util/async.js";
 import type { ArtifactRepository, RegistryRef } from "./reference.js";
 
 /** What ensureRepository found or did. */
@@ -18,7 +18,7 @@ function repositoryNames(repo: ArtifactRepository): { parent: string; name: stri
   return { parent, name: `${parent}/repositories/${repo.repository}`, repositoryId: repo.repository };
 }
 
-/** The two Artifact Registry operations dagship uses, with the client library's error codes. */
+/** The two Artifact Registry operations dagship uses, as the client library offers them. */
 export interface ArtifactRegistryLike {
   getRepository(request: { name: string }): Promise<unknown>;
   createRepository(request: {
@@ -28,99 +28,65 @@ export interface ArtifactRegistryLike {
   }): Promise<[{ promise(): Promise<unknown> }, ...unknown[]]>;
 }
 
-// gRPC status codes the client reports on errors.
+// gRPC status codes (google.rpc.Code) the client library reports on errors, whatever the transport.
+const DEADLINE_EXCEEDED = 4;
 const NOT_FOUND = 5;
 const ALREADY_EXISTS = 6;
 const PERMISSION_DENIED = 7;
+const RESOURCE_EXHAUSTED = 8;
+const INTERNAL = 13;
+const UNAVAILABLE = 14;
+const TRANSIENT = new Set([DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, INTERNAL, UNAVAILABLE]);
 
 function grpcCode(thrown: unknown): number | undefined {
-  const code = (thrown as { code?: unknown }).code;
+  const code = (thrown as { code?: unknown } | null)?.code;
   return typeof code === "number" ? code : undefined;
 }
 
-/** Artifact Registry's REST endpoint (https://cloud.google.com/artifact-registry/docs/reference/rest). */
-const ARTIFACT_REGISTRY_API = "https://artifactregistry.googleapis.com/v1";
-
-class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly code: number,
-  ) {
-    super(message);
-  }
-}
-
-const GRPC_BY_HTTP: Record<number, number> = { 403: PERMISSION_DENIED, 404: NOT_FOUND, 409: ALREADY_EXISTS };
+/** The library's options: where Artifact Registry is and which credentials to use. */
+export type ArtifactRegistryClientOptions = NonNullable<ConstructorParameters<typeof import("@google-cloud/artifact-registry/build/src/v1/artifact_registry_client.js").ArtifactRegistryClient>[0]>;
 
 /**
- * `repositories.get` / `repositories.create` over REST, what the client library does underneath.
- * The library itself (with gRPC and protobuf) would have multiplied the size, and so the start-up
- * time, of the one bundle for an option most runs never use.
+ * `@google-cloud/artifact-registry`, loaded on first use (a chunk of its own in dist/, so runs
+ * without create-repository never load it). It speaks REST (`fallback`) rather than gRPC: one
+ * HTTP/1.1 transport, the one the tests check against the documented REST shapes. Credentials
+ * are Application Default Credentials unless `options` name others.
  */
-export class RestArtifactRegistry implements ArtifactRegistryLike {
-  constructor(
-    private readonly getAccessToken: () => Promise<string>,
-    private readonly baseUrl: string = ARTIFACT_REGISTRY_API,
-    private readonly pollIntervalMs = 1_000,
-    private readonly maxPolls = 120,
-  ) {}
-
-  async getRepository(request: { name: string }): Promise<unknown> {
-    return this.call("GET", `${this.baseUrl}/${request.name}`);
-  }
-
-  async createRepository(request: { parent: string; repositoryId: string; repository: { format: "DOCKER"; description: string } }): Promise<[{ promise(): Promise<unknown> }]> {
-    const url = `${this.baseUrl}/${request.parent}/repositories?repositoryId=${encodeURIComponent(request.repositoryId)}`;
-    const operation = (await this.call("POST", url, request.repository)) as { name?: string; done?: boolean; error?: { message?: string; code?: number } };
-    return [{ promise: () => this.wait(operation) }];
-  }
-
-  private async wait(initial: { name?: string; done?: boolean; error?: { message?: string; code?: number } }): Promise<unknown> {
-    let operation = initial;
-    for (let poll = 0; !operation.done; poll += 1) {
-      if (poll >= this.maxPolls || operation.name === undefined) throw new Error(`repository creation did not finish (operation ${operation.name ?? "without a name"})`);
-      await sleep(this.pollIntervalMs);
-      operation = (await this.call("GET", `${this.baseUrl}/${operation.name}`)) as typeof operation;
-    }
-    if (operation.error) throw new ApiError(operation.error.message ?? "repository creation failed", operation.error.code ?? 2);
-    return operation;
-  }
-
-  private async call(method: "GET" | "POST", url: string, body?: unknown): Promise<unknown> {
-    const token = await this.getAccessToken();
-    const response = await fetch(url, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) {
-      let message = `${response.status} ${response.statusText}`;
-      try {
-        message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message;
-      } catch {
-        // Not JSON: keep the status line.
-      }
-      throw new ApiError(message, GRPC_BY_HTTP[response.status] ?? 2);
-    }
-    return text === "" ? {} : (JSON.parse(text) as unknown);
-  }
+export async function artifactRegistryClient(options: ArtifactRegistryClientOptions = {}): Promise<ArtifactRegistryLike> {
+  // Credentials first: the library's constructor starts an authentication of its own that, when it
+  // fails, rejects where nobody can catch it (and Node ends the process). A client of dagship's own
+  // google-auth-library (another major version than the library's) answers to the same calls.
+  const authClient = options.authClient ?? ((await googleAuthClient("Artifact Registry")) as ArtifactRegistryClientOptions["authClient"]);
+  // The v1 client alone: the package's index also loads v1beta2 and 1.3 MB of generated protos.
+  const library = await import("@google-cloud/artifact-registry/build/src/v1/artifact_registry_client.js");
+  // A CommonJS module: bundled with code splitting, import() gives module.exports as `default` only.
+  const client = new (library.ArtifactRegistryClient ?? library.default.ArtifactRegistryClient)({ fallback: true, ...options, authClient });
+  return {
+    getRepository: (request) => client.getRepository(request),
+    createRepository: (request) => client.createRepository(request),
+  };
 }
 
-async function loadArtifactRegistry(): Promise<ArtifactRegistryLike> {
-  return new RestArtifactRegistry(applicationDefaultToken);
-}
-
-/** Creates missing Artifact Registry repositories (also gcr.io repositories) through the REST API. */
+/**
+ * Creates missing Artifact Registry repositories (also gcr.io repositories) through the client
+ * library. Unavailable, overloaded or timed-out calls are retried on the shared retry policy
+ * (the library itself retries neither call).
+ */
 export class ArtifactRegistryCreator implements RepositoryCreator {
   private readonly logger: Logger;
   private readonly load: () => Promise<ArtifactRegistryLike>;
+  private readonly retry: RetryPolicy;
   private client: Promise<ArtifactRegistryLike> | undefined;
   private readonly done = new Map<string, Promise<RepositoryOutcome>>();
 
-  constructor(logger: Logger, load: () => Promise<ArtifactRegistryLike> = loadArtifactRegistry) {
+  constructor(logger: Logger, load: () => Promise<ArtifactRegistryLike> = artifactRegistryClient, retry: RetryPolicy = DEFAULT_RETRY) {
     this.logger = logger;
     this.load = load;
+    this.retry = retry;
+  }
+
+  private call<T>(what: string, operation: () => Promise<T>): Promise<T> {
+    return withRetry(what, operation, (thrown) => TRANSIENT.has(grpcCode(thrown) ?? -1), this.retry, this.logger);
   }
 
   ensureRepository(registry: RegistryRef): Promise<RepositoryOutcome> {
@@ -143,7 +109,7 @@ export class ArtifactRegistryCreator implements RepositoryCreator {
     this.client ??= this.load();
     const client = await this.client;
     try {
-      await client.getRepository({ name });
+      await this.call(`reading ${name}`, () => client.getRepository({ name }));
       return "exists";
     } catch (thrown) {
       if (grpcCode(thrown) === PERMISSION_DENIED) throw denied("artifactregistry.repositories.get", name, thrown);
@@ -151,11 +117,10 @@ export class ArtifactRegistryCreator implements RepositoryCreator {
     }
     this.logger.info(`creating Artifact Registry repository ${name}`);
     try {
-      const [operation] = await client.createRepository({
-        parent,
-        repositoryId,
-        repository: { format: "DOCKER", description: "Images of ETL projects, deployed by dagship" },
-      });
+      // A retried creation that had gone through answers ALREADY_EXISTS, handled below.
+      const [operation] = await this.call(`creating ${name}`, () =>
+        client.createRepository({ parent, repositoryId, repository: { format: "DOCKER", description: "Images of ETL projects, deployed by dagship" } }),
+      );
       await operation.promise();
       return "created";
     } catch (thrown) {

@@ -39,6 +39,10 @@ export class GitHubApiStandIn {
   pageSize = 30;
   /** Answer writes with 403, as GitHub does for a fork's read-only token. */
   readOnly = false;
+  /** Per operationId, how many of its next requests get a secondary-rate-limit refusal. */
+  private readonly rateLimited = new Map<string, number>();
+  /** How many of the next requests get a 502 from GitHub's front end (not an API answer). */
+  badGateways = 0;
   private server: Server | undefined;
   private nextId = 1_000;
   private readonly checker: OpenApiChecker;
@@ -77,6 +81,14 @@ export class GitHubApiStandIn {
     const comment = { id: this.nextId++, issue, owner, repo, body, created_at: now, updated_at: now, login };
     this.comments.push(comment);
     return comment;
+  }
+
+  /**
+   * Refuse the next `times` requests of `operationId` the way GitHub refuses when a secondary
+   * rate limit is hit (403, a message saying so, and `retry-after` in seconds); later ones succeed.
+   */
+  secondaryRateLimit(operationId: string, times = 1): void {
+    this.rateLimited.set(operationId, (this.rateLimited.get(operationId) ?? 0) + times);
   }
 
   private json(comment: StoredComment): Record<string, unknown> {
@@ -146,7 +158,9 @@ export class GitHubApiStandIn {
     }
     recorded.operationId = matched.operation.operationId;
     const problems = this.checker.checkRequest(matched, url.searchParams, body, request.headers["content-type"]);
-    if (request.headers.authorization !== `Bearer ${this.token}`) problems.push(`${matched.operation.operationId}: Authorization is not "Bearer <the token>"`);
+    // GitHub documents both schemes for tokens: "Authorization: Bearer T" and "Authorization: token T".
+    const [scheme = "", credential] = (request.headers.authorization ?? "").split(" ");
+    if (!["bearer", "token"].includes(scheme.toLowerCase()) || credential !== this.token) problems.push(`${matched.operation.operationId}: Authorization is not "Bearer <the token>" or "token <the token>"`);
     if (!String(request.headers.accept ?? "").includes("application/vnd.github+json")) problems.push(`${matched.operation.operationId}: Accept is not application/vnd.github+json`);
     if (problems.length > 0) {
       this.violations.push(...problems);
@@ -154,6 +168,22 @@ export class GitHubApiStandIn {
       return;
     }
 
+    if (this.badGateways > 0) {
+      this.badGateways -= 1;
+      this.send(undefined, response, 502, { message: "Server Error" });
+      return;
+    }
+    const refusals = this.rateLimited.get(matched.operation.operationId) ?? 0;
+    if (refusals > 0) {
+      this.rateLimited.set(matched.operation.operationId, refusals - 1);
+      // Checked like any response: 403 (basic-error) is documented for create-comment, not for every operation.
+      this.send(matched, response, 403, {
+        message: "You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.",
+        documentation_url: "https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits",
+        status: "403",
+      }, { "Retry-After": "1", "X-RateLimit-Remaining": "4000" });
+      return;
+    }
     const { owner = "", repo = "" } = matched.pathParams;
     switch (matched.operation.operationId) {
       case "issues/list-comments": {
