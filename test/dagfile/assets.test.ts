@@ -20,7 +20,7 @@ print(json.dumps([normalise(uri) for uri in json.load(sys.stdin)]))
 `;
 
 function pythonNormalise(uris: readonly string[]): string[] {
-  return JSON.parse(execFileSync("python3", ["-c", PYTHON_NORMALISE], { input: JSON.stringify(uris), encoding: "utf8" })) as string[];
+  return JSON.parse(execFileSync("python3", ["-c", PYTHON_NORMALISE], { input: JSON.stringify(uris), encoding: "utf8", maxBuffer: 1 << 28 })) as string[];
 }
 
 const PIECES = ["gs", "GS", "s3", "file", "x-custom", "HTTP", "bigquery", "://", ":", "/", "//", "?", "&", "=", "#", "@", "%", "+", "%C3", "%A9", "%F0%9F%98%80", "%ZZ", "%2", "a", "B", "z9", ".", "-", "_", "~", " ", "'", '"', "\\", "{{ ds }}", "*"];
