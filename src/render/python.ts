@@ -76,8 +76,24 @@ export class PyCall {
   ) {}
 }
 
+/**
+ * A long text written as adjacent string literals, one source line per line of text, inside
+ * parentheses: Python joins them into one string, and a reviewer reads the text as it is.
+ */
+export class PyLines {
+  constructor(readonly text: string) {}
+
+  format(indent: string): string {
+    const lines = this.text.split("\n").map((line, index, all) => (index < all.length - 1 ? `${line}\n` : line));
+    if (lines[lines.length - 1] === "") lines.pop();
+    if (lines.length <= 1) return pyString(this.text);
+    return `(\n${lines.map((line) => `${indent}    ${pyString(line)}`).join("\n")}\n${indent})`;
+  }
+}
+
 export type PyValue =
   | string
+  | PyLines
   | number
   | boolean
   | null
@@ -91,6 +107,7 @@ export type PyValue =
 export function pyLiteral(value: PyValue, indent = ""): string {
   if (value instanceof PyCode) return value.code;
   if (value instanceof PyCall) return pyCall(value.callee, value.keywords, indent, value.positional);
+  if (value instanceof PyLines) return value.format(indent);
   if (value === null) return "None";
   if (typeof value === "string") return pyString(value);
   if (typeof value === "boolean") return value ? "True" : "False";
