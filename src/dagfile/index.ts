@@ -1,16 +1,16 @@
 import type { Problem } from "../errors.js";
 import { semanticProblems, TASK_ID_PATTERN, type CheckContext } from "./check.js";
+import { dagKeyProblems } from "./check-dag.js";
 import { loadSpecText } from "./load.js";
-import type { NormalisedDag } from "./model.js";
+import type { SpecResult } from "./model.js";
 import { normaliseSpec, snakeCase } from "./normalise.js";
 import { schemaProblems } from "./schema.js";
 import type { RawSpec } from "./types.js";
 
-export type { NormalisedDag, NormalisedTask } from "./model.js";
+export type { NormalisedDag, NormalisedTask, SpecResult } from "./model.js";
 export type { CheckContext } from "./check.js";
+export { attachDoc, type DocRead } from "./doc.js";
 
-/** The outcome of the spec pipeline for one dag.yaml: a DAG model, or every problem found. */
-export type SpecResult = { ok: true; dag: NormalisedDag; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /**
  * load -> validate (schema, then the checks beyond it) -> normalise, for dag.yaml text.
@@ -19,7 +19,7 @@ export type SpecResult = { ok: true; dag: NormalisedDag; problems: Problem[] } |
 export function compileSpec(file: string, text: string, project: string, context: CheckContext): SpecResult {
   const loaded = loadSpecText(file, text);
   if (loaded.value === undefined) return { ok: false, problems: loaded.problems };
-  const problems = [...schemaProblems(loaded.source, loaded.value), ...semanticProblems(loaded.source, loaded.value, context)];
+  const problems = [...schemaProblems(loaded.source, loaded.value), ...semanticProblems(loaded.source, loaded.value, context), ...dagKeyProblems(loaded.source, loaded.value, context)];
   const spec = loaded.value as RawSpec;
   if (problems.length === 0 && typeof spec === "object" && spec.dag_id === undefined && !TASK_ID_PATTERN.test(snakeCase(project))) {
     problems.push({ file, line: 1, column: 1, message: `the folder name "${project}" does not make a valid dag_id: set dag_id explicitly.`, severity: "error" });

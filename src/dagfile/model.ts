@@ -1,3 +1,4 @@
+import type { Problem } from "../errors.js";
 import type { RawSecret, RawSidecar } from "./types.js";
 
 /** Where a task's image comes from: a project of this repository, or a fixed reference. */
@@ -117,6 +118,9 @@ export interface NormalisedDag {
   /** upstream >> downstream, in a stable order. */
   edges: { upstream: string; downstream: string }[];
 }
+
+/** The outcome of the spec pipeline for one dag.yaml: a DAG model, or every problem found. */
+export type SpecResult = { ok: true; dag: NormalisedDag; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Pod start-up allowance when dag.yaml names none: GKE Autopilot may take minutes to add a node. */
 export const DEFAULT_STARTUP_TIMEOUT_SECONDS = 300;
