@@ -21,7 +21,9 @@ const SCHEME_CHARS = /^[A-Za-z][A-Za-z0-9+.-]*$/;
 
 /** Python's `urllib.parse.urlsplit` for the ASCII text dag.yaml allows. */
 function urlSplit(uri: string): { scheme: string; netloc: string; path: string; query: string } {
-  let rest = uri.replace(/^[\x00-\x20]+/, "").replace(/[\t\r\n]/g, "");
+  let start = 0;
+  while (start < uri.length && uri.charCodeAt(start) <= 0x20) start += 1;
+  let rest = uri.slice(start).replace(/[\t\r\n]/g, "");
   let scheme = "";
   const colon = rest.indexOf(":");
   if (colon > 0 && SCHEME_CHARS.test(rest.slice(0, colon))) {

@@ -1,4 +1,3 @@
-import type { Problem } from "../errors.js";
 import { semanticProblems, TASK_ID_PATTERN, type CheckContext } from "./check.js";
 import { dagKeyProblems } from "./check-dag.js";
 import { loadSpecText } from "./load.js";
