@@ -81,6 +81,7 @@ function checkCallbacks(at: At, notify: unknown, path: ValuePath): void {
 }
 
 function checkGroups(at: At, tasks: Json): void {
+  if (!Object.values(tasks).some((task) => isRecord(task) && typeof task["group"] === "string")) return;
   const taskIds = new Set(expandTaskIds(tasks).map(([taskId]) => taskId));
   const pathOfLeaf = new Map<string, string>();
   for (const [name, task] of Object.entries(tasks)) {
