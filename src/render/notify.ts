@@ -6,9 +6,9 @@
  * Notifiers, keyword arguments only, as every supported provider version accepts them:
  * - SmtpNotifier (airflow.providers.smtp.notifications.smtp; smtp 1.2.0 through 2.x):
  *   `from_email`, `to`, `subject`, `html_content`, `smtp_conn_id`. smtp 1.x (on Airflow 2.7-2.9
- *   images) has `from_email` as a required first parameter and, up to 1.4, `subject` and
+ *   images) has `from_email` as a required first parameter and, up to 1.5, `subject` and
  *   `html_content` required too, so all three are always passed (from_email=None: the smtp
- *   connection's from_email); 2.x makes them optional.
+ *   connection's from_email); 1.6+ and 2.x make them optional.
  * - SlackWebhookNotifier (airflow.providers.slack.notifications.slack_webhook; slack 8.1.0+):
  *   `slack_webhook_conn_id`, `text` (required).
  * - SlackNotifier (airflow.providers.slack.notifications.slack; slack 7.3.0+): `slack_conn_id`,
