@@ -51,14 +51,18 @@ function median(values: number[]): number {
 const text = specText();
 const images = { bench: { reference: "registry.example/bench@sha256:0" } };
 console.log(`dag.yaml v1.1 DAG-level and graph keys: ${TASKS} tasks, ${Math.round(text.length / 1024)} kB of YAML, on Node ${process.version}`);
-// CPU time beside wall time: on a shared machine the wall clock also counts waiting for a core.
-console.log("profile                  validate ms  render ms  total ms  total cpu ms");
+// CPU time and the fastest run beside the medians: on a shared machine the wall clock also counts
+// waiting for a core.
+console.log("profile                  validate ms  render ms  total ms  total cpu ms  fastest total ms");
 let worst = 0;
 for (const [name, profile] of Object.entries(PROFILES)) {
   const compile = () => attachDoc(compileSpec("bench/dag.yaml", text, "bench", { profile }), "bench/dag.yaml", text, { ok: true, text: README });
-  const first = compile();
-  if (!first.ok) throw new Error(JSON.stringify(first.problems.slice(0, 3)));
-  renderDag({ dag: first.dag, profile, images });
+  // Warm-up, so the first profile measured is not also measuring the JIT compiler.
+  for (let run = 0; run < 5; run += 1) {
+    const warm = compile();
+    if (!warm.ok) throw new Error(JSON.stringify(warm.problems.slice(0, 3)));
+    renderDag({ dag: warm.dag, profile, images });
+  }
   const validate: number[] = [];
   const render: number[] = [];
   const total: number[] = [];
@@ -77,6 +81,6 @@ for (const [name, profile] of Object.entries(PROFILES)) {
     total.push(end - start);
   }
   worst = Math.max(worst, median(total));
-  console.log(`${name.padEnd(24)} ${median(validate).toFixed(2).padStart(11)}  ${median(render).toFixed(2).padStart(9)}  ${median(total).toFixed(2).padStart(8)}  ${median(cpu).toFixed(2).padStart(12)}`);
+  console.log(`${name.padEnd(24)} ${median(validate).toFixed(2).padStart(11)}  ${median(render).toFixed(2).padStart(9)}  ${median(total).toFixed(2).padStart(8)}  ${median(cpu).toFixed(2).padStart(12)}  ${Math.min(...total).toFixed(2).padStart(16)}`);
 }
 console.log(`1,000 tasks with every v1.1 DAG-level and graph key, validate + render: ${worst.toFixed(1)} ms in the slowest profile (target < 50 ms): ${worst < 50 ? "met" : "NOT met"}`);
