@@ -250,6 +250,12 @@ timezone: UTC
 catchup: false
 max_active_runs: 1
 tags: [${name}]
+params:                        # run parameters, set in the trigger form; {{ params.NAME }} in args
+  day: {type: string, default: "", pattern: "^(\\\\d{4}-\\\\d{2}-\\\\d{2})?$", description: "Day to process (YYYY-MM-DD); empty: the run's own day"}
+# notify:                      # alerts once per failed run: email needs Airflow's smtp connection,
+#   on_failure:                # Slack a Slack connection (apache-airflow-providers-slack 8.1+)
+#     - email: [${name}-owners@example.com]
+#     - slack: {connection: slack_webhook}
 defaults:
   retries: 2
   retry_delay: 5m
@@ -260,7 +266,7 @@ defaults:
 tasks:
   run:
     command: [python3, -m, ${name}.main]
-    args: ["--day", "{{ ds }}"]
+    args: ["--day", "{{ params.day or ds }}"]
 `,
     },
   ];

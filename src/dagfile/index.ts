@@ -1,17 +1,16 @@
-import type { Problem } from "../errors.js";
 import { semanticProblems, TASK_ID_PATTERN, type CheckContext } from "./check.js";
 import { podProblems } from "./check-pod.js";
+import { dagKeyProblems } from "./check-dag.js";
 import { loadSpecText } from "./load.js";
-import type { NormalisedDag } from "./model.js";
+import type { SpecResult } from "./model.js";
 import { normaliseSpec, snakeCase } from "./normalise.js";
 import { schemaProblems } from "./schema.js";
 import type { RawSpec } from "./types.js";
 
-export type { NormalisedDag, NormalisedTask } from "./model.js";
+export type { NormalisedDag, NormalisedTask, SpecResult } from "./model.js";
 export type { CheckContext } from "./check.js";
+export { attachDoc, type DocRead } from "./doc.js";
 
-/** The outcome of the spec pipeline for one dag.yaml: a DAG model, or every problem found. */
-export type SpecResult = { ok: true; dag: NormalisedDag; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /**
  * load -> validate (schema, then the checks beyond it) -> normalise, for dag.yaml text.
@@ -24,6 +23,7 @@ export function compileSpec(file: string, text: string, project: string, context
     ...schemaProblems(loaded.source, loaded.value),
     ...semanticProblems(loaded.source, loaded.value, context),
     ...podProblems(loaded.source, loaded.value, context.profile),
+    ...dagKeyProblems(loaded.source, loaded.value, context),
   ];
   const spec = loaded.value as RawSpec;
   if (problems.length === 0 && typeof spec === "object" && spec.dag_id === undefined && !TASK_ID_PATTERN.test(snakeCase(project))) {

@@ -1,9 +1,15 @@
+import type { Problem } from "../errors.js";
 import type { RawSecret, RawSidecar } from "./types.js";
 
 /** Where a task's image comes from: a project of this repository, or a fixed reference. */
 export type ImageSource = { kind: "project"; project: string } | { kind: "reference"; reference: string };
 
-export type Schedule = { kind: "none" } | { kind: "once" } | { kind: "cron"; expression: string; written: string };
+export type Schedule =
+  | { kind: "none" }
+  | { kind: "once" }
+  | { kind: "cron"; expression: string; written: string }
+  /** Run when every asset (`all`) or any asset (`any`) was updated; URIs normalised, in order. */
+  | { kind: "assets"; mode: "all" | "any"; uris: string[] };
 
 /** A calendar date-time as written in dag.yaml, interpreted in the DAG's timezone. */
 export interface LocalDateTime {
@@ -32,6 +38,23 @@ export interface NormalisedParam {
   pattern?: string;
 }
 
+/** One notification: email (smtp provider), Slack (Slack provider) or a callable by dotted path. */
+export type Notifier =
+  | { kind: "email"; to: string[]; subject?: string; htmlContent?: string; fromEmail?: string; connection?: string }
+  | { kind: "slack"; connection: string; channel?: string; text?: string }
+  | { kind: "callback"; path: string };
+
+/** The events a DAG run notifies on (once per run). Empty lists are omitted. */
+export interface DagNotify {
+  onFailure?: Notifier[];
+  onSuccess?: Notifier[];
+}
+
+/** The events a task instance notifies on. Empty lists are omitted. */
+export interface TaskNotify extends DagNotify {
+  onRetry?: Notifier[];
+}
+
 /** One KubernetesPodOperator task with defaults merged and the matrix expanded. */
 export interface NormalisedTask {
   taskId: string;
@@ -58,6 +81,12 @@ export interface NormalisedTask {
   nodeSelector?: [string, string][];
   affinity?: Record<string, unknown>;
   sidecars?: RawSidecar[];
+  /** Per-event notifications, defaults merged event by event. */
+  notify?: TaskNotify;
+  /** Assets the task updates, URIs normalised. */
+  outlets?: string[];
+  /** TaskGroup path, outermost first (`ingest.raw` -> ["ingest", "raw"]). */
+  group?: string[];
   /** Pod identity, placement, volumes and lifecycle (src/dagfile/normalise-pod.ts). */
   pod: PodSettings;
 }
@@ -119,10 +148,21 @@ export interface NormalisedDag {
   owner?: string;
   /** Run parameters, `{{ params.NAME }}` in templates. */
   params: NormalisedParam[];
+  endDate?: LocalDateTime;
+  dagrunTimeoutSeconds?: number;
+  /** `doc:` as written: a Markdown file relative to dag.yaml, read by the pipeline (not a pure phase). */
+  docFile?: string;
+  /** The Markdown of `docFile`, once the pipeline has read it (see attachDoc). */
+  docMarkdown?: string;
+  /** DAG-level notifications (once per run). */
+  notify?: DagNotify;
   tasks: NormalisedTask[];
   /** upstream >> downstream, in a stable order. */
   edges: { upstream: string; downstream: string }[];
 }
+
+/** The outcome of the spec pipeline for one dag.yaml: a DAG model, or every problem found. */
+export type SpecResult = { ok: true; dag: NormalisedDag; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Pod start-up allowance when dag.yaml names none: GKE Autopilot may take minutes to add a node. */
 export const DEFAULT_STARTUP_TIMEOUT_SECONDS = 300;

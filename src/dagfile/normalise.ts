@@ -2,9 +2,9 @@ import { parseSchedule } from "./cron.js";
 import { parseDuration } from "./duration.js";
 import { expandTaskIds, MATRIX_TOKEN, parseLocalDateTime, PROJECT_NAME } from "./check.js";
 import { DEFAULT_STARTUP_TIMEOUT_SECONDS, type ImageSource, type NormalisedDag, type NormalisedTask, type Schedule } from "./model.js";
-import type { NormalisedParam } from "./model.js";
+import { assetSchedule, dagLevelKeys, normaliseParam, taskGraphKeys } from "./normalise-dag.js";
 import { normalisePod } from "./normalise-pod.js";
-import type { RawParam, RawSchedule, RawSecret, RawSpec, RawTask, RawTaskSettings } from "./types.js";
+import type { RawSchedule, RawSecret, RawSpec, RawTask, RawTaskSettings } from "./types.js";
 
 /** Folder name -> default dag_id: `Salesforce-Sync` -> `salesforce_sync`. */
 export function snakeCase(name: string): string {
@@ -43,25 +43,12 @@ function duration(text: string | undefined): number | undefined {
 
 function scheduleOf(written: RawSchedule | undefined): Schedule {
   if (written === null || written === undefined) return { kind: "none" };
-  if (typeof written === "object") throw new Error("asset schedules are not normalised yet");
+  const assets = assetSchedule(written);
+  if (assets) return assets;
+  if (typeof written !== "string") throw new Error("normalise called on an invalid schedule");
   const parsed = parseSchedule(written.trim());
   if (!parsed.ok) throw new Error(`normalise called on an invalid schedule: ${written}`);
   return parsed.expression === "@once" ? { kind: "once" } : { kind: "cron", expression: parsed.expression, written };
-}
-
-function normaliseParam(name: string, raw: RawParam): NormalisedParam {
-  const param: NormalisedParam = { name, hasDefault: "default" in raw };
-  if (raw.type !== undefined) param.type = raw.type;
-  if ("default" in raw) param.default = raw.default;
-  if (raw.description !== undefined) param.description = raw.description;
-  if (raw.title !== undefined) param.title = raw.title;
-  if (raw.enum !== undefined) param.enum = [...raw.enum];
-  if (raw.minimum !== undefined) param.minimum = raw.minimum;
-  if (raw.maximum !== undefined) param.maximum = raw.maximum;
-  if (raw.min_length !== undefined) param.minLength = raw.min_length;
-  if (raw.max_length !== undefined) param.maxLength = raw.max_length;
-  if (raw.pattern !== undefined) param.pattern = raw.pattern;
-  return param;
 }
 
 function normaliseTask(taskId: string, sourceTask: string, matrixValue: string | undefined, task: RawTask, defaults: RawTaskSettings, project: string): NormalisedTask {
@@ -109,6 +96,7 @@ function normaliseTask(taskId: string, sourceTask: string, matrixValue: string |
   if (affinity !== undefined) normalised.affinity = affinity;
   const sidecars = pick("sidecars");
   if (sidecars !== undefined) normalised.sidecars = sidecars;
+  Object.assign(normalised, taskGraphKeys(task, defaults, (text) => substitute(text, matrixValue)));
   return normalised;
 }
 
@@ -151,5 +139,6 @@ export function normaliseSpec(spec: RawSpec, project: string, sourceFile: string
   if (spec.max_active_runs !== undefined) dag.maxActiveRuns = spec.max_active_runs;
   if (spec.max_active_tasks !== undefined) dag.maxActiveTasks = spec.max_active_tasks;
   if (spec.owner !== undefined) dag.owner = spec.owner;
+  Object.assign(dag, dagLevelKeys(spec));
   return dag;
 }

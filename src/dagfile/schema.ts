@@ -78,7 +78,7 @@ function messageFor(error: ErrorObject, path: ValuePath): { message: string; pat
       const expected = parent?.["x-expected"] ?? `text matching ${String(params["pattern"])}`;
       const got = String(error.data);
       const last = path[path.length - 1];
-      const hint = typeof last === "string" && ["retry_delay", "timeout", "startup_timeout"].includes(last) ? durationHint(got) : "";
+      const hint = typeof last === "string" && ["retry_delay", "timeout", "startup_timeout", "dagrun_timeout"].includes(last) ? durationHint(got) : "";
       return { message: `${where}: ${JSON.stringify(got)} is not valid: expected ${expected}.${hint}`, path, anchor: "value" };
     }
     case "minItems":

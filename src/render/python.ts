@@ -76,8 +76,24 @@ export class PyCall {
   ) {}
 }
 
+/**
+ * A long text written as adjacent string literals, one source line per line of text, inside
+ * parentheses: Python joins them into one string, and a reviewer reads the text as it is.
+ */
+export class PyLines {
+  constructor(readonly text: string) {}
+
+  format(indent: string): string {
+    const lines = this.text.split("\n").map((line, index, all) => (index < all.length - 1 ? `${line}\n` : line));
+    if (lines[lines.length - 1] === "") lines.pop();
+    if (lines.length <= 1) return pyString(this.text);
+    return `(\n${lines.map((line) => `${indent}    ${pyString(line)}`).join("\n")}\n${indent})`;
+  }
+}
+
 export type PyValue =
   | string
+  | PyLines
   | number
   | boolean
   | null
@@ -87,10 +103,24 @@ export type PyValue =
   | { readonly [key: string]: PyValue }
   | Map<string, PyValue>;
 
+/**
+ * Whether `parts` joined by ", " plus `extra` characters of brackets fit in `limit` on one line;
+ * measured, not built, so a large nested value is never joined only to be thrown away.
+ */
+function fitsOnOneLine(parts: readonly string[], extra: number, limit: number): boolean {
+  let length = extra + Math.max(0, 2 * (parts.length - 1));
+  for (const part of parts) {
+    length += part.length;
+    if (length > limit) return false;
+  }
+  return parts.every((part) => !part.includes("\n"));
+}
+
 /** Render a value as a Python literal; maps keep their insertion order. */
 export function pyLiteral(value: PyValue, indent = ""): string {
   if (value instanceof PyCode) return value.code;
   if (value instanceof PyCall) return pyCall(value.callee, value.keywords, indent, value.positional);
+  if (value instanceof PyLines) return value.format(indent);
   if (value === null) return "None";
   if (typeof value === "string") return pyString(value);
   if (typeof value === "boolean") return value ? "True" : "False";
@@ -102,15 +132,13 @@ export function pyLiteral(value: PyValue, indent = ""): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
     const items = value.map((item: PyValue) => pyLiteral(item, inner));
-    const flat = `[${items.join(", ")}]`;
-    if (flat.length <= 80 && !flat.includes("\n")) return flat;
+    if (fitsOnOneLine(items, 2, 80)) return `[${items.join(", ")}]`;
     return `[\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}]`;
   }
   const entries = value instanceof Map ? [...value.entries()] : Object.entries(value as Record<string, PyValue>);
   if (entries.length === 0) return "{}";
   const items = entries.map(([key, item]) => `${pyString(key)}: ${pyLiteral(item, inner)}`);
-  const flat = `{${items.join(", ")}}`;
-  if (flat.length <= 80 && !flat.includes("\n")) return flat;
+  if (fitsOnOneLine(items, 2, 80)) return `{${items.join(", ")}}`;
   return `{\n${items.map((item) => `${inner}${item},`).join("\n")}\n${indent}}`;
 }
 
@@ -119,7 +147,6 @@ export function pyCall(callee: string, keywords: readonly [string, PyValue][], i
   const inner = `${indent}    `;
   const parts = [...positional.map((value) => pyLiteral(value, inner)), ...keywords.map(([key, value]) => `${key}=${pyLiteral(value, inner)}`)];
   if (parts.length === 0) return `${callee}()`;
-  const flat = `${callee}(${parts.join(", ")})`;
-  if (flat.length <= 88 && !flat.includes("\n")) return flat;
+  if (fitsOnOneLine(parts, callee.length + 2, 88)) return `${callee}(${parts.join(", ")})`;
   return `${callee}(\n${parts.map((part) => `${inner}${part},`).join("\n")}\n${indent})`;
 }

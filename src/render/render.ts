@@ -1,8 +1,16 @@
 import { UserError } from "../errors.js";
 import { profileName, type Profile } from "../profile.js";
 import type { NormalisedDag, NormalisedTask } from "../dagfile/model.js";
+import { assetImports, assetScheduleValue, outletsKeywords } from "./assets.js";
+import { dagOptionKeywords } from "./dag-options.js";
+import { groupImports, groupNames, groupStatements, taskGroupKeywords, type GroupNames } from "./groups.js";
+import { fromImportLines, type ImportName } from "./imports.js";
+import { NameAllocator } from "./names.js";
+import { callbackAliases, notifyImports, notifyKeywords, type CallbackAliases } from "./notify.js";
+import { paramsImports, paramsKeywords } from "./params.js";
 import { podKeywords, usesKubernetesModels } from "./pod.js";
-import { commentText, PyCall, pyCall, PyCode, pyLiteral, pyString, PYTHON_KEYWORDS, type PyValue } from "./python.js";
+import { commentText, PyCall, pyCall, PyCode, pyLiteral, pyString, type PyValue } from "./python.js";
+import { pendulumDateTime, timedelta } from "./time.js";
 
 /** A pinned image for one project of the repository. */
 export interface ProjectImage {
@@ -29,9 +37,6 @@ export interface RenderedDag {
   content: string;
 }
 
-// Soft keywords and the `dag` the file binds are avoided too, for readability.
-const RESERVED_NAMES = new Set([...PYTHON_KEYWORDS, "match", "case", "type", "dag"]);
-
 /** Kubernetes-safe pod name stem (KubernetesPodOperator appends a random suffix). */
 export function podName(dagId: string, taskId: string): string {
   const stem = `${dagId}-${taskId}`.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");
@@ -44,18 +49,14 @@ export function labelValue(text: string): string {
 }
 
 /** Python variable names for task ids: identifiers, unique, never a keyword or an import. */
-export function variableNames(taskIds: readonly string[]): Map<string, string> {
-  const used = new Set(["DAG", "KubernetesPodOperator", "Secret", "k8s", "datetime", "pendulum", "CronDataIntervalTimetable"]);
-  const names = new Map<string, string>();
-  for (const taskId of taskIds) {
-    let base = taskId.replace(/[^A-Za-z0-9_]/g, "_");
-    if (/^[0-9]/.test(base) || RESERVED_NAMES.has(base) || base === "") base = `task_${base}`;
-    let name = base;
-    for (let counter = 2; used.has(name); counter += 1) name = `${base}_${counter}`;
-    used.add(name);
-    names.set(taskId, name);
-  }
-  return names;
+export function variableNames(taskIds: readonly string[], names = new NameAllocator()): Map<string, string> {
+  return new Map(taskIds.map((taskId) => [taskId, names.claim(taskId)]));
+}
+
+/** Module-level names decided once per DAG, beyond the tasks': groups and callback aliases. */
+interface DagPlan {
+  groups: GroupNames;
+  callbacks: CallbackAliases;
 }
 
 function imageFor(task: NormalisedTask, images: RenderInput["images"]): ProjectImage {
@@ -64,8 +65,6 @@ function imageFor(task: NormalisedTask, images: RenderInput["images"]): ProjectI
   if (!image) throw new UserError(`no image is known for project "${task.image.project}" (task "${task.taskId}"): build it, or pass --image`);
   return image;
 }
-
-const timedelta = (seconds: number) => new PyCode(`datetime.timedelta(seconds=${seconds})`);
 
 function resources(task: NormalisedTask): PyCall | undefined {
   if (!task.resources) return undefined;
@@ -90,7 +89,7 @@ function sidecarPod(task: NormalisedTask): PyCall | undefined {
   return new PyCall("k8s.V1Pod", [["spec", new PyCall("k8s.V1PodSpec", [["containers", containers]])]]);
 }
 
-function operatorKeywords(input: RenderInput, task: NormalisedTask): [string, PyValue][] {
+function operatorKeywords(input: RenderInput, task: NormalisedTask, plan: DagPlan): [string, PyValue][] {
   const { dag, profile } = input;
   const image = imageFor(task, input.images);
   const labels = new Map<string, PyValue>(task.labels);
@@ -142,10 +141,11 @@ function operatorKeywords(input: RenderInput, task: NormalisedTask): [string, Py
     keywords.push(["email_on_failure", true]);
     keywords.push(["email_on_retry", task.emailOnRetry ?? false]);
   }
+  keywords.push(...outletsKeywords(task, profile), ...taskGroupKeywords(task, plan.groups), ...notifyKeywords(task.notify, "task", plan.callbacks));
   return keywords;
 }
 
-function scheduleExpression(dag: NormalisedDag): PyValue {
+function scheduleExpression(dag: NormalisedDag, profile: Profile): PyValue {
   switch (dag.schedule.kind) {
     case "none":
       return null;
@@ -155,21 +155,21 @@ function scheduleExpression(dag: NormalisedDag): PyValue {
       // Pinned explicitly: Airflow 3 reads a bare cron string as a trigger timetable,
       // which would move {{ ds }} by one interval compared with Airflow 2.
       return new PyCode(`CronDataIntervalTimetable(${pyString(dag.schedule.expression)}, timezone=pendulum.timezone(${pyString(dag.timezone)}))`);
+    case "assets":
+      return assetScheduleValue(dag, profile);
   }
 }
 
-function dagKeywords(dag: NormalisedDag): [string, PyValue][] {
+function dagKeywords(dag: NormalisedDag, profile: Profile, plan: DagPlan): [string, PyValue][] {
   const keywords: [string, PyValue][] = [["dag_id", dag.dagId]];
   if (dag.description !== undefined) keywords.push(["description", dag.description]);
-  keywords.push(["schedule", scheduleExpression(dag)]);
-  if (dag.startDate) {
-    const { year, month, day, hour, minute, second } = dag.startDate;
-    keywords.push(["start_date", new PyCode(`pendulum.datetime(${year}, ${month}, ${day}, ${hour}, ${minute}, ${second}, tz=${pyString(dag.timezone)})`)]);
-  }
+  keywords.push(["schedule", scheduleExpression(dag, profile)]);
+  if (dag.startDate) keywords.push(["start_date", pendulumDateTime(dag.startDate, dag.timezone)]);
   keywords.push(["catchup", dag.catchup]);
   if (dag.maxActiveRuns !== undefined) keywords.push(["max_active_runs", dag.maxActiveRuns]);
   if (dag.maxActiveTasks !== undefined) keywords.push(["max_active_tasks", dag.maxActiveTasks]);
   if (dag.tags.length > 0) keywords.push(["tags", dag.tags]);
+  keywords.push(...dagOptionKeywords(dag), ...paramsKeywords(dag), ...notifyKeywords(dag.notify, "dag", plan.callbacks));
   return keywords;
 }
 
@@ -177,24 +177,25 @@ function dagKeywords(dag: NormalisedDag): [string, PyValue][] {
  * The file's imports, decided from the model (what the DAG uses), never by searching the
  * generated text, where a user's string could mention `k8s.` or `Secret(`.
  */
-function importLines(dag: NormalisedDag, profile: Profile): string[] {
-  const usesTimedelta = dag.tasks.some((task) => task.retryDelaySeconds !== undefined || task.timeoutSeconds !== undefined);
-  const usesPendulum = dag.schedule.kind === "cron" || dag.startDate !== undefined;
-  const fromImports = [
-    profile.airflow === 3 ? "from airflow.sdk import DAG" : "from airflow import DAG",
-    "from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator",
+function importLines(dag: NormalisedDag, profile: Profile, plan: DagPlan): string[] {
+  const usesTimedelta = dag.dagrunTimeoutSeconds !== undefined || dag.tasks.some((task) => task.retryDelaySeconds !== undefined || task.timeoutSeconds !== undefined);
+  const usesPendulum = dag.schedule.kind === "cron" || dag.startDate !== undefined || dag.endDate !== undefined;
+  const fromImports: ImportName[] = [
+    { module: profile.airflow === 3 ? "airflow.sdk" : "airflow", name: "DAG" },
+    { module: "airflow.providers.cncf.kubernetes.operators.pod", name: "KubernetesPodOperator" },
   ];
-  if (dag.tasks.some((task) => task.secrets.length > 0)) fromImports.push("from airflow.providers.cncf.kubernetes.secret import Secret");
-  if (dag.schedule.kind === "cron") fromImports.push("from airflow.timetables.interval import CronDataIntervalTimetable");
+  if (dag.tasks.some((task) => task.secrets.length > 0)) fromImports.push({ module: "airflow.providers.cncf.kubernetes.secret", name: "Secret" });
+  if (dag.schedule.kind === "cron") fromImports.push({ module: "airflow.timetables.interval", name: "CronDataIntervalTimetable" });
   if (dag.tasks.some((task) => task.resources !== undefined || (task.sidecars?.length ?? 0) > 0 || usesKubernetesModels(task.pod))) {
-    fromImports.push("from kubernetes.client import models as k8s");
+    fromImports.push({ module: "kubernetes.client", name: "models", alias: "k8s" });
   }
+  fromImports.push(...paramsImports(dag, profile), ...assetImports(dag, profile), ...groupImports(dag, profile), ...notifyImports(dag, plan.callbacks));
   return [
     "from __future__ import annotations",
     ...(usesTimedelta ? ["", "import datetime"] : []),
     ...(usesPendulum ? ["", "import pendulum"] : []),
     "",
-    ...fromImports.sort(),
+    ...fromImportLines(fromImports),
   ];
 }
 
@@ -206,9 +207,13 @@ export function renderDag(input: RenderInput): RenderedDag {
   const { dag, profile } = input;
   const body: string[] = [];
   const indent = "    ";
-  const names = variableNames(dag.tasks.map((task) => task.taskId));
+  const allocator = new NameAllocator();
+  const names = variableNames(dag.tasks.map((task) => task.taskId), allocator);
+  const plan: DagPlan = { groups: groupNames(dag, allocator), callbacks: callbackAliases(dag, allocator) };
+  const groups = groupStatements(plan.groups, indent);
+  if (groups.length > 0) body.push(...groups, "");
   for (const task of dag.tasks) {
-    body.push(`${indent}${names.get(task.taskId)} = ${pyCall("KubernetesPodOperator", operatorKeywords(input, task), indent)}`);
+    body.push(`${indent}${names.get(task.taskId)} = ${pyCall("KubernetesPodOperator", operatorKeywords(input, task, plan), indent)}`);
     body.push("");
   }
   const upstreamOf = new Map<string, string[]>();
@@ -221,8 +226,8 @@ export function renderDag(input: RenderInput): RenderedDag {
   while (body[body.length - 1] === "") body.pop();
 
   const text = body.join("\n");
-  const dagCode = pyCall("DAG", dagKeywords(dag));
-  const imports = importLines(dag, profile);
+  const dagCode = pyCall("DAG", dagKeywords(dag, profile, plan));
+  const imports = importLines(dag, profile, plan);
 
   const header = [
     `# ${commentText(dag.dagId)}.py -- generated by dagship, do not edit.`,

@@ -163,5 +163,7 @@ export function describeSchedule(schedule: Schedule, timezone: string): string {
       const words = `${describeCron(schedule.expression)} (${timezone})`;
       return schedule.written.startsWith("@") ? `${schedule.written}: ${words}` : words;
     }
+    case "assets":
+      return `when ${schedule.mode === "all" ? "every one" : "any"} of ${schedule.uris.join(", ")} has been updated (asset schedule)`;
   }
 }

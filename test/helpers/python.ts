@@ -20,7 +20,11 @@ export interface InspectedDag {
   error?: string;
   ascii: boolean;
   imports: string[];
+  /** What each imported name is bound to: "k8s" -> "kubernetes.client.models". */
+  bindings: Record<string, string>;
   dag: Record<string, PyJson>;
+  /** `name = TaskGroup(...)` statements, in order. */
+  groups: { var: string; kwargs: Record<string, PyJson> }[];
   tasks: InspectedTask[];
   edges: [string, string][];
   undefined: string[];

@@ -2,13 +2,13 @@
 
 Usage: python3 inspect_dag.py [--strings] FILE...   (or file paths on stdin, one per line)
 
-For each file: whether it compiles (with compile(), which also rejects what ast.parse lets
-through, such as a `return` outside a function or a duplicate keyword argument); its imports; the DAG(...) keywords; every
-KubernetesPodOperator(...) call with its keyword values literal-evaluated (calls such as
-Secret(...) or datetime.timedelta(...) become {"__call__": name, "args": [...], "kwargs": {...}});
-the >> edges resolved to task ids; names used but never defined; statements other than
-imports and the one `with DAG(...)` block at module level; and, with --strings, every
-string constant in the file.
+For each file: whether it compiles (compile(), as Airflow's DagBag does, not only ast.parse);
+its imports, and what each imported name is bound to ("alias" -> "module.name"); the DAG(...)
+keywords; every TaskGroup(...) assignment; every KubernetesPodOperator(...) call with its keyword
+values literal-evaluated (calls such as Secret(...) or datetime.timedelta(...) become
+{"__call__": name, "args": [...], "kwargs": {...}}, names {"__name__": name}); the >> edges
+resolved to task ids; names used but never defined; statements other than imports and the one
+`with DAG(...)` block at module level; and, with --strings, every string constant in the file.
 """
 import ast
 import json
@@ -58,6 +58,8 @@ def inspect(path, want_strings):
     result["compiled"] = True
     result["ascii"] = all(byte < 128 for byte in source)
     imports = []
+    bindings = {}
+    groups = []
     defined = set()
     toplevel_other = []
     dag_kwargs = None
@@ -70,10 +72,12 @@ def inspect(path, want_strings):
                 alias.name + (" as " + alias.asname if alias.asname else "") for alias in statement.names)))
             for alias in statement.names:
                 defined.add(alias.asname or alias.name)
+                bindings[alias.asname or alias.name] = statement.module + "." + alias.name
         elif isinstance(statement, ast.Import):
             imports.append("import " + ", ".join(alias.name for alias in statement.names))
             for alias in statement.names:
                 defined.add((alias.asname or alias.name).split(".")[0])
+                bindings[(alias.asname or alias.name).split(".")[0]] = alias.name
         elif isinstance(statement, ast.With) and dag_kwargs is None:
             item = statement.items[0]
             call = item.context_expr
@@ -84,7 +88,11 @@ def inspect(path, want_strings):
             if item.optional_vars is not None:
                 defined.add(item.optional_vars.id)
             for inner in statement.body:
-                if isinstance(inner, ast.Assign) and isinstance(inner.value, ast.Call):
+                if isinstance(inner, ast.Assign) and isinstance(inner.value, ast.Call) and dotted(inner.value.func) == "TaskGroup":
+                    name = inner.targets[0].id
+                    defined.add(name)
+                    groups.append({"var": name, "kwargs": {kw.arg: evaluate(kw.value) for kw in inner.value.keywords}})
+                elif isinstance(inner, ast.Assign) and isinstance(inner.value, ast.Call):
                     name = inner.targets[0].id
                     defined.add(name)
                     kwargs = {kw.arg: evaluate(kw.value) for kw in inner.value.keywords}
@@ -106,7 +114,9 @@ def inspect(path, want_strings):
             used.add(node.id)
     result.update({
         "imports": imports,
+        "bindings": bindings,
         "dag": dag_kwargs,
+        "groups": groups,
         "tasks": tasks,
         "edges": edges,
         "undefined": sorted(used - defined),

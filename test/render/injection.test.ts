@@ -6,7 +6,8 @@ import { stringify } from "yaml";
 import { PROFILES, type Profile } from "../../src/profile.js";
 import { pyString } from "../../src/render/python.js";
 import { renderDag } from "../../src/render/render.js";
-import { compileSpec } from "../../src/dagfile/index.js";
+import { normaliseAssetUri } from "../../src/dagfile/assets.js";
+import { attachDoc, compileSpec } from "../../src/dagfile/index.js";
 import { inspectDags, type PyJson } from "../helpers/python.js";
 
 /** Pieces that have broken code generators: quotes, escapes, line breaks, separators, Jinja, format strings. */
@@ -246,3 +247,85 @@ describe("injection: pod settings reach Python as inert literals", () => {
     expect(refused).toBe(PIECES.length * fields.length);
   });
 });
+const V11_STRINGS = 20;
+
+/** Printable ASCII only, no trailing space: what Airflow accepts in an asset URI. */
+const asciiOnly = (text: string) => text.replace(/[^\x20-\x7e]/g, "").slice(0, 1000).replace(/ +$/, "");
+/** What the email pattern accepts: no '@', no whitespace. */
+const emailPart = (text: string) => text.replace(/[@\s]/gu, "");
+const GROUP_CHARS = "abcXYZ019_-";
+
+function v11DocumentFor(strings: string[]): Record<string, unknown> {
+  const [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18] = strings as string[] as [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
+  const group = [s4, s5].map((text) => [...text].map((char) => GROUP_CHARS[(char.codePointAt(0) ?? 0) % GROUP_CHARS.length]).join("").slice(0, 20) || "g").join(".");
+  return {
+    dag_id: "injection_v11",
+    schedule: { assets: [`gs://bucket/${asciiOnly(s17)}`] },
+    start_date: "2024-01-01",
+    doc: "README.md",
+    params: {
+      p: { type: "string", default: s0, description: s1, title: s2, enum: s0 === s3 ? [s0] : [s0, s3] },
+      nested: { type: "object", default: { [s6]: [s7, { key: s8 }] } },
+    },
+    notify: {
+      on_failure: [
+        { slack: { connection: `c${s9}`, channel: `#${s10}`, text: `t${s11}` } },
+        { email: { to: [`x${emailPart(s12)}@example.com`], subject: s13, html_content: s14, from_email: s15, connection: `c${s16}` } },
+      ],
+      on_success: [{ slack: { connection: `w${s10}`, text: `u${s13}` } }],
+    },
+    tasks: { t: { command: ["run"], group, outlets: [`gs://bucket/${asciiOnly(s18)}/`], notify: { on_retry: [{ email: [`r${emailPart(s1)}@example.com`] }] } } },
+  };
+}
+
+describe("injection: the v1.1 strings (params, notify, asset URIs, group names, doc) reach Python inert", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dagship-injection-v11-"));
+  const next = generator(20_260_101);
+  const profiles = Object.values(PROFILES);
+  const cases: { file: string; strings: string[]; document: Record<string, unknown>; profile: Profile }[] = [];
+  for (let documentIndex = 0; documentIndex < 250; documentIndex += 1) {
+    const strings = Array.from({ length: V11_STRINGS }, (_, index) => next(documentIndex * V11_STRINGS + index));
+    const profile = profiles[documentIndex % profiles.length] as Profile;
+    const document = v11DocumentFor(strings);
+    const text = stringify(document);
+    const compiled = attachDoc(compileSpec("projects/p/dag.yaml", text, "p", { profile }), "projects/p/dag.yaml", text, { ok: true, text: strings[19] ?? "" });
+    if (!compiled.ok) throw new Error(`document ${documentIndex} did not validate: ${JSON.stringify(compiled.problems.slice(0, 2))}`);
+    const file = join(dir, `v${documentIndex}.py`);
+    writeFileSync(file, renderDag({ dag: compiled.dag, profile, images: { p: { reference: "registry.example/p@sha256:0" } } }).content);
+    cases.push({ file, strings, document, profile });
+  }
+  const inspected = inspectDags(cases.map((entry) => entry.file));
+
+  it("covers 5,000 strings with the hostile pieces", () => {
+    const all = cases.flatMap((entry) => entry.strings);
+    expect(all.length).toBeGreaterThanOrEqual(5_000);
+    for (const needle of ["'''", '"""', "\\", "\n", "\0", "\u2028", "{{", "%"]) expect(all.filter((text) => text.includes(needle)).length).toBeGreaterThan(20);
+  });
+
+  it("every file compiles and each v1.1 literal round-trips in its own field", () => {
+    for (const [index, entry] of cases.entries()) {
+      const report = inspected[index];
+      if (!report?.ok) throw new Error(`${entry.file} does not compile: ${report?.error}`);
+      expect(readFileSync(entry.file, "utf8").replace(/\n/g, "")).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u);
+      expect(report.undefined).toEqual([]);
+      expect(report.toplevel_other).toEqual([]);
+      const [s0, s1, s2, s3, , , s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19] = entry.strings as string[];
+      const asset = entry.profile.airflow === 3 ? "Asset" : "Dataset";
+      const params = report.dag["params"] as Record<string, PyJson>;
+      expect(params["p"]).toEqual({ __call__: "Param", args: [s0], kwargs: { description: s1, type: "string", title: s2, enum: s0 === s3 ? [s0] : [s0, s3] } });
+      expect(params["nested"]).toEqual({ __call__: "Param", args: [{ [s6 as string]: [s7, { key: s8 }] }], kwargs: { type: "object" } });
+      expect(report.dag["schedule"]).toEqual([{ __call__: asset, args: [], kwargs: { uri: normaliseAssetUri(`gs://bucket/${asciiOnly(s17 ?? "")}`) } }]);
+      expect(report.dag["doc_md"]).toBe(s19?.endsWith(".md") ? `${s19}\n` : s19);
+      const [slack, email] = report.dag["on_failure_callback"] as { kwargs: Record<string, PyJson> }[];
+      expect(slack?.kwargs).toEqual({ slack_conn_id: `c${s9}`, channel: `#${s10}`, text: `t${s11}` });
+      expect(email?.kwargs).toEqual({ from_email: s15, to: [`x${emailPart(s12 ?? "")}@example.com`], subject: s13, html_content: s14, smtp_conn_id: `c${s16}` });
+      expect((report.dag["on_success_callback"] as { kwargs: PyJson }[])[0]?.kwargs).toEqual({ slack_webhook_conn_id: `w${s10}`, text: `u${s13}` });
+      const task = report.tasks[0]?.kwargs ?? {};
+      expect(task["outlets"]).toEqual([{ __call__: asset, args: [], kwargs: { uri: normaliseAssetUri(`gs://bucket/${asciiOnly(s18 ?? "")}/`) } }]);
+      const groups = ((entry.document["tasks"] as Record<string, { group: string }>)["t"]?.group ?? "").split(".");
+      expect(report.groups.map((group) => group.kwargs["group_id"])).toEqual(groups);
+      expect((task["on_retry_callback"] as { kwargs: Record<string, PyJson> }[])[0]?.kwargs["to"]).toEqual([`r${emailPart(s1 ?? "")}@example.com`]);
+    }
+  });
+});
+

@@ -42,6 +42,8 @@ describe("cron in words", () => {
     expect(describeSchedule({ kind: "cron", expression: "0 6 * * 1-5", written: "0 6 * * 1-5" }, "Europe/Berlin")).toBe("at 06:00, on Monday through Friday (Europe/Berlin)");
     expect(describeSchedule({ kind: "none" }, "UTC")).toBe("no schedule: runs only when triggered");
     expect(describeSchedule({ kind: "once" }, "UTC")).toBe("once, at the start date");
+    expect(describeSchedule({ kind: "assets", mode: "all", uris: ["gs://lake/a", "gs://lake/b"] }, "UTC")).toBe("when every one of gs://lake/a, gs://lake/b has been updated (asset schedule)");
+    expect(describeSchedule({ kind: "assets", mode: "any", uris: ["gs://lake/a"] }, "UTC")).toBe("when any of gs://lake/a has been updated (asset schedule)");
   });
 });
 

@@ -1,0 +1,1508 @@
+import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
+import {
+  DEFAULT_RETRY,
+  googleAccessToken,
+  googleAuthClient,
+  runBounded,
+  sleep,
+  withRetry
+} from "./chunk-4E3SYQYL.js";
+import {
+  UserError,
+  messageOf
+} from "./chunk-ID3DNMR7.js";
+
+// src/image/auth.ts
+var OAUTH_USERNAME = "oauth2accesstoken";
+var applicationDefaultToken = () => googleAccessToken("the registry");
+var DefaultCredentialSource = class {
+  logger;
+  explicit;
+  accessToken;
+  token;
+  constructor(options) {
+    this.logger = options.logger;
+    this.accessToken = options.accessToken ?? applicationDefaultToken;
+    if (options.username === void 0 !== (options.password === void 0)) {
+      throw new UserError("a registry username needs a password and a password needs a username: give both or neither");
+    }
+    if (options.username !== void 0 && options.password !== void 0) {
+      this.logger.mask(options.password);
+      this.explicit = { username: options.username, password: options.password };
+    }
+  }
+  async credentialsFor(registry) {
+    if (this.explicit) return this.explicit;
+    if (!registry.google) return void 0;
+    this.token ??= this.accessToken().then((token) => {
+      this.logger.mask(token);
+      return token;
+    });
+    return { username: OAUTH_USERNAME, password: await this.token };
+  }
+};
+
+// src/image/context-hash.ts
+import { createHash } from "node:crypto";
+var FORMAT = "dagship-context-v1";
+function compareContextPaths(a, b) {
+  const ba = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return Buffer.compare(ba, bb);
+}
+function hashContext(entries, recipe) {
+  const hash = createHash("sha256");
+  hash.update(`${FORMAT}
+`);
+  hash.update(`dockerfile ${JSON.stringify(recipe.dockerfile)}
+`);
+  hash.update(`target ${JSON.stringify(recipe.target ?? null)}
+`);
+  const args = Object.keys(recipe.buildArgs).sort(compareContextPaths);
+  for (const name of args) hash.update(`arg ${JSON.stringify(name)} ${JSON.stringify(recipe.buildArgs[name])}
+`);
+  const sorted = [...entries].sort((a, b) => compareContextPaths(a.path, b.path));
+  for (const entry of sorted) {
+    const mode = entry.executable ? "755" : "644";
+    if (entry.type === "file") hash.update(`file ${mode} ${entry.sha256 ?? "?"} ${JSON.stringify(entry.path)}
+`);
+    else if (entry.type === "dir") hash.update(`dir ${JSON.stringify(entry.path)}
+`);
+    else hash.update(`symlink ${JSON.stringify(entry.path)} ${JSON.stringify(entry.linkTarget ?? "")}
+`);
+  }
+  return hash.digest("hex");
+}
+var CONTENT_TAG_PREFIX = "ctx-";
+function contentTagFor(contextHash) {
+  return `${CONTENT_TAG_PREFIX}${contextHash.slice(0, 32)}`;
+}
+
+// src/image/context.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { lstat, readFile, readdir, readlink } from "node:fs/promises";
+import path from "node:path";
+import { Readable } from "node:stream";
+
+// src/image/dockerignore.ts
+function cleanPath(path2) {
+  if (path2 === "") return ".";
+  const rooted = path2.startsWith("/");
+  const out = [];
+  for (const part of path2.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+      continue;
+    }
+    out.push(part);
+  }
+  const joined = out.join("/");
+  if (rooted) return `/${joined}`;
+  return joined === "" ? "." : joined;
+}
+function readDockerignore(text) {
+  const patterns = [];
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  lines.forEach((rawLine, index) => {
+    if (rawLine.startsWith("#")) return;
+    let pattern = rawLine.trim();
+    if (pattern === "") return;
+    const invert = pattern.startsWith("!");
+    if (invert) pattern = pattern.slice(1).trim();
+    if (pattern.length > 0) {
+      pattern = cleanPath(pattern);
+      if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
+    }
+    patterns.push({ pattern: invert ? `!${pattern}` : pattern, line: index + 1 });
+  });
+  return patterns;
+}
+var IgnorePatternError = class extends Error {
+  constructor(pattern, line, why) {
+    super(`${line === void 0 ? "" : `line ${line}: `}pattern ${JSON.stringify(pattern)} ${why}`);
+    this.pattern = pattern;
+    this.line = line;
+  }
+  pattern;
+  line;
+  name = "IgnorePatternError";
+};
+var REGEX_SYNTAX = /* @__PURE__ */ new Set([..."\\^$.|?*+()[]{}"]);
+var GO_ESCAPED = /* @__PURE__ */ new Set([...".+()|{}$"]);
+function checkGlobSyntax(pattern) {
+  const chars = [...pattern];
+  let i = 0;
+  const rangeChar = () => {
+    const ch = chars[i];
+    if (ch === void 0 || ch === "-" || ch === "]") return false;
+    if (ch === "\\") {
+      i += 1;
+      if (chars[i] === void 0) return false;
+    }
+    i += 1;
+    return true;
+  };
+  while (i < chars.length) {
+    const ch = chars[i];
+    if (ch === "\\") {
+      if (i + 1 >= chars.length) return "ends with an unescaped backslash";
+      i += 2;
+    } else if (ch === "[") {
+      i += 1;
+      if (chars[i] === "^") i += 1;
+      let ranges = 0;
+      for (; ; ) {
+        if (chars[i] === "]" && ranges > 0) {
+          i += 1;
+          break;
+        }
+        if (!rangeChar()) return "has a malformed character class";
+        if (chars[i] === "-") {
+          i += 1;
+          if (!rangeChar()) return "has a malformed character range";
+        }
+        ranges += 1;
+      }
+    } else {
+      i += 1;
+    }
+  }
+  return void 0;
+}
+var Pattern = class {
+  constructor(cleaned, exclusion) {
+    this.cleaned = cleaned;
+    this.exclusion = exclusion;
+    let reg = "^";
+    let type = "exact";
+    const chars = [...cleaned];
+    let i = 0;
+    let inClass = false;
+    for (let index = 0; i < chars.length; index++) {
+      const ch = chars[i++];
+      if (ch === "*") {
+        if (chars[i] === "*") {
+          i++;
+          if (chars[i] === "/") i++;
+          if (i >= chars.length) {
+            if (type === "exact") type = "prefix";
+            else {
+              reg += ".*";
+              type = "regexp";
+            }
+          } else {
+            reg += "(.*/)?";
+            type = "regexp";
+          }
+          if (index === 0) type = "suffix";
+        } else {
+          reg += "[^/]*";
+          type = "regexp";
+        }
+      } else if (ch === "?") {
+        reg += "[^/]";
+        type = "regexp";
+      } else if (GO_ESCAPED.has(ch)) {
+        reg += `\\${ch}`;
+      } else if (ch === "\\") {
+        const next = chars[i];
+        if (next !== void 0) {
+          i++;
+          if (REGEX_SYNTAX.has(next) || next === "-" && inClass) reg += `\\${next}`;
+          else reg += next;
+          type = "regexp";
+        } else {
+          reg += "\\\\";
+        }
+      } else if (ch === "[") {
+        reg += ch;
+        inClass = true;
+        if (chars[i] === "^") reg += chars[i++];
+        type = "regexp";
+      } else if (ch === "]") {
+        reg += inClass ? ch : "\\]";
+        inClass = false;
+        type = "regexp";
+      } else {
+        reg += ch;
+      }
+    }
+    this.matchType = type;
+    this.regexp = type === "regexp" ? new RegExp(`${reg}$`, "u") : void 0;
+  }
+  cleaned;
+  exclusion;
+  matchType;
+  regexp;
+  match(path2) {
+    switch (this.matchType) {
+      case "exact":
+        return path2 === this.cleaned;
+      case "prefix":
+        return path2.startsWith(this.cleaned.slice(0, -2));
+      case "suffix": {
+        const suffix = this.cleaned.slice(2);
+        if (path2.endsWith(suffix)) return true;
+        return suffix.startsWith("/") && path2 === suffix.slice(1);
+      }
+      case "regexp":
+        return this.regexp?.test(path2) ?? false;
+    }
+  }
+  /** The pattern's literal beginning: everything before its first wildcard or escape. */
+  literalPrefix() {
+    const stop = this.cleaned.search(/[*?[\\]/);
+    return stop < 0 ? this.cleaned : this.cleaned.slice(0, stop);
+  }
+};
+var IgnoreMatcher = class {
+  patterns = [];
+  /** True when some pattern is an exception (`!`), so excluded directories must still be walked. */
+  hasExceptions;
+  /** Throws IgnorePatternError for a pattern Docker would refuse. */
+  constructor(patterns) {
+    for (const item of patterns) {
+      const source = typeof item === "string" ? item : item.pattern;
+      const line = typeof item === "string" ? void 0 : item.line;
+      let p = source.trim();
+      if (p === "") continue;
+      p = cleanPath(p);
+      let exclusion = false;
+      if (p.startsWith("!")) {
+        if (p.length === 1) throw new IgnorePatternError(source, line, 'is a lone "!" (an exception needs a pattern)');
+        exclusion = true;
+        p = p.slice(1);
+      }
+      const syntax = checkGlobSyntax(p);
+      if (syntax !== void 0) throw new IgnorePatternError(source, line, syntax);
+      let compiled;
+      try {
+        compiled = new Pattern(p, exclusion);
+      } catch {
+        throw new IgnorePatternError(source, line, "is not a valid pattern");
+      }
+      this.patterns.push(compiled);
+    }
+    this.hasExceptions = this.patterns.some((p) => p.exclusion);
+  }
+  /**
+   * Whether a context path (slash-separated, relative, no `./`) is excluded: Docker's
+   * `MatchesOrParentMatches`, where a pattern matching any parent directory counts too.
+   */
+  excludes(path2) {
+    let matched = false;
+    const slash = path2.lastIndexOf("/");
+    const parents = slash < 0 ? [] : path2.slice(0, slash).split("/");
+    for (const pattern of this.patterns) {
+      if (pattern.exclusion !== matched) continue;
+      let match = pattern.match(path2);
+      if (!match) {
+        for (let i = 1; i <= parents.length && !match; i++) match = pattern.match(parents.slice(0, i).join("/"));
+      }
+      if (match) matched = !pattern.exclusion;
+    }
+    return matched;
+  }
+  /**
+   * Whether something below an excluded directory could be re-included by an exception, so the
+   * walk must descend into it. Conservative: any exception whose literal beginning is compatible
+   * with the directory counts.
+   */
+  mayIncludeBelow(dir) {
+    if (!this.hasExceptions) return false;
+    const dirSlash = `${dir}/`;
+    return this.patterns.some((p) => {
+      if (!p.exclusion) return false;
+      const literal = p.literalPrefix();
+      return literal.startsWith(dirSlash) || dirSlash.startsWith(literal);
+    });
+  }
+};
+
+// src/image/tar.ts
+var BLOCK = 512;
+var TYPEFLAG = { file: "0", dir: "5", symlink: "2" };
+function writeString(block, value, offset, length) {
+  block.write(value, offset, Math.min(length, Buffer.byteLength(value)), "utf8");
+}
+function writeOctal(block, value, offset, length) {
+  const digits = value.toString(8).padStart(length - 1, "0");
+  if (digits.length > length - 1) throw new Error(`tar: value ${value} does not fit in ${length} bytes`);
+  block.write(`${digits}\0`, offset, length, "ascii");
+}
+function rawHeader(name, typeflag, mode, size, mtime, linkname) {
+  const block = Buffer.alloc(BLOCK);
+  writeString(block, name, 0, 100);
+  writeOctal(block, mode, 100, 8);
+  writeOctal(block, 0, 108, 8);
+  writeOctal(block, 0, 116, 8);
+  writeOctal(block, size, 124, 12);
+  writeOctal(block, mtime, 136, 12);
+  block.fill(" ", 148, 156);
+  block.write(typeflag, 156, 1, "ascii");
+  writeString(block, linkname, 157, 100);
+  block.write("ustar\0", 257, 6, "ascii");
+  block.write("00", 263, 2, "ascii");
+  writeString(block, "root", 265, 32);
+  writeString(block, "root", 297, 32);
+  let sum = 0;
+  for (const byte of block) sum += byte;
+  block.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, 8, "ascii");
+  return block;
+}
+function paxRecord(key, value) {
+  const body = ` ${key}=${value}
+`;
+  let length = Buffer.byteLength(body);
+  for (; ; ) {
+    const candidate = String(length).length + Buffer.byteLength(body);
+    if (candidate === length) break;
+    length = candidate;
+  }
+  return `${length}${body}`;
+}
+function padding(size) {
+  const rest = size % BLOCK;
+  return Buffer.alloc(rest === 0 ? 0 : BLOCK - rest);
+}
+function headerBlocks(header) {
+  const name = header.type === "dir" ? `${header.path}/` : header.path;
+  const link = header.linkTarget ?? "";
+  const records = [];
+  if (Buffer.byteLength(name) > 100) records.push(paxRecord("path", name));
+  if (Buffer.byteLength(link) > 100) records.push(paxRecord("linkpath", link));
+  const blocks = [];
+  if (records.length > 0) {
+    const body = Buffer.from(records.join(""), "utf8");
+    blocks.push(rawHeader("PaxHeaders/entry", "x", 420, body.length, header.mtime, ""), body, padding(body.length));
+  }
+  blocks.push(rawHeader(name, TYPEFLAG[header.type], header.mode, header.type === "file" ? header.size : 0, header.mtime, link));
+  return blocks;
+}
+function endOfArchive() {
+  return Buffer.alloc(BLOCK * 2);
+}
+
+// src/image/context.ts
+function contextSelector(ignorePatterns, dockerfile, exclude) {
+  const matcher = new IgnoreMatcher(ignorePatterns);
+  const alwaysSent = /* @__PURE__ */ new Set([dockerfile, ".dockerignore"]);
+  const excluded = new Set(exclude.map((p) => p.replace(/^\.\//, "")).filter((p) => p !== dockerfile));
+  return {
+    includes(relPath) {
+      if (excluded.has(relPath)) return false;
+      if (alwaysSent.has(relPath)) return true;
+      return !matcher.excludes(relPath);
+    },
+    mustDescend(relDir) {
+      if (excluded.has(relDir)) return false;
+      return matcher.mayIncludeBelow(relDir) || [...alwaysSent].some((p) => p.startsWith(`${relDir}/`));
+    }
+  };
+}
+function toPosix(relative) {
+  return relative.split(path.sep).join("/");
+}
+async function sha256File(file, size) {
+  if (size < 4 * 1024 * 1024) return createHash2("sha256").update(await readFile(file)).digest("hex");
+  const hash = createHash2("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk);
+  return hash.digest("hex");
+}
+async function describeEntry(item) {
+  if (item.type === "file") {
+    const stat = await lstat(item.abs);
+    const executable = (stat.mode & 73) !== 0;
+    return { path: item.rel, type: "file", executable, size: stat.size, sha256: await sha256File(item.abs, stat.size) };
+  }
+  if (item.type === "symlink") {
+    return { path: item.rel, type: "symlink", executable: false, linkTarget: await readlink(item.abs) };
+  }
+  return { path: item.rel, type: "dir", executable: true };
+}
+async function readIgnoreFile(root, dockerfile) {
+  for (const candidate of [`${dockerfile}.dockerignore`, ".dockerignore"]) {
+    try {
+      return { file: candidate, text: await readFile(path.join(root, candidate), "utf8") };
+    } catch (thrown) {
+      if (thrown.code !== "ENOENT") throw thrown;
+    }
+  }
+  return void 0;
+}
+async function scanContext(options) {
+  const root = path.resolve(options.contextDir);
+  const dockerfileAbs = path.resolve(root, options.dockerfile ?? "Dockerfile");
+  const dockerfileRel = toPosix(path.relative(root, dockerfileAbs));
+  if (dockerfileRel.startsWith("../") || dockerfileRel === ".." || path.isAbsolute(dockerfileRel)) {
+    throw new UserError(
+      `Dockerfile ${dockerfileAbs} is outside the build context ${root}: move it into the project folder or point the dockerfile setting at a file inside it`
+    );
+  }
+  const rootStat = await lstat(root).catch(() => void 0);
+  if (!rootStat?.isDirectory()) {
+    throw new UserError(`build context ${root} is not a directory: check the project path`);
+  }
+  const dockerfileStat = await lstat(dockerfileAbs).catch(() => void 0);
+  if (!dockerfileStat?.isFile()) {
+    throw new UserError(
+      `no Dockerfile at ${dockerfileAbs}: every project folder needs a Dockerfile to build its image (add one, or set the project's dockerfile path)`
+    );
+  }
+  const ignore = await readIgnoreFile(root, dockerfileRel);
+  let selector;
+  try {
+    selector = contextSelector(ignore ? readDockerignore(ignore.text) : [], dockerfileRel, options.exclude ?? []);
+  } catch (thrown) {
+    if (thrown instanceof IgnorePatternError && ignore) {
+      throw new UserError(`${path.join(root, ignore.file)}: ${thrown.message}; Docker would refuse it too, so fix or remove that line`);
+    }
+    throw thrown;
+  }
+  const found = [];
+  let excludedCount = 0;
+  const walk = async (dirAbs, dirRel) => {
+    const children = await readdir(dirAbs, { withFileTypes: true });
+    for (const child of children) {
+      const rel = dirRel === "" ? child.name : `${dirRel}/${child.name}`;
+      const abs = path.join(dirAbs, child.name);
+      const included = selector.includes(rel);
+      if (child.isDirectory()) {
+        if (included) found.push({ rel, abs, type: "dir" });
+        else excludedCount++;
+        if (included || selector.mustDescend(rel)) await walk(abs, rel);
+        continue;
+      }
+      if (!included) {
+        excludedCount++;
+        continue;
+      }
+      if (child.isSymbolicLink()) found.push({ rel, abs, type: "symlink" });
+      else if (child.isFile()) found.push({ rel, abs, type: "file" });
+    }
+  };
+  await walk(root, "");
+  const entries = [];
+  await runBounded(found, 16, async (item) => {
+    entries.push(await describeEntry(item));
+  });
+  entries.sort((a, b) => compareContextPaths(a.path, b.path));
+  return { root, dockerfile: dockerfileRel, ignoreFile: ignore?.file, entries, excludedCount };
+}
+var FIXED_MTIME = Date.UTC(2e3, 0, 1) / 1e3;
+var ContextChangedError = class extends UserError {
+  constructor(file) {
+    super(`${file} changed while the image was being built: its content tag no longer describes it; run the deploy again`);
+  }
+};
+async function* tarChunks(context) {
+  for (const entry of context.entries) {
+    const mode = entry.type === "symlink" ? 511 : entry.executable ? 493 : 420;
+    const size = entry.type === "file" ? entry.size ?? 0 : 0;
+    const header = { path: entry.path, type: entry.type, mode, size, mtime: FIXED_MTIME, linkTarget: entry.linkTarget };
+    for (const block of headerBlocks(header)) yield block;
+    if (entry.type !== "file") continue;
+    const abs = path.join(context.root, ...entry.path.split("/"));
+    const hash = createHash2("sha256");
+    let sent = 0;
+    for await (const chunk of createReadStream(abs)) {
+      const buffer = chunk;
+      sent += buffer.length;
+      if (sent > size) throw new ContextChangedError(abs);
+      hash.update(buffer);
+      yield buffer;
+    }
+    if (sent !== size || hash.digest("hex") !== entry.sha256) throw new ContextChangedError(abs);
+    yield padding(size);
+  }
+  yield endOfArchive();
+}
+function contextTar(context) {
+  return Readable.from(tarChunks(context), { objectMode: false });
+}
+
+// src/image/create-repository.ts
+function repositoryNames(repo) {
+  const parent = `projects/${repo.project}/locations/${repo.location}`;
+  return { parent, name: `${parent}/repositories/${repo.repository}`, repositoryId: repo.repository };
+}
+var DEADLINE_EXCEEDED = 4;
+var NOT_FOUND = 5;
+var ALREADY_EXISTS = 6;
+var PERMISSION_DENIED = 7;
+var RESOURCE_EXHAUSTED = 8;
+var INTERNAL = 13;
+var UNAVAILABLE = 14;
+var TRANSIENT = /* @__PURE__ */ new Set([DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, INTERNAL, UNAVAILABLE]);
+function grpcCode(thrown) {
+  const code = thrown?.code;
+  return typeof code === "number" ? code : void 0;
+}
+async function artifactRegistryClient(options = {}) {
+  const authClient = options.authClient ?? await googleAuthClient("Artifact Registry");
+  const library = await import("./artifact_registry_client-XSIJLQYE.js");
+  const client = new (library.ArtifactRegistryClient ?? library.default.ArtifactRegistryClient)({ fallback: true, ...options, authClient });
+  return {
+    getRepository: (request) => client.getRepository(request),
+    createRepository: (request) => client.createRepository(request)
+  };
+}
+var ArtifactRegistryCreator = class {
+  logger;
+  load;
+  retry;
+  client;
+  done = /* @__PURE__ */ new Map();
+  constructor(logger, load = artifactRegistryClient, retry = DEFAULT_RETRY) {
+    this.logger = logger;
+    this.load = load;
+    this.retry = retry;
+  }
+  call(what, operation) {
+    return withRetry(what, operation, (thrown) => TRANSIENT.has(grpcCode(thrown) ?? -1), this.retry, this.logger);
+  }
+  ensureRepository(registry) {
+    const repo = registry.artifactRepository;
+    if (repo === void 0) {
+      return Promise.resolve("not-applicable");
+    }
+    const { name } = repositoryNames(repo);
+    let outcome = this.done.get(name);
+    if (outcome === void 0) {
+      outcome = this.ensure(repo);
+      this.done.set(name, outcome);
+    }
+    return outcome;
+  }
+  async ensure(repo) {
+    const { parent, name, repositoryId } = repositoryNames(repo);
+    this.client ??= this.load();
+    const client = await this.client;
+    try {
+      await this.call(`reading ${name}`, () => client.getRepository({ name }));
+      return "exists";
+    } catch (thrown) {
+      if (grpcCode(thrown) === PERMISSION_DENIED) throw denied("artifactregistry.repositories.get", name, thrown);
+      if (grpcCode(thrown) !== NOT_FOUND) throw new UserError(`could not look up ${name} (${messageOf(thrown)})`);
+    }
+    this.logger.info(`creating Artifact Registry repository ${name}`);
+    try {
+      const [operation] = await this.call(
+        `creating ${name}`,
+        () => client.createRepository({ parent, repositoryId, repository: { format: "DOCKER", description: "Images of ETL projects, deployed by dagship" } })
+      );
+      await operation.promise();
+      return "created";
+    } catch (thrown) {
+      if (grpcCode(thrown) === ALREADY_EXISTS) return "exists";
+      if (grpcCode(thrown) === PERMISSION_DENIED) throw denied("artifactregistry.repositories.create", parent, thrown);
+      throw new UserError(`could not create ${name} (${messageOf(thrown)}); create it by hand, or check the project and location`);
+    }
+  }
+};
+function denied(permission, resource, thrown) {
+  return new UserError(
+    `the deploying identity lacks ${permission} on ${resource} (${messageOf(thrown)}). Grant it (roles/artifactregistry.admin can create repositories), or create the repository by hand and turn create-repository off.`
+  );
+}
+
+// src/image/docker.ts
+import { spawn } from "node:child_process";
+
+// src/image/plan.ts
+var CACHE_TAG = "buildcache";
+function reuse(input, source, digest, wanted, reason) {
+  const addTags = [];
+  const movedTags = [];
+  for (const tag of wanted) {
+    const now = input.current.get(tag);
+    if (now === digest) continue;
+    addTags.push(tag);
+    if (now !== void 0) movedTags.push(tag);
+  }
+  const tags = [.../* @__PURE__ */ new Set([source, ...wanted])];
+  return { kind: "reuse", source, digest, addTags, movedTags, tags, reason };
+}
+function planImage(input) {
+  const { contentTag, commitTag, releaseTag, current } = input;
+  if (releaseTag !== void 0) {
+    const commitDigest = current.get(commitTag);
+    if (commitDigest !== void 0) {
+      return reuse(input, commitTag, commitDigest, [commitTag, releaseTag], `release ${releaseTag} promotes the image of commit ${commitTag}`);
+    }
+  }
+  const contentDigest = current.get(contentTag);
+  if (contentDigest !== void 0) {
+    const wanted = releaseTag === void 0 ? [commitTag] : [commitTag, releaseTag];
+    return reuse(input, contentTag, contentDigest, wanted, `build context unchanged (${contentTag} exists)`);
+  }
+  if (input.noBuild) {
+    return {
+      kind: "refuse",
+      reason: `no image with content tag ${contentTag} exists` + (releaseTag === void 0 ? "" : ` and commit ${commitTag} has no image`) + ", and building is turned off (--no-build)"
+    };
+  }
+  const tags = releaseTag === void 0 ? [commitTag, contentTag] : [commitTag, contentTag, releaseTag];
+  return { kind: "build", tags, reason: `no image of this build context yet (${contentTag})` };
+}
+function sortedEntries(record) {
+  return Object.entries(record).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+function buildCommand(spec) {
+  const args = spec.builder === "buildx" ? ["buildx", "build"] : ["build"];
+  if (spec.builder !== "classic") args.push("--progress", "plain");
+  args.push("--file", spec.dockerfile);
+  for (const tag of spec.tags) args.push("--tag", `${spec.image}:${tag}`);
+  for (const [name, value] of sortedEntries(spec.buildArgs)) args.push("--build-arg", `${name}=${value}`);
+  if (spec.target !== void 0) args.push("--target", spec.target);
+  for (const [name, value] of sortedEntries(spec.labels)) args.push("--label", `${name}=${value}`);
+  const cacheRef = `${spec.image}:${CACHE_TAG}`;
+  if (spec.builder === "buildx") {
+    if (spec.registryCache) args.push("--cache-from", `type=registry,ref=${cacheRef}`);
+    args.push("--cache-to", "type=inline", "--push");
+  } else if (spec.builder === "buildkit") {
+    if (spec.registryCache) args.push("--cache-from", cacheRef);
+    args.push("--build-arg", "BUILDKIT_INLINE_CACHE=1");
+  }
+  args.push("-");
+  const env = spec.builder === "classic" ? { DOCKER_BUILDKIT: "0" } : spec.builder === "buildkit" ? { DOCKER_BUILDKIT: "1" } : {};
+  return { args, env };
+}
+function pushTags(builder, tags) {
+  if (builder === "buildx") return [];
+  return tags.slice(0, 1);
+}
+function pushCommand(image, tag) {
+  return { args: ["push", `${image}:${tag}`], env: {} };
+}
+function loginCommand(host, username) {
+  return { args: ["login", "--username", username, "--password-stdin", host], env: {} };
+}
+
+// src/image/docker.ts
+var BuildFailedError = class extends UserError {
+  constructor(step, logTail, exitCode) {
+    super(
+      `docker build failed${step === void 0 ? "" : ` at ${step}`} (exit code ${exitCode}). Fix the Dockerfile or the project's sources; the image was not pushed. Last lines of the build log:
+` + logTail.map((line) => `  ${line}`).join("\n")
+    );
+    this.step = step;
+    this.logTail = logTail;
+    this.exitCode = exitCode;
+  }
+  step;
+  logTail;
+  exitCode;
+};
+var TAIL_LINES = 25;
+var BuildLogTracker = class {
+  classicStep;
+  vertexTitles = /* @__PURE__ */ new Map();
+  erroredVertex;
+  feed(line) {
+    const step = /^Step (\d+\/\d+) : (.*)$/.exec(line);
+    if (step) {
+      this.classicStep = `step ${step[1]}: ${step[2]}`;
+      return;
+    }
+    const vertex = /^#(\d+) (\[.*)$/.exec(line);
+    if (vertex?.[1] !== void 0 && vertex[2] !== void 0 && !this.vertexTitles.has(vertex[1])) {
+      this.vertexTitles.set(vertex[1], vertex[2]);
+      return;
+    }
+    const error = /^#(\d+) ERROR\b/.exec(line);
+    if (error?.[1] !== void 0) this.erroredVertex = error[1];
+  }
+  /** The failing step, if the log named one. */
+  failingStep() {
+    if (this.erroredVertex !== void 0) {
+      const title = this.vertexTitles.get(this.erroredVertex);
+      if (title !== void 0) return title;
+    }
+    return this.classicStep;
+  }
+};
+var LEGACY_NOTICE = [/^DEPRECATED: The legacy builder is deprecated/, /^\s+BuildKit is currently disabled/, /^\s+environment-variable\.$/, /^\s+Install the buildx component/];
+function withoutNotices(lines) {
+  return lines.filter((line) => !LEGACY_NOTICE.some((notice) => notice.test(line)));
+}
+function pushedDigest(lines) {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const found = /digest: (sha256:[0-9a-f]{64})/.exec(lines[i] ?? "");
+    if (found) return found[1];
+  }
+  return void 0;
+}
+function lastLines(tail) {
+  return tail.slice(-3).join("\n  ");
+}
+function explainDaemonFailure(action, tail) {
+  if (!/Cannot connect to the Docker daemon|docker daemon is not running|dial unix .*docker\.sock/i.test(tail.join("\n"))) return void 0;
+  return new UserError(`${action}: the Docker daemon is not reachable. Start Docker, or point DOCKER_HOST at a running daemon.
+  ${lastLines(tail)}`);
+}
+function explainDockerFailure(action, host, tail) {
+  const daemon = explainDaemonFailure(action, tail);
+  if (daemon) return daemon;
+  const text = tail.join("\n");
+  if (/connection refused|no such host|i\/o timeout|network is unreachable|server misbehaving/i.test(text)) {
+    return new UserError(
+      `${action}: registry ${host} is unreachable. Check the registry address (--registry), that the registry is running, and that this machine can reach it.
+  ${lastLines(tail)}`
+    );
+  }
+  if (/name unknown|NAME_UNKNOWN|repository .* not found/i.test(text)) {
+    return new UserError(
+      `${action}: the repository does not exist in ${host}. Create it, or set create-repository: true (--create-repository) to have dagship create it.
+  ${lastLines(tail)}`
+    );
+  }
+  if (/denied|forbidden|403/i.test(text)) {
+    return new UserError(
+      `${action}: ${host} denied the push. The deploying identity needs permission to push to this repository` + (host.endsWith("pkg.dev") || host.endsWith("gcr.io") ? " (artifactregistry.repositories.uploadArtifacts, e.g. roles/artifactregistry.writer, on the repository)" : "") + `.
+  ${lastLines(tail)}`
+    );
+  }
+  if (/unauthorized|authentication required|401/i.test(text)) {
+    return new UserError(
+      `${action}: ${host} refused the credentials. Check the registry username and password, or that the access token from Application Default Credentials is valid.
+  ${lastLines(tail)}`
+    );
+  }
+  return void 0;
+}
+var DockerCli = class {
+  logger;
+  binary;
+  env;
+  detected;
+  loggedIn = /* @__PURE__ */ new Set();
+  constructor(options) {
+    this.logger = options.logger;
+    this.binary = options.binary ?? "docker";
+    this.env = options.env ?? process.env;
+  }
+  builder() {
+    this.detected ??= this.detectBuilder();
+    return this.detected;
+  }
+  async detectBuilder() {
+    const buildx = await this.exec({ args: ["buildx", "version"], env: {} }, { allowFailure: true });
+    if (buildx.exitCode === 0) return "buildx";
+    if (this.env.DOCKER_BUILDKIT === "1") {
+      const version = await this.exec({ args: ["version", "--format", "{{.Client.Version}}"], env: {} }, { allowFailure: true });
+      const major = Number(/^(\d+)\./.exec(version.stdout.trim())?.[1] ?? "NaN");
+      if (version.exitCode === 0 && major < 23) return "buildkit";
+    }
+    return "classic";
+  }
+  async login(host, username, password) {
+    const key = `${host}
+${username}
+${password}`;
+    if (this.loggedIn.has(key)) return;
+    this.logger.mask(password);
+    const result = await this.exec(loginCommand(host, username), { stdin: password, allowFailure: true });
+    if (result.exitCode !== 0) {
+      throw explainDockerFailure(`docker login to ${host} failed`, host, result.tail) ?? new UserError(`docker login to ${host} failed (exit code ${result.exitCode}):
+  ${result.tail.join("\n  ")}`);
+    }
+    this.loggedIn.add(key);
+  }
+  async build(command, context, onLine) {
+    const tracker = new BuildLogTracker();
+    const result = await this.exec(command, {
+      stdin: context,
+      allowFailure: true,
+      onLine: (line) => {
+        tracker.feed(line);
+        onLine?.(line);
+      }
+    });
+    if (result.exitCode === 0) return;
+    const daemon = explainDaemonFailure("docker build failed", result.tail);
+    if (daemon) throw daemon;
+    throw new BuildFailedError(tracker.failingStep(), withoutNotices(result.tail), result.exitCode);
+  }
+  async push(image, tag, onLine) {
+    const result = await this.exec(pushCommand(image, tag), { allowFailure: true, ...onLine ? { onLine } : {} });
+    const host = image.split("/")[0] ?? image;
+    if (result.exitCode !== 0) {
+      throw explainDockerFailure(`docker push ${image}:${tag} failed`, host, result.tail) ?? new UserError(`docker push ${image}:${tag} failed (exit code ${result.exitCode}):
+  ${result.tail.join("\n  ")}`);
+    }
+    return pushedDigest(result.tail);
+  }
+  exec(command, options = {}) {
+    const step = `docker ${command.args[0] ?? ""}${command.args[0] === "buildx" ? ` ${command.args[1] ?? ""}` : ""}`;
+    this.logger.debug(`running docker ${command.args.join(" ")}`);
+    return new Promise((resolve, reject) => {
+      const child = spawn(this.binary, [...command.args], {
+        env: { ...this.env, ...command.env },
+        stdio: [options.stdin === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+        shell: false
+      });
+      const tail = [];
+      let stdout = "";
+      const partial = { stdout: "", stderr: "" };
+      const emit = (line) => {
+        const clean = line.replace(/\r$/, "");
+        tail.push(clean);
+        if (tail.length > TAIL_LINES) tail.shift();
+        options.onLine?.(clean);
+      };
+      const collect = (stream) => (chunk) => {
+        const text = chunk.toString("utf8");
+        if (stream === "stdout" && stdout.length < 1e6) stdout += text;
+        const lines = (partial[stream] + text).split("\n");
+        partial[stream] = lines.pop() ?? "";
+        for (const line of lines) emit(line);
+      };
+      child.stdout?.on("data", collect("stdout"));
+      child.stderr?.on("data", collect("stderr"));
+      child.on("error", (error) => {
+        if (error.code === "ENOENT") {
+          reject(new UserError(`the docker CLI (${this.binary}) was not found: install Docker, or put docker on PATH`));
+        } else {
+          reject(error);
+        }
+      });
+      if (child.stdin) {
+        child.stdin.on("error", () => void 0);
+        if (typeof options.stdin === "string") {
+          child.stdin.end(options.stdin);
+        } else if (options.stdin) {
+          const source = options.stdin;
+          source.on("error", (error) => {
+            child.kill("SIGTERM");
+            reject(error);
+          });
+          source.pipe(child.stdin);
+        }
+      }
+      child.on("close", (code, signal) => {
+        for (const stream of ["stdout", "stderr"]) if (partial[stream] !== "") emit(partial[stream]);
+        const exitCode = code ?? (signal ? 128 : 1);
+        const result = { exitCode, tail, stdout };
+        if (exitCode !== 0 && !options.allowFailure) {
+          reject(new UserError(`${step} failed (exit code ${exitCode}):
+  ${tail.join("\n  ")}`));
+          return;
+        }
+        resolve(result);
+      });
+    });
+  }
+};
+
+// src/image/reference.ts
+var EXAMPLES = [
+  "us-central1-docker.pkg.dev/my-project/etl (Artifact Registry)",
+  "gcr.io/my-project (an Artifact Registry gcr.io repository; also us.gcr.io, eu.gcr.io, asia.gcr.io)",
+  "registry.example.com:5000/team/etl or 127.0.0.1:5000/etl (any registry speaking the Docker Registry HTTP API v2)"
+];
+var GCR_LOCATIONS = {
+  "gcr.io": "us",
+  "us.gcr.io": "us",
+  "eu.gcr.io": "europe",
+  "asia.gcr.io": "asia"
+};
+var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+var AR_HOST = /^([a-z0-9-]+)-docker\.pkg\.dev$/;
+function malformed(raw, why) {
+  return new UserError(
+    `registry reference ${JSON.stringify(raw)} is not valid: ${why}. Expected a registry host followed by a repository path, without a tag or digest, e.g.
+  ` + EXAMPLES.join("\n  ")
+  );
+}
+function validHost(host) {
+  let name = host;
+  let port;
+  const ipv6 = /^\[([0-9a-fA-F:.]+)\](?::(\d+))?$/.exec(host);
+  if (ipv6) return ipv6[2] === void 0 || validPort(ipv6[2]);
+  const colon = host.lastIndexOf(":");
+  if (colon >= 0) {
+    name = host.slice(0, colon);
+    port = host.slice(colon + 1);
+    if (!validPort(port)) return false;
+  }
+  return name.split(".").every((label) => HOST_LABEL.test(label));
+}
+function validPort(port) {
+  if (!/^\d{1,5}$/.test(port)) return false;
+  const n = Number(port);
+  return n > 0 && n < 65536;
+}
+function isLoopbackHost(host) {
+  const name = host.startsWith("[") ? host.slice(1, host.indexOf("]")) : host.replace(/:\d+$/, "");
+  return name === "localhost" || name === "::1" || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+function parseRegistryRef(input) {
+  const raw = input.trim();
+  if (raw === "") throw malformed(input, "it is empty");
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) throw malformed(raw, "leave out the URL scheme (no https://)");
+  if (/\s/.test(raw)) throw malformed(raw, "it contains whitespace");
+  if (raw.includes("@")) throw malformed(raw, "it contains a digest; give the repository only");
+  const trimmed = raw.replace(/\/+$/, "");
+  const slash = trimmed.indexOf("/");
+  const host = slash < 0 ? trimmed : trimmed.slice(0, slash);
+  const path2 = slash < 0 ? "" : trimmed.slice(slash + 1);
+  const looksLikeHost = host.includes(".") || host.includes(":") || host === "localhost";
+  if (!looksLikeHost) {
+    throw malformed(raw, `the first part ${JSON.stringify(host)} is not a registry host (a host name with a dot or a port)`);
+  }
+  if (!validHost(host)) throw malformed(raw, `${JSON.stringify(host)} is not a valid host[:port]`);
+  const components = path2 === "" ? [] : path2.split("/");
+  for (const component of components) {
+    if (component.includes(":")) throw malformed(raw, "it contains a tag; give the repository only");
+    if (!COMPONENT.test(component)) {
+      const hint = component.toLowerCase() !== component ? " (repository paths must be lowercase)" : "";
+      throw malformed(raw, `path component ${JSON.stringify(component)} is not allowed${hint}`);
+    }
+  }
+  const lowerHost = host.toLowerCase();
+  const ar = AR_HOST.exec(lowerHost);
+  if (ar) {
+    const [project, repository] = components;
+    if (project === void 0 || repository === void 0) {
+      throw malformed(raw, "an Artifact Registry reference needs both PROJECT and REPO after the host");
+    }
+    return {
+      raw,
+      kind: "artifact-registry",
+      host: lowerHost,
+      apiHost: lowerHost,
+      path: path2,
+      google: true,
+      artifactRepository: { project, location: ar[1] ?? "", repository }
+    };
+  }
+  if (lowerHost.endsWith(".pkg.dev")) {
+    throw malformed(raw, `${host} is not a Docker-format Artifact Registry host (REGION-docker.pkg.dev)`);
+  }
+  const gcrLocation = GCR_LOCATIONS[lowerHost];
+  if (gcrLocation !== void 0) {
+    const [project] = components;
+    if (project === void 0) throw malformed(raw, `a ${lowerHost} reference needs the PROJECT after the host`);
+    return {
+      raw,
+      kind: "gcr",
+      host: lowerHost,
+      apiHost: lowerHost,
+      path: path2,
+      google: true,
+      artifactRepository: { project, location: gcrLocation, repository: lowerHost }
+    };
+  }
+  if (lowerHost.endsWith(".gcr.io")) {
+    throw malformed(raw, `${host} is not a Container Registry host; use gcr.io, us.gcr.io, eu.gcr.io or asia.gcr.io`);
+  }
+  return {
+    raw,
+    kind: "plain",
+    host,
+    apiHost: lowerHost === "docker.io" ? "registry-1.docker.io" : host,
+    path: path2,
+    google: false
+  };
+}
+function imageNameForProject(project) {
+  const name = project.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").replace(/[._-]{2,}/g, (run) => /^(?:__|-+)$/.test(run) ? run : "-");
+  if (name === "" || !COMPONENT.test(name)) {
+    throw new UserError(
+      `project name ${JSON.stringify(project)} cannot be turned into an image name: rename the project folder to use lowercase letters, digits, '-', '_' or '.'`
+    );
+  }
+  return name;
+}
+function imageRepository(registry, project) {
+  const image = imageNameForProject(project);
+  const name = registry.path === "" ? image : `${registry.path}/${image}`;
+  return { registry, name, fullName: `${registry.host}/${name}` };
+}
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function isValidTag(tag) {
+  return TAG.test(tag);
+}
+function tagFromGitRef(ref) {
+  const stripped = ref.replace(/^refs\/tags\//, "");
+  let tag = stripped.replace(/[^A-Za-z0-9_.-]/g, "-").replace(/^[.-]+/, "");
+  tag = tag.slice(0, 128);
+  if (!isValidTag(tag)) {
+    throw new UserError(`git ref ${JSON.stringify(ref)} cannot be used as an image tag: use letters, digits, '_', '.' or '-'`);
+  }
+  return tag;
+}
+
+// src/image/registry.ts
+import { createHash as createHash3 } from "node:crypto";
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json",
+  "application/vnd.oci.image.manifest.v1+json"
+].join(", ");
+function parseChallenge(header) {
+  const space = header.indexOf(" ");
+  const scheme = (space < 0 ? header : header.slice(0, space)).trim().toLowerCase();
+  const params = {};
+  const rest = space < 0 ? "" : header.slice(space + 1);
+  const pattern = /([A-Za-z0-9_-]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+  for (const match of rest.matchAll(pattern)) {
+    const key = match[1];
+    if (key === void 0) continue;
+    params[key.toLowerCase()] = match[2] !== void 0 ? match[2].replace(/\\(.)/g, "$1") : match[3] ?? "";
+  }
+  return { scheme, params };
+}
+function manifestDigest(bytes) {
+  return `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+}
+function basicAuthorization(credentials) {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
+}
+function errorCodes(body) {
+  try {
+    const parsed = JSON.parse(body);
+    const errors = parsed.errors ?? [];
+    return {
+      codes: errors.map((e) => e.code ?? "").filter((c) => c !== ""),
+      text: errors.map((e) => `${e.code ?? "?"}: ${e.message ?? ""}`).join("; ")
+    };
+  } catch {
+    return { codes: [], text: body.slice(0, 300) };
+  }
+}
+var RegistryClient = class {
+  registry;
+  credentials;
+  logger;
+  base;
+  timeoutMs;
+  fetchImpl;
+  /** Authorization header per scope (Bearer tokens are scoped); "" when none is needed. */
+  authorizations = /* @__PURE__ */ new Map();
+  /** The registry's answer to an unauthenticated ping: its challenge, or null when it needs none. */
+  challenge;
+  /** Basic authorization, once the registry asked for it: valid for every scope. */
+  basic;
+  constructor(options) {
+    this.registry = options.registry;
+    this.credentials = options.credentials;
+    this.logger = options.logger;
+    const plain = options.plainHttp ?? isLoopbackHost(options.registry.apiHost);
+    this.base = `${plain ? "http" : "https"}://${options.registry.apiHost}`;
+    this.timeoutMs = options.timeoutMs ?? 3e4;
+    this.fetchImpl = options.fetch ?? fetch;
+    if (this.credentials) this.logger.mask(this.credentials.password);
+  }
+  async getManifest(repository, reference) {
+    const response = await this.request("GET", `/v2/${repository}/manifests/${reference}`, repository, "pull", { Accept: MANIFEST_ACCEPT });
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return void 0;
+    }
+    if (response.status !== 200) throw await this.failure(response, "pull", repository);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const digest = manifestDigest(bytes);
+    const claimed = response.headers.get("docker-content-digest");
+    if (claimed !== null && claimed !== digest && claimed.startsWith("sha256:")) {
+      throw new Error(`registry ${this.registry.host} served ${repository}:${reference} with digest ${claimed}, but its bytes hash to ${digest}`);
+    }
+    const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
+    return { digest, mediaType: mediaType || mediaTypeOf(bytes), bytes };
+  }
+  async putManifest(repository, tag, manifest) {
+    const response = await this.request(
+      "PUT",
+      `/v2/${repository}/manifests/${tag}`,
+      repository,
+      "push",
+      { "Content-Type": manifest.mediaType },
+      manifest.bytes
+    );
+    if (response.status !== 201 && response.status !== 200) throw await this.failure(response, "push", repository);
+    await response.body?.cancel();
+    const stored = response.headers.get("docker-content-digest");
+    if (stored !== null && stored !== manifest.digest) {
+      throw new Error(`registry ${this.registry.host} stored ${repository}:${tag} as ${stored}, expected ${manifest.digest}`);
+    }
+    return manifest.digest;
+  }
+  async listTags(repository) {
+    const tags = [];
+    let next = `/v2/${repository}/tags/list?n=1000`;
+    while (next !== void 0) {
+      const response = await this.request("GET", next, repository, "pull", { Accept: "application/json" });
+      if (response.status === 404) {
+        await response.body?.cancel();
+        return tags;
+      }
+      if (response.status !== 200) throw await this.failure(response, "pull", repository);
+      const body = await response.json();
+      tags.push(...body.tags ?? []);
+      const link = /<([^>]+)>;\s*rel="?next"?/.exec(response.headers.get("link") ?? "")?.[1];
+      next = link === void 0 ? void 0 : link.startsWith("http") ? new URL(link).pathname + new URL(link).search : link;
+    }
+    return tags;
+  }
+  /**
+   * One request with the authorization its scope needs. The registry's challenge is learned once
+   * (an unauthenticated `GET /v2/`, as Docker does) and each scope is authorized once, shared by
+   * concurrent requests, so parallel lookups do not each take a 401 round trip first.
+   */
+  async request(method, pathAndQuery, repository, access, headers, body) {
+    const scope = `repository:${repository}:${access === "push" ? "pull,push" : "pull"}`;
+    const authorization = await this.authorizationFor(scope, access);
+    let response = await this.send(method, pathAndQuery, headers, authorization, body);
+    if (response.status !== 401) return response;
+    const challenge = response.headers.get("www-authenticate");
+    await response.body?.cancel();
+    if (challenge === null) throw this.credentialsRefused(access, "the registry answered 401 without a challenge");
+    const renewed = await this.authorize(challenge, scope, access);
+    if (renewed === authorization) throw this.credentialsRefused(access, "the registry refused the credentials");
+    this.remember(scope, renewed);
+    response = await this.send(method, pathAndQuery, headers, renewed, body);
+    if (response.status === 401) {
+      await response.body?.cancel();
+      throw this.credentialsRefused(access, "the registry refused the credentials");
+    }
+    return response;
+  }
+  remember(scope, authorization) {
+    if (authorization.startsWith("Basic ")) this.basic = authorization;
+    else this.authorizations.set(scope, Promise.resolve(authorization));
+  }
+  authorizationFor(scope, access) {
+    if (this.basic !== void 0) return Promise.resolve(this.basic);
+    let pending = this.authorizations.get(scope);
+    if (pending === void 0) {
+      pending = this.negotiate(scope, access);
+      this.authorizations.set(scope, pending);
+      pending.catch(() => this.authorizations.delete(scope));
+    }
+    return pending;
+  }
+  async negotiate(scope, access) {
+    this.challenge ??= this.send("GET", "/v2/", {}, "").then(async (response) => {
+      const header = response.status === 401 ? response.headers.get("www-authenticate") : null;
+      await response.body?.cancel();
+      return header;
+    });
+    let challenge;
+    try {
+      challenge = await this.challenge;
+    } catch (thrown) {
+      this.challenge = void 0;
+      throw thrown;
+    }
+    if (challenge === null) return "";
+    const authorization = await this.authorize(challenge, scope, access);
+    if (authorization.startsWith("Basic ")) this.basic = authorization;
+    return authorization;
+  }
+  async authorize(challenge, scope, access) {
+    const { scheme, params } = parseChallenge(challenge);
+    const creds = this.credentials;
+    if (scheme === "basic") {
+      if (!creds) throw this.credentialsRefused(access, "the registry requires a username and password and none were given");
+      return basicAuthorization(creds);
+    }
+    if (scheme !== "bearer" || params.realm === void 0) {
+      throw new UserError(`registry ${this.registry.host} asked for unsupported authentication (${scheme}); dagship speaks Basic and Bearer token auth`);
+    }
+    const url = new URL(params.realm);
+    if (params.service !== void 0) url.searchParams.set("service", params.service);
+    const wanted = params.scope ?? scope;
+    if (wanted !== "") url.searchParams.set("scope", wanted);
+    const tokenHeaders = { Accept: "application/json" };
+    if (creds) tokenHeaders.Authorization = basicAuthorization(creds);
+    let response;
+    try {
+      response = await this.fetchImpl(url, { headers: tokenHeaders, signal: AbortSignal.timeout(this.timeoutMs) });
+    } catch (thrown) {
+      throw this.unreachable(thrown, url.host);
+    }
+    if (response.status === 401 || response.status === 403) {
+      await response.body?.cancel();
+      throw this.credentialsRefused(access, `its token service (${url.host}) refused the credentials`);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new UserError(`registry token service ${url.host} answered ${response.status}; try again, or check the registry's status`);
+    }
+    const token = await response.json();
+    const value = token.token ?? token.access_token;
+    if (value === void 0 || value === "") throw new UserError(`registry token service ${url.host} returned no token`);
+    this.logger.mask(value);
+    return `Bearer ${value}`;
+  }
+  async send(method, pathAndQuery, headers, authorization, body) {
+    const all = { ...headers };
+    if (authorization !== void 0 && authorization !== "") all.Authorization = authorization;
+    this.logger.debug(`registry ${method} ${this.registry.host}${pathAndQuery}`);
+    for (let attempt = 1; ; attempt++) {
+      let response;
+      try {
+        response = await this.fetchImpl(`${this.base}${pathAndQuery}`, {
+          method,
+          headers: all,
+          ...body === void 0 ? {} : { body },
+          redirect: "follow",
+          signal: AbortSignal.timeout(this.timeoutMs)
+        });
+      } catch (thrown) {
+        throw this.unreachable(thrown, this.registry.host);
+      }
+      if ((response.status === 429 || response.status >= 500) && attempt < 2) {
+        await response.body?.cancel();
+        await sleep(500);
+        continue;
+      }
+      return response;
+    }
+  }
+  unreachable(thrown, host) {
+    const cause = thrown.cause;
+    const detail = cause?.code ?? cause?.message ?? messageOf(thrown);
+    const why = detail === "ECONNREFUSED" ? "connection refused: nothing listens there" : detail === "ENOTFOUND" || detail === "EAI_AGAIN" ? "the host name does not resolve" : thrown.name === "TimeoutError" ? `no answer within ${this.timeoutMs / 1e3} s` : detail;
+    return new UserError(
+      `registry ${host} is unreachable (${why}). Check the registry address given to --registry (${this.registry.raw}), that the registry is running, and that this machine can reach it.`
+    );
+  }
+  credentialsRefused(access, why) {
+    const user = this.credentials?.username;
+    if (this.registry.google) {
+      return new UserError(
+        `registry ${this.registry.host} did not accept the credentials (${why}). dagship authenticates with an access token from Application Default Credentials: run google-github-actions/auth before dagship in the workflow (or \`gcloud auth application-default login\` locally), and check the token has not expired.`
+      );
+    }
+    return new UserError(
+      `registry ${this.registry.host} did not accept the credentials${user === void 0 ? "" : ` of user ${JSON.stringify(user)}`} (${why}) while trying to ${access}. Check the registry username and password (registry-username / registry-password, or DAGSHIP_REGISTRY_USERNAME / DAGSHIP_REGISTRY_PASSWORD).`
+    );
+  }
+  async failure(response, access, repository) {
+    const { codes, text } = errorCodes(await response.text());
+    const where = `${this.registry.host}/${repository}`;
+    const detail = text === "" ? `HTTP ${response.status}` : `HTTP ${response.status}: ${text}`;
+    if (response.status === 403 || codes.includes("DENIED")) {
+      const ar = this.registry.artifactRepository;
+      const repo = ar ? `projects/${ar.project}/locations/${ar.location}/repositories/${ar.repository}` : where;
+      if (access === "push") {
+        return new UserError(
+          `registry ${where} denied pushing (${detail}). ` + (this.registry.google ? `The deploying identity needs artifactregistry.repositories.uploadArtifacts on ${repo} (roles/artifactregistry.writer); if the repository does not exist yet, create it or set create-repository: true.` : "Give the registry user push permission on this repository.")
+        );
+      }
+      return new UserError(
+        `registry ${where} denied reading (${detail}). ` + (this.registry.google ? `The deploying identity needs artifactregistry.repositories.downloadArtifacts on ${repo} (roles/artifactregistry.reader); the Composer environment's service account needs the same permission to pull the image when tasks run. Artifact Registry also answers this way when the repository does not exist: create it, or set create-repository: true.` : "Give the registry user pull permission on this repository.")
+      );
+    }
+    if (response.status === 404 && codes.includes("NAME_UNKNOWN")) {
+      return new UserError(
+        `repository ${where} does not exist (${detail}). Create it, or set create-repository: true (--create-repository) to have dagship create it.`
+      );
+    }
+    if (response.status === 400 && /immutable/i.test(text)) {
+      return new UserError(`registry ${where} refused to move a tag because its tags are immutable (${detail}). Turn off immutable tags on the repository, or deploy a new commit.`);
+    }
+    return new UserError(`registry ${where} answered ${detail}`);
+  }
+};
+function mediaTypeOf(bytes) {
+  try {
+    const parsed = JSON.parse(Buffer.from(bytes).toString("utf8"));
+    if (typeof parsed.mediaType === "string") return parsed.mediaType;
+  } catch {
+  }
+  return "application/vnd.oci.image.manifest.v1+json";
+}
+
+// src/image/index.ts
+var DEFAULT_CONTEXT_EXCLUDES = ["dag.yaml", "dag.yml"];
+function createImageDeps(options) {
+  const { logger } = options;
+  return {
+    logger,
+    docker: new DockerCli({ logger, ...options.dockerBinary ? { binary: options.dockerBinary } : {}, ...options.env ? { env: options.env } : {} }),
+    credentials: new DefaultCredentialSource({
+      logger,
+      ...options.username !== void 0 ? { username: options.username } : {},
+      ...options.password !== void 0 ? { password: options.password } : {}
+    }),
+    registryClient: (registry, credentials) => new RegistryClient({ registry, logger, ...credentials ? { credentials } : {} }),
+    repositories: new ArtifactRegistryCreator(logger)
+  };
+}
+function commitTagOf(sha) {
+  const tag = sha.trim();
+  if (!/^[0-9a-f]{7,64}$/i.test(tag)) {
+    throw new UserError(`commit ${JSON.stringify(sha)} is not a git commit sha: pass the full sha of the deployed commit (GITHUB_SHA)`);
+  }
+  return tag.toLowerCase();
+}
+async function prepareLocal(request, deps) {
+  const registry = typeof request.registry === "string" ? parseRegistryRef(request.registry) : request.registry;
+  const repo = imageRepository(registry, request.project);
+  const commitTag = commitTagOf(request.commitSha);
+  const releaseTag = request.releaseTag === void 0 || request.releaseTag === "" ? void 0 : tagFromGitRef(request.releaseTag);
+  const scanned = await scanContext({
+    contextDir: request.contextDir,
+    ...request.dockerfile !== void 0 ? { dockerfile: request.dockerfile } : {},
+    exclude: request.exclude ?? DEFAULT_CONTEXT_EXCLUDES
+  });
+  const contextHash = hashContext(scanned.entries, {
+    dockerfile: scanned.dockerfile,
+    buildArgs: request.buildArgs ?? {},
+    ...request.target !== void 0 ? { target: request.target } : {}
+  });
+  const contentTag = contentTagFor(contextHash);
+  deps.logger.debug(
+    `${repo.fullName}: context of ${scanned.entries.length} entries (${scanned.excludedCount} excluded) hashes to ${contentTag}`
+  );
+  return { repo, scanned, contextHash, contentTag, commitTag, releaseTag };
+}
+async function prepare(request, deps, mayCreate, local) {
+  const { repo, scanned, contextHash, contentTag, commitTag, releaseTag } = local ?? await prepareLocal(request, deps);
+  const registry = repo.registry;
+  const credentials = await deps.credentials.credentialsFor(registry);
+  const client = deps.registryClient(registry, credentials);
+  if (mayCreate && request.createRepository) {
+    const outcome = await deps.repositories.ensureRepository(registry);
+    if (outcome === "created") deps.logger.info(`created repository for ${registry.raw}`);
+  }
+  const wanted = [contentTag, commitTag, ...releaseTag === void 0 ? [] : [releaseTag]];
+  const found = await Promise.all(wanted.map(async (tag) => [tag, await client.getManifest(repo.name, tag)]));
+  const manifests = /* @__PURE__ */ new Map();
+  for (const [tag, manifest] of found) if (manifest) manifests.set(tag, manifest);
+  const current = new Map([...manifests].map(([tag, manifest]) => [tag, manifest.digest]));
+  const plan = planImage({ contentTag, commitTag, ...releaseTag !== void 0 ? { releaseTag } : {}, current, noBuild: request.noBuild ?? false });
+  return { repo, scanned, contextHash, contentTag, commitTag, releaseTag, credentials, client, manifests, plan };
+}
+async function previewProjectImage(request, deps) {
+  const local = await prepareLocal(request, deps);
+  let prepared;
+  try {
+    prepared = await prepare(request, deps, false, local);
+  } catch (thrown) {
+    if (!(thrown instanceof UserError)) throw thrown;
+    deps.logger.warn(`${local.repo.fullName}: cannot tell whether the image would be rebuilt: ${thrown.message}`);
+    return {
+      image: local.repo.fullName,
+      contentTag: local.contentTag,
+      contextHash: local.contextHash,
+      plan: { kind: "unknown", reason: thrown.message },
+      reference: void 0
+    };
+  }
+  const { plan, repo } = prepared;
+  return {
+    image: repo.fullName,
+    contentTag: prepared.contentTag,
+    contextHash: prepared.contextHash,
+    plan,
+    reference: plan.kind === "reuse" ? `${repo.fullName}@${plan.digest}` : void 0
+  };
+}
+async function ensureProjectImage(request, deps) {
+  const prepared = await prepare(request, deps, true);
+  const { plan, repo, client, contentTag, contextHash } = prepared;
+  const { logger } = deps;
+  if (plan.kind === "refuse") {
+    throw new UserError(
+      `${repo.fullName}: ${plan.reason}. Deploy without --no-build to build it, or deploy the commit that built this context first.`
+    );
+  }
+  if (plan.kind === "reuse") {
+    const manifest = prepared.manifests.get(plan.source);
+    if (manifest === void 0) throw new Error(`planned to reuse ${plan.source}, which was not looked up`);
+    for (const tag of plan.movedTags) logger.warn(`${repo.fullName}:${tag} moves to ${plan.digest}`);
+    for (const tag of plan.addTags) await client.putManifest(repo.name, tag, manifest);
+    const action = plan.addTags.length === 0 ? "unchanged" : "reused";
+    logger.info(
+      `${repo.fullName}: ${plan.reason}; ${action === "unchanged" ? "all tags already in place" : `tagged ${plan.addTags.join(", ")}`} (no build)`
+    );
+    return {
+      image: repo.fullName,
+      reference: `${repo.fullName}@${plan.digest}`,
+      digest: plan.digest,
+      tags: plan.tags,
+      contentTag,
+      contextHash,
+      built: false,
+      action,
+      reason: plan.reason
+    };
+  }
+  const digest = await buildAndPush(prepared, plan.tags, request, deps);
+  logger.info(`${repo.fullName}: built and pushed ${digest} (${plan.reason})`);
+  return {
+    image: repo.fullName,
+    reference: `${repo.fullName}@${digest}`,
+    digest,
+    tags: plan.tags,
+    contentTag,
+    contextHash,
+    built: true,
+    action: "built",
+    reason: plan.reason
+  };
+}
+async function buildAndPush(prepared, tags, request, deps) {
+  const { repo, client, credentials, commitTag, contentTag } = prepared;
+  const { docker, logger } = deps;
+  const builder = await docker.builder();
+  if (credentials) await docker.login(repo.registry.host, credentials.username, credentials.password);
+  const buildTags = builder === "classic" ? tags : [...tags, CACHE_TAG];
+  const registryCache = builder !== "classic" && await client.getManifest(repo.name, CACHE_TAG) !== void 0;
+  const command = buildCommand({
+    builder,
+    image: repo.fullName,
+    tags: buildTags,
+    dockerfile: prepared.scanned.dockerfile,
+    buildArgs: request.buildArgs ?? {},
+    ...request.target !== void 0 ? { target: request.target } : {},
+    labels: {
+      "org.opencontainers.image.revision": commitTag,
+      "org.opencontainers.image.title": request.project,
+      "dagship.content-tag": contentTag
+    },
+    registryCache
+  });
+  await logger.group(
+    `docker build ${repo.fullName} (${builder} builder)`,
+    () => docker.build(command, contextTar(prepared.scanned), (line) => logger.info(line))
+  );
+  let reported;
+  for (const tag of pushTags(builder, buildTags)) {
+    reported = await logger.group(`docker push ${repo.fullName}:${tag}`, () => docker.push(repo.fullName, tag, (line) => logger.debug(line)));
+  }
+  const pushed = await client.getManifest(repo.name, commitTag);
+  if (pushed === void 0) throw new Error(`${repo.fullName}:${commitTag} is not in the registry right after pushing it`);
+  if (reported !== void 0 && reported !== pushed.digest) {
+    throw new UserError(
+      `${repo.fullName}:${commitTag} changed while it was pushed (docker pushed ${reported}, the registry now serves ${pushed.digest}): another deploy of the same commit ran at the same time; run this deploy again`
+    );
+  }
+  for (const tag of buildTags) {
+    if (tag === commitTag) continue;
+    const now = await client.getManifest(repo.name, tag);
+    if (now?.digest !== pushed.digest) await client.putManifest(repo.name, tag, pushed);
+  }
+  return pushed.digest;
+}
+
+export {
+  DefaultCredentialSource,
+  parseRegistryRef,
+  imageRepository,
+  tagFromGitRef,
+  DEFAULT_CONTEXT_EXCLUDES,
+  createImageDeps,
+  previewProjectImage,
+  ensureProjectImage
+};
+//# sourceMappingURL=chunk-Z6UZNM6D.js.map
