@@ -204,7 +204,15 @@ class Evaluator {
 
   private test(node: JinjaNode): boolean {
     const name = (node["test"] as JinjaNode)["value"] as string;
-    const looked = this.look(node["operand"] as JinjaNode);
+    const operand = node["operand"] as JinjaNode;
+    let looked: Looked;
+    try {
+      looked = this.look(operand);
+    } catch (thrown) {
+      // A missing attribute or key is Undefined to Jinja2's tests, not an error.
+      if (!(thrown instanceof TemplateEvalError && operand.type === "MemberExpression" && thrown.message.includes("is undefined"))) throw thrown;
+      looked = UNDEFINED;
+    }
     let result: boolean;
     if (name === "defined") result = looked !== UNDEFINED;
     else if (name === "undefined") result = looked === UNDEFINED;

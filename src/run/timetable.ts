@@ -65,11 +65,34 @@ export class CronTimetable {
     return this.next(previous) !== current ? previous : current;
   }
 
-  /** `_skip_to_latest` with "now" = `at`: the start of the latest interval that has ended by `at`. */
-  latestStart(at: Micros): Micros {
-    const lastStart = this.previous(at);
-    const nextStart = this.next(lastStart);
-    return nextStart === at ? lastStart : this.previous(lastStart);
+  /** A schedule strictly before `current`, stepping over readings that `previous` maps onto `current` (DST gaps). */
+  private strictlyBefore(current: Micros): Micros {
+    let probe = current;
+    let found = this.previous(probe);
+    while (found >= current) {
+      probe -= 3_600_000_000;
+      found = this.previous(probe);
+    }
+    return found;
+  }
+
+  /**
+   * The data interval of the latest run triggered at or before `at`: the scheduler's sequence
+   * (start = align_to_prev(previous end), end = next(start), as next_dagrun_info steps with
+   * catchup) walked from a few schedules back, so a DST gap that makes `_get_prev` return its own
+   * argument is crossed as the scheduler crosses it. undefined when none has ended by `at`.
+   */
+  latestTriggered(at: Micros): { start: Micros; end: Micros } | undefined {
+    let start = at;
+    for (let step = 0; step < 3; step += 1) start = this.strictlyBefore(start);
+    let found: { start: Micros; end: Micros } | undefined;
+    for (let step = 0; step < 8; step += 1) {
+      const end = this.next(start);
+      if (end > at) break;
+      found = { start, end };
+      start = this.alignToPrevious(end);
+    }
+    return found;
   }
 }
 
@@ -106,14 +129,14 @@ function cronRun(dag: NormalisedDag, expression: string, request: RunRequest): D
     }
   } else {
     const at = request.kind === "at" ? request.at : request.now;
-    start = timetable.latestStart(at);
-    if (earliest !== undefined && start < earliest) start = earliest;
-    const end = timetable.next(start);
-    if (end > at) {
+    const latest = timetable.latestTriggered(at);
+    if (latest === undefined || (earliest !== undefined && latest.start < earliest)) {
+      const first = earliest ?? timetable.alignToNext(at);
       throw new UserError(
-        `no run of ${dag.dagId} has been triggered by ${shown(at, dag.timezone)}: its first run (data interval ${formatInstant(start)} to ${formatInstant(end)}) is triggered at ${shown(end, dag.timezone)}`,
+        `no run of ${dag.dagId} has been triggered by ${shown(at, dag.timezone)}: its ${earliest !== undefined ? "first" : "next"} run (logical date ${formatInstant(first)}) is triggered at ${shown(timetable.next(first), dag.timezone)}`,
       );
     }
+    start = latest.start;
   }
   const end = timetable.next(start);
   return { runType: "scheduled", runId: runId("scheduled", start), logicalDate: start, dataIntervalStart: start, dataIntervalEnd: end, runAfter: end };
