@@ -1,7 +1,8 @@
 /**
  * docker command lines of a local run, as pure functions of what is run. The pod's container
- * becomes one container: Kubernetes `command` is the entrypoint (its first word) plus the rest,
- * `args` follow; resources are limits; secrets come from an env file, never the command line.
+ * becomes one `docker run --rm` (the pod is deleted when it finishes, as on_finish_action
+ * delete_pod does): Kubernetes `command` is the entrypoint (its first word) plus the rest, `args`
+ * follow; resources are limits; secrets are read from a named pipe, never the command line.
  */
 
 /** A docker invocation: arguments (never a shell string) and extra environment. */
@@ -36,7 +37,7 @@ export function buildInvocation(build: LocalBuild): DockerInvocation {
   return { args, env: build.buildx ? {} : { DOCKER_BUILDKIT: "0" } };
 }
 
-/** One container to create for one try of a task. */
+/** One container for one try of a task. */
 export interface ContainerSpec {
   readonly name: string;
   readonly image: string;
@@ -45,7 +46,7 @@ export interface ContainerSpec {
   /** Kubernetes `args` (KubernetesPodOperator arguments); empty keeps the image's CMD unless command is set. */
   readonly args: readonly string[];
   readonly env: readonly (readonly [string, string])[];
-  /** Path of an env file holding the secrets (0600, removed once the container exists). */
+  /** Env file with the secrets: a named pipe the runtime writes them into (nothing is stored on disk). */
   readonly envFile?: string;
   /** CPU limit in cores, as `--cpus` takes it. */
   readonly cpus?: string;
@@ -56,9 +57,9 @@ export interface ContainerSpec {
   readonly labels: Readonly<Record<string, string>>;
 }
 
-/** `docker create` for a task's try; start it with {@link startInvocation}. */
-export function createInvocation(spec: ContainerSpec): DockerInvocation {
-  const args = ["create", "--name", spec.name];
+/** `docker run --rm` of a task's try, attached: its exit code is the container's. */
+export function runInvocation(spec: ContainerSpec): DockerInvocation {
+  const args = ["run", "--rm", "--name", spec.name];
   for (const [name, value] of sorted(spec.labels)) args.push("--label", `${name}=${value}`);
   if (spec.network !== undefined) args.push("--network", spec.network);
   if (spec.cpus !== undefined) args.push("--cpus", spec.cpus);
@@ -73,11 +74,9 @@ export function createInvocation(spec: ContainerSpec): DockerInvocation {
   return { args, env: {} };
 }
 
-export const startInvocation = (name: string): DockerInvocation => ({ args: ["start", "--attach", name], env: {} });
 export const killInvocation = (name: string): DockerInvocation => ({ args: ["kill", name], env: {} });
 export const removeInvocation = (name: string): DockerInvocation => ({ args: ["rm", "--force", name], env: {} });
 export const imageExistsInvocation = (reference: string): DockerInvocation => ({ args: ["image", "inspect", "--format", "{{.Id}}", reference], env: {} });
-export const listRunContainersInvocation = (label: string): DockerInvocation => ({ args: ["ps", "--all", "--quiet", "--filter", `label=${label}`], env: {} });
 
 /** A Kubernetes CPU quantity (`250m`, `0.5`, `2`) as `--cpus` cores. */
 export function cpusOf(quantity: string): string {

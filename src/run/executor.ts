@@ -1,6 +1,6 @@
 /**
  * Runs a planned DAG run in containers: the scheduler decides, this loop carries the decisions
- * out through the container seam (create, start attached, remove), keeps a log file per task,
+ * out through the container seam (one attached `docker run --rm` per try), keeps a log file per task,
  * enforces execution timeouts, waits retry delays, and stops every container when interrupted.
  */
 import { createWriteStream, type WriteStream } from "node:fs";
@@ -11,7 +11,7 @@ import { containerName, type ContainerSpec } from "./docker-args.js";
 import type { PlannedTask } from "./plan.js";
 import type { ContainerRuntime } from "./runtime.js";
 import { RunSchedule, type TaskState } from "./scheduler.js";
-import { privateEnvFile, secretValues, type Redactor } from "./secrets.js";
+import { envFileText, secretValues, type Redactor } from "./secrets.js";
 import type { Reporter, TaskRow } from "./status.js";
 
 /** Everything a run needs besides its plan. */
@@ -110,23 +110,13 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
         ...(task.cpus !== undefined ? { cpus: task.cpus } : {}),
         ...(task.memoryBytes !== undefined ? { memoryBytes: task.memoryBytes } : {}),
       };
-      if (values.length > 0) {
-        const file = await privateEnvFile(values);
-        try {
-          await runtime.create({ ...spec, envFile: file.path });
-        } finally {
-          await file.dispose();
-        }
-      } else await runtime.create(spec);
-      if (interrupted) {
-        await runtime.remove(name);
-        return;
-      }
+      if (interrupted) return;
       const timer = task.timeoutSeconds === undefined ? undefined : setTimeout(() => {
         timedOut = true;
         void runtime.kill(name);
       }, task.timeoutSeconds * 1000);
-      exitCode = await runtime.start(name, (line) => {
+      const secretsText = values.length > 0 ? envFileText(values) : undefined;
+      exitCode = await runtime.run(spec, secretsText, (line) => {
         const shown = redactor.redact(line);
         log.write(`${shown}\n`);
         reporter.output(task.taskId, shown);
@@ -137,8 +127,9 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
       const message = redactor.redact(thrown instanceof Error ? thrown.message : String(thrown));
       log.write(`*** could not run the container: ${message}\n`);
       reporter.note(`${task.taskId}: could not run the container: ${message}`);
+      // `docker run --rm` removes what it started; after a failure of docker itself, make sure.
+      await runtime.remove(name);
     }
-    await runtime.remove(name);
     row.durationMs += clock() - tryStart;
     delete row.startedAt;
     if (interrupted) return;

@@ -5,8 +5,7 @@
  */
 import { UserError } from "../errors.js";
 import { contentTagFor, hashContext } from "../image/context-hash.js";
-import { contextTar, scanContext, type ScannedContext } from "../image/context.js";
-import { DEFAULT_CONTEXT_EXCLUDES } from "../image/index.js";
+import { contextTar, DEFAULT_CONTEXT_EXCLUDES, scanContext, type ScannedContext } from "../image/context.js";
 import type { ContainerRuntime } from "./runtime.js";
 
 /** A project's image as a local run names it. */

@@ -3,16 +3,11 @@
  * DateTimes in UTC (str() is `2024-05-09 06:00:00+00:00`, isoformat() has the `T`); `macros.datetime`
  * builds naive Python datetimes; `macros.timedelta` is datetime.timedelta.
  */
+import type { LocalDateTime } from "../dagfile/model.js";
 import { instantOf, MICROS_PER_DAY, MICROS_PER_SECOND, offsetSecondsAt, type Micros } from "./zone.js";
 
 /** Broken-down calendar fields of a wall reading. */
-export interface CalendarFields {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+export interface CalendarFields extends LocalDateTime {
   microsecond: number;
   /** Python's weekday(): Monday = 0. */
   weekday: number;

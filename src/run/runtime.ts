@@ -2,20 +2,15 @@
  * The one seam through which local runs touch containers. The docker implementation spawns the
  * docker CLI with argument arrays computed in docker-args.ts; nothing here decides anything.
  */
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { constants } from "node:fs";
+import { mkdtemp, open, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Readable } from "node:stream";
+import { promisify } from "node:util";
 import { UserError } from "../errors.js";
-import {
-  buildInvocation,
-  createInvocation,
-  imageExistsInvocation,
-  killInvocation,
-  removeInvocation,
-  startInvocation,
-  type ContainerSpec,
-  type DockerInvocation,
-  type LocalBuild,
-} from "./docker-args.js";
+import { buildInvocation, imageExistsInvocation, killInvocation, removeInvocation, runInvocation, type ContainerSpec, type DockerInvocation, type LocalBuild } from "./docker-args.js";
 
 /** Containers and images for a local run. */
 export interface ContainerRuntime {
@@ -24,9 +19,11 @@ export interface ContainerRuntime {
   imageExists(reference: string): Promise<boolean>;
   /** Builds from a context archive; throws UserError with the end of the log on failure. */
   build(build: LocalBuild, context: Readable, onLine: (line: string) => void): Promise<void>;
-  create(spec: ContainerSpec): Promise<void>;
-  /** Starts a created container attached; resolves with its exit code. */
-  start(name: string, onLine: (line: string) => void): Promise<number>;
+  /**
+   * Runs a container attached and removes it when it ends; resolves with its exit code.
+   * `secrets` is env-file text, handed to docker through a named pipe.
+   */
+  run(spec: ContainerSpec, secrets: string | undefined, onLine: (line: string) => void): Promise<number>;
   /** Stops a running container at once; no error if it is gone. */
   kill(name: string): Promise<void>;
   /** Removes a container; no error if it is gone. */
@@ -51,7 +48,7 @@ export class DockerRuntime implements ContainerRuntime {
     return new Promise((resolve, reject) => {
       const child = spawn(this.binary, [...invocation.args], {
         env: { ...this.env, ...invocation.env },
-        stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
+        stdio: [stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
       });
       const tail: string[] = [];
       const partial = { stdout: "", stderr: "" };
@@ -85,12 +82,6 @@ export class DockerRuntime implements ContainerRuntime {
     });
   }
 
-  private async must(invocation: DockerInvocation, what: string): Promise<Outcome> {
-    const outcome = await this.exec(invocation);
-    if (outcome.exitCode !== 0) throw new UserError(`${what} failed (exit code ${outcome.exitCode}):\n  ${outcome.tail.join("\n  ")}`);
-    return outcome;
-  }
-
   hasBuildx(): Promise<boolean> {
     this.buildx ??= this.exec({ args: ["buildx", "version"], env: {} }).then((outcome) => outcome.exitCode === 0);
     return this.buildx;
@@ -107,12 +98,23 @@ export class DockerRuntime implements ContainerRuntime {
     }
   }
 
-  async create(spec: ContainerSpec): Promise<void> {
-    await this.must(createInvocation(spec), `docker create ${spec.name}`);
-  }
-
-  async start(name: string, onLine: (line: string) => void): Promise<number> {
-    return (await this.exec(startInvocation(name), onLine)).exitCode;
+  async run(spec: ContainerSpec, secrets: string | undefined, onLine: (line: string) => void): Promise<number> {
+    if (secrets === undefined) return (await this.exec(runInvocation(spec), onLine)).exitCode;
+    // A named pipe in a private folder: docker reads the secrets from it, nothing is written to disk.
+    const folder = await mkdtemp(join(tmpdir(), "dagship-secrets-"));
+    const pipe = join(folder, "env");
+    try {
+      await promisify(execFile)("mkfifo", ["-m", "600", pipe]);
+      const written = writeFile(pipe, secrets);
+      const outcome = await this.exec(runInvocation({ ...spec, envFile: pipe }), onLine);
+      // If docker exited without reading the pipe, open it for reading once so the writer returns.
+      const unblock = await open(pipe, constants.O_RDONLY | constants.O_NONBLOCK).catch(() => undefined);
+      await written.catch(() => undefined);
+      await unblock?.close();
+      return outcome.exitCode;
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   }
 
   async kill(name: string): Promise<void> {

@@ -209,7 +209,13 @@ export function priorityTotals(taskIds: readonly string[], edges: readonly { ups
   for (const id of taskIds) {
     const seen = new Set<string>([id]);
     const stack = [id];
-    while (stack.length > 0) for (const next of downstream.get(stack.pop() as string) ?? []) if (!seen.has(next)) (seen.add(next), stack.push(next));
+    while (stack.length > 0) {
+      for (const next of downstream.get(stack.pop() as string) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
+    }
     totals.set(id, [...seen].reduce((sum, member) => sum + (weights.get(member) ?? 1), 0));
   }
   return totals;

@@ -1,11 +1,8 @@
 /**
  * Secrets of a local run: read from an env file (docker's format), handed to each container
- * through a private env file that lives only until the container exists, and masked in every
+ * through a named pipe (never on the command line, never written to disk), and masked in every
  * line dagship prints or writes.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { UserError } from "../errors.js";
 import type { RawSecret } from "../dagfile/types.js";
 
@@ -43,15 +40,12 @@ export function secretValues(secrets: readonly RawSecret[], file: ReadonlyMap<st
   return { values, missing };
 }
 
-/** A private env file for one container (mode 0600 in a 0700 folder); `dispose` deletes it. */
-export async function privateEnvFile(values: readonly (readonly [string, string])[]): Promise<{ path: string; dispose: () => Promise<void> }> {
+/** Env-file text of a container's secrets, for `docker run --env-file` (through a named pipe, never on disk). */
+export function envFileText(values: readonly (readonly [string, string])[]): string {
   for (const [name, value] of values) {
     if (/[\r\n]/.test(value)) throw new UserError(`secret ${name} holds a line break, which an env file cannot pass to docker`);
   }
-  const folder = await mkdtemp(join(tmpdir(), "dagship-secrets-"));
-  const path = join(folder, "env");
-  await writeFile(path, values.map(([name, value]) => `${name}=${value}\n`).join(""), { mode: 0o600 });
-  return { path, dispose: () => rm(folder, { recursive: true, force: true }) };
+  return values.map(([name, value]) => `${name}=${value}\n`).join("");
 }
 
 /** Replaces every known secret value in a line of output. */

@@ -345,13 +345,27 @@ function snippet(text: string, offset: number): string {
   return source.length > 60 ? `${source.slice(0, 57)}...` : source;
 }
 
+// Tasks of a DAG share most template texts ("--day {{ ds }}"): parse each text once.
+const TREES = new Map<string, Node[]>();
+const MAX_TREES = 10_000;
+
+function treeOf(text: string): Node[] {
+  let tree = TREES.get(text);
+  if (tree === undefined) {
+    tree = buildTree(segments(text));
+    if (TREES.size >= MAX_TREES) TREES.clear();
+    TREES.set(text, tree);
+  }
+  return tree;
+}
+
 /** Render `text` (one string of cmds, arguments or env) with `scope`, or throw a TemplateError. */
 export function renderTemplate(text: string, scope: TemplateScope, where: TemplateField): string {
   const normalised = normaliseNewlines(text);
   if (!/\{[{%#]/.test(normalised)) return normalised;
   try {
     const out: string[] = [];
-    renderNodes(buildTree(segments(normalised)), new Evaluator(scope), out);
+    renderNodes(treeOf(normalised), new Evaluator(scope), out);
     return out.join("");
   } catch (thrown) {
     if (thrown instanceof LocatedError || thrown instanceof TemplateSyntaxError) {

@@ -1,25 +1,25 @@
 import { describe, expect, test } from "vitest";
-import { buildInvocation, bytesOf, containerName, cpusOf, createInvocation, type ContainerSpec } from "../../src/run/docker-args.js";
+import { buildInvocation, bytesOf, containerName, cpusOf, runInvocation, type ContainerSpec } from "../../src/run/docker-args.js";
 
 const base: ContainerSpec = { name: "dagship-1-t-1", image: "sales:ctx-1", command: [], args: [], env: [], labels: { "dagship.run": "1" } };
 
-describe("createInvocation: Kubernetes command/args as docker entrypoint and words", () => {
+describe("runInvocation: Kubernetes command/args as docker entrypoint and words", () => {
   const cases: [string, Partial<ContainerSpec>, string[]][] = [
-    ["neither: the image's ENTRYPOINT and CMD", {}, ["create", "--name", "dagship-1-t-1", "--label", "dagship.run=1", "sales:ctx-1"]],
-    ["args only: the image's ENTRYPOINT with these args", { args: ["--day", "2024-05-09"] }, ["create", "--name", "dagship-1-t-1", "--label", "dagship.run=1", "sales:ctx-1", "--day", "2024-05-09"]],
+    ["neither: the image's ENTRYPOINT and CMD", {}, ["run", "--rm", "--name", "dagship-1-t-1", "--label", "dagship.run=1", "sales:ctx-1"]],
+    ["args only: the image's ENTRYPOINT with these args", { args: ["--day", "2024-05-09"] }, ["run", "--rm", "--name", "dagship-1-t-1", "--label", "dagship.run=1", "sales:ctx-1", "--day", "2024-05-09"]],
     [
       "command and args: the first word is the entrypoint (CMD cleared)",
       { command: ["python3", "-m", "sales.load"], args: ["--day", "x"] },
-      ["create", "--name", "dagship-1-t-1", "--label", "dagship.run=1", "--entrypoint", "python3", "sales:ctx-1", "-m", "sales.load", "--day", "x"],
+      ["run", "--rm", "--name", "dagship-1-t-1", "--label", "dagship.run=1", "--entrypoint", "python3", "sales:ctx-1", "-m", "sales.load", "--day", "x"],
     ],
     [
-      "limits, network, env and the secrets env file",
-      { network: "none", cpus: "0.25", memoryBytes: 536870912, env: [["A", "1"], ["B", "x y"]], envFile: "/tmp/s/env" },
-      ["create", "--name", "dagship-1-t-1", "--label", "dagship.run=1", "--network", "none", "--cpus", "0.25", "--memory", "536870912", "--env", "A=1", "--env", "B=x y", "--env-file", "/tmp/s/env", "sales:ctx-1"],
+      "limits, network, env, and the secrets env file (a named pipe)",
+      { network: "none", cpus: "0.25", memoryBytes: 536870912, env: [["A", "1"], ["B", "x y"]], envFile: "/tmp/dagship-secrets-x/env" },
+      ["run", "--rm", "--name", "dagship-1-t-1", "--label", "dagship.run=1", "--network", "none", "--cpus", "0.25", "--memory", "536870912", "--env", "A=1", "--env", "B=x y", "--env-file", "/tmp/dagship-secrets-x/env", "sales:ctx-1"],
     ],
   ];
   test.each(cases)("%s", (_name, change, expected) => {
-    expect(createInvocation({ ...base, ...change }).args).toEqual(expected);
+    expect(runInvocation({ ...base, ...change }).args).toEqual(expected);
   });
 });
 

@@ -25,7 +25,7 @@ import type { NormalisedDag, Schedule } from "../../src/dagfile/model.js";
 import { runValues, taskScope } from "../../src/run/context.js";
 import { renderTemplate } from "../../src/run/template.js";
 import { chooseRun, type RunRequest } from "../../src/run/timetable.js";
-import { PyFloat } from "../../src/run/pyvalue.js";
+import { PyFloat, type PyValue } from "../../src/run/pyvalue.js";
 
 const micros = (iso: string) => Date.parse(iso) * 1000;
 
@@ -203,13 +203,13 @@ const CASES: Case[] = [
   },
 ];
 
-const PARAMS = new Map([
+const PARAMS = new Map<string, PyValue>([
   ["full_refresh", true],
   ["ratio", new PyFloat(0.5)],
   ["tables", ["orders", "refunds"]],
   ["region", "us"],
   ["empty", null],
-] as const);
+]);
 
 describe("rendered templates per run (Airflow 2.10+/3, pendulum 3)", () => {
   for (const entry of CASES) {
