@@ -73,8 +73,8 @@ export function parseTimeOption(text: string, zone: string, flag: string): Micro
     return wall - seconds * 1_000_000;
   }
   const late = instantOf(zone, wall, 1);
-  if (instantOf(zone, wall, 0) !== late) throw new UserError(`${flag} "${text}" happens twice in ${zone} (clocks go back): add the UTC offset, e.g. ${formatInstant(instantOf(zone, wall, 0), zone)}`);
   if (wallOf(zone, late) !== wall) throw new UserError(`${flag} "${text}" does not exist in ${zone} (clocks go forward): pick a time outside the gap`);
+  if (instantOf(zone, wall, 0) !== late) throw new UserError(`${flag} "${text}" happens twice in ${zone} (clocks go back): add the UTC offset, e.g. ${formatInstant(instantOf(zone, wall, 0), zone)}`);
   return late;
 }
 

@@ -123,9 +123,8 @@ class Evaluator {
       case "Ternary":
         return pyTruthy(this.evaluate(node["condition"] as JinjaNode)) ? this.evaluate(node["trueExpr"] as JinjaNode) : this.evaluate(node["falseExpr"] as JinjaNode);
       case "SelectExpression":
-        if (pyTruthy(this.evaluate(node["test"] as JinjaNode))) return this.evaluate(node["lhs"] as JinjaNode);
-        // Jinja2 makes the missing else branch an Undefined; Airflow's StrictUndefined refuses to print it.
-        throw new TemplateEvalError("the inline if-expression was false and has no else part");
+        // Jinja2 3.1 renders a false inline if without else as an empty string, even with StrictUndefined.
+        return pyTruthy(this.evaluate(node["test"] as JinjaNode)) ? this.evaluate(node["lhs"] as JinjaNode) : "";
       case "TestExpression":
         return this.test(node);
       case "TupleLiteral":
