@@ -155,7 +155,7 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
         const task = byId.get(taskId) as PlannedTask;
         const attempt = schedule.started(taskId);
         const row = rows.get(taskId) as TaskRow;
-        Object.assign(row, { state: "running", tries: attempt, startedAt: clock() });
+        Object.assign(row, { state: "running", tries: attempt, startedAt: now() });
         reporter.update(rowList(), row, "started");
         const done = runTry(task, attempt).finally(() => {
           running.delete(taskId);
