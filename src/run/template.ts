@@ -5,8 +5,9 @@
  * evaluation follows Python, and anything else is a TemplateError naming task, field and column.
  */
 import { UserError } from "../errors.js";
-import { PyDate, PyDateTime, PyTimedelta } from "./pydate.js";
-import { attributeOf, formatValue, itemOf, sliceOf, TemplateEvalError, textOf } from "./pymethods.js";
+import { PyTimedelta } from "./pydate.js";
+import { attributeOf, itemOf, sliceOf, TemplateEvalError, textOf } from "./pymethods.js";
+import { FILTERS } from "./filters.js";
 import { binaryOperation } from "./pyoperators.js";
 import { numberOf, PyFloat, PyFunction, pyTruthy, typeName, UnprintableError, type PyValue } from "./pyvalue.js";
 import { normaliseNewlines, parseExpression, segments, TemplateSyntaxError, type JinjaNode, type Segment } from "./template-source.js";
@@ -50,43 +51,6 @@ const LITERALS = new Map<string, PyValue>([
 /** The marker of a name Jinja2 would resolve to Undefined (only `is defined` may look at it). */
 const UNDEFINED = Symbol("undefined");
 type Looked = PyValue | typeof UNDEFINED;
-
-type Filter = (value: PyValue, args: PyValue[]) => PyValue;
-
-function dated(name: string, body: (value: PyDateTime | PyDate) => string): Filter {
-  return (value) => {
-    // Airflow's filters (airflow/templates.py) return None for None, and call the method otherwise.
-    if (value === null) return null;
-    if (value instanceof PyDateTime || value instanceof PyDate) return body(value);
-    throw new TemplateEvalError(`filter ${name} needs a date, got ${typeName(value)} (Airflow calls its strftime/isoformat)`);
-  };
-}
-
-const FILTERS: ReadonlyMap<string, Filter> = new Map<string, Filter>([
-  ["ds", dated("ds", (value) => formatValue(value, "%Y-%m-%d"))],
-  ["ds_nodash", dated("ds_nodash", (value) => formatValue(value, "%Y%m%d"))],
-  ["ts", dated("ts", (value) => value.isoformat())],
-  ["ts_nodash", dated("ts_nodash", (value) => formatValue(value, "%Y%m%dT%H%M%S"))],
-  ["ts_nodash_with_tz", dated("ts_nodash_with_tz", (value) => value.isoformat().replace(/[-:]/g, ""))],
-  ["upper", (value) => textOf(value).toUpperCase()],
-  ["lower", (value) => textOf(value).toLowerCase()],
-  ["string", (value) => textOf(value)],
-  ["trim", (value) => textOf(value).replace(/^\s+|\s+$/g, "")],
-  [
-    "replace",
-    (value, [old, replacement]) => {
-      if (typeof old !== "string" || typeof replacement !== "string") throw new TemplateEvalError("replace(old, new) takes two strings here");
-      return textOf(value).split(old).join(replacement);
-    },
-  ],
-  [
-    "join",
-    (value, [separator = ""]) => {
-      if (!Array.isArray(value)) throw new TemplateEvalError(`join needs a list, got ${typeName(value)}`);
-      return value.map(textOf).join(textOf(separator));
-    },
-  ],
-]);
 
 class Evaluator {
   constructor(private readonly scope: TemplateScope) {}
