@@ -12,3 +12,14 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"
     throw new UserError(`${messageOf(thrown)}\n${usageHint}`);
   }
 }
+
+/** `KEY=VALUE` pairs of --build-arg, as docker takes them; a bare KEY is refused (it would read the environment). */
+export function parseBuildArgs(pairs: readonly string[]): Record<string, string> {
+  const args: Record<string, string> = {};
+  for (const pair of pairs) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(pair);
+    if (!match?.[1]) throw new UserError(`--build-arg "${pair}" is not KEY=VALUE (e.g. --build-arg BASE_IMAGE=python:3.12-slim)`);
+    args[match[1]] = match[2] ?? "";
+  }
+  return args;
+}

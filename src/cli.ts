@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { ParseArgsConfig } from "node:util";
-import { parseCommandArgs } from "./cli-args.js";
+import { parseBuildArgs, parseCommandArgs } from "./cli-args.js";
 import type { DeployOptions } from "./deploy.js";
 import { formatProblem, messageOf, UserError, type Problem } from "./errors.js";
 import { StreamLogger } from "./log.js";
@@ -37,6 +37,7 @@ Usage:
   dagship plan [--repo DIR] [--dest URI]     show what a deploy would change (writes nothing)
   dagship deploy [--repo DIR] [--dest URI]   build images, render every project, sync the DAGs
   dagship new NAME [--dir PROJECTS_DIR]      create a project (default folder: projects/NAME)
+  dagship run PROJECT_DIR [TASK...]          run tasks locally in Docker, for one DAG run, as Composer would
 
 Deploy and plan options:
   --dest URI            gs://BUCKET[/PATH], projects/P/locations/L/environments/E, or a folder
@@ -56,6 +57,16 @@ Profile options (validate, render, plan, deploy):
                         plan/deploy: auto, from the Composer environment)
   --airflow 2|3         Airflow major                                        (default 2; auto)
   --namespace NS        namespace for plain Kubernetes                       (default "default")
+
+Run options (dagship run; also --image, --build-arg, --no-build, --json and the profile options):
+  --at TIME             the run triggered at TIME (the end of its data interval); default: now
+  --logical-date DATE   the run with this logical date; times without an offset are in the DAG's zone
+  --param NAME=VALUE    a run parameter, read as its declared type (repeatable)
+  --dry-run             print each task's rendered image, cmds, arguments and env; run nothing
+  --parallel N          tasks running at once (default 4, at most max_active_tasks)
+  --secrets-file FILE   env file with the tasks' secrets (NAME=value or SECRET/KEY=value)
+  --network MODE        docker network of the containers (e.g. none)
+  --no-retries          one try per task, whatever retries says
 
 Other options:
   --image REF           image for render (default PROJECT:dev, a local image)
@@ -177,16 +188,7 @@ const DEPLOY_OPTIONS = {
   "build-arg": { type: "string", multiple: true },
 } as const satisfies ParseArgsConfig["options"];
 
-/** `KEY=VALUE` pairs of --build-arg, as docker takes them; a bare KEY is refused (it would read the environment). */
-export function parseBuildArgs(pairs: readonly string[]): Record<string, string> {
-  const args: Record<string, string> = {};
-  for (const pair of pairs) {
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(pair);
-    if (!match?.[1]) throw new UserError(`--build-arg "${pair}" is not KEY=VALUE (e.g. --build-arg BASE_IMAGE=python:3.12-slim)`);
-    args[match[1]] = match[2] ?? "";
-  }
-  return args;
-}
+export { parseBuildArgs } from "./cli-args.js";
 
 function versionChoice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | "auto" {
   if (value === undefined || value === "auto") return "auto";
@@ -242,6 +244,7 @@ const COMMANDS: Record<string, Command> = {
   plan: deployCommand(true),
   deploy: deployCommand(false),
   new: newCommand,
+  run: async (args, io) => (await import("./run/command.js")).runCommand(args, io),
 };
 
 

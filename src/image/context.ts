@@ -9,6 +9,9 @@ import { compareContextPaths, type ContextEntry } from "./context-hash.js";
 import { IgnoreMatcher, IgnorePatternError, readDockerignore } from "./dockerignore.js";
 import { endOfArchive, headerBlocks, padding } from "./tar.js";
 
+/** The deployment files that are never part of an image's build context. */
+export const DEFAULT_CONTEXT_EXCLUDES: readonly string[] = ["dag.yaml", "dag.yml"];
+
 /** What to scan: a project's build context. */
 export interface ScanOptions {
   /** Absolute (or cwd-relative) path of the build context, normally the project folder. */

@@ -7,7 +7,7 @@ import { UserError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { type CredentialSource, DefaultCredentialSource } from "./auth.js";
 import { contentTagFor, hashContext } from "./context-hash.js";
-import { contextTar, type ScannedContext, scanContext } from "./context.js";
+import { contextTar, DEFAULT_CONTEXT_EXCLUDES, type ScannedContext, scanContext } from "./context.js";
 import { ArtifactRegistryCreator, type RepositoryCreator } from "./create-repository.js";
 import { DockerCli, type DockerCommandManager } from "./docker.js";
 import { buildCommand, CACHE_TAG, type ImagePlan, planImage, pushTags } from "./plan.js";
@@ -21,8 +21,7 @@ export type { DockerCommandManager } from "./docker.js";
 export type { RegistryApi, RegistryCredentials } from "./registry.js";
 export type { CredentialSource } from "./auth.js";
 
-/** The deployment files that are never part of an image's build context. */
-export const DEFAULT_CONTEXT_EXCLUDES: readonly string[] = ["dag.yaml", "dag.yml"];
+export { DEFAULT_CONTEXT_EXCLUDES } from "./context.js";
 
 /** One project's image, as the deploy asks for it. */
 export interface ProjectImageRequest {
