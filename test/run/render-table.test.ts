@@ -201,6 +201,13 @@ const CASES: Case[] = [
       "{{ data_interval_start == data_interval_end }}": "True",
     },
   },
+  {
+    // No timetable to choose from: the run is the one `airflow dags trigger` creates, a manual run.
+    name: "asset-scheduled DAG: run locally as triggered by hand",
+    dag: dag({ kind: "assets", mode: "all", uris: ["gs://lake/orders/"] }, "UTC"),
+    request: { kind: "at", at: micros("2024-05-09T06:00:00Z") },
+    expected: { "{{ run_id }}": "manual__2024-05-09T06:00:00+00:00", "{{ ds }}": "2024-05-09" },
+  },
 ];
 
 const PARAMS = new Map<string, PyValue>([
