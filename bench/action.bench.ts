@@ -11,6 +11,7 @@ import { messageOf } from "../src/errors.js";
 import type { InputName } from "../src/github/inputs.js";
 import { StreamLogger } from "../src/log.js";
 import { FixtureRepo } from "../test/github/harness.js";
+import { median, report } from "./figures.js";
 
 const PROJECTS = 50;
 const RUNS = 7;
@@ -85,11 +86,6 @@ async function timedRun(setup: Setup, before: string): Promise<{ ms: number; cha
   return { ms: performance.now() - start, changed: outputs["changed-projects"] ?? "" };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
 async function main(): Promise<void> {
   console.log(`action benchmark on Node ${process.version}: ${PROJECTS}-project monorepo vs a one-project repository, push changing one project`);
   const mono: Setup = { name: "mono", repo: new FixtureRepo(), repository: "acme/mono", bucket: `bench-mono-${stamp}`, head: "" };
@@ -122,7 +118,7 @@ async function main(): Promise<void> {
     console.log("repository            runs (ms)                                   median ms");
     console.log(`${PROJECTS} projects, 1 changed  ${(samples["mono"] ?? []).map((ms) => ms.toFixed(0).padStart(6)).join(" ")}      ${monoMs.toFixed(0).padStart(6)}`);
     console.log(`1 project             ${(samples["single"] ?? []).map((ms) => ms.toFixed(0).padStart(6)).join(" ")}      ${singleMs.toFixed(0).padStart(6)}`);
-    console.log(`monorepo / single-project: ${ratio.toFixed(2)}x (target <= 1.3x): ${ratio <= 1.3 ? "met" : "NOT met"}`);
+    report({ name: `action run, ${PROJECTS}-project monorepo / 1-project repository, one project changed`, value: ratio, unit: "x", comparison: "<=", target: 1.3, note: `${monoMs.toFixed(0)} ms vs ${singleMs.toFixed(0)} ms` });
   } finally {
     mono.repo.cleanup();
     single.repo.cleanup();

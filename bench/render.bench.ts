@@ -9,6 +9,7 @@ import { stringify } from "yaml";
 import { PROFILES, type Profile } from "../src/profile.js";
 import { renderDag } from "../src/render/render.js";
 import { compileSpec } from "../src/dagfile/index.js";
+import { median, report, timeSync } from "./figures.js";
 
 const profile = PROFILES["composer-3-airflow-2"] as Profile;
 
@@ -30,22 +31,6 @@ function specText(taskCount: number): string {
   });
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function time(fn: () => void, runs: number): number {
-  fn();
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
 console.log(`render benchmark on Node ${process.version}`);
 console.log("tasks  compile(load+validate+normalise) ms  render ms  total ms");
 let total1000 = Number.NaN;
@@ -54,16 +39,16 @@ for (const count of [10, 100, 1000]) {
   const compiled = compileSpec("bench/dag.yaml", text, "bench", { profile });
   if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems.slice(0, 3)));
   const images = { bench: { reference: "registry.example/bench@sha256:0" } };
-  const compileMs = time(() => compileSpec("bench/dag.yaml", text, "bench", { profile }), 15);
-  const renderMs = time(() => renderDag({ dag: compiled.dag, profile, images }), 15);
-  const totalMs = time(() => {
+  const compileMs = timeSync(() => compileSpec("bench/dag.yaml", text, "bench", { profile }), 15);
+  const renderMs = timeSync(() => renderDag({ dag: compiled.dag, profile, images }), 15);
+  const totalMs = timeSync(() => {
     const again = compileSpec("bench/dag.yaml", text, "bench", { profile });
     if (again.ok) renderDag({ dag: again.dag, profile, images });
   }, 15);
   if (count === 1000) total1000 = totalMs;
   console.log(`${String(count).padStart(5)}  ${compileMs.toFixed(2).padStart(36)}  ${renderMs.toFixed(2).padStart(9)}  ${totalMs.toFixed(2).padStart(8)}`);
 }
-console.log(`1,000 tasks, dag.yaml text to Python source: ${total1000.toFixed(1)} ms (target < 50 ms): ${total1000 < 50 ? "met" : "NOT met"}`);
+report({ name: "1,000 tasks, dag.yaml text to Python source (in-process)", value: total1000, unit: "ms", comparison: "<", target: 50 });
 
 const project = join(mkdtempSync(join(tmpdir(), "dagship-bench-")), "sample");
 mkdirSync(project);
@@ -82,4 +67,4 @@ for (let run = 0; run < 12; run += 1) {
   bare.push(performance.now() - start);
 }
 const coldMs = median(cold);
-console.log(`dagship validate cold start: ${coldMs.toFixed(1)} ms median of ${cold.length} (an empty \`node -e ""\`: ${median(bare).toFixed(1)} ms, ratio ${(coldMs / median(bare)).toFixed(2)}x) (target < 150 ms): ${coldMs < 150 ? "met" : "NOT met"}`);
+report({ name: "dagship validate cold start (new Node process)", value: coldMs, unit: "ms", comparison: "<", target: 150, note: `an empty \`node -e ""\` takes ${median(bare).toFixed(1)} ms (${(coldMs / median(bare)).toFixed(2)}x)` });

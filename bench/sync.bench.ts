@@ -14,6 +14,7 @@ import { syncProject, type SyncTarget } from "../src/sync/index.js";
 import type { RenderedFile } from "../src/sync/plan.js";
 import { linearHistory } from "../test/sync/git-fixture.js";
 import { CountingStore } from "../test/sync/stores.js";
+import { median, report } from "./figures.js";
 
 const FILES = 200;
 const RUNS = 9;
@@ -120,7 +121,6 @@ for (let run = 1; run <= RUNS; run++) {
 const sequential: number[] = [];
 for (let run = 1; run <= 3; run++) sequential.push((await timeCopyAll(run, 1)).ms);
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const syncMs = median(sync);
 const copyMs = median(copy);
 const ratio = copyMs / syncMs;
@@ -128,4 +128,5 @@ console.log(`node ${process.version}, ${FILES} DAG files, 1 changed, ${RUNS} run
 console.log(`  dagship sync      median ${syncMs.toFixed(1).padStart(7)} ms   uploads ${syncUploads}   (runs: ${sync.map((v) => v.toFixed(0)).join(" ")})`);
 console.log(`  copy everything   median ${copyMs.toFixed(1).padStart(7)} ms   uploads ${copyUploads}   (runs: ${copy.map((v) => v.toFixed(0)).join(" ")})`);
 console.log(`  (reference) copy everything, one upload at a time: median ${median(sequential).toFixed(1)} ms`);
-console.log(`  ratio: sync is ${ratio.toFixed(1)}x faster (target: 20x, exactly 1 upload) ${ratio >= 20 && syncUploads === 1 ? "OK" : "BELOW TARGET"}`);
+if (syncUploads !== 1) throw new Error(`sync uploaded ${syncUploads} files for 1 changed DAG`);
+report({ name: `1 changed DAG of ${FILES}: copy everything / dagship sync`, value: ratio, unit: "x", comparison: ">=", target: 20, note: `${copyMs.toFixed(0)} ms vs ${syncMs.toFixed(0)} ms, 1 upload` });
