@@ -98,7 +98,7 @@ async function main(): Promise<void> {
       setup.head = setup.repo.commit("initial");
       const started = performance.now();
       const first = await timedRun(setup, "0".repeat(40));
-      console.log(`${setup.name}: first push deployed ${JSON.parse(first.changed).length} project(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`${setup.name}: first push deployed ${(JSON.parse(first.changed) as string[]).length} project(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     const samples: Record<string, number[]> = { mono: [], single: [] };
     for (let round = 0; round < RUNS; round++) {

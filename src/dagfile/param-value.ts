@@ -55,7 +55,7 @@ export function paramValueProblem(param: RawParam, value: unknown): string | und
   }
   if (typeof value === "string") {
     // Python counts code points, as [...value] does (value.length would count UTF-16 units).
-    const length = [...value].length;
+    const length = Array.from(value).length;
     if (param.min_length !== undefined && length < param.min_length) return `${shown} is shorter than min_length ${param.min_length}`;
     if (param.max_length !== undefined && length > param.max_length) return `${shown} is longer than max_length ${param.max_length}`;
     if (param.pattern !== undefined) {

@@ -60,7 +60,7 @@ export async function artifactRegistryClient(options: ArtifactRegistryClientOpti
   // The v1 client alone: the package's index also loads v1beta2 and 1.3 MB of generated protos.
   const library = await import("@google-cloud/artifact-registry/build/src/v1/artifact_registry_client.js");
   // A CommonJS module: bundled with code splitting, import() gives module.exports as `default` only.
-  const client = new (library.ArtifactRegistryClient ?? library.default.ArtifactRegistryClient)({ fallback: true, ...options, authClient });
+  const client = new ((library as Partial<typeof library>).ArtifactRegistryClient ?? library.default.ArtifactRegistryClient)({ fallback: true, ...options, authClient });
   return {
     getRepository: (request) => client.getRepository(request),
     createRepository: (request) => client.createRepository(request),

@@ -180,14 +180,15 @@ export async function runCommand(argv: readonly string[], io: RunIo): Promise<nu
   let secrets: Map<string, string> | undefined;
   if (values["secrets-file"] !== undefined) {
     const file = resolve(io.cwd, values["secrets-file"]);
-    const text = await readFile(file, "utf8").catch((thrown: NodeJS.ErrnoException) => {
-      throw new UserError(`cannot read --secrets-file ${file}: ${thrown.code ?? thrown.message}`);
+    const text = await readFile(file, "utf8").catch((thrown: unknown) => {
+      const error = thrown as NodeJS.ErrnoException;
+      throw new UserError(`cannot read --secrets-file ${file}: ${error.code ?? error.message}`);
     });
     secrets = parseEnvFile(text, file);
     for (const value of secrets.values()) redactor.add(value);
   }
   const logDir = join(root, ".dagship", "runs", run.runId);
-  const tty = io.tty ?? (process.stderr.isTTY === true && !values.json);
+  const tty = io.tty ?? (process.stderr.isTTY && !values.json);
   const reporter = tty ? new TtyReporter(io.stderr, now) : new PlainReporter(io.stderr, true);
   const controller = new AbortController();
   const onSigint = () => controller.abort();

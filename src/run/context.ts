@@ -153,6 +153,8 @@ export function runValues(run: DagRunInfo, dagId: string, params: ReadonlyMap<st
 export function taskScope(shared: ReadonlyMap<string, PyValue>, dagId: string, taskId: string): TemplateScope {
   const values = new Map(shared);
   values.set("task", new PyNamespace("task", new Map([["task_id", taskId]])));
-  values.set("task_instance_key_str", `${dagId}__${taskId}__${String(shared.get("ds_nodash"))}`);
+  const dsNodash = shared.get("ds_nodash");
+  if (typeof dsNodash !== "string") throw new Error("the run's values have no ds_nodash");
+  values.set("task_instance_key_str", `${dagId}__${taskId}__${dsNodash}`);
   return { values, refused: REFUSED, suggest: (name) => closest(name, [...values.keys()]) };
 }

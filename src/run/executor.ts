@@ -81,10 +81,12 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
     }
     return stream;
   };
-  let interrupted = false;
+  // An object, not a `let`: the abort listener sets it, which control-flow narrowing cannot see.
+  const abort = { interrupted: false };
+  const interrupted = (): boolean => abort.interrupted;
   let wake: () => void = () => undefined;
   const onAbort = () => {
-    interrupted = true;
+    abort.interrupted = true;
     wake();
   };
   options.signal.addEventListener("abort", onAbort);
@@ -95,7 +97,8 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
     const log = logOf(task.taskId);
     log.write(`*** ${options.dagId} ${options.runId} task ${task.taskId}: try ${attempt} of ${task.maxTries}, container ${name}, image ${task.image}\n`);
     let exitCode: number;
-    let timedOut = false;
+    // Set by the timer's callback, which control-flow narrowing cannot see.
+    const outcome = { timedOut: false };
     const tryStart = clock();
     try {
       const { values } = secretValues(task.secrets, options.secrets ?? new Map());
@@ -110,9 +113,9 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
         ...(task.cpus !== undefined ? { cpus: task.cpus } : {}),
         ...(task.memoryBytes !== undefined ? { memoryBytes: task.memoryBytes } : {}),
       };
-      if (interrupted) return;
+      if (interrupted()) return;
       const timer = task.timeoutSeconds === undefined ? undefined : setTimeout(() => {
-        timedOut = true;
+        outcome.timedOut = true;
         void runtime.kill(name);
       }, task.timeoutSeconds * 1000);
       const secretsText = values.length > 0 ? envFileText(values) : undefined;
@@ -132,8 +135,8 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
     }
     row.durationMs += clock() - tryStart;
     delete row.startedAt;
-    if (interrupted) return;
-    if (timedOut) log.write(`*** timed out after ${task.timeoutSeconds}s (execution timeout)\n`);
+    if (interrupted()) return;
+    if (outcome.timedOut) log.write(`*** timed out after ${task.timeoutSeconds}s (execution timeout)\n`);
     const state: TaskState = schedule.finished(task.taskId, exitCode === 0, clock(), options.retries);
     row.state = state;
     if (exitCode !== 0 && exitCode !== -1) row.exitCode = exitCode;
@@ -143,7 +146,7 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
 
   const ticker = setInterval(() => reporter.update(rowList(), undefined, "tick"), 1000);
   try {
-    while (!interrupted && !schedule.done()) {
+    while (!interrupted() && !schedule.done()) {
       const { start, settled } = schedule.ready(clock());
       for (const [taskId, state] of settled) {
         const row = rows.get(taskId) as TaskRow;
@@ -151,7 +154,7 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
         reporter.update(rowList(), row, "settled");
       }
       for (const taskId of start) {
-        if (running.size >= options.parallel || interrupted) break;
+        if (running.size >= options.parallel || interrupted()) break;
         const task = byId.get(taskId) as PlannedTask;
         const attempt = schedule.started(taskId);
         const row = rows.get(taskId) as TaskRow;
@@ -179,7 +182,7 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
   }
 
   const stopped: string[] = [];
-  if (interrupted) {
+  if (interrupted()) {
     for (const [taskId, entry] of running) {
       stopped.push(taskId);
       await runtime.kill(entry.name);
@@ -192,5 +195,5 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
   await Promise.all([...logs.values()].map((stream) => new Promise<void>((resolve) => stream.end(resolve))));
   const finalRows = rowList();
   reporter.close(finalRows);
-  return { rows: finalRows, interrupted, stopped, failed: finalRows.some((row) => row.state === "failed" || row.state === "upstream_failed" || row.state === "interrupted") };
+  return { rows: finalRows, interrupted: abort.interrupted, stopped, failed: finalRows.some((row) => row.state === "failed" || row.state === "upstream_failed" || row.state === "interrupted") };
 }

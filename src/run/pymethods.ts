@@ -31,7 +31,7 @@ function expectString(value: PyValue | undefined, what: string): string {
 
 function expectNumber(value: PyValue | undefined, what: string): number {
   const number = value === undefined ? undefined : numberOf(value);
-  if (number === undefined) throw new TemplateEvalError(`${what} must be a number, not ${value === undefined ? "nothing" : typeName(value as PyValue)}`);
+  if (number === undefined) throw new TemplateEvalError(`${what} must be a number, not ${value === undefined ? "nothing" : typeName(value)}`);
   return number;
 }
 
@@ -237,7 +237,7 @@ export function itemOf(value: PyValue, key: PyValue): PyValue {
   }
   if (Array.isArray(value) || typeof value === "string") {
     if (typeof key !== "number") throw new TemplateEvalError(`${typeName(value)} indices must be integers, not ${typeName(key)}`);
-    const items = typeof value === "string" ? [...value] : value;
+    const items = typeof value === "string" ? Array.from(value) : value;
     const index = key < 0 ? items.length + key : key;
     const found = items[index];
     if (found === undefined) throw new TemplateEvalError(`index ${key} is out of range`);
@@ -250,7 +250,7 @@ export function itemOf(value: PyValue, key: PyValue): PyValue {
 /** Python's slice of a str or list. */
 export function sliceOf(value: PyValue, start: number | undefined, stop: number | undefined, step: number | undefined): PyValue {
   if (!Array.isArray(value) && typeof value !== "string") throw new TemplateEvalError(`'${typeName(value)}' object cannot be sliced`);
-  const items = typeof value === "string" ? [...value] : value;
+  const items = typeof value === "string" ? Array.from(value) : value;
   const length = items.length;
   const by = step ?? 1;
   if (by === 0) throw new TemplateEvalError("slice step cannot be zero");
@@ -259,7 +259,8 @@ export function sliceOf(value: PyValue, start: number | undefined, stop: number 
   const to = stop === undefined ? (by > 0 ? length : -1) : clamp(stop, by > 0 ? 0 : -1, by > 0 ? length : length - 1);
   const picked: PyValue[] = [];
   for (let index = from; by > 0 ? index < to : index > to; index += by) picked.push(items[index] as PyValue);
-  return typeof value === "string" ? picked.join("") : picked;
+  // Items of a str are its one-character strings.
+  return typeof value === "string" ? (picked as string[]).join("") : picked;
 }
 
 /** str() of a value for concatenation, filters and joins. */

@@ -154,7 +154,8 @@ export function fromJson(value: unknown): PyValue {
   if (typeof value === "number") return Number.isInteger(value) ? value : new PyFloat(value);
   if (Array.isArray(value)) return value.map(fromJson);
   if (typeof value === "object") return new Map(Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, fromJson(item)]));
-  return String(value);
+  // bigint and symbol cannot come from JSON; a function or other object is refused rather than printed.
+  throw new TypeError(`not a JSON value: ${typeof value}`);
 }
 
 /** Python's type name, for error messages. */

@@ -19,7 +19,7 @@ export function parseEnvFile(text: string, file: string, environment: NodeJS.Pro
     const name = equals < 0 ? line.trimEnd() : line.slice(0, equals);
     if (name === "" || /\s/.test(name)) throw new UserError(`${file}:${index + 1}: "${name}" is not a variable name (expected NAME=value)`);
     if (equals >= 0) entries.set(name, line.slice(equals + 1));
-    else if (environment[name] !== undefined) entries.set(name, environment[name] as string);
+    else if (environment[name] !== undefined) entries.set(name, environment[name]);
   });
   return entries;
 }

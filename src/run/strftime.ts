@@ -146,7 +146,7 @@ function directiveText(directive: string, flag: string, f: FormatSubject): strin
 export function strftime(format: string, subject: FormatSubject): string {
   let out = "";
   for (let index = 0; index < format.length; index += 1) {
-    const char = format[index];
+    const char = format.charAt(index);
     if (char !== "%") {
       out += char;
       continue;

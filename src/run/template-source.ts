@@ -4,7 +4,7 @@
  * newlines normalised to `\n`, one trailing newline dropped, `{{-`/`-}}` whitespace control. Each
  * tag's expression is then lexed and parsed by @huggingface/jinja.
  */
-import { parse, tokenize } from "@huggingface/jinja";
+import { parse, tokenize } from "../util/jinja-engine.js";
 
 /** One piece of a template, with the offset of its first character in the normalised text. */
 export type Segment =
@@ -120,7 +120,7 @@ export function parseExpression(body: string, offset: number): JinjaNode {
   try {
     const tokens = tokenize(`{{${body}}}`);
     checkGrouping(tokens.slice(1, -1), offset);
-    program = parse(tokens) as unknown as { body: unknown[] };
+    program = parse(tokens);
   } catch (thrown) {
     if (thrown instanceof TemplateSyntaxError) throw thrown;
     throw new TemplateSyntaxError(`cannot parse the expression: ${thrown instanceof Error ? thrown.message : String(thrown)}`, offset);

@@ -161,9 +161,9 @@ export function chooseRun(dag: NormalisedDag, request: RunRequest): DagRunInfo {
       if (at < start) throw new UserError(`${dag.dagId} runs once, at ${shown(start, dag.timezone)}; nothing was triggered by ${shown(at, dag.timezone)}`);
       return exactRun("scheduled", start);
     }
-    case "assets":
     // An asset-scheduled DAG has no timetable to pick a run from: locally it runs as Airflow runs it
     // when triggered by hand (`airflow dags trigger`), a manual run at the trigger time.
+    case "assets":
     case "none": {
       // A manual run's logical date is the trigger time (Airflow 2 and 3 alike when a date is given).
       const at = request.kind === "at" ? request.at : request.kind === "now" ? request.now : request.date;

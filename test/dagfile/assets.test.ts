@@ -34,7 +34,7 @@ function generated(count: number): string[] {
   const out: string[] = [];
   while (out.length < count) {
     let uri = "";
-    for (let index = 0, length = 1 + Math.floor(next() * 12); index < length; index += 1) uri += PIECES[Math.floor(next() * PIECES.length)];
+    for (let index = 0, length = 1 + Math.floor(next() * 12); index < length; index += 1) uri += PIECES[Math.floor(next() * PIECES.length)] ?? "";
     if (assetUriProblem(uri) === undefined) out.push(uri);
   }
   return out;

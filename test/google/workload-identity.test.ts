@@ -80,7 +80,7 @@ class GoogleTokenStandIn {
           expect(request.headers.authorization === `Bearer ${FEDERATED}`, "not authorized with the federated token");
           const body = JSON.parse(raw) as { scope?: unknown; lifetime?: unknown; delegates?: unknown };
           expect(Array.isArray(body.scope) && (body.scope as unknown[]).includes("https://www.googleapis.com/auth/cloud-platform"), "scope is not a list with cloud-platform");
-          expect(body.lifetime === undefined || /^\d+(\.\d+)?s$/.test(String(body.lifetime)), `lifetime ${String(body.lifetime)} is not a Duration`);
+          expect(body.lifetime === undefined || /^\d+(\.\d+)?s$/.test((body.lifetime as string)), `lifetime ${(body.lifetime as string)} is not a Duration`);
           reply(200, { accessToken: ACCESS, expireTime: "2030-01-01T00:00:00Z" });
           return;
         }

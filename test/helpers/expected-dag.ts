@@ -92,7 +92,7 @@ export function groupPathOf(kwargs: Record<string, PyJson>, report: InspectedDag
     const group = byVar.get(reference.__name__);
     if (!group) throw new Error(`task_group names ${reference.__name__}, which no TaskGroup statement binds`);
     expect(group["prefix_group_id"]).toBe(false);
-    path.unshift(String(group["group_id"]));
+    path.unshift(group["group_id"] as string);
     reference = group["parent_group"] as { __name__?: string } | undefined;
   }
   return path.length > 0 ? path : undefined;

@@ -35,12 +35,12 @@ function standIn(behaviour: { existing: Set<string>; createStatus?: number; getS
       const operation = /^\/v1\/(projects\/[^/]+\/locations\/[^/]+\/operations\/[^/]+)$/.exec(url.pathname);
       if (behaviour.unavailableOnce) {
         behaviour.unavailableOnce = false;
-        return googleError(503, "UNAVAILABLE", "The service is currently unavailable.");
+        googleError(503, "UNAVAILABLE", "The service is currently unavailable."); return;
       }
       if (request.method === "GET" && repository?.[1]) {
-        if (behaviour.getStatus) return googleError(behaviour.getStatus, "PERMISSION_DENIED", `Permission 'artifactregistry.repositories.get' denied on resource '${repository[1]}' (or it may not exist).`);
-        if (behaviour.existing.has(repository[1])) return reply(200, { name: repository[1], format: numericEnums ? 1 : "DOCKER" });
-        return googleError(404, "NOT_FOUND", "Requested entity was not found.");
+        if (behaviour.getStatus) { googleError(behaviour.getStatus, "PERMISSION_DENIED", `Permission 'artifactregistry.repositories.get' denied on resource '${repository[1]}' (or it may not exist).`); return; }
+        if (behaviour.existing.has(repository[1])) { reply(200, { name: repository[1], format: numericEnums ? 1 : "DOCKER" }); return; }
+        googleError(404, "NOT_FOUND", "Requested entity was not found."); return;
       }
       if (request.method === "POST" && collection?.[1]) {
         const id = url.searchParams.get("repositoryId");
@@ -48,21 +48,21 @@ function standIn(behaviour: { existing: Set<string>; createStatus?: number; getS
         if (!id) problems.push("create without the required repositoryId query parameter");
         if (parsed.format !== "DOCKER" && !(numericEnums && parsed.format === 1)) problems.push(`create with format ${String(parsed.format)}`);
         if (!(request.headers["content-type"] ?? "").startsWith("application/json")) problems.push("create body is not JSON");
-        if (behaviour.createStatus) return googleError(behaviour.createStatus, behaviour.createStatus === 409 ? "ALREADY_EXISTS" : "PERMISSION_DENIED", "the repository already exists");
+        if (behaviour.createStatus) { googleError(behaviour.createStatus, behaviour.createStatus === 409 ? "ALREADY_EXISTS" : "PERMISSION_DENIED", "the repository already exists"); return; }
         const name = `${collection[1]}/operations/op-${operations.size + 1}`;
         operations.set(name, 0);
         behaviour.existing.add(`${collection[1]}/repositories/${id}`);
-        return reply(200, { name, metadata: { "@type": "type.googleapis.com/google.devtools.artifactregistry.v1.OperationMetadata" } });
+        reply(200, { name, metadata: { "@type": "type.googleapis.com/google.devtools.artifactregistry.v1.OperationMetadata" } }); return;
       }
       if (request.method === "GET" && operation?.[1] && operations.has(operation[1])) {
         const polls = (operations.get(operation[1]) ?? 0) + 1;
         operations.set(operation[1], polls);
-        if (polls < 2) return reply(200, { name: operation[1], metadata: { "@type": "type.googleapis.com/google.devtools.artifactregistry.v1.OperationMetadata" } });
+        if (polls < 2) { reply(200, { name: operation[1], metadata: { "@type": "type.googleapis.com/google.devtools.artifactregistry.v1.OperationMetadata" } }); return; }
         const created = `${operation[1].replace(/\/operations\/.*$/, "")}/repositories/etl`;
-        return reply(200, { name: operation[1], done: true, response: { "@type": "type.googleapis.com/google.devtools.artifactregistry.v1.Repository", name: created, format: numericEnums ? 1 : "DOCKER" } });
+        reply(200, { name: operation[1], done: true, response: { "@type": "type.googleapis.com/google.devtools.artifactregistry.v1.Repository", name: created, format: numericEnums ? 1 : "DOCKER" } }); return;
       }
       problems.push(`undocumented request ${request.method} ${url.pathname}`);
-      return googleError(404, "NOT_FOUND", "no such method");
+      googleError(404, "NOT_FOUND", "no such method");
     });
   });
   return { server, problems };

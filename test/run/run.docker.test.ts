@@ -42,7 +42,7 @@ function containersOf(dagId: string): string[] {
 async function logsOf(runId: string): Promise<Record<string, string>> {
   const dir = join(repo, ".dagship", "runs", runId);
   const files = await readdir(dir);
-  return Object.fromEntries(await Promise.all(files.map(async (file) => [file, await readFile(join(dir, file), "utf8")])));
+  return Object.fromEntries(await Promise.all(files.map(async (file): Promise<[string, string]> => [file, await readFile(join(dir, file), "utf8")])));
 }
 
 beforeAll(async () => {
@@ -134,7 +134,7 @@ describe("dagship run on the Docker daemon", () => {
     const result = await cli(["projects/weather_dag", "--at", "2024-05-09T06:00:00Z", "--parallel", "2"]);
     expect(result.code).toBe(1);
     const table = result.stderr.slice(result.stderr.indexOf("TASK"));
-    const rows = Object.fromEntries(table.split("\n").slice(1).filter((line) => line.trim() && !line.startsWith("logs:")).map((line) => [line.split(/\s+/)[0], line]));
+    const rows: Record<string, string> = Object.fromEntries(table.split("\n").slice(1).filter((line) => line.trim() && !line.startsWith("logs:")).map((line) => [line.split(/\s+/)[0], line]));
     expect(rows["extract"]).toMatch(/success\s+1\/1/);
     expect(rows["flaky"]).toMatch(/failed \(exit 3\)\s+2\/2/);
     expect(rows["load"]).toMatch(/upstream failed\s+-/);
