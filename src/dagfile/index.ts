@@ -1,5 +1,6 @@
 import type { Problem } from "../errors.js";
 import { semanticProblems, TASK_ID_PATTERN, type CheckContext } from "./check.js";
+import { sizeProblems } from "./check-size.js";
 import { loadSpecText } from "./load.js";
 import type { NormalisedDag } from "./model.js";
 import { normaliseSpec, snakeCase } from "./normalise.js";
@@ -19,7 +20,7 @@ export type SpecResult = { ok: true; dag: NormalisedDag; problems: Problem[] } |
 export function compileSpec(file: string, text: string, project: string, context: CheckContext): SpecResult {
   const loaded = loadSpecText(file, text);
   if (loaded.value === undefined) return { ok: false, problems: loaded.problems };
-  const problems = [...schemaProblems(loaded.source, loaded.value), ...semanticProblems(loaded.source, loaded.value, context)];
+  const problems = [...schemaProblems(loaded.source, loaded.value), ...semanticProblems(loaded.source, loaded.value, context), ...sizeProblems(loaded.source, loaded.value)];
   const spec = loaded.value as RawSpec;
   if (problems.length === 0 && typeof spec === "object" && spec.dag_id === undefined && !TASK_ID_PATTERN.test(snakeCase(project))) {
     problems.push({ file, line: 1, column: 1, message: `the folder name "${project}" does not make a valid dag_id: set dag_id explicitly.`, severity: "error" });

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Problem } from "../errors.js";
 
 /**
@@ -11,7 +11,9 @@ export const YAML_OPTIONS = {
   version: "1.2",
   schema: "core",
   strict: true,
-  uniqueKeys: true,
+  // Duplicate keys are errors, found by duplicateKeyErrors: the parser's own check compares
+  // each key with every earlier one, quadratic in the keys of a map.
+  uniqueKeys: false,
   merge: false,
   resolveKnownTags: false,
   prettyErrors: false,
@@ -32,6 +34,7 @@ export class SourceDocument {
     readonly text: string,
   ) {
     this.document = parseDocument(text, { ...YAML_OPTIONS, lineCounter: this.lineCounter });
+    this.document.errors.push(...duplicateKeyErrors(this.document));
   }
 
   /** The pair of `map` whose scalar key reads `key` (the first one, should a key repeat). */
@@ -48,6 +51,26 @@ export class SourceDocument {
     }
     return index.get(String(key));
   }
+}
+
+/**
+ * "Map keys must be unique" at every repeated key, as the parser's `uniqueKeys: true` reports
+ * it (two scalar keys are the same when their values are ===, so 1 and 1.0 are, 1 and "1" are
+ * not, and NaN is never a repeat), in one pass over each map.
+ */
+function duplicateKeyErrors(document: Document.Parsed): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
+        if (seen.has(pair.key.value)) errors.push(new YAMLParseError([pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0], "DUPLICATE_KEY", "Map keys must be unique"));
+        else seen.add(pair.key.value);
+      }
+    },
+  });
+  return errors;
 }
 
 /** A path into the document: map keys and sequence indexes. */

@@ -122,6 +122,28 @@ describe("refusals, located", () => {
     expect(problems("a: 1\nb: &x 2\na: 3\n")).toEqual([`${F}:3:1: invalid YAML: Map keys must be unique`]);
   });
 
+  const KEY_PAIRS: [first: string, second: string, repeated: boolean][] = [
+    ["1", "1.0", true],
+    ["0x10", "16", true],
+    ["~", "null", true],
+    ["'a'", '"a"', true],
+    ["1", '"1"', false],
+    [".nan", ".nan", false],
+    ["true", "'true'", false],
+    ["''", "~", false],
+  ];
+
+  it.each(KEY_PAIRS)("keys %s and %s: a repeat exactly when the parser's own unique-key check says so", (first, second, repeated) => {
+    const text = `${first}: a\n${second}: b\n`;
+    expect(problems(text)).toEqual(repeated ? [`${F}:2:1: invalid YAML: Map keys must be unique`] : []);
+    const own = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true });
+    expect(own.errors.map((error) => error.code)).toEqual(repeated ? ["DUPLICATE_KEY"] : []);
+  });
+
+  it("repeated keys in flow mappings and nested maps, each reported", () => {
+    expect(problems("a: {x: 1, y: 2, x: 3}\nb:\n  c: 1\n  c: 2\n")).toEqual([`${F}:1:17: invalid YAML: Map keys must be unique`, `${F}:4:3: invalid YAML: Map keys must be unique`]);
+  });
+
   it("tags beyond the core schema, the YAML 1.1 ones included", () => {
     const fix = "dag.yaml takes plain YAML 1.2 values; only the core tags !!str, !!int, !!float, !!bool, !!null, !!seq and !!map are read. Remove the tag.";
     expect(problems("a: !!binary aGVsbG8=\n")).toEqual([`${F}:1:4: Unresolved tag: tag:yaml.org,2002:binary: ${fix}`]);
