@@ -79,3 +79,21 @@ describe("very large files", () => {
     expect(messages(text)).toContain(`${F}:4:${column}: tasks.fan.matrix: items 99999 and 0 are the same; list each once.`);
   });
 });
+
+describe("messages stay linear in the file", () => {
+  it("lists at most 20 task names, and says how many there are", () => {
+    const tasks = Array.from({ length: 25 }, (_, index) => `  t${index}: {command: [run]}`).join("\n");
+    const names = Array.from({ length: 20 }, (_, index) => `t${index}`).join(", ");
+    expect(messages(`tasks:\n${tasks}\n  last:\n    command: [run]\n    depends_on: [t30]\n`)).toEqual([
+      `${F}:29:18: depends_on: unknown task "t30". Did you mean "t0"? Tasks in this file: ${names}, … (26 in all).`,
+    ]);
+  });
+
+  it("thousands of unknown references are all reported; suggestions stop once they would cost more than the rest of the file", () => {
+    const tasks = Array.from({ length: 3_000 }, (_, index) => `  task_${index}: {command: [run], depends_on: [tsak_${index}]}`).join("\n");
+    const problems = messages(`tasks:\n${tasks}\n`);
+    expect(problems).toHaveLength(3_000);
+    expect(problems[0]).toBe(`${F}:2:41: depends_on: unknown task "tsak_0". Did you mean "task_0"? Tasks in this file: ${Array.from({ length: 20 }, (_, index) => `task_${index}`).join(", ")}, … (3,000 in all).`);
+    expect(problems[2_999]).toBe(`${F}:3001:44: depends_on: unknown task "tsak_2999". Tasks in this file: ${Array.from({ length: 20 }, (_, index) => `task_${index}`).join(", ")}, … (3,000 in all).`);
+  });
+});
