@@ -1,11 +1,12 @@
 import type { Problem } from "../errors.js";
 import { semanticProblems, TASK_ID_PATTERN, type CheckContext } from "./check.js";
-import { sizeProblems } from "./check-size.js";
 import { loadSpecText } from "./load.js";
 import type { NormalisedDag } from "./model.js";
 import { normaliseSpec, snakeCase } from "./normalise.js";
 import { schemaProblems } from "./schema.js";
 import type { RawSpec } from "./types.js";
+import { sizeProblems } from "./check-size.js";
+import { dagAssets, type DagAssets } from "./asset-uses.js";
 
 export type { NormalisedDag, NormalisedTask } from "./model.js";
 export type { CheckContext } from "./check.js";
@@ -17,7 +18,7 @@ export type SpecResult = { ok: true; dag: NormalisedDag; problems: Problem[] } |
  * load -> validate (schema, then the checks beyond it) -> normalise, for dag.yaml text.
  * Never throws on bad input; every problem of the file is reported at once, located.
  */
-export function compileSpec(file: string, text: string, project: string, context: CheckContext): SpecResult {
+export function compileSpec(file: string, text: string, project: string, context: CheckContext): CompiledSpec {
   const loaded = loadSpecText(file, text);
   if (loaded.value === undefined) return { ok: false, problems: loaded.problems };
   const problems = [...schemaProblems(loaded.source, loaded.value), ...semanticProblems(loaded.source, loaded.value, context), ...sizeProblems(loaded.source, loaded.value)];
@@ -26,6 +27,11 @@ export function compileSpec(file: string, text: string, project: string, context
     problems.push({ file, line: 1, column: 1, message: `the folder name "${project}" does not make a valid dag_id: set dag_id explicitly.`, severity: "error" });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
-  return { ok: true, dag: normaliseSpec(spec, project, file), problems };
+  const assets = dagAssets(loaded.source, loaded.value);
+  if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems, assets };
+  return { ok: true, dag: normaliseSpec(spec, project, file), problems, assets };
 }
+
+export type { AssetReference, DagAssets } from "./asset-uses.js";
+/** A SpecResult and, whenever the YAML could be read, what the file says about assets (for the repository graph). */
+export type CompiledSpec = SpecResult & { assets?: DagAssets };
