@@ -43,7 +43,8 @@ export function sizeProblems(source: SourceDocument, value: unknown): Problem[] 
   let largest: { name: string; size: number } | undefined;
   for (const [name, size] of instances) {
     taskCount += size;
-    const matrix = (tasks[name] as Json)["matrix"];
+    const task = tasks[name];
+    const matrix = isRecord(task) ? task["matrix"] : undefined;
     if (Array.isArray(matrix) && size > (largest?.size ?? 1)) largest = { name, size };
   }
   if (taskCount > MAX_TASKS_PER_DAG) {
@@ -62,7 +63,8 @@ export function sizeProblems(source: SourceDocument, value: unknown): Problem[] 
   let edgeCount = 0;
   let densest: { path: ValuePath; downstream: string; upstream: string; edges: number } | undefined;
   for (const [name, size] of instances) {
-    const dependsOn = (tasks[name] as Json)["depends_on"];
+    const task = tasks[name];
+    const dependsOn = isRecord(task) ? task["depends_on"] : undefined;
     if (!Array.isArray(dependsOn)) continue;
     for (const [index, upstream] of dependsOn.entries()) {
       if (typeof upstream !== "string" || upstream === name) continue;

@@ -2,29 +2,10 @@
  * `dagship graph --repo` and validate's warning about assets nothing updates, run in-process
  * against real repository folders.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli.js";
 import { compileSpec } from "../../src/dagfile/index.js";
 import { PROFILES, type Profile } from "../../src/profile.js";
-
-async function run(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
-
-function repoWith(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "dagship-repo-graph-"));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+import { repoWith, runInProcess as run } from "../helpers/cli.js";
 
 const PRODUCERS = {
   "projects/orders/dag.yaml": "tasks:\n  extract: {command: [x], outlets: ['gs://lake/orders/']}\n",

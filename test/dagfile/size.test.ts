@@ -97,3 +97,9 @@ describe("messages stay linear in the file", () => {
     expect(problems[2_999]).toBe(`${F}:3001:44: depends_on: unknown task "tsak_2999". Tasks in this file: ${Array.from({ length: 20 }, (_, index) => `task_${index}`).join(", ")}, … (3,000 in all).`);
   });
 });
+
+describe("any document shape", () => {
+  it.each(["tasks:\n  a:\n", "tasks:\n  a: ~\n  b: [1]\n  c: 3\n", "tasks: [a]\n", "- 1\n"])("counts %j without failing", (text) => {
+    expect(() => compile(text)).not.toThrow();
+  });
+});
