@@ -1,13 +1,53 @@
 // Generates src/dagfile/dag-validator.generated.js from schema/dag.schema.json with Ajv's
 // standalone mode, so no schema is compiled at start-up (it cost ~150 ms per CLI run).
 // `--check` exits 1 when the committed file is stale (the test suite runs it).
-import { Ajv } from "ajv";
+import { _, Ajv, str } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { readFileSync, writeFileSync } from "node:fs";
 
 const schema = JSON.parse(readFileSync("schema/dag.schema.json", "utf8"));
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, code: { source: true, esm: true, lines: true } });
 ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
+
+/**
+ * `[earlier, later]`: the first item equal (as JSON data) to an earlier one, or undefined. One
+ * pass over a Map of canonical forms: Ajv's own uniqueItems compares every pair when it cannot
+ * prove the items scalar (a $ref'd item schema, a param's enum), which is quadratic.
+ */
+function firstDuplicate(items) {
+  const canonical = (value) => {
+    if (typeof value === "string") return JSON.stringify(value);
+    if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value === 0 ? 0 : value);
+    if (value === null || typeof value !== "object") return String(value);
+    if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
+  };
+  const seen = new Map();
+  for (let index = 0; index < items.length; index += 1) {
+    const key = canonical(items[index]);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return [earlier, index];
+    seen.set(key, index);
+  }
+  return undefined;
+}
+ajv.removeKeyword("uniqueItems");
+ajv.addKeyword({
+  keyword: "uniqueItems",
+  type: "array",
+  schemaType: "boolean",
+  error: {
+    message: ({ params }) => str`must NOT have duplicate items (items ## ${params.j} and ${params.i} are identical)`,
+    params: ({ params }) => _`{i: ${params.i}, j: ${params.j}}`,
+  },
+  code(cxt) {
+    if (!cxt.schema) return;
+    const find = cxt.gen.scopeValue("func", { ref: firstDuplicate, code: _`require("dagship/first-duplicate").default` });
+    const duplicate = cxt.gen.const("duplicate", _`${find}(${cxt.data})`);
+    cxt.setParams({ i: _`${duplicate}[0]`, j: _`${duplicate}[1]` });
+    cxt.fail(_`${duplicate} !== undefined`);
+  },
+});
 const validate = ajv.compile(schema);
 // Ajv emits require() of its runtime helpers even in ESM mode, and their CommonJS interop differs
 // between Node and bundlers; the helpers this schema needs are small enough to inline.
@@ -16,6 +56,7 @@ const INLINE = {
   "ajv/dist/runtime/equal":
     "function equal(a, b) { if (a === b) return true; if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b; if (Array.isArray(a) !== Array.isArray(b)) return false; const ka = Object.keys(a); if (ka.length !== Object.keys(b).length) return false; return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && equal(a[k], b[k])); }",
   "ajv/dist/runtime/ucs2length": "(text) => { let length = 0; for (const _ of text) length += 1; return length; }",
+  "dagship/first-duplicate": `(${firstDuplicate.toString()})`,
 };
 const body = standaloneCode.default(ajv, validate).replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_, name, module) => {
   if (!INLINE[module]) throw new Error(`the generated validator needs ${module}: add it to INLINE`);

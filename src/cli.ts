@@ -5,11 +5,12 @@ import { parseBuildArgs, parseCommandArgs } from "./cli-args.js";
 import type { DeployOptions } from "./deploy.js";
 import { formatProblem, messageOf, UserError, type Problem } from "./errors.js";
 import { StreamLogger } from "./log.js";
-import { compileProjects, dagIdClashes, renderProject } from "./pipeline.js";
+import { compileProjects, compileRepositoryGraph, dagIdClashes, renderProject, withAssetWarnings } from "./pipeline.js";
 import { resolveProfile, profileName, type Profile } from "./profile.js";
 import { newCommand } from "./scaffold.js";
 import { discoverProjects, projectFromPath, SPEC_FILE, type Project } from "./project.js";
 import { graphJson, mermaidGraph } from "./render/graph.js";
+import { repoGraphJson, repoGraphMermaid } from "./render/repo-graph.js";
 import type { ProjectImage } from "./render/render.js";
 import { imageProjects } from "./dagfile/model.js";
 import { DEFAULT_LOCAL_FOLDER } from "./sync/destination.js";
@@ -34,6 +35,7 @@ Usage:
   dagship validate [PATH...]                 check dag.yaml files (default: every project below .)
   dagship render PROJECT_DIR --out DIR       write <dag_id>.py for one project
   dagship graph PROJECT_DIR                  print the task graph as Mermaid
+  dagship graph --repo [DIR]                 print every DAG and the assets linking them
   dagship plan [--repo DIR] [--dest URI]     show what a deploy would change (writes nothing)
   dagship deploy [--repo DIR] [--dest URI]   build images, render every project, sync the DAGs
   dagship new NAME [--dir PROJECTS_DIR]      create a project (default folder: projects/NAME)
@@ -123,7 +125,9 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   const projects = await projectsFor(positionals, io.cwd, repository);
   if (projects.length === 0) throw new UserError(`no ${SPEC_FILE} found below ${positionals.join(", ") || io.cwd}`);
   const knownProjects = [...new Set([...repository, ...projects].map((project) => project.name))];
-  const compiled = await compileProjects(projects, profile, { knownProjects });
+  // The repository's other projects may update the assets the validated ones wait for.
+  const rest = repository.filter((project) => !projects.some((validated) => validated.name === project.name));
+  const compiled = withAssetWarnings(await compileProjects(projects, profile, { knownProjects }), await compileProjects(rest, profile, { knownProjects }));
   const clashes = dagIdClashes(compiled);
   const problems = [...compiled.flatMap((entry) => entry.problems), ...clashes];
   const failed = problems.some((problem) => problem.severity === "error");
@@ -168,8 +172,14 @@ async function renderCommand(args: readonly string[], io: CliIo): Promise<number
 }
 
 async function graphCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, PROFILE_OPTIONS);
+  const { values, positionals } = parse(args, { ...PROFILE_OPTIONS, repo: { type: "boolean", default: false } });
   const profile = profileFrom(values);
+  if (values.repo) {
+    if (positionals.length > 1) throw new UserError(`dagship graph --repo takes one repository folder, got ${positionals.length}`);
+    const graph = await compileRepositoryGraph(resolve(io.cwd, positionals[0] ?? "."), profile);
+    io.stdout(values.json ? `${JSON.stringify(repoGraphJson(graph))}\n` : repoGraphMermaid(graph));
+    return 0;
+  }
   const { dag } = await compileOne(positionals[0], profile, io, "graph");
   io.stdout(values.json ? `${JSON.stringify(graphJson(dag))}\n` : mermaidGraph(dag));
   return 0;

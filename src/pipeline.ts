@@ -1,16 +1,20 @@
 import { readFile, realpath, stat } from "node:fs/promises";
 import { resolve, sep } from "node:path";
-import { messageOf, type Problem } from "./errors.js";
+import { messageOf, UserError, type Problem } from "./errors.js";
 import type { Profile } from "./profile.js";
-import type { Project } from "./project.js";
+import { discoverProjects, SPEC_FILE, type Project } from "./project.js";
 import { renderDag, type ProjectImage, type RenderedDag } from "./render/render.js";
-import { attachDoc, compileSpec, type DocRead, type NormalisedDag } from "./dagfile/index.js";
+import { repositoryGraph, unproducedAssetWarnings, type RepoDag, type RepoGraph } from "./render/repo-graph.js";
+import { attachDoc, compileSpec, type DagAssets, type DocRead, type NormalisedDag } from "./dagfile/index.js";
+import { snakeCase } from "./dagfile/normalise.js";
 
 /** A project after load + validate + normalise: its DAG model, or the problems that stop it. */
 export interface CompiledProject {
   project: Project;
   dag?: NormalisedDag;
   problems: Problem[];
+  /** The assets its dag.yaml waits for and updates; absent when the YAML could not be read. */
+  assets?: DagAssets;
 }
 
 /**
@@ -52,7 +56,8 @@ export async function compileProjects(projects: readonly Project[], profile: Pro
       const compiled = compileSpec(project.specPath, text, project.name, context);
       const docFile = compiled.ok ? compiled.dag.docFile : undefined;
       const result = docFile === undefined ? compiled : attachDoc(compiled, project.specPath, text, await readProjectDoc(project.dir, docFile));
-      return result.ok ? { project, dag: result.dag, problems: result.problems } : { project, problems: result.problems };
+      const assets = compiled.assets ? { assets: compiled.assets } : {};
+      return result.ok ? { project, dag: result.dag, problems: result.problems, ...assets } : { project, problems: result.problems, ...assets };
     }),
   );
 }
@@ -85,4 +90,37 @@ export function dagIdClashes(compiled: readonly CompiledProject[]): Problem[] {
 /** Render one compiled DAG with the images resolved so far. */
 export function renderProject(dag: NormalisedDag, profile: Profile, images: Readonly<Record<string, ProjectImage>>, commit?: string): RenderedDag {
   return renderDag(commit === undefined ? { dag, profile, images } : { dag, profile, images, commit });
+}
+
+/** The DAGs of compiled projects as the repository graph takes them: every project whose YAML could be read. */
+export function repositoryDags(compiled: readonly CompiledProject[]): RepoDag[] {
+  return compiled.flatMap((entry) =>
+    entry.assets ? [{ project: entry.project.name, specPath: entry.project.specPath, dagId: entry.dag?.dagId ?? entry.assets.dagId ?? snakeCase(entry.project.name), assets: entry.assets }] : [],
+  );
+}
+
+/**
+ * `compiled` with a warning at each schedule entry waiting for an asset that no project updates;
+ * `rest` are the repository's other projects, which may be the producers.
+ */
+export function withAssetWarnings(compiled: readonly CompiledProject[], rest: readonly CompiledProject[] = []): CompiledProject[] {
+  const warnings = unproducedAssetWarnings(repositoryDags([...compiled, ...rest]));
+  return compiled.map((entry) => {
+    const own = warnings.filter((warning) => warning.file === entry.project.specPath);
+    if (own.length === 0) return entry;
+    return { ...entry, problems: [...entry.problems, ...own].sort((a, b) => a.line - b.line || a.column - b.column) };
+  });
+}
+
+/** Every DAG below `root` and the assets linking them; a dag.yaml with errors (or a dag_id clash) stops it. */
+export async function compileRepositoryGraph(root: string, profile: Profile): Promise<RepoGraph> {
+  const projects = await discoverProjects(root);
+  if (projects.length === 0) throw new UserError(`no ${SPEC_FILE} found below ${root}`);
+  const compiled = await compileProjects(projects, profile);
+  const errors = [...compiled.flatMap((entry) => entry.problems), ...dagIdClashes(compiled)].filter((problem) => problem.severity === "error");
+  if (errors.length > 0) {
+    const files = new Set(errors.map((problem) => problem.file)).size;
+    throw new UserError(`${files} dag.yaml file(s) have errors; fix them to draw the repository graph`, errors);
+  }
+  return repositoryGraph(repositoryDags(compiled));
 }

@@ -142,6 +142,19 @@ function findCycle(graph: Map<string, string[]>): string[] | undefined {
   return undefined;
 }
 
+/**
+ * Edit distances a file may spend on depends_on suggestions (each search compares with every
+ * task): a file with thousands of unknown references would otherwise take minutes. Past it,
+ * unknown tasks are still reported, without a "did you mean".
+ */
+const SUGGESTION_BUDGET = 200_000;
+/** Names listed in a message; a long list is cut, so the messages of a file stay linear in its size. */
+const LISTED_NAMES = 20;
+
+function listOf(names: readonly string[]): string {
+  return names.length <= LISTED_NAMES ? names.join(", ") : `${names.slice(0, LISTED_NAMES).join(", ")}, … (${names.length.toLocaleString("en-US")} in all)`;
+}
+
 /** Task ids after matrix expansion, in declaration order: [taskId, source task, matrix value]. */
 export function expandTaskIds(tasks: Json): [string, string, string | undefined][] {
   const out: [string, string, string | undefined][] = [];
@@ -193,6 +206,7 @@ export function semanticProblems(source: SourceDocument, value: unknown, context
   if (!isRecord(tasks)) return problems;
   const names = Object.keys(tasks);
   const nameSet = new Set(names);
+  let suggestionCost = 0;
   for (const name of names) {
     if (!TASK_ID_PATTERN.test(name)) {
       at(["tasks", name], `task id "${name}" is invalid: use letters, digits, '_', '.' or '-' (at most 200 characters), e.g. load_orders.`, { anchor: "key" });
@@ -223,7 +237,9 @@ export function semanticProblems(source: SourceDocument, value: unknown, context
       if (target === name) {
         at(["tasks", name, "depends_on", index], `task "${name}" depends on itself: remove "${target}" from its depends_on.`);
       } else if (!nameSet.has(target)) {
-        at(["tasks", name, "depends_on", index], `depends_on: unknown task "${target}".${didYouMean(target, names)} Tasks in this file: ${names.join(", ")}.`);
+        suggestionCost += names.length;
+        const hint = suggestionCost <= SUGGESTION_BUDGET ? didYouMean(target, names) : "";
+        at(["tasks", name, "depends_on", index], `depends_on: unknown task "${target}".${hint} Tasks in this file: ${listOf(names)}.`);
       }
     }
   }

@@ -8,9 +8,25 @@ const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"htt
 const schema14 = {"description":"A calendar date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM[:SS], in the DAG's timezone.","type":"string","x-expected":"a date like 2024-01-01 or a date-time like 2024-01-01T06:00"};
 const schema15 = {"type":"string","pattern":"^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$","x-expected":"a duration like 30s, 5m, 1h or 1h30m","description":"A duration: whole days, hours, minutes and seconds in that order, e.g. 30s, 5m, 1h, 1h30m, 2d."};
 const schema16 = {"description":"A run parameter, shown in the trigger form and available in templates as {{ params.NAME }}: Airflow's Param(default, type=...).","type":"object","additionalProperties":false,"properties":{"type":{"description":"JSON Schema type of the value.","type":"string","enum":["string","integer","number","boolean","array","object","null"]},"default":{"description":"Value of a scheduled run, and the form's initial value. Without one, a manual trigger must give it."},"description":{"description":"Help text under the field in the trigger form.","type":"string"},"title":{"description":"Label of the field in the trigger form (default: the name).","type":"string"},"enum":{"description":"The values allowed (a drop-down in the form).","type":"array","minItems":1,"uniqueItems":true},"minimum":{"description":"Smallest allowed number.","type":"number"},"maximum":{"description":"Largest allowed number.","type":"number"},"min_length":{"description":"Shortest allowed string (minLength).","type":"integer","minimum":0},"max_length":{"description":"Longest allowed string (maxLength).","type":"integer","minimum":0},"pattern":{"description":"Regular expression a string must match.","type":"string"}}};
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = (text) => { let length = 0; for (const _ of text) length += 1; return length; };
-const func0 = function equal(a, b) { if (a === b) return true; if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b; if (Array.isArray(a) !== Array.isArray(b)) return false; const ka = Object.keys(a); if (ka.length !== Object.keys(b).length) return false; return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && equal(a[k], b[k])); };
+const func4 = Object.prototype.hasOwnProperty;
+const func0 = (function firstDuplicate(items) {
+  const canonical = (value) => {
+    if (typeof value === "string") return JSON.stringify(value);
+    if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value === 0 ? 0 : value);
+    if (value === null || typeof value !== "object") return String(value);
+    if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
+  };
+  const seen = new Map();
+  for (let index = 0; index < items.length; index += 1) {
+    const key = canonical(items[index]);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return [earlier, index];
+    seen.set(key, index);
+  }
+  return undefined;
+});
+const func5 = (text) => { let length = 0; for (const _ of text) length += 1; return length; };
 const pattern0 = new RegExp("^[A-Za-z0-9_.-]{1,200}$", "u");
 const pattern1 = new RegExp("^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$", "u");
 const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
@@ -35,7 +51,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
+if(func5(data0) < 1){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/assetUri/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -57,14 +73,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data[i1], data[j0])){
-const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12,data};
+const duplicate0 = func0(data);
+if(duplicate0 !== undefined){
+const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: duplicate0[0], j: duplicate0[1]},message:"must NOT have duplicate items (items ## "+duplicate0[1]+" and "+duplicate0[0]+" are identical)",schema:true,parentSchema:schema12,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -72,10 +83,6 @@ else {
 vErrors.push(err3);
 }
 errors++;
-break outer0;
-}
-}
-}
 }
 }
 else {
@@ -312,7 +319,7 @@ errors++;
 if(data1.connection !== undefined){
 let data8 = data1.connection;
 if(typeof data8 === "string"){
-if(func3(data8) < 1){
+if(func5(data8) < 1){
 const err17 = {instancePath:instancePath+"/" + i0+"/email/connection",schemaPath:"#/definitions/notifier/properties/email/properties/connection/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.email.properties.connection,data:data8};
 if(vErrors === null){
 vErrors = [err17];
@@ -364,7 +371,7 @@ errors++;
 if(data9.connection !== undefined){
 let data10 = data9.connection;
 if(typeof data10 === "string"){
-if(func3(data10) < 1){
+if(func5(data10) < 1){
 const err21 = {instancePath:instancePath+"/" + i0+"/slack/connection",schemaPath:"#/definitions/notifier/properties/slack/properties/connection/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.slack.properties.connection,data:data10};
 if(vErrors === null){
 vErrors = [err21];
@@ -389,7 +396,7 @@ errors++;
 if(data9.channel !== undefined){
 let data11 = data9.channel;
 if(typeof data11 === "string"){
-if(func3(data11) < 1){
+if(func5(data11) < 1){
 const err23 = {instancePath:instancePath+"/" + i0+"/slack/channel",schemaPath:"#/definitions/notifier/properties/slack/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.slack.properties.channel,data:data11};
 if(vErrors === null){
 vErrors = [err23];
@@ -414,7 +421,7 @@ errors++;
 if(data9.text !== undefined){
 let data12 = data9.text;
 if(typeof data12 === "string"){
-if(func3(data12) < 1){
+if(func5(data12) < 1){
 const err25 = {instancePath:instancePath+"/" + i0+"/slack/text",schemaPath:"#/definitions/notifier/properties/slack/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.slack.properties.text,data:data12};
 if(vErrors === null){
 vErrors = [err25];
@@ -451,7 +458,7 @@ errors++;
 if(data0.callback !== undefined){
 let data13 = data0.callback;
 if(typeof data13 === "string"){
-if(func3(data13) < 1){
+if(func5(data13) < 1){
 const err28 = {instancePath:instancePath+"/" + i0+"/callback",schemaPath:"#/definitions/notifier/properties/callback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.callback,data:data13};
 if(vErrors === null){
 vErrors = [err28];
@@ -575,7 +582,7 @@ errors++;
 if(data.image !== undefined){
 let data1 = data.image;
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
+if(func5(data1) < 1){
 const err5 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.image,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -896,7 +903,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema19.properties, key0))){
+if(!(func4.call(schema19.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -910,7 +917,7 @@ errors++;
 if(data.image !== undefined){
 let data0 = data.image;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
+if(func5(data0) < 1){
 const err1 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.image,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -1213,7 +1220,7 @@ errors++;
 if(data12.secret !== undefined){
 let data14 = data12.secret;
 if(typeof data14 === "string"){
-if(func3(data14) < 1){
+if(func5(data14) < 1){
 const err25 = {instancePath:instancePath+"/secrets/" + i0+"/secret",schemaPath:"#/definitions/secret/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.secret,data:data14};
 if(vErrors === null){
 vErrors = [err25];
@@ -1238,7 +1245,7 @@ errors++;
 if(data12.key !== undefined){
 let data15 = data12.key;
 if(typeof data15 === "string"){
-if(func3(data15) < 1){
+if(func5(data15) < 1){
 const err27 = {instancePath:instancePath+"/secrets/" + i0+"/key",schemaPath:"#/definitions/secret/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.key,data:data15};
 if(vErrors === null){
 vErrors = [err27];
@@ -1310,7 +1317,7 @@ errors++;
 if(data.pool !== undefined){
 let data17 = data.pool;
 if(typeof data17 === "string"){
-if(func3(data17) < 1){
+if(func5(data17) < 1){
 const err33 = {instancePath:instancePath+"/pool",schemaPath:"#/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.pool,data:data17};
 if(vErrors === null){
 vErrors = [err33];
@@ -1627,7 +1634,7 @@ errors++;
 if(data36.key !== undefined){
 let data37 = data36.key;
 if(typeof data37 === "string"){
-if(func3(data37) < 1){
+if(func5(data37) < 1){
 const err55 = {instancePath:instancePath+"/tolerations/" + i3+"/key",schemaPath:"#/definitions/toleration/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.key,data:data37};
 if(vErrors === null){
 vErrors = [err55];
@@ -1814,14 +1821,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-let i5 = data44.length;
-let j0;
-if(i5 > 1){
-outer0:
-for(;i5--;){
-for(j0 = i5; j0--;){
-if(func0(data44[i5], data44[j0])){
-const err70 = {instancePath:instancePath+"/config_maps",schemaPath:"#/properties/config_maps/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)",schema:true,parentSchema:schema19.properties.config_maps,data:data44};
+const duplicate0 = func0(data44);
+if(duplicate0 !== undefined){
+const err70 = {instancePath:instancePath+"/config_maps",schemaPath:"#/properties/config_maps/uniqueItems",keyword:"uniqueItems",params:{i: duplicate0[0], j: duplicate0[1]},message:"must NOT have duplicate items (items ## "+duplicate0[1]+" and "+duplicate0[0]+" are identical)",schema:true,parentSchema:schema19.properties.config_maps,data:data44};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1829,10 +1831,6 @@ else {
 vErrors.push(err70);
 }
 errors++;
-break outer0;
-}
-}
-}
 }
 }
 else {
@@ -1850,8 +1848,8 @@ if(data.volumes !== undefined){
 let data46 = data.volumes;
 if(Array.isArray(data46)){
 const len5 = data46.length;
-for(let i6=0; i6<len5; i6++){
-if(!(validate23(data46[i6], {instancePath:instancePath+"/volumes/" + i6,parentData:data46,parentDataProperty:i6,rootData}))){
+for(let i5=0; i5<len5; i5++){
+if(!(validate23(data46[i5], {instancePath:instancePath+"/volumes/" + i5,parentData:data46,parentDataProperty:i5,rootData}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
@@ -2050,7 +2048,7 @@ errors++;
 if(data0.secret !== undefined){
 let data2 = data0.secret;
 if(typeof data2 === "string"){
-if(func3(data2) < 1){
+if(func5(data2) < 1){
 const err6 = {instancePath:instancePath+"/" + i0+"/secret",schemaPath:"#/definitions/secret/properties/secret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.secret,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -2075,7 +2073,7 @@ errors++;
 if(data0.key !== undefined){
 let data3 = data0.key;
 if(typeof data3 === "string"){
-if(func3(data3) < 1){
+if(func5(data3) < 1){
 const err8 = {instancePath:instancePath+"/" + i0+"/key",schemaPath:"#/definitions/secret/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.key,data:data3};
 if(vErrors === null){
 vErrors = [err8];
@@ -2238,7 +2236,7 @@ errors++;
 if(data0.key !== undefined){
 let data1 = data0.key;
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
+if(func5(data1) < 1){
 const err1 = {instancePath:instancePath+"/" + i0+"/key",schemaPath:"#/definitions/toleration/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.key,data:data1};
 if(vErrors === null){
 vErrors = [err1];
@@ -2403,14 +2401,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data[i1], data[j0])){
-const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64,data};
+const duplicate0 = func0(data);
+if(duplicate0 !== undefined){
+const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: duplicate0[0], j: duplicate0[1]},message:"must NOT have duplicate items (items ## "+duplicate0[1]+" and "+duplicate0[0]+" are identical)",schema:true,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2418,10 +2411,6 @@ else {
 vErrors.push(err2);
 }
 errors++;
-break outer0;
-}
-}
-}
 }
 }
 else {
@@ -2472,7 +2461,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema38.properties, key0))){
+if(!(func4.call(schema38.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -2568,18 +2557,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-let i3 = data4.length;
-let j0;
-if(i3 > 1){
-const indices0 = {};
-for(;i3--;){
-let item0 = data4[i3];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err7 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema38.properties.depends_on,data:data4};
+const duplicate0 = func0(data4);
+if(duplicate0 !== undefined){
+const err7 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: duplicate0[0], j: duplicate0[1]},message:"must NOT have duplicate items (items ## "+duplicate0[1]+" and "+duplicate0[0]+" are identical)",schema:true,parentSchema:schema38.properties.depends_on,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2587,10 +2567,6 @@ else {
 vErrors.push(err7);
 }
 errors++;
-break;
-}
-indices0[item0] = i3;
-}
 }
 }
 else {
@@ -2618,10 +2594,10 @@ vErrors.push(err9);
 errors++;
 }
 const len3 = data6.length;
-for(let i4=0; i4<len3; i4++){
-let data7 = data6[i4];
+for(let i3=0; i3<len3; i3++){
+let data7 = data6[i3];
 if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
-const err10 = {instancePath:instancePath+"/matrix/" + i4,schemaPath:"#/properties/matrix/items/type",keyword:"type",params:{type: schema38.properties.matrix.items.type},message:"must be string,integer",schema:schema38.properties.matrix.items.type,parentSchema:schema38.properties.matrix.items,data:data7};
+const err10 = {instancePath:instancePath+"/matrix/" + i3,schemaPath:"#/properties/matrix/items/type",keyword:"type",params:{type: schema38.properties.matrix.items.type},message:"must be string,integer",schema:schema38.properties.matrix.items.type,parentSchema:schema38.properties.matrix.items,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2631,21 +2607,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-let i5 = data6.length;
-let j1;
-if(i5 > 1){
-const indices1 = {};
-for(;i5--;){
-let item1 = data6[i5];
-if((typeof item1 !== "string") && (!(((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1))) && (isFinite(item1))))){
-continue;
-}
-if(typeof item1 == "string"){
-item1 += "_";
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err11 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema38.properties.matrix,data:data6};
+const duplicate1 = func0(data6);
+if(duplicate1 !== undefined){
+const err11 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/uniqueItems",keyword:"uniqueItems",params:{i: duplicate1[0], j: duplicate1[1]},message:"must NOT have duplicate items (items ## "+duplicate1[1]+" and "+duplicate1[0]+" are identical)",schema:true,parentSchema:schema38.properties.matrix,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2653,10 +2617,6 @@ else {
 vErrors.push(err11);
 }
 errors++;
-break;
-}
-indices1[item1] = i5;
-}
 }
 }
 else {
@@ -2673,7 +2633,7 @@ errors++;
 if(data.image !== undefined){
 let data8 = data.image;
 if(typeof data8 === "string"){
-if(func3(data8) < 1){
+if(func5(data8) < 1){
 const err13 = {instancePath:instancePath+"/image",schemaPath:"#/definitions/taskSettings/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40,data:data8};
 if(vErrors === null){
 vErrors = [err13];
@@ -2931,7 +2891,7 @@ errors++;
 if(data.pool !== undefined){
 let data21 = data.pool;
 if(typeof data21 === "string"){
-if(func3(data21) < 1){
+if(func5(data21) < 1){
 const err33 = {instancePath:instancePath+"/pool",schemaPath:"#/definitions/taskSettings/properties/pool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50,data:data21};
 if(vErrors === null){
 vErrors = [err33];
@@ -3008,11 +2968,11 @@ vErrors.push(err38);
 errors++;
 }
 const len4 = data25.length;
-for(let i6=0; i6<len4; i6++){
-let data26 = data25[i6];
+for(let i4=0; i4<len4; i4++){
+let data26 = data25[i4];
 if(typeof data26 === "string"){
 if(!pattern3.test(data26)){
-const err39 = {instancePath:instancePath+"/email/" + i6,schemaPath:"#/definitions/taskSettings/properties/email/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema53.items,data:data26};
+const err39 = {instancePath:instancePath+"/email/" + i4,schemaPath:"#/definitions/taskSettings/properties/email/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+$",parentSchema:schema53.items,data:data26};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3023,7 +2983,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/email/" + i6,schemaPath:"#/definitions/taskSettings/properties/email/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.items.type,parentSchema:schema53.items,data:data26};
+const err40 = {instancePath:instancePath+"/email/" + i4,schemaPath:"#/definitions/taskSettings/properties/email/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.items.type,parentSchema:schema53.items,data:data26};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3342,7 +3302,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
+if(!(func4.call(schema11.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -3594,18 +3554,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-let i1 = data12.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data12[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.tags,data:data12};
+const duplicate0 = func0(data12);
+if(duplicate0 !== undefined){
+const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: duplicate0[0], j: duplicate0[1]},message:"must NOT have duplicate items (items ## "+duplicate0[1]+" and "+duplicate0[0]+" are identical)",schema:true,parentSchema:schema11.properties.tags,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3613,10 +3564,6 @@ else {
 vErrors.push(err20);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 else {
@@ -3646,7 +3593,7 @@ errors++;
 if(data.doc !== undefined){
 let data15 = data.doc;
 if(typeof data15 === "string"){
-if(func3(data15) < 1){
+if(func5(data15) < 1){
 const err23 = {instancePath:instancePath+"/doc",schemaPath:"#/properties/doc/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.doc,data:data15};
 if(vErrors === null){
 vErrors = [err23];
@@ -3685,8 +3632,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-var valid7 = _errs41 === errors;
-if(!valid7){
+var valid6 = _errs41 === errors;
+if(!valid6){
 const err26 = {instancePath:instancePath+"/params",schemaPath:"#/properties/params/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema11.properties.params.propertyNames,parentSchema:schema11.properties.params,data:data16};
 if(vErrors === null){
 vErrors = [err26];
@@ -3701,7 +3648,7 @@ for(const key3 in data16){
 let data17 = data16[key3];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key4 in data17){
-if(!(func2.call(schema16.properties, key4))){
+if(!(func4.call(schema16.properties, key4))){
 const err27 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/param/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data:data17};
 if(vErrors === null){
 vErrors = [err27];
@@ -3774,14 +3721,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-let i2 = data21.length;
-let j1;
-if(i2 > 1){
-outer0:
-for(;i2--;){
-for(j1 = i2; j1--;){
-if(func0(data21[i2], data21[j1])){
-const err33 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/definitions/param/properties/enum/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i2+" are identical)",schema:true,parentSchema:schema16.properties.enum,data:data21};
+const duplicate1 = func0(data21);
+if(duplicate1 !== undefined){
+const err33 = {instancePath:instancePath+"/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/definitions/param/properties/enum/uniqueItems",keyword:"uniqueItems",params:{i: duplicate1[0], j: duplicate1[1]},message:"must NOT have duplicate items (items ## "+duplicate1[1]+" and "+duplicate1[0]+" are identical)",schema:true,parentSchema:schema16.properties.enum,data:data21};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3789,10 +3731,6 @@ else {
 vErrors.push(err33);
 }
 errors++;
-break outer0;
-}
-}
-}
 }
 }
 else {

@@ -110,7 +110,11 @@ export function normaliseSpec(spec: RawSpec, project: string, sourceFile: string
   const defaults = spec.defaults ?? {};
   const expanded = expandTaskIds(spec.tasks);
   const instances = new Map<string, string[]>();
-  for (const [taskId, sourceTask] of expanded) instances.set(sourceTask, [...(instances.get(sourceTask) ?? []), taskId]);
+  for (const [taskId, sourceTask] of expanded) {
+    const ids = instances.get(sourceTask);
+    if (ids) ids.push(taskId);
+    else instances.set(sourceTask, [taskId]);
+  }
 
   const tasks = expanded.map(([taskId, sourceTask, matrixValue]) =>
     normaliseTask(taskId, sourceTask, matrixValue, spec.tasks[sourceTask] as RawTask, defaults, project),

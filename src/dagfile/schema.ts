@@ -87,8 +87,11 @@ function messageFor(error: ErrorObject, path: ValuePath): { message: string; pat
       return { message: `${where}: expected at least one entry.`, path, anchor: "value" };
     case "minLength":
       return { message: `${where}: must not be empty.`, path, anchor: "value" };
-    case "uniqueItems":
-      return { message: `${where}: items ${String(params["j"])} and ${String(params["i"])} are the same; list each once.`, path, anchor: "value" };
+    case "uniqueItems": {
+      // Pointed at the repeat (the later item), which is the one to remove.
+      const later = Number(params["j"]);
+      return { message: `${where}: items ${String(later)} and ${String(params["i"])} are the same; list each once.`, path: [...path, later], anchor: "value" };
+    }
     case "minimum":
     case "maximum":
       return { message: `${where}: must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params["limit"])}, got ${String(error.data)}.`, path, anchor: "value" };

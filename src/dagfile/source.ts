@@ -1,44 +1,76 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Problem } from "../errors.js";
 
 /**
- * dag.yaml text with a source map. The position-tracking parse is several times slower than
- * the plain one, so it happens on first use: a valid file never pays for it.
+ * How dag.yaml is read, the only way it is read: YAML 1.2 with the core schema (`yes` and
+ * `1_000` stay strings, `0o17` is 15, `~` is null), no `<<` merge keys, duplicate keys are
+ * errors, and only the core tags resolve (`!!binary`, `!!timestamp`, ... are left unresolved,
+ * which the loader reports). Whatever else a document contains, a value means the same.
  */
+export const YAML_OPTIONS = {
+  version: "1.2",
+  schema: "core",
+  strict: true,
+  // Duplicate keys are errors, found by duplicateKeyErrors: the parser's own check compares
+  // each key with every earlier one, quadratic in the keys of a map.
+  uniqueKeys: false,
+  merge: false,
+  resolveKnownTags: false,
+  prettyErrors: false,
+  // Collection keys are stringified by toJS; the default level would print a Node warning.
+  logLevel: "error",
+} as const;
+
+/** dag.yaml text, parsed once, with its source map. */
 export class SourceDocument {
-  private parsed: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
+  readonly document: Document.Parsed;
+  readonly lineCounter = new LineCounter();
+  /** Key -> pair of each map looked up so far; built on the first lookup, so a lookup is O(1). */
+  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair<unknown, unknown>>>();
 
   constructor(
     /** Path as shown to the user (relative to the repository where possible). */
     readonly file: string,
     readonly text: string,
-  ) {}
+  ) {
+    this.document = parseDocument(text, { ...YAML_OPTIONS, lineCounter: this.lineCounter });
+    this.document.errors.push(...duplicateKeyErrors(this.document));
+  }
 
-  private ensureParsed(): { document: Document.Parsed; lineCounter: LineCounter } {
-    if (!this.parsed) {
-      const lineCounter = new LineCounter();
-      const document = parseDocument(this.text, {
-        lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        version: "1.2",
-        schema: "core",
-        strict: true,
-        merge: false,
-      });
-      this.parsed = { document, lineCounter };
+  /** The pair of `map` whose scalar key reads `key` (the first one, should a key repeat). */
+  pairOf(map: YAMLMap, key: string | number): Pair<unknown, unknown> | undefined {
+    let index = this.pairIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        if (!index.has(name)) index.set(name, pair);
+      }
+      this.pairIndex.set(map, index);
     }
-    return this.parsed;
+    return index.get(String(key));
   }
+}
 
-  /** The YAML document with node ranges. */
-  get document(): Document.Parsed {
-    return this.ensureParsed().document;
-  }
-
-  get lineCounter(): LineCounter {
-    return this.ensureParsed().lineCounter;
-  }
+/**
+ * "Map keys must be unique" at every repeated key, as the parser's `uniqueKeys: true` reports
+ * it (two scalar keys are the same when their values are ===, so 1 and 1.0 are, 1 and "1" are
+ * not, and NaN is never a repeat), in one pass over each map.
+ */
+function duplicateKeyErrors(document: Document.Parsed): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
+        if (seen.has(pair.key.value)) errors.push(new YAMLParseError([pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0], "DUPLICATE_KEY", "Map keys must be unique"));
+        else seen.add(pair.key.value);
+      }
+    },
+  });
+  return errors;
 }
 
 /** A path into the document: map keys and sequence indexes. */
@@ -53,11 +85,6 @@ export function positionOf(source: SourceDocument, offset: number): { line: numb
   return { line, column: col };
 }
 
-function pairOf(map: unknown, key: string | number): Pair<unknown, unknown> | undefined {
-  if (!isMap(map)) return undefined;
-  return map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(key));
-}
-
 /**
  * The YAML node at `path`, or the deepest existing ancestor when the path does not exist
  * (e.g. a missing key points at the map that should hold it).
@@ -68,7 +95,7 @@ export function nodeAt(source: SourceDocument, path: ValuePath, anchor: Anchor =
     const segment = path[index] as string | number;
     const isLast = index === path.length - 1;
     if (isMap(current)) {
-      const pair = pairOf(current, segment);
+      const pair = source.pairOf(current, segment);
       if (!pair) return current;
       if (isLast && anchor === "key") return isScalar(pair.key) ? pair.key : current;
       current = pair.value ?? pair.key;

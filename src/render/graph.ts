@@ -1,8 +1,11 @@
 import type { NormalisedDag } from "../dagfile/model.js";
 
-function mermaidLabel(text: string): string {
-  // Mermaid labels are quoted; these characters would end the quote or be read as markup.
-  return text.replace(/[#"<>&]/g, (char) => `#${char.charCodeAt(0)};`);
+/**
+ * Text for a quoted Mermaid label: every character outside a plain set becomes an entity code
+ * (`#34;`), so no name can end the quote, start markup or a Markdown string, or break the line.
+ */
+export function mermaidLabel(text: string): string {
+  return text.replace(/[^A-Za-z0-9 _.,:/@+=?~-]/gu, (char) => `#${char.codePointAt(0) ?? 0};`);
 }
 
 /** The task graph as a Mermaid flowchart (the PR preview embeds it in a ```mermaid block). */

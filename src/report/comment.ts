@@ -49,6 +49,16 @@ export interface ProjectPreview {
   warnings: string[];
 }
 
+/** The repository's asset graph, shown when the change touches a DAG's asset schedule or outlets. */
+export interface RepositoryGraphPreview {
+  /** DAG ids whose asset schedule or outlets changed (added and removed DAGs with assets included). */
+  changed: string[];
+  /** Mermaid source of the DAGs that touch assets and the assets; empty when it is not drawn. */
+  graph: string;
+  /** Why the graph is not drawn, when it is not. */
+  note?: string;
+}
+
 /** Everything the preview shows. */
 export interface PreviewModel {
   /** Distinguishes several dagship steps in one pull request (folder + destination). */
@@ -66,6 +76,8 @@ export interface PreviewModel {
   problems: Problem[];
   /** The plan could not be made (besides validation problems). */
   failure?: string;
+  /** Present when assets changed between the base and the head (see report/repo-graph-preview.ts). */
+  repositoryGraph?: RepositoryGraphPreview;
 }
 
 /** The hidden marker that finds this preview's comment again. */
@@ -224,6 +236,7 @@ export function renderPreview(model: PreviewModel, limit = COMMENT_LIMIT): strin
   } else if (model.problems.length === 0 && !model.failure) {
     blocks.push("No project is affected: nothing would be deployed.");
   }
+  if (model.repositoryGraph) blocks.push(repositoryGraphBlock(model.repositoryGraph, limit * 0.2));
   if (model.unaffected.length > 0) {
     const names = model.unaffected.map(inline);
     const shown = cappedList(names, limit * 0.05, (n) => `and ${n} more`);
@@ -264,6 +277,21 @@ export function renderPreview(model: PreviewModel, limit = COMMENT_LIMIT): strin
   const shown = model.projects.flatMap((project) => details.get(project) ?? []);
   const body = [fixed, ...shown, ...tail, footer].join("\n\n");
   return fitWithin(body, limit);
+}
+
+/** The repository graph's section: the picture when it fits in `budget`, else a note. */
+function repositoryGraphBlock(section: RepositoryGraphPreview, budget: number): string {
+  const names = section.changed.map(code);
+  const changed = cappedList(names, budget * 0.25, (n) => `and ${n} more`).join(", ");
+  const head = [
+    "#### Assets across the repository",
+    "",
+    `Asset schedules or outlets change in ${changed}. Boxes are DAGs, cylinders the assets they update or wait for (dashed: no DAG of this repository updates it).`,
+  ];
+  const note = section.note ?? "The repository graph is too large for this comment; `dagship graph --repo` prints it.";
+  const picture = section.graph === "" ? "" : fenced("mermaid", section.graph);
+  if (picture !== "" && sizeOf(head.join("\n")) + sizeOf(picture) + 2 <= budget) return [...head, "", picture].join("\n");
+  return [...head, "", `_${inline(note)}_`].join("\n");
 }
 
 /** Last resort: cut at a line, keeping the result within the limit. */

@@ -105,7 +105,7 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
     expected: [`${F}:4:3: task id "load_us" is produced twice, by task "load" and by task "load_us": rename one of them.`],
   },
   { rule: "matrix value", text: "tasks:\n  load:\n    matrix: [us east]\n", expected: [`${F}:3:14: matrix value "us east" cannot be part of a task id ("load_us east"): use letters, digits, '_', '.' or '-'.`] },
-  { rule: "matrix duplicates", text: "tasks:\n  load:\n    matrix: [us, us]\n", expected: [`${F}:3:13: tasks.load.matrix: items 1 and 0 are the same; list each once.`] },
+  { rule: "matrix duplicates", text: "tasks:\n  load:\n    matrix: [us, us]\n", expected: [`${F}:3:18: tasks.load.matrix: items 1 and 0 are the same; list each once.`] },
   {
     rule: "${matrix} without a matrix",
     text: "tasks:\n  load:\n    args: ['--region', '${matrix}']\n",
