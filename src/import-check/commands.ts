@@ -13,7 +13,6 @@ import type { AirflowCliCommand as AirflowCommand } from "../google/airflow-comm
 import type { AirflowMajor } from "../profile.js";
 
 export type { AirflowCommand };
-export { commandText } from "../google/airflow-command.js";
 
 /** A command to run, with the configuration it needs (local runs only), or why there is none. */
 export type PlannedCommand =

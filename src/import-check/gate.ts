@@ -7,12 +7,12 @@
  */
 import { randomBytes } from "node:crypto";
 import { messageOf, UserError } from "../errors.js";
-import type { AirflowCommandOptions, AirflowCommandRun } from "../google/airflow-command.js";
+import { commandText, type AirflowCommandOptions, type AirflowCommandRun } from "../google/airflow-command.js";
 import type { Logger } from "../log.js";
 import type { AirflowMajor } from "../profile.js";
 import type { SyncTarget } from "../sync/target.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "../util/async.js";
-import { airflowMajorOf, commandText, environmentImportErrors, folderImportErrors, folderReport, VERSION_COMMAND, type AirflowCommand, type PlannedCommand } from "./commands.js";
+import { airflowMajorOf, environmentImportErrors, folderImportErrors, folderReport, VERSION_COMMAND, type AirflowCommand, type PlannedCommand } from "./commands.js";
 import { commonFolder, COMPOSER_BUCKET_MOUNT, mountedPath, newRunId, stageFiles, type CheckedFile, type StagedFile } from "./layout.js";
 import { parseImportErrors, parseReport, relativeTo, shortenImportError } from "./output.js";
 import { formatImportProblem, planImportCheck, type ImportCheckReport, type ImportCheckSettings, type ImportProblem } from "./plan.js";

@@ -8,9 +8,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { UserError } from "../errors.js";
-import { runAirflowCommand, type AirflowCommandOptions, type AirflowCommandRun } from "../google/airflow-command.js";
+import { commandText, runAirflowCommand, type AirflowCommandOptions, type AirflowCommandRun } from "../google/airflow-command.js";
 import type { Logger } from "../log.js";
-import { commandText, pythonArgv, type AirflowCommand } from "./commands.js";
+import { pythonArgv, type AirflowCommand } from "./commands.js";
 
 /** Runs Airflow CLI commands in one place. */
 export interface AirflowRunner {
