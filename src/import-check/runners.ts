@@ -86,7 +86,7 @@ export async function pythonRunner(python: string, log: Logger, options: PythonR
   };
   return {
     kind: "local",
-    where: `${python} (AIRFLOW_HOME ${home})`,
+    where: python,
     async run(command, env = {}) {
       const args = pythonArgv(command);
       log.debug(`import check: ${python} ${args.join(" ")}`);
