@@ -12,15 +12,18 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync("git", ["-c", "user.email=ci@example.com", "-c", "user.name=ci", ...args], { cwd, encoding: "utf8" }).trim();
 }
 
-/** A repository `etl` with projects `orders` (two tasks) and `billing`, committed. */
-export function newRepo(): string {
+/** The two projects of {@link newRepo}: `orders` (extract >> load) and `billing`. */
+export const PROJECTS: Readonly<Record<string, string>> = {
+  orders: 'schedule: "@daily"\nstart_date: 2024-01-01\ntasks:\n  extract:\n    command: [x]\n  load:\n    command: [y]\n    depends_on: [extract]\n',
+  billing: 'schedule: "@daily"\nstart_date: 2024-01-01\ntasks:\n  run:\n    command: [z]\n',
+};
+
+/** A repository folder `etl` holding `projects/<name>/dag.yaml` for each of `projects`, committed once. */
+export function newRepo(projects: Readonly<Record<string, string>> = PROJECTS): string {
   const repo = join(mkdtempSync(join(tmpdir(), "dagship-gate-")), "etl");
-  for (const [project, tasks] of [
-    ["orders", "extract:\n    command: [x]\n  load:\n    command: [y]\n    depends_on: [extract]\n"],
-    ["billing", "run:\n    command: [z]\n"],
-  ] as const) {
-    mkdirSync(join(repo, "projects", project), { recursive: true });
-    writeFileSync(join(repo, "projects", project, "dag.yaml"), `schedule: "@daily"\nstart_date: 2024-01-01\ntasks:\n  ${tasks}`);
+  for (const [name, spec] of Object.entries(projects)) {
+    mkdirSync(join(repo, "projects", name), { recursive: true });
+    writeFileSync(join(repo, "projects", name, "dag.yaml"), spec);
   }
   git(repo, "init", "-q", "-b", "main");
   git(repo, "add", "-A");

@@ -38,13 +38,16 @@ function files(folder: string): string[] {
     .sort();
 }
 
+/** A destination folder that does not exist yet. */
+const freshDest = (): string => join(mkdtempSync(join(tmpdir(), "dagship-dest-")), "dags");
+
 const leftovers = () => readdirSync(tmpdir()).filter((name) => name.startsWith("dagship-import-check-") || name.startsWith("dagship-airflow-home-"));
 
 describe("--import-check-python with the Airflow CLI stand-in module", () => {
   it("clean files deploy to a local folder, and the check's folders are gone afterwards (stand-in)", async () => {
     const repo = newRepo();
     const before = leftovers();
-    const dest = join(mkdtempSync(join(tmpdir(), "dagship-dest-")), "dags");
+    const dest = freshDest();
     const result = await dagship(repo, "deploy", "--dest", dest, "--import-check-python", "python3", "--json");
     expect(result.stderr).toMatch(/import check: every DAG file imports in python3 \(Airflow 2, run locally\)/);
     expect(result.code).toBe(0);
@@ -68,7 +71,7 @@ describe("--import-check-python with the Airflow CLI stand-in module", () => {
 
   it("Airflow 3: the DAG folder is pointed at the staging folder and --local parses it (stand-in)", async () => {
     process.env["AIRFLOW_STAND_IN_VERSION"] = "3.1.0";
-    const dest = join(mkdtempSync(join(tmpdir(), "dagship-dest-")), "dags");
+    const dest = freshDest();
     const clean = await dagship(newRepo(), "deploy", "--dest", dest, "--airflow", "3", "--import-check-python", "python3");
     expect(clean.stderr).toContain("every DAG file imports in python3 (Airflow 3, run locally)");
     expect(clean.code).toBe(0);
@@ -76,45 +79,36 @@ describe("--import-check-python with the Airflow CLI stand-in module", () => {
     const broken = newRepo();
     addResources(broken);
     process.env["AIRFLOW_STAND_IN_MISSING_MODULES"] = "kubernetes";
-    const other = join(mkdtempSync(join(tmpdir(), "dagship-dest-")), "dags");
+    const other = freshDest();
     const refused = await dagship(broken, "deploy", "--dest", other, "--airflow", "3", "--import-check-python", "python3");
     expect(refused.stderr).toMatch(/orders\/orders\.py:\d+: ModuleNotFoundError: No module named 'kubernetes'/);
     expect(refused.code).toBe(1);
     expect(files(other)).toEqual([]);
   });
 
-  it("a Python whose Airflow is not the one the DAGs are rendered for is refused (stand-in)", async () => {
-    process.env["AIRFLOW_STAND_IN_VERSION"] = "3.1.0";
-    const dest = join(mkdtempSync(join(tmpdir(), "dagship-dest-")), "dags");
-    const result = await dagship(newRepo(), "deploy", "--dest", dest, "--import-check-python", "python3");
-    expect(result.stderr).toContain("dagship: the DAGs are rendered for Airflow 2, but python3 has Airflow 3.1.0: check with a Python that has Airflow 2");
+  it.each<[string, Record<string, string>, string[], RegExp]>([
+    [
+      "a Python whose Airflow is not the one the DAGs are rendered for (stand-in)",
+      { AIRFLOW_STAND_IN_VERSION: "3.1.0" },
+      ["--import-check-python", "python3"],
+      /dagship: the DAGs are rendered for Airflow 2, but python3 has Airflow 3\.1\.0: check with a Python that has Airflow 2/,
+    ],
+    [
+      "a Python without Airflow",
+      { PYTHONPATH: "" },
+      ["--import-check-python", "python3"],
+      /dagship: the import check could not run: `airflow version` in python3 ended with exit status 1 and printed no Airflow version \(is Airflow installed for this Python\?\); its last lines:\n.*No module named airflow/s,
+    ],
+    ["a Python that does not exist", {}, ["--import-check-python", "/nonexistent/python3"], /dagship: --import-check-python \/nonexistent\/python3: cannot run it \(spawn \/nonexistent\/python3 ENOENT\); name a Python that has Airflow installed/],
+    ["--import-check without an environment or a Python", {}, ["--import-check"], /dagship: the import check needs a Composer environment as the destination or a local Python with Airflow \(--import-check-python PYTHON\)/],
+    ["--import-check with --no-import-check", {}, ["--import-check", "--no-import-check"], /dagship: --import-check and --no-import-check contradict each other/],
+    ["--no-import-check with a Python", {}, ["--no-import-check", "--import-check-python", "python3"], /dagship: --no-import-check and --import-check-python contradict each other/],
+  ])("refused before any write: %s", async (_, env, flags, message) => {
+    Object.assign(process.env, env);
+    const dest = freshDest();
+    const result = await dagship(newRepo(), "deploy", "--dest", dest, ...flags);
+    expect(result.stderr).toMatch(message);
     expect(result.code).toBe(1);
-    expect(files(dest)).toEqual([]);
-  });
-
-  it("a Python without Airflow, and one that does not exist, are clear user errors", async () => {
-    process.env["PYTHONPATH"] = "";
-    const dest = join(mkdtempSync(join(tmpdir(), "dagship-dest-")), "dags");
-    const without = await dagship(newRepo(), "deploy", "--dest", dest, "--import-check-python", "python3");
-    expect(without.stderr).toMatch(/dagship: the import check could not run: `airflow version` in python3 ended with exit status 1 and printed no Airflow version \(is Airflow installed for this Python\?\); its last lines:\n.*No module named airflow/s);
-    expect(without.code).toBe(1);
-    const missing = await dagship(newRepo(), "deploy", "--dest", dest, "--import-check-python", "/nonexistent/python3");
-    expect(missing.stderr).toContain("dagship: --import-check-python /nonexistent/python3: cannot run it (spawn /nonexistent/python3 ENOENT); name a Python that has Airflow installed");
-    expect(missing.code).toBe(1);
-    expect(files(dest)).toEqual([]);
-  });
-
-  it("--import-check without an environment or a Python, and contradicting flags, are refused before any write", async () => {
-    const dest = join(mkdtempSync(join(tmpdir(), "dagship-dest-")), "dags");
-    const alone = await dagship(newRepo(), "deploy", "--dest", dest, "--import-check");
-    expect(alone.stderr).toContain("dagship: the import check needs a Composer environment as the destination or a local Python with Airflow (--import-check-python PYTHON)");
-    expect(alone.code).toBe(1);
-    const both = await dagship(newRepo(), "deploy", "--dest", dest, "--import-check", "--no-import-check");
-    expect(both.stderr).toContain("dagship: --import-check and --no-import-check contradict each other");
-    expect(both.code).toBe(1);
-    const off = await dagship(newRepo(), "deploy", "--dest", dest, "--no-import-check", "--import-check-python", "python3");
-    expect(off.stderr).toContain("dagship: --no-import-check and --import-check-python contradict each other");
-    expect(off.code).toBe(1);
     expect(files(dest)).toEqual([]);
   });
 });
