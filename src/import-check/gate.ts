@@ -69,7 +69,8 @@ function commandOf(planned: PlannedCommand): { command: AirflowCommand; env?: Re
 async function checkStaging(runner: AirflowRunner, airflow: AirflowMajor, staging: Staging, files: readonly StagedFile[], log: Logger): Promise<void> {
   const { command, env } = commandOf(folderImportErrors(airflow, staging.folder, runner.kind));
   const run = await runner.run(command, env);
-  const entries = parseImportErrors(run.lines);
+  // Exit status 1 is how the command says it found import errors; anything else is its own failure.
+  const entries = run.exitCode === 0 || run.exitCode === 1 ? parseImportErrors(run.lines) : undefined;
   if (entries === undefined) throw failedCommand(runner, command, run, "import-error list (JSON)");
   const byPath = new Map(files.map((file) => [file.relative, file]));
   const problems: ImportProblem[] = [];
@@ -99,7 +100,7 @@ async function checkStaging(runner: AirflowRunner, airflow: AirflowMajor, stagin
 async function checkSeen(runner: AirflowRunner, airflow: AirflowMajor, staging: Staging, files: readonly StagedFile[]): Promise<void> {
   const { command } = commandOf(folderReport(airflow, staging.folder));
   const run = await runner.run(command);
-  const entries = parseReport(run.lines);
+  const entries = run.exitCode === 0 ? parseReport(run.lines) : undefined;
   if (entries === undefined) throw failedCommand(runner, command, run, "DagBag report (JSON)");
   const seen = new Map(entries.map((entry) => [relativeTo(entry.file, staging.folder) ?? entry.file, entry]));
   const unseen = files.filter((file) => !seen.has(file.relative));
@@ -165,7 +166,7 @@ async function readBack(request: ImportGateRequest, keys: readonly string[], dep
     filepath.startsWith(`${COMPOSER_BUCKET_MOUNT}/`) ? filepath.slice(COMPOSER_BUCKET_MOUNT.length + 1) : dagsFolder === "" ? filepath : `${dagsFolder}/${filepath}`;
   try {
     const run = await runner.run(command);
-    const entries = parseImportErrors(run.lines);
+    const entries = run.exitCode === 0 || run.exitCode === 1 ? parseImportErrors(run.lines) : undefined;
     if (entries === undefined) throw failedCommand(runner, command, run, "import-error list (JSON)");
     const deployed = new Set(keys);
     const afterDeploy = entries

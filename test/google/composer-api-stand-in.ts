@@ -43,6 +43,8 @@ export interface PretendEnvironment {
   hangs?: boolean;
   /** Commands end with this exit code and exitInfo.error instead of running. */
   failsWith?: { exitCode: number; error: string };
+  /** Commands are not started: executeAirflowCommand answers with this in its `error` field. */
+  refusesWith?: string;
 }
 
 /** One executeAirflowCommand that started, as the stand-in saw it. */
@@ -186,6 +188,7 @@ export async function startComposerApiStandIn(options: { token: string; emulator
             busyAnswers.set(name, busy + 1);
             return fail(400, "FAILED_PRECONDITION", "Cannot execute Airflow command: the environment is being updated. Retry when the update operation finishes.");
           }
+          if (environment.refusesWith !== undefined) return answer({ error: environment.refusesWith });
           const executionId = randomUUID();
           const started: StartedCommand = { environment: name, command: request.command ?? "", subcommand: request.subcommand ?? "", parameters: request.parameters ?? [], dataObjects: [], stopped: false };
           commands.push(started);

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployRepository, reportJson, type DeployOptions } from "../../src/deploy.js";
 import { UserError } from "../../src/errors.js";
 import { MemoryLogger } from "../../src/log.js";
+import { renderPreview } from "../../src/report/comment.js";
+import { previewModel, SUMMARY_LIMIT } from "../../src/report/model.js";
 import { CliGit, GcsStore, parseDestination } from "../../src/sync/index.js";
 import { startComposerApiStandIn, type ComposerApiStandIn, type PretendEnvironment } from "../google/composer-api-stand-in.js";
 import { emulatorHost, FAST_RETRY, freshBucket } from "../sync/helpers.js";
@@ -58,6 +60,11 @@ async function state(store: GcsStore, prefix: string): Promise<Record<string, st
 
 const staged = (store: GcsStore) => state(store, "data/dagship-import-check/");
 
+/** The deploy's job summary (the same renderer as the pull request comment). */
+function summary(report: Awaited<ReturnType<typeof deploy>>["report"], name: string): string {
+  return renderPreview(previewModel({ kind: "deploy", why: "A push to main", report }, { folder: "", destination: name, changedWhy: "Every project", inScope: [] }, []), SUMMARY_LIMIT);
+}
+
 beforeAll(async () => {
   standIn = await startComposerApiStandIn({ token: TOKEN, emulator: emulatorHost(), environments });
 });
@@ -92,6 +99,7 @@ describe("the import gate of a Composer deploy (Composer API stand-in, storage e
       afterDeployNote: expect.stringContaining("right after the upload") as unknown as string,
     });
     expect(reportJson(report)["importCheck"]).toEqual(report.importCheck);
+    expect(summary(report, name)).toContain(`> Import check: every DAG file imported in Composer environment ${name} before the deploy.`);
     // Output came back a few lines per poll, each poll asking from the next line on.
     expect(standIn.requests.filter((request) => request.path.endsWith(":pollAirflowCommand")).length).toBeGreaterThan(commands.length);
   });
@@ -159,6 +167,14 @@ describe("the import gate of a Composer deploy (Composer API stand-in, storage e
     expect(await staged(store)).toEqual({});
   });
 
+  it("a command Composer refuses to start (its `error` field) fails the check with Composer's words (stand-in)", async () => {
+    const { name, store } = environment({ refusesWith: "Command 'dags list-import-errors' is not allowed in this environment." });
+    const error = await failure(deploy(newRepo(), name));
+    expect(error.message).toMatch(/^Composer refused to run `airflow dags list-import-errors --subdir \S+ --output json` for the import check: Command 'dags list-import-errors' is not allowed in this environment\.$/);
+    expect(await state(store, "dags/")).toEqual({});
+    expect(await staged(store)).toEqual({});
+  });
+
   it("Airflow 3: no staging check (no --subdir), the deploy goes on and the import errors the environment recorded are read back (stand-in)", async () => {
     const repo = newRepo();
     addResources(repo);
@@ -169,6 +185,7 @@ describe("the import gate of a Composer deploy (Composer API stand-in, storage e
     expect(report.importCheck?.skipped).toContain("Airflow 3's `dags list-import-errors` has no --subdir");
     expect(report.importCheck?.afterDeploy).toEqual([{ file: "dags/etl/orders/orders.py", line: expect.any(Number) as unknown as number, message: "ModuleNotFoundError: No module named 'kubernetes'" }]);
     expect(log.lines.some((line) => line.startsWith("warning: the environment reports an import error: dags/etl/orders/orders.py:"))).toBe(true);
+    expect(summary(report, name)).toMatch(/> After the deploy the environment reports 1 import error\(s\) \(as the environment's DAG processor last recorded them[^)]*\): dags\/etl\/orders\/orders\.py:\d+: ModuleNotFoundError: No module named 'kubernetes'/);
     expect(Object.keys(await state(store, "dags/etl/orders/")).some((key) => key.endsWith("orders.py"))).toBe(true);
   });
 
