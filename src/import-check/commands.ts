@@ -4,7 +4,7 @@
  * Airflow 2 (2.7 to 2.11): `dags list-import-errors` and `dags report` take `-S/--subdir` and
  * build a DagBag of exactly that folder; `--output json` prints one JSON list. Airflow 3 removed
  * `--subdir`: `dags list-import-errors` reads the import errors the DAG processor recorded in the
- * database, or with `-l/--local` (3.0.1 and later) parses the configured DAG bundles, the DAG
+ * database, or with `-l/--local` (added during the 3.0 line) parses the configured DAG bundles, the DAG
  * folder by default. No Airflow 3 command parses an arbitrary folder without running its DAGs,
  * so in a Composer environment with Airflow 3 a staging folder cannot be checked; a local Airflow
  * 3 can, with its DAG folder pointed at the staging folder.
