@@ -14,6 +14,7 @@ import { repoGraphJson, repoGraphMermaid } from "./render/repo-graph.js";
 import type { ProjectImage } from "./render/render.js";
 import { imageProjects } from "./dagfile/model.js";
 import { DEFAULT_LOCAL_FOLDER } from "./sync/destination.js";
+import { importCheckNotes } from "./import-check/plan.js";
 import { VERSION } from "./version.js";
 
 /** Where the CLI writes; tests pass in-memory sinks. */
@@ -53,6 +54,10 @@ Deploy and plan options:
   --repo-name NAME      middle part of each project's folder dags/NAME/PROJECT/ (default: folder name)
   --create-repository   create a missing Artifact Registry repository
   --build-arg KEY=VALUE docker build argument, part of the image's content hash (repeatable)
+  --import-check        prove the DAG files import before deploying them (default for Composer:
+  --no-import-check     the files are checked in the environment, from its bucket's data/ folder)
+  --import-check-python PYTHON
+                        run that check with a local Python that has Airflow (any destination)
 
 Profile options (validate, render, plan, deploy):
   --composer 2|3|none   Cloud Composer major, or none for plain Kubernetes   (default 3;
@@ -196,9 +201,20 @@ const DEPLOY_OPTIONS = {
   "no-build": { type: "boolean", default: false },
   "create-repository": { type: "boolean", default: false },
   "build-arg": { type: "string", multiple: true },
+  "import-check": { type: "boolean" },
+  "no-import-check": { type: "boolean" },
+  "import-check-python": { type: "string" },
 } as const satisfies ParseArgsConfig["options"];
 
 export { parseBuildArgs } from "./cli-args.js";
+
+/** --import-check / --no-import-check / --import-check-python as the deploy's setting. */
+export function importCheckSetting(values: { "import-check"?: boolean | undefined; "no-import-check"?: boolean | undefined; "import-check-python"?: string | undefined }): NonNullable<DeployOptions["importCheck"]> {
+  if (values["import-check"] && values["no-import-check"]) throw new UserError("--import-check and --no-import-check contradict each other: pass one of them");
+  const enabled = values["no-import-check"] ? false : values["import-check"] ? true : undefined;
+  const python = values["import-check-python"];
+  return { ...(enabled === undefined ? {} : { enabled }), ...(python === undefined ? {} : { python }) };
+}
 
 function versionChoice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | "auto" {
   if (value === undefined || value === "auto") return "auto";
@@ -228,6 +244,7 @@ function deployCommand(dryRun: boolean): Command {
       dryRun,
       noBuild: values["no-build"],
       createRepository: values["create-repository"],
+      importCheck: importCheckSetting(values),
     };
     if (values["repo-name"] !== undefined) options.repoName = values["repo-name"];
     if (values.registry !== undefined) options.registry = parseRegistryRef(values.registry);
@@ -240,6 +257,7 @@ function deployCommand(dryRun: boolean): Command {
     const report = await deployRepository(options, { log, git: new CliGit(repoRoot), ...(images ? { images } : {}) });
     if (values.json) io.stdout(`${JSON.stringify(reportJson(report), null, 2)}\n`);
     for (const project of report.projects) io.stderr(`${formatSummary(project.sync)}\n`);
+    for (const note of importCheckNotes(report.importCheck)) io.stderr(`${note}\n`);
     if (report.airflowUri) io.stderr(`Airflow UI: ${report.airflowUri}\n`);
     return 0;
   };

@@ -8,6 +8,7 @@ import { resolveProfile, profileName, type Profile } from "./profile.js";
 import { discoverProjects, type Project } from "./project.js";
 import type { ProjectImage, RenderedDag } from "./render/render.js";
 import { imageProjects, type NormalisedDag } from "./dagfile/model.js";
+import { importGate, type ImportCheckReport, type ImportCheckSettings, type ImportGateDeps } from "./import-check/index.js";
 import { openTarget, syncProjects, type Destination, type IGit, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
 import { VERSION } from "./version.js";
 
@@ -42,6 +43,8 @@ export interface DeployOptions {
   createRepository: boolean;
   /** `--build-arg`s for every project's image build (e.g. BASE_IMAGE); part of the content hash. */
   buildArgs?: Readonly<Record<string, string>>;
+  /** Prove the files import before deploying them (default: on for Composer destinations). */
+  importCheck?: ImportCheckSettings;
 }
 
 /** The outside world of a deploy, each behind its seam. */
@@ -51,6 +54,8 @@ export interface DeployDeps {
   /** Docker, registry and credentials; required when a registry is given. */
   images?: ImageDeps;
   target?: OpenTargetOptions;
+  /** Limits of the import check (the Composer API is reached as `target.composer` says). */
+  importCheck?: Omit<ImportGateDeps, "log">;
 }
 
 /** One project's outcome. */
@@ -74,6 +79,8 @@ export interface DeployReport {
   airflowUri?: string;
   /** The destination as opened for this run, for callers that read or write it further (prune, diffs). */
   target: SyncTarget;
+  /** What the import check proved before the deploy and read back after it. */
+  importCheck?: ImportCheckReport;
 }
 
 function profileFor(options: DeployOptions, target: SyncTarget, log: Logger): Profile {
@@ -178,6 +185,8 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
     const dag = entry.dag as NormalisedDag;
     return { entry, dag, file: renderProject(dag, profile, images, sha) };
   });
+  const files = rendered.map(({ entry, dag, file }) => ({ project: entry.project.name, path: file.fileName, content: file.content, dagId: dag.dagId, source: entry.project.specPath }));
+  const gate = await importGate({ settings: options.importCheck ?? {}, target, airflow: profile.airflow, files, commit: sha, dryRun: options.dryRun }, { ...deps.importCheck, log, composer: { ...deps.target?.composer, ...deps.importCheck?.composer } });
   const verb = options.dryRun ? "Plan" : "Deploy";
   const results = await log.group(`${verb} ${rendered.length} project(s) -> ${target.display}`, () =>
     syncProjects(
@@ -205,6 +214,7 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   }));
   const report: DeployReport = { profile: profileName(profile), destination: target.display, commit: sha, dryRun: options.dryRun, projects, target };
   if (target.composer?.airflowUri) report.airflowUri = target.composer.airflowUri;
+  if (gate) report.importCheck = await gate.afterDeploy(results.flatMap((result) => result.actions.filter((action) => action.action !== "delete").map((action) => action.key)));
   return report;
 }
 
@@ -216,6 +226,7 @@ export function reportJson(report: DeployReport): Record<string, unknown> {
     commit: report.commit,
     dryRun: report.dryRun,
     ...(report.airflowUri !== undefined ? { airflowUri: report.airflowUri } : {}),
+    ...(report.importCheck !== undefined ? { importCheck: report.importCheck } : {}),
     projects: report.projects.map((project) => ({
       project: project.project,
       dagId: project.dagId,

@@ -85,6 +85,7 @@ export function runDeployOptions(ctx: RunContext, plan: ActivePlan, target: Depl
     noBuild: plan.kind === "release",
     ...(plan.kind === "release" ? { releaseTag: plan.tag } : {}),
     createRepository: settings.createRepository,
+    ...(settings.importCheck === undefined ? {} : { importCheck: { enabled: settings.importCheck } }),
     discovered: ctx.discovered,
   };
 }

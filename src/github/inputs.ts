@@ -27,6 +27,8 @@ export const INPUT_DEFAULTS = {
   comment: "true",
   prune: "true",
   "create-repository": "false",
+  // Empty: the destination decides (on for a Composer environment).
+  "import-check": "",
   "workload-identity-provider": "",
   "service-account": "",
   "working-directory": ".",
@@ -51,6 +53,8 @@ export interface ActionSettings {
   comment: boolean;
   prune: boolean;
   createRepository: boolean;
+  /** `import-check`; undefined when the destination decides. */
+  importCheck?: boolean;
   /** Set when the action exchanges the workflow's OIDC token for Google credentials itself. */
   oidc?: { workloadIdentityProvider: string; serviceAccount: string };
   /** Absolute path of the folder holding the projects. */
@@ -185,6 +189,8 @@ export function readSettings(read: InputReader, workspace: string): ActionSettin
     createRepository: parseBoolean("create-repository", value("create-repository")),
     workingDirectory,
   };
+  const importCheck = value("import-check");
+  if (importCheck.trim() !== "") settings.importCheck = parseBoolean("import-check", importCheck);
   const oidc = oidcSettings(read);
   if (oidc) settings.oidc = oidc;
   return settings;

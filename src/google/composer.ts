@@ -81,6 +81,17 @@ export function parseImageVersion(imageVersion: string): ComposerVersions {
   return { composer, airflow };
 }
 
+/** The Composer API's address and a client for it, from the options every Composer call takes. */
+export function composerClient(options: ComposerClientOptions, log: Logger): { baseUrl: string; http: GoogleHttp } {
+  const http = new GoogleHttp({
+    credentials: options.getAccessToken ? bearerToken(options.getAccessToken, "the Composer API") : applicationDefaultCredentials("the Composer API"),
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    log,
+  });
+  return { baseUrl: (options.baseUrl ?? COMPOSER_API).replace(/\/+$/, ""), http };
+}
+
 /** The parts of the documented Environment resource that sync reads. */
 interface EnvironmentResource {
   name?: unknown;
@@ -103,13 +114,7 @@ export async function getComposerEnvironment(
   log: Logger,
   options: ComposerClientOptions = {},
 ): Promise<ComposerEnvironment> {
-  const baseUrl = (options.baseUrl ?? COMPOSER_API).replace(/\/+$/, "");
-  const http = new GoogleHttp({
-    credentials: options.getAccessToken ? bearerToken(options.getAccessToken, "the Composer API") : applicationDefaultCredentials("the Composer API"),
-    ...(options.retry ? { retry: options.retry } : {}),
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    log,
-  });
+  const { baseUrl, http } = composerClient(options, log);
   const body = await http.request(`reading Composer environment ${name}`, "GET", `${baseUrl}/${name}`).catch((thrown: unknown) => {
     throw explain(thrown, name);
   });

@@ -4,6 +4,7 @@
  */
 import type { DeployReport } from "../deploy.js";
 import type { Problem } from "../errors.js";
+import { importCheckNotes } from "../import-check/plan.js";
 import type { SyncResult } from "../sync/index.js";
 import type { PreviewModel, ProjectPreview } from "./comment.js";
 import { projectPreview, removedProjectPreview, type BaselineReader } from "./preview.js";
@@ -75,7 +76,7 @@ export function previewModel(run: PreviewRun, scope: PreviewScope, projects: rea
       profile: report.profile,
       destination: report.destination,
       baseline: `${run.why}. ${scope.changedWhy}.`,
-      notes: report.airflowUri ? [`Airflow UI: ${report.airflowUri}`] : [],
+      notes: [...(report.airflowUri ? [`Airflow UI: ${report.airflowUri}`] : []), ...importCheckNotes(report.importCheck)],
       problems: [],
     };
   }

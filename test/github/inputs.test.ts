@@ -38,6 +38,14 @@ describe("action inputs", () => {
       workingDirectory: WORKSPACE,
     });
     expect(settings.oidc).toBeUndefined();
+    expect(settings.importCheck).toBeUndefined();
+  });
+
+  it.each([
+    ["true", true],
+    ["False", false],
+  ])("import-check: %s", (raw, expected) => {
+    expect(settingsWith({ "import-check": raw }).importCheck).toBe(expected);
   });
 
   it("reads every input when given", () => {
@@ -77,6 +85,7 @@ describe("action inputs", () => {
     ["prune: yes", { prune: "yes" }, "prune", /expected true or false, got "yes"/],
     ["a typo in a boolean", { comment: "ture" }, "comment", /expected true or false, got "ture"/],
     ["create-repository: 1", { "create-repository": "1" }, "create-repository", /expected true or false/],
+    ["import-check: auto", { "import-check": "auto" }, "import-check", /expected true or false, got "auto"/],
     ["both destinations", { "composer-environment": "projects/acme-data/locations/us-central1/environments/prod" }, "dags-destination", /both set/],
     ["neither destination", { "dags-destination": "" }, "composer-environment", /neither is "dags-destination"/],
     ["a bucket as the Composer environment", { "dags-destination": "", "composer-environment": "gs://acme/dags" }, "composer-environment", /expected projects\/PROJECT/],
