@@ -46,7 +46,7 @@ function composer3Rules(settings: Json, path: ValuePath, at: At): void {
   }
   const account = settings["service_account"];
   if (typeof account === "string" && account !== "default") {
-    at([...path, "service_account"], `service_account is not allowed on Composer 3: only Secrets and ConfigMaps can be created in ${COMPOSER_NAMESPACE}, so no service account "${account}" can exist there; pods run as the namespace's default account, which already has the environment's access. Remove it, ${elsewhere} ${see}`, { anchor: "key" });
+    at([...path, "service_account"], `service_account is not allowed on Composer 3: only Secrets and ConfigMaps can be created in ${COMPOSER_NAMESPACE}, so no service account "${account}" can exist there; pods there run as its default account, which has access to the project's resources without further configuration. Remove it, ${elsewhere} ${see}`, { anchor: "key" });
   }
 }
 
