@@ -126,9 +126,9 @@ export function lexTemplate(text: string): LexedTemplate | TemplateError {
     const opener = found.index;
     if (found[0] === "{#") {
       const end = text.indexOf("#}", opener + 2);
-      // Jinja2 accepts a lone "{#" at the very end of the text; anything after it must be closed.
+      // Jinja2 accepts a lone "{#" (or "{#-") at the very end of the text; anything more must be closed.
       if (end < 0) {
-        if (opener + 2 === text.length) break;
+        if (["", "-", "+"].includes(text.slice(opener + 2))) break;
         return { offset: opener, message: "the comment opened here with {# is never closed with #}" };
       }
       inert.push([opener, end + 2]);
@@ -139,6 +139,8 @@ export function lexTemplate(text: string): LexedTemplate | TemplateError {
     if (raw) {
       RAW_END.lastIndex = opener + raw.length;
       const end = RAW_END.exec(text);
+      // As with comments, Jinja2 lets an unclosed raw tag end the text, but not enclose more.
+      if (!end && opener + raw.length < text.length) return { offset: opener, message: "the {% raw %} block opened here is never closed with {% endraw %}" };
       const stop = end ? end.index + end[0].length : text.length;
       inert.push([opener, stop]);
       index = stop;

@@ -72,13 +72,28 @@ function checkBlocks(tags: readonly TemplateTag[]): TemplateError | undefined {
   return undefined;
 }
 
+function topLevelComma(tokens: readonly TemplateToken[]): boolean {
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.kind !== "operator") continue;
+    if ("([{".includes(token.value)) depth += 1;
+    else if (")]}".includes(token.value)) depth -= 1;
+    else if (token.value === "," && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Constructs of Jinja2 that @huggingface/jinja rejects although they are valid. */
 function engineLacks(tag: TemplateTag): boolean {
   if (tag.name !== undefined && ENGINE_LACKS.has(tag.name)) return true;
+  // A tuple without brackets (`{{ a, b }}`, `{{ a, }}`).
+  if (tag.kind === "expression" && topLevelComma(tag.tokens)) return true;
   return tag.tokens.some((token, index) => {
     if (token.kind === "number") return /[_eExXoObB]/.test(token.value);
     if (token.kind !== "name") return false;
     if (token.value === "recursive") return true;
+    // A dotted filter name (`x|ns.filter`).
+    if (tag.tokens[index - 1]?.value === "|" && tag.tokens[index + 1]?.value === ".") return true;
     if (token.value !== "is") return false;
     // A test with an argument (`is divisibleby 3`, `is sameas(x)`, `is in y`).
     let next = index + 1;
