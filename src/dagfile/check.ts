@@ -1,5 +1,6 @@
 import type { Problem } from "../errors.js";
 import type { Profile } from "../profile.js";
+import { airflowProblems } from "./check-airflow.js";
 import { callbackProblems, literalProblems, taskIdProblems } from "./check-identifiers.js";
 import { platformProblems } from "./check-platform.js";
 import { dagDurationProblems, settingsProblems } from "./check-settings.js";
@@ -193,7 +194,7 @@ export function semanticProblems(source: SourceDocument, value: unknown, context
     taskGraphProblems(tasks, at);
     problems.push(...taskIdProblems(source, tasks));
   }
-  problems.push(...callbackProblems(source, value), ...literalProblems(source, value));
+  problems.push(...callbackProblems(source, value), ...literalProblems(source, value), ...airflowProblems(source, value, context.profile));
   problems.push(...templateProblems(source, value, context.profile), ...platformProblems(source, value, context.profile));
   return problems;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/errors.js";
 import { PROFILES, type Profile } from "../../src/profile.js";
+import { airflowProblems } from "../../src/dagfile/check-airflow.js";
 import { compileSpec } from "../../src/dagfile/index.js";
+import { loadSpecText } from "../../src/dagfile/load.js";
 
 // dag.yaml v1.1 rules: what Airflow, Composer, GKE Autopilot and Kubernetes would refuse later.
 const F = "projects/sales/dag.yaml";
@@ -334,6 +336,24 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
   },
   { rule: "image: a digest is quiet", text: `tasks:\n  main:\n    image: python:3.12-slim@sha256:${"a".repeat(64)}\n    command: [run]\n`, expected: [] },
   {
+    rule: "assets_any: Airflow 2.9+ only, and the Airflow 2 profile promises 2.7",
+    text: `schedule: {assets_any: ["gs://lake/orders"]}\n${TASKS}`,
+    expected: [
+      `${F}:1:12: schedule.assets_any needs DatasetAny, which Airflow 2.9 added; the Airflow 2 profile also promises 2.7 and 2.8. Use assets (run when all were updated), or render for Airflow 3 (--airflow 3). See https://airflow.apache.org/docs/apache-airflow/2.9.0/authoring-and-scheduling/datasets.html`,
+    ],
+  },
+  {
+    rule: "asset URIs: what Airflow's URI check refuses",
+    text: `schedule: {assets: ["airflow://dags/x", "gs://lake/année", " ", "s3://key:secret@bucket/x"]}\ntasks:\n  main:\n    command: [run]\n    outlets: ["Airflow://x"]\n`,
+    expected: [
+      `${F}:1:21: schedule.assets[0]: "airflow://dags/x" uses the scheme airflow://, which Airflow reserves for itself.`,
+      `${F}:1:41: schedule.assets[1]: "gs://lake/année" has a character outside ASCII, which Airflow refuses in an asset URI; percent-encode it.`,
+      `${F}:1:60: schedule.assets[2]: " " is only whitespace.`,
+      `${F}:1:65: schedule.assets[3]: "s3://key:secret@bucket/x" carries credentials (user@host): Airflow 2.9 refuses them and later versions drop them, which changes which asset it is. Remove them.`,
+      `${F}:5:15: tasks.main.outlets[0]: "Airflow://x" uses the scheme airflow://, which Airflow reserves for itself.`,
+    ],
+  },
+  {
     rule: "Composer 3: service_account",
     text: `defaults:\n  service_account: etl-runner\n${TASKS}`,
     expected: [
@@ -444,6 +464,12 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
 describe("every v1.1 validation rule, with its exact message", () => {
   it.each(RULES)("$rule", ({ text, profile, expected }) => {
     expect(messages(text, profile)).toEqual(expected);
+  });
+
+  it("assets_any passes on Airflow 3, which has AssetAny", () => {
+    const loaded = loadSpecText(F, `schedule: {assets_any: ["gs://lake/orders"]}\n${TASKS}`);
+    expect(airflowProblems(loaded.source, loaded.value as Record<string, unknown>, c3a3)).toEqual([]);
+    expect(airflowProblems(loaded.source, loaded.value as Record<string, unknown>, c3).length).toBe(1);
   });
 
   it("warnings alone leave the file valid; errors do not", () => {
