@@ -24,27 +24,10 @@ export function groupedTaskId(group: string | undefined, taskId: string): string
 interface Expanded {
   taskId: string;
   sourceTask: string;
-  group?: string;
+  group: string | undefined;
   /** Index of the matrix value, for locating; undefined for a task without a matrix. */
-  index?: number;
-  value?: string | number;
-}
-
-function expand(tasks: Json): Expanded[] {
-  const out: Expanded[] = [];
-  for (const [name, task] of Object.entries(tasks)) {
-    const matrix = isRecord(task) && Array.isArray(task["matrix"]) && task["matrix"].length > 0 ? task["matrix"] : undefined;
-    const group = isRecord(task) && typeof task["group"] === "string" ? task["group"] : undefined;
-    const grouped = group === undefined ? {} : { group };
-    if (!matrix) {
-      out.push({ taskId: groupedTaskId(group, name), sourceTask: name, ...grouped });
-      continue;
-    }
-    for (const [index, value] of matrix.entries()) {
-      if (typeof value === "string" || typeof value === "number") out.push({ taskId: groupedTaskId(group, `${name}_${String(value)}`), sourceTask: name, ...grouped, index, value });
-    }
-  }
-  return out;
+  index: number | undefined;
+  value: string | number | undefined;
 }
 
 const shown = (value: string | number | undefined) => (typeof value === "string" ? JSON.stringify(value) : String(value));
@@ -53,27 +36,53 @@ const taskWords = (entry: Expanded) => `task "${entry.sourceTask}"${entry.group 
 /**
  * Task ids as Airflow will see them: matrix values turned into text (so 1 and "1" are one id)
  * and group ids prefixed. Two tasks with one id, a group named like a task, and an id longer
- * than Airflow accepts all fail when Airflow imports the file.
+ * than Airflow accepts all fail when Airflow imports the file. Linear in the expanded tasks:
+ * only the first owner of each id is kept, as its matrix position.
  */
 export function taskIdProblems(source: SourceDocument, tasks: Json): Problem[] {
   const problems: Problem[] = [];
-  const byId = new Map<string, Expanded>();
-  const expanded = expand(tasks);
-  for (const entry of expanded) {
-    const path: ValuePath = entry.index === undefined ? ["tasks", entry.sourceTask] : ["tasks", entry.sourceTask, "matrix", entry.index];
-    const anchor = entry.index === undefined ? "key" : "value";
-    const earlier = byId.get(entry.taskId);
-    if (earlier && earlier.sourceTask === entry.sourceTask && earlier.value === entry.value) {
-      // The schema's uniqueItems already names a value listed twice.
-    } else if (earlier && earlier.sourceTask === entry.sourceTask) {
-      problems.push(problemAt(source, path, `matrix values ${shown(earlier.value)} and ${shown(entry.value)} of task "${entry.sourceTask}" both give the task id "${entry.taskId}": Airflow ids are text, so list the value once.`, { anchor }));
-    } else if (earlier) {
-      problems.push(problemAt(source, path, `task id "${entry.taskId}" is produced twice, by ${taskWords(earlier)} and by ${taskWords(entry)}: rename one of them.`, { anchor }));
-    } else {
-      byId.set(entry.taskId, entry);
+  const owners = new Map<string, [string, number]>();
+  const entryOf = (taskId: string, name: string, index: number): Expanded => {
+    const written = tasks[name];
+    const task: Json = isRecord(written) ? written : {};
+    const matrix = Array.isArray(task["matrix"]) && task["matrix"].length > 0 ? (task["matrix"] as (string | number)[]) : undefined;
+    return { taskId, sourceTask: name, group: typeof task["group"] === "string" ? task["group"] : undefined, index: matrix ? index : undefined, value: matrix?.[index] };
+  };
+  const add = (taskId: string, name: string, index: number) => {
+    const first = owners.get(taskId);
+    if (first === undefined) {
+      owners.set(taskId, [name, index]);
+      if (taskId.length <= MAX_AIRFLOW_TASK_ID) return;
     }
-    if (entry.taskId.length > MAX_AIRFLOW_TASK_ID) {
-      problems.push(problemAt(source, path, `task id "${entry.taskId.slice(0, 40)}…" has ${entry.taskId.length} characters with its group prefix; Airflow accepts at most ${MAX_AIRFLOW_TASK_ID}. Shorten the task or group name.`, { anchor }));
+    const entry = entryOf(taskId, name, index);
+    const path: ValuePath = entry.index === undefined ? ["tasks", name] : ["tasks", name, "matrix", entry.index];
+    const anchor = entry.index === undefined ? "key" : "value";
+    if (first === undefined) {
+      problems.push(problemAt(source, path, `task id "${taskId.slice(0, 40)}…" has ${taskId.length} characters with its group prefix; Airflow accepts at most ${MAX_AIRFLOW_TASK_ID}. Shorten the task or group name.`, { anchor }));
+      return;
+    }
+    const earlier = entryOf(taskId, first[0], first[1]);
+    // The schema's uniqueItems already names a value listed twice.
+    if (earlier.sourceTask === name && earlier.value === entry.value) return;
+    const message = earlier.sourceTask === name
+      ? `matrix values ${shown(earlier.value)} and ${shown(entry.value)} of task "${name}" both give the task id "${taskId}": Airflow ids are text, so list the value once.`
+      : `task id "${taskId}" is produced twice, by ${taskWords(earlier)} and by ${taskWords(entry)}: rename one of them.`;
+    problems.push(problemAt(source, path, message, { anchor }));
+  };
+  for (const [name, task] of Object.entries(tasks)) {
+    if (!isRecord(task)) {
+      add(name, name, 0);
+      continue;
+    }
+    const group = typeof task["group"] === "string" ? task["group"] : undefined;
+    const matrix = Array.isArray(task["matrix"]) && task["matrix"].length > 0 ? task["matrix"] : undefined;
+    if (!matrix) {
+      add(groupedTaskId(group, name), name, 0);
+      continue;
+    }
+    for (let index = 0; index < matrix.length; index += 1) {
+      const value: unknown = matrix[index];
+      if (typeof value === "string" || typeof value === "number") add(groupedTaskId(group, `${name}_${String(value)}`), name, index);
     }
   }
   for (const [name, task] of Object.entries(tasks)) {
@@ -82,9 +91,8 @@ export function taskIdProblems(source: SourceDocument, tasks: Json): Problem[] {
     const segments = group.split(".");
     for (let depth = 1; depth <= segments.length; depth += 1) {
       const groupId = segments.slice(0, depth).join(".");
-      const clash = byId.get(groupId);
-      if (clash) {
-        problems.push(problemAt(source, ["tasks", name, "group"], `group "${groupId}" has the same id as task "${clash.taskId}": Airflow keeps task and group ids in one namespace and would refuse the DAG. Rename the group or the task.`));
+      if (owners.has(groupId)) {
+        problems.push(problemAt(source, ["tasks", name, "group"], `group "${groupId}" has the same id as task "${groupId}": Airflow keeps task and group ids in one namespace and would refuse the DAG. Rename the group or the task.`));
         break;
       }
     }
