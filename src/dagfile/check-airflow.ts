@@ -1,9 +1,8 @@
 import type { Problem } from "../errors.js";
 import type { Profile } from "../profile.js";
 import { describePath, problemAt, type SourceDocument, type ValuePath } from "./source.js";
+import { isRecord, type Json } from "./json.js";
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** DatasetAny arrived in Airflow 2.9 (apache/airflow#37016, "conditional expressions" in the datasets guide). */
 const CONDITIONAL_DATASETS = "https://airflow.apache.org/docs/apache-airflow/2.9.0/authoring-and-scheduling/datasets.html";

@@ -1,9 +1,8 @@
 import type { Problem } from "../errors.js";
 import { PYTHON_KEYWORDS } from "../render/python.js";
 import { describePath, problemAt, type SourceDocument, type ValuePath } from "./source.js";
+import { isRecord, type Json } from "./json.js";
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Airflow's validate_key: task ids (group prefix included) of at most 250 characters. */
 export const MAX_AIRFLOW_TASK_ID = 250;

@@ -2,9 +2,8 @@ import type { Problem } from "../errors.js";
 import { COMPOSER_NAMESPACE, type Profile } from "../profile.js";
 import { byteCount, cpuCores, isByteQuantity, isCpuQuantity } from "./quantity.js";
 import { describePath, problemAt, type SourceDocument, type ValuePath } from "./source.js";
+import { isRecord, type Json } from "./json.js";
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * What each platform allows a KubernetesPodOperator pod, as its documentation says. Every

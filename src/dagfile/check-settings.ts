@@ -3,9 +3,8 @@ import { parseDuration } from "./duration.js";
 import { byteQuantityHint, isByteQuantity, isCpuQuantity } from "./quantity.js";
 import { describePath, problemAt, type SourceDocument, type ValuePath } from "./source.js";
 import { didYouMean } from "./suggest.js";
+import { isRecord, type Json } from "./json.js";
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 const LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)$/;

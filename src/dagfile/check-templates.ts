@@ -4,9 +4,8 @@ import { AIRFLOW_3_ONLY, contextVariables, REMOVED_IN_AIRFLOW_3, templatesRefere
 import { parseTemplate, type TemplateReference } from "./jinja.js";
 import { describePath, problemAt, type SourceDocument, type ValuePath } from "./source.js";
 import { didYouMean } from "./suggest.js";
+import { isRecord, type Json } from "./json.js";
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Fields Airflow renders with Jinja, as dag.yaml names them. KubernetesPodOperator's

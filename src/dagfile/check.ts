@@ -9,6 +9,7 @@ import { neverFires, parseSchedule } from "./cron.js";
 import { problemAt, type SourceDocument, type ValuePath } from "./source.js";
 import { didYouMean } from "./suggest.js";
 import { isTimeZone, timeZoneHint } from "./timezones.js";
+import { isRecord, type Json } from "./json.js";
 
 export { isLabelKey, isLabelValue, PROJECT_NAME } from "./check-settings.js";
 export { isTimeZone } from "./timezones.js";
@@ -23,8 +24,6 @@ export interface CheckContext {
 export const TASK_ID_PATTERN = /^[A-Za-z0-9_.-]{1,200}$/;
 export const MATRIX_TOKEN = "${matrix}";
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 const stringList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 
