@@ -103,8 +103,11 @@ export function templateProblems(source: SourceDocument, spec: Json, profile: Pr
   const params = isRecord(spec["params"]) ? Object.keys(spec["params"]) : [];
   const schedule = spec["schedule"];
   const context: NameContext = { profile, params, assetTriggered: isRecord(schedule) };
+  // Tasks repeat their templates ({{ ds }} in every one): each text is parsed once.
+  const parsedTexts = new Map<string, ReturnType<typeof parseTemplate>>();
   for (const [path, text] of templatedStrings(spec)) {
-    const parsed = parseTemplate(text);
+    const parsed = parsedTexts.get(text) ?? parseTemplate(text);
+    parsedTexts.set(text, parsed);
     const where = describePath(path);
     if (!parsed.ok) {
       const message = `${where}: this Jinja does not parse (${parsed.error.message}), so Airflow would fail when it renders the field. Fix the template, or write {{ '{{' }} for a literal {{.`;
