@@ -56,7 +56,7 @@ function checkDurations(settings: Json, path: ValuePath, fields: readonly string
     const seconds = parseDuration(value);
     const where = describePath([...path, field]);
     if (seconds === undefined || seconds > MAX_TIMEDELTA_SECONDS) {
-      at([field], `${where}: "${value}" is longer than Python's timedelta can hold (at most 999999999 days), so Airflow could not load the DAG. Use a shorter duration.`);
+      at([field], `${where}: "${value}" is longer than Python's timedelta can hold (at most 999999999 days), the longest span Airflow can represent. Use a shorter duration.`);
     } else if (seconds <= 0) {
       at([field], `${where} must be longer than 0s, got "${value}".`);
     }

@@ -143,21 +143,21 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
     rule: "duration: beyond timedelta (dagrun_timeout)",
     text: `dagrun_timeout: 1000000000d\n${TASKS}`,
     expected: [
-      `${F}:1:17: dagrun_timeout: "1000000000d" is longer than Python's timedelta can hold (at most 999999999 days), so Airflow could not load the DAG. Use a shorter duration.`,
+      `${F}:1:17: dagrun_timeout: "1000000000d" is longer than Python's timedelta can hold (at most 999999999 days), the longest span Airflow can represent. Use a shorter duration.`,
     ],
   },
   {
     rule: "duration: beyond timedelta (retry_delay, more digits than a number holds)",
     text: `defaults:\n  retry_delay: 99999999999999999999s\n${TASKS}`,
     expected: [
-      `${F}:2:16: defaults.retry_delay: "99999999999999999999s" is longer than Python's timedelta can hold (at most 999999999 days), so Airflow could not load the DAG. Use a shorter duration.`,
+      `${F}:2:16: defaults.retry_delay: "99999999999999999999s" is longer than Python's timedelta can hold (at most 999999999 days), the longest span Airflow can represent. Use a shorter duration.`,
     ],
   },
   {
     rule: "duration: beyond timedelta (task timeout)",
     text: `tasks:\n  main:\n    command: [run]\n    timeout: 999999999d86400s\n`,
     expected: [
-      `${F}:4:14: tasks.main.timeout: "999999999d86400s" is longer than Python's timedelta can hold (at most 999999999 days), so Airflow could not load the DAG. Use a shorter duration.`,
+      `${F}:4:14: tasks.main.timeout: "999999999d86400s" is longer than Python's timedelta can hold (at most 999999999 days), the longest span Airflow can represent. Use a shorter duration.`,
     ],
   },
   { rule: "duration: the largest timedelta is fine", text: `tasks:\n  main:\n    command: [run]\n    startup_timeout: 999999999d23h59m59s\n`, expected: [] },
