@@ -11,7 +11,7 @@ function python(code: string): string {
 
 describe("the limits validate enforces are Python's", () => {
   it("the longest duration is timedelta.max, to the second", () => {
-    expect(Number(python("import datetime; print(int(datetime.timedelta.max.total_seconds()))"))).toBe(MAX_TIMEDELTA_SECONDS);
+    expect(Number(python("import datetime; m = datetime.timedelta.max; print(m.days * 86400 + m.seconds)"))).toBe(MAX_TIMEDELTA_SECONDS);
     expect(python(`import datetime; print(datetime.timedelta(seconds=${MAX_TIMEDELTA_SECONDS}))`)).toBe("999999999 days, 23:59:59");
   });
 
