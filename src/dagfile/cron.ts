@@ -90,3 +90,40 @@ export function parseSchedule(text: string): CronResult {
   }
   return { ok: true, expression: fields.map((field) => field.text).join(" ") };
 }
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** Longest month lengths; February counts its leap day, which some year in every 28 brings. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The values a validated cron field selects. */
+function fieldValues(text: string, rule: FieldRule): number[] {
+  const values = new Set<number>();
+  for (const part of text.split(",")) {
+    const [base = "*", step = "1"] = part.split("/");
+    const [low, high] = base === "*" ? [rule.min, rule.max] : base.split("-").map((bound) => parseValue(bound, rule) ?? rule.min);
+    const end = high ?? (part.includes("/") ? rule.max : low ?? rule.min);
+    for (let value = low ?? rule.min; value <= end; value += Number(step)) values.add(value);
+  }
+  return [...values];
+}
+
+/**
+ * Whether a valid 5-field cron expression can ever fire. Only the day of month can make it
+ * impossible: with the day of week `*`, some listed month must have a listed day (February
+ * has 29 in leap years). With a restricted day of week, cron fires on either, so it always does.
+ */
+export function neverFires(expression: string): CronError | undefined {
+  const fields: { text: string; offset: number }[] = [];
+  const pattern = /\S+/g;
+  for (let match = pattern.exec(expression); match; match = pattern.exec(expression)) fields.push({ text: match[0], offset: match.index });
+  const [, , dayField, monthField, weekdayField] = fields;
+  if (!dayField || !monthField || weekdayField?.text !== "*" || dayField.text === "*") return undefined;
+  const days = fieldValues(dayField.text, FIELDS[2] as FieldRule);
+  const months = fieldValues(monthField.text, FIELDS[3] as FieldRule);
+  if (months.some((month) => days.some((day) => day <= (MONTH_DAYS[month - 1] ?? 31)))) return undefined;
+  const monthWords = months.map((month) => MONTH_NAMES[month - 1] ?? String(month));
+  const smallest = Math.min(...days);
+  const day = days.length === 1 ? `day ${smallest}` : `day ${smallest} or later`;
+  const which = months.length === 1 ? `${monthWords[0]} has no ${day}` : `none of its months (${monthWords.join(", ")}) has a ${day}`;
+  return { offset: dayField.offset, message: `the cron expression "${expression}" never fires: ${which}. Change the day of month or the month` };
+}

@@ -20,3 +20,17 @@ export function byteQuantityHint(value: string): string {
   if (/^\d+(?:\.\d+)?\s+\S+$/.test(value)) return ` Remove the space: "${value.replace(/\s+/g, "")}".`;
   return "";
 }
+
+const BYTE_UNITS: Readonly<Record<string, number>> = { "": 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+
+/** Cores in a valid CPU quantity: `500m` is 0.5. */
+export function cpuCores(value: string | number): number {
+  if (typeof value === "number") return value;
+  return value.endsWith("m") ? Number.parseFloat(value) / 1000 : Number.parseFloat(value);
+}
+
+/** Bytes in a valid memory or storage quantity: `1Gi` is 1073741824. */
+export function byteCount(value: string): number {
+  const unit = /[A-Za-z]*$/.exec(value)?.[0] ?? "";
+  return Number.parseFloat(value) * (BYTE_UNITS[unit] ?? 1);
+}

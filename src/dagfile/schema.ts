@@ -42,12 +42,45 @@ function typeHint(expected: readonly string[], actual: unknown): string {
   }
   if (expected.includes("array") && typeof actual === "string") return ` Write a list: [${JSON.stringify(actual)}].`;
   if (expected.includes("integer") && typeof actual === "string" && /^\d+$/.test(actual)) return ` Remove the quotes: ${actual}.`;
+  if (typeof actual === "number" && !Number.isFinite(actual)) return " YAML's .nan and .inf are not numbers Airflow can use: write a finite number.";
   return "";
+}
+
+/** "a", "a or b", "a, b or c". */
+function alternatives(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1] ?? ""}`;
+}
+
+/** A key that failed `propertyNames` (Ajv reports the inner keyword with `propertyName`). */
+function keyMessage(error: ErrorObject, path: ValuePath, key: string): { message: string; path: ValuePath; anchor: "key" | "value" } {
+  const where = describePath(path);
+  if (path[path.length - 1] === "params") {
+    const suggestion = key.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^(\d)/, "_$1");
+    return { message: `${where}: "${key}" is not a valid param name: a param name must be a Python identifier (letters, digits and '_', not starting with a digit), because templates read it as {{ params.NAME }}. Did you mean "${suggestion}"?`, path: [...path, key], anchor: "key" };
+  }
+  return { message: `${where}: "${key}" is not a valid key here (${error.message ?? "invalid"}).`, path: [...path, key], anchor: "key" };
+}
+
+/** min/maxProperties on an object whose keys are alternatives: a notifier, an asset schedule, notify. */
+function countMessage(error: ErrorObject, path: ValuePath): string {
+  const where = describePath(path);
+  const parent = error.parentSchema as { properties?: Record<string, unknown>; maxProperties?: number } | undefined;
+  const allowed = Object.keys(parent?.properties ?? {});
+  if (allowed.length === 0) return `${where}: expected at least one entry.`;
+  const present = Object.keys((error.data as Record<string, unknown> | null) ?? {});
+  if (parent?.maxProperties === 1) {
+    if (present.length === 0) return `${where}: give one of ${alternatives(allowed)}.`;
+    const choice = allowed.length === 2 ? `either ${alternatives(allowed)}, not both` : `exactly one of ${alternatives(allowed)}`;
+    return `${where}: give ${choice} (found ${present.join(" and ")}).`;
+  }
+  return `${where}: expected at least one of ${alternatives(allowed)}.`;
 }
 
 function messageFor(error: ErrorObject, path: ValuePath): { message: string; path: ValuePath; anchor: "key" | "value" } {
   const where = describePath(path);
   const params = error.params as Record<string, unknown>;
+  const propertyName = (error as ErrorObject & { propertyName?: string }).propertyName;
+  if (propertyName !== undefined) return keyMessage(error, path, propertyName);
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(params["additionalProperty"]);
@@ -84,7 +117,8 @@ function messageFor(error: ErrorObject, path: ValuePath): { message: string; pat
     case "minItems":
       return { message: `${where}: expected at least ${String(params["limit"])} item(s), got none.`, path, anchor: "value" };
     case "minProperties":
-      return { message: `${where}: expected at least one entry.`, path, anchor: "value" };
+    case "maxProperties":
+      return { message: countMessage(error, path), path, anchor: "value" };
     case "minLength":
       return { message: `${where}: must not be empty.`, path, anchor: "value" };
     case "uniqueItems": {
@@ -106,8 +140,9 @@ export function schemaProblems(source: SourceDocument, value: unknown): Problem[
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
-    // allOf/$ref chains can report one fault twice; "if" wrappers add nothing readable.
-    if (error.keyword === "if") continue;
+    // allOf/$ref chains can report one fault twice; "if" and "propertyNames" wrappers repeat
+    // what the error inside them (located at the key) already says.
+    if (error.keyword === "if" || error.keyword === "propertyNames") continue;
     const described = messageFor(error, parsePointer(error.instancePath));
     const problem = problemAt(source, described.path, described.message, { anchor: described.anchor });
     const key = `${problem.line}:${problem.column}:${problem.message}`;

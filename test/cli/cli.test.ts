@@ -47,7 +47,8 @@ describe("dagship CLI (the bundled dist/cli.js)", () => {
   it("validate: the profile decides the Composer 3 rules", () => {
     const extras = join(FIXTURES, "kubernetes_extras");
     expect(runCli(["validate", extras, "--composer", "3"]).code).toBe(1);
-    expect(runCli(["validate", extras, "--composer", "2"]).code).toBe(0);
+    // Composer 2 allows no pod affinity either (its KubernetesPodOperator page says so).
+    expect(runCli(["validate", extras, "--composer", "2"]).code).toBe(1);
     expect(runCli(["validate", extras, "--composer", "none", "--airflow", "3"]).code).toBe(0);
   });
 

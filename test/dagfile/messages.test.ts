@@ -8,6 +8,7 @@ const F = "projects/sales/dag.yaml";
 const TASKS = "tasks:\n  main:\n    command: [run]\n";
 const c3 = PROFILES["composer-3-airflow-2"] as Profile;
 const k8s = PROFILES["kubernetes-airflow-2"] as Profile;
+const ENVOY = `envoyproxy/envoy@sha256:${"e".repeat(64)}`;
 
 function messages(text: string, profile: Profile = c3): string[] {
   const result = compileSpec(F, text, "sales", { profile, knownProjects: ["sales", "loader"] });
@@ -64,19 +65,19 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
   {
     rule: "Composer 3: namespace",
     text: "defaults:\n  namespace: etl\n" + TASKS,
-    expected: [`${F}:2:3: namespace is not allowed on Composer 3: pods always run in composer-user-workloads. Remove it, or render for Composer 2 (--composer 2) or plain Kubernetes (--composer none).`],
+    expected: [`${F}:2:3: namespace is not allowed on Composer 3: pods always run in composer-user-workloads. Remove it, or render for Composer 2 (--composer 2) or plain Kubernetes (--composer none). See https://cloud.google.com/composer/docs/composer-3/use-kubernetes-pod-operator`],
   },
   {
     rule: "Composer 3: affinity",
     text: "tasks:\n  main:\n    affinity: {nodeAffinity: {}}\n",
-    expected: [`${F}:3:5: affinity is not allowed on Composer 3: pod affinity cannot be configured there. Remove it, or render for Composer 2 (--composer 2) or plain Kubernetes (--composer none).`],
+    expected: [`${F}:3:5: affinity is not allowed on Composer 3: pod affinity cannot be configured for its environment's cluster. Remove it, or render for plain Kubernetes (--composer none), or start the pod in another cluster with GKEStartPodOperator. See https://cloud.google.com/composer/docs/composer-3/use-kubernetes-pod-operator`],
   },
   {
     rule: "Composer 3: sidecars",
-    text: "tasks:\n  main:\n    sidecars: [{name: proxy, image: envoy}]\n",
-    expected: [`${F}:3:5: sidecars are not allowed on Composer 3: only Airflow's own XCom sidecar may run beside a task. Remove them, or render for Composer 2 (--composer 2) or plain Kubernetes (--composer none).`],
+    text: `tasks:\n  main:\n    sidecars: [{name: proxy, image: "${ENVOY}"}]\n`,
+    expected: [`${F}:3:5: sidecars are not allowed on Composer 3: the only extra container it runs is KubernetesPodOperator's own airflow-xcom-sidecar (xcom: true). Remove them, or render for Composer 2 (--composer 2) or plain Kubernetes (--composer none). See https://cloud.google.com/composer/docs/composer-3/use-kubernetes-pod-operator`],
   },
-  { rule: "plain Kubernetes allows namespace, affinity and sidecars", profile: k8s, text: "defaults:\n  namespace: etl\ntasks:\n  main:\n    affinity: {nodeAffinity: {}}\n    sidecars: [{name: proxy, image: envoy}]\n", expected: [] },
+  { rule: "plain Kubernetes allows namespace, affinity and sidecars", profile: k8s, text: `defaults:\n  namespace: etl\ntasks:\n  main:\n    affinity: {nodeAffinity: {}}\n    sidecars: [{name: proxy, image: "${ENVOY}"}]\n`, expected: [] },
   { rule: "cron field out of range (points at the field)", text: `schedule: "0 25 * * *"\nstart_date: 2024-01-01\n${TASKS}`, expected: [`${F}:1:14: invalid cron expression: 25 is out of range for the hour field (expected 0-23)`] },
   { rule: "cron bad token", text: `schedule: 0 6 * * MON-FRY\nstart_date: 2024-01-01\n${TASKS}`, expected: [`${F}:1:19: invalid cron expression: "FRY" is not a valid day of week (expected 0-7 or SUN-SAT, *, a range a-b, a list a,b or a step */n)`] },
   { rule: "cron bad step", text: `schedule: "*/0 * * * *"\nstart_date: 2024-01-01\n${TASKS}`, expected: [`${F}:1:12: invalid cron expression: step "/0" in the minute field must be a positive whole number`] },
@@ -95,7 +96,7 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
   {
     rule: "time zone with did you mean",
     text: `timezone: Europe/Pariss\n${TASKS}`,
-    expected: [`${F}:1:11: timezone: "Europe/Pariss" is not an IANA time zone name (e.g. UTC, Europe/Paris, America/New_York). Did you mean "Europe/Paris"?`],
+    expected: [`${F}:1:11: timezone: "Europe/Pariss" is not a time zone pendulum knows: it needs an IANA name, written exactly (e.g. UTC, Europe/Paris, America/New_York). Did you mean "Europe/Paris"?`],
   },
   { rule: "dag_id", text: `dag_id: "sales sync"\n${TASKS}`, expected: [`${F}:1:9: dag_id: "sales sync" is not valid: expected letters, digits, '_', '.' or '-' (at most 200 characters), e.g. salesforce_sync.`] },
   { rule: "task id", text: "tasks:\n  load orders:\n    command: [run]\n", expected: [`${F}:2:3: task id "load orders" is invalid: use letters, digits, '_', '.' or '-' (at most 200 characters), e.g. load_orders.`] },

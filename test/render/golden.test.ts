@@ -50,7 +50,7 @@ function compileFixture(name: string, profile: Profile, text = readFileSync(join
 
 /** Fixture/profile pairs that must be rejected rather than rendered, and why. */
 const REJECTED: Record<string, { profiles: string[]; message: RegExp }> = {
-  kubernetes_extras: { profiles: ["composer-3-airflow-2", "composer-3-airflow-3"], message: /not allowed on Composer 3/ },
+  kubernetes_extras: { profiles: ["composer-2-airflow-2", "composer-3-airflow-2", "composer-3-airflow-3"], message: /not allowed on Composer [23]/ },
   assets_any: { profiles: ["composer-2-airflow-2", "composer-3-airflow-2", "kubernetes-airflow-2"], message: /schedule\.assets_any needs DatasetAny, which Airflow 2\.9 added/ },
   manual_params: { profiles: ["composer-2-airflow-2", "composer-3-airflow-2", "kubernetes-airflow-2"], message: /Airflow 2\.7 refuses to load a DAG with a param that has none/ },
 };
@@ -64,7 +64,8 @@ const cases = fixtureNames.flatMap((fixture) =>
 describe("golden files: every fixture under every profile", () => {
   it.each(cases)("$fixture renders as test/golden/$fixture/$profileName.py", ({ fixture, profileName, profile }) => {
     const compiled = compileFixture(fixture, profile);
-    expect(compiled.problems).toEqual([]);
+    // Warnings (an image named by tag) leave the output as it is; errors must not occur.
+    expect(compiled.problems.filter((problem) => problem.severity === "error")).toEqual([]);
     if (!compiled.ok) return;
     const rendered = renderDag({ dag: compiled.dag, profile, images: imagesFor(compiled.dag), commit: COMMIT });
     const goldenFile = join(GOLDEN, fixture, `${profileName}.py`);
