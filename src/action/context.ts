@@ -86,6 +86,7 @@ export function runDeployOptions(ctx: RunContext, plan: ActivePlan, target: Depl
     ...(plan.kind === "release" ? { releaseTag: plan.tag } : {}),
     createRepository: settings.createRepository,
     discovered: ctx.discovered,
+    ...(settings.jobs === undefined ? {} : { jobs: settings.jobs }),
   };
 }
 
