@@ -140,7 +140,10 @@ export function buildProjectImages(requests: readonly ProjectImageRequest[], dep
 }
 
 function indented(text: string): string {
-  return text.split("\n").join("\n    ");
+  return text
+    .split("\n")
+    .map((line, index) => (index === 0 || line.trim() === "" ? line.trim() : `    ${line}`))
+    .join("\n");
 }
 
 /**
