@@ -9,27 +9,14 @@ import { join } from "node:path";
 import { buildProjectImages } from "../src/image/concurrent.js";
 import { DockerCli } from "../src/image/docker.js";
 import { createImageDeps, type ProjectImageRequest } from "../src/image/index.js";
-import type { Logger } from "../src/log.js";
 import { testEnv } from "../test/helpers/test-env.js";
+import { removeLocalImages } from "../test/image/registry-tools.js";
+import { median, quiet } from "./support.js";
 
 const RUNS = 3;
 const PROJECTS = 6;
 const BUILD_SECONDS = 3;
 const TARGET = 1.5;
-
-/** Keeps the output to the results. */
-const quiet: Logger = {
-  info: () => undefined,
-  warn: (message) => console.warn(`warning: ${message}`),
-  debug: () => undefined,
-  group: (_title, body) => body(),
-  mask: () => undefined,
-};
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 const env = testEnv();
 const namespace = `bench-jobs-${Date.now().toString(36)}`;
@@ -116,7 +103,5 @@ try {
   if (ratio > TARGET) process.exitCode = 1;
 } finally {
   rmSync(root, { recursive: true, force: true });
-  const listed = await docker.exec({ args: ["image", "ls", "--format", "{{.Repository}}:{{.Tag}}", `${registry}/*`], env: {} }, { allowFailure: true });
-  const refs = listed.stdout.split("\n").filter((line) => line !== "" && !line.endsWith(":<none>"));
-  if (refs.length > 0) await docker.exec({ args: ["image", "rm", "--force", ...refs], env: {} }, { allowFailure: true });
+  await removeLocalImages(docker, registry);
 }

@@ -18,7 +18,7 @@ import { createImageDeps, type ImageDeps, type ProjectImageRequest } from "../..
 import type { BuilderKind, DockerCommand } from "../../src/image/plan.js";
 import { MemoryLogger } from "../../src/log.js";
 import { testEnv } from "../helpers/test-env.js";
-import { RawRegistry } from "./registry-tools.js";
+import { RawRegistry, removeLocalImages } from "./registry-tools.js";
 
 const env = testEnv();
 const raw = new RawRegistry(env.registry, env.registryUser, env.registryPassword);
@@ -128,9 +128,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const docker = new DockerCli({ logger: new MemoryLogger() });
   for (const namespace of namespaces) {
-    const listed = await docker.exec({ args: ["image", "ls", "--format", "{{.Repository}}:{{.Tag}}", `${env.registry}/${namespace}/*`], env: {} }, { allowFailure: true });
-    const refs = listed.stdout.split("\n").filter((line) => line !== "" && !line.endsWith(":<none>"));
-    if (refs.length > 0) await docker.exec({ args: ["image", "rm", "--force", ...refs], env: {} }, { allowFailure: true });
+    await removeLocalImages(docker, `${env.registry}/${namespace}`);
   }
   await rm(work, { recursive: true, force: true });
 });
