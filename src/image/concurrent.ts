@@ -101,6 +101,10 @@ export async function runImageJobs<R>(
   const writes = createLimiter(1);
   const { log } = options;
   const title = options.title ?? ((project: string) => `Image of ${project}`);
+  // Groups appear only as projects finish: say up front what is under way.
+  if (projects.length > 1) {
+    log.info(`images of ${projects.length} projects: up to ${limits.jobs} builds and ${limits.pushes} pushes at once; each project's log follows when it is done`);
+  }
 
   const settled = await settleBounded(projects, limits.projects, async (project, index) => {
     const buffer = new BufferedLogger(log);

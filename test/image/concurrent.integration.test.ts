@@ -114,6 +114,7 @@ function imageGroups(lines: readonly string[]): Map<string, string[]> {
   for (const line of lines) {
     const title = /^== (Image of .*)$/.exec(line)?.[1];
     if (title !== undefined) groups.set(title, (current = []));
+    else if (line.startsWith("dagship: ")) current = undefined; // the run's final message
     else current?.push(line);
   }
   return groups;

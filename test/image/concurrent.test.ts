@@ -18,6 +18,7 @@ function groups(lines: readonly string[]): { order: string[]; bodies: Map<string
   const bodies = new Map<string, string[]>();
   let current: string[] | undefined;
   for (const line of lines) {
+    if (line.startsWith("images of ") && current === undefined) continue;
     const title = /^== (Image of .*)$/.exec(line)?.[1];
     if (title !== undefined) {
       order.push(title);
@@ -91,7 +92,15 @@ describe("runImageJobs", () => {
       await sleep(durations[name] ?? 0);
       scope.log.info(`${name} done`);
     });
-    expect(log.lines).toEqual(["== Image of quick", "quick done", "== Image of middle", "middle done", "== Image of slow", "slow done"]);
+    expect(log.lines).toEqual([
+      "images of 3 projects: up to 3 builds and 3 pushes at once; each project's log follows when it is done",
+      "== Image of quick",
+      "quick done",
+      "== Image of middle",
+      "middle done",
+      "== Image of slow",
+      "slow done",
+    ]);
   });
 
   it("keeps building after a failure, and reports every project's outcome in input order", async () => {
