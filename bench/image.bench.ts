@@ -7,21 +7,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DockerCli } from "../src/image/docker.js";
 import { createImageDeps, ensureProjectImage, type ProjectImageRequest } from "../src/image/index.js";
-import type { Logger } from "../src/log.js";
 import { testEnv } from "../test/helpers/test-env.js";
+import { removeLocalImages } from "../test/image/registry-tools.js";
 import { median, report } from "./figures.js";
+import { quiet } from "./support.js";
 
 const RUNS = 7;
 const TARGET = 10;
-
-/** Keeps the benchmark's output to its results; secrets are never printed by either path. */
-const quiet: Logger = {
-  info: () => undefined,
-  warn: (message) => console.warn(`warning: ${message}`),
-  debug: () => undefined,
-  group: (_title, body) => body(),
-  mask: () => undefined,
-};
 
 function sha(n: number): string {
   return (0x1000 + n).toString(16).repeat(10);
@@ -126,7 +118,5 @@ try {
   if (ratio < TARGET) process.exitCode = 1;
 } finally {
   rmSync(root, { recursive: true, force: true });
-  const listed = await docker.exec({ args: ["image", "ls", "--format", "{{.Repository}}:{{.Tag}}", `${registry}/*`], env: {} }, { allowFailure: true });
-  const refs = listed.stdout.split("\n").filter((line) => line !== "" && !line.endsWith(":<none>"));
-  if (refs.length > 0) await docker.exec({ args: ["image", "rm", "--force", ...refs], env: {} }, { allowFailure: true });
+  await removeLocalImages(docker, registry);
 }

@@ -9,11 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { main } from "../src/cli.js";
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
+import { median, report } from "./figures.js";
 
 const quiet = { stdout: () => undefined, stderr: () => undefined };
 
@@ -60,7 +56,7 @@ for (let run = 0; run < 7; run += 1) {
 }
 const warm = median(inProcess);
 const coldMs = median(cold);
-console.log(`dry run of 1,000 tasks, in-process: ${warm.toFixed(1)} ms median of ${inProcess.length} (target < 200 ms): ${warm < 200 ? "met" : "NOT met"}`);
+report({ name: "dagship run --dry-run of 1,000 tasks (in-process)", value: warm, unit: "ms", comparison: "<", target: 200 });
 console.log(`dry run of 1,000 tasks, new process (dist/cli.js): ${coldMs.toFixed(1)} ms; empty node -e "": ${median(bare).toFixed(1)} ms; ratio ${(coldMs / median(bare)).toFixed(2)}x`);
 
 const image = process.env["DAGSHIP_TEST_BUSYBOX_IMAGE"];
@@ -102,5 +98,5 @@ if (image === undefined) {
   const theirsMs = median(theirs);
   const overhead = oursMs / theirsMs - 1;
   console.log(`10 trivial containers, --parallel 4: dagship run ${oursMs.toFixed(0)} ms, bare docker run --rm (4 at a time) ${theirsMs.toFixed(0)} ms; ratio ${(oursMs / theirsMs).toFixed(2)}x`);
-  console.log(`overhead per task over a bare docker run: ${(overhead * 100).toFixed(1)}% (${((oursMs - theirsMs) / 10).toFixed(0)} ms a task) (target < 20%): ${overhead < 0.2 ? "met" : "NOT met"}`);
+  report({ name: "dagship run of 10 trivial containers (--parallel 4): overhead per task over bare docker run", value: overhead * 100, unit: "%", comparison: "<", target: 20, note: `${((oursMs - theirsMs) / 10).toFixed(0)} ms a task` });
 }

@@ -23,3 +23,10 @@ export function parseBuildArgs(pairs: readonly string[]): Record<string, string>
   }
   return args;
 }
+
+/** `--jobs N`: a positive integer, written as digits only (so `2.5`, `0x4` and `1e3` are refused). */
+export function parseJobs(text: string): number {
+  const jobs = /^[1-9][0-9]*$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(jobs)) throw new UserError(`--jobs must be a positive integer (image builds at once, e.g. --jobs 4), not "${text}"`);
+  return jobs;
+}

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { ParseArgsConfig } from "node:util";
-import { parseBuildArgs, parseCommandArgs } from "./cli-args.js";
+import { parseBuildArgs, parseCommandArgs, parseJobs } from "./cli-args.js";
 import type { DeployOptions } from "./deploy.js";
 import { formatProblem, messageOf, UserError, type Problem } from "./errors.js";
 import { StreamLogger } from "./log.js";
@@ -58,6 +58,7 @@ Deploy and plan options:
   --no-import-check     the files are checked in the environment, from its bucket's data/ folder)
   --import-check-python PYTHON
                         run that check with a local Python that has Airflow (any destination)
+  --jobs N              image builds at once (default: the number of CPUs); pushes at once: at most 4
 
 Profile options (validate, render, plan, deploy):
   --composer 2|3|none   Cloud Composer major, or none for plain Kubernetes   (default 3;
@@ -204,6 +205,7 @@ const DEPLOY_OPTIONS = {
   "import-check": { type: "boolean" },
   "no-import-check": { type: "boolean" },
   "import-check-python": { type: "string" },
+  jobs: { type: "string" },
 } as const satisfies ParseArgsConfig["options"];
 
 export { parseBuildArgs } from "./cli-args.js";
@@ -252,6 +254,7 @@ function deployCommand(dryRun: boolean): Command {
     if (values.namespace !== undefined) options.namespace = values.namespace;
     if (values["release-tag"] !== undefined) options.releaseTag = values["release-tag"];
     if (values["build-arg"] !== undefined) options.buildArgs = parseBuildArgs(values["build-arg"]);
+    if (values.jobs !== undefined) options.jobs = parseJobs(values.jobs);
     const log = new StreamLogger((line) => io.stderr(`${line}\n`), values.verbose);
     const images = options.registry === undefined ? undefined : deployImageDeps({ log, login: readRegistryLogin(process.env) });
     const report = await deployRepository(options, { log, git: new CliGit(repoRoot), ...(images ? { images } : {}) });

@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { formatProblem, UserError, type Problem } from "./errors.js";
 import type { ImageDeps, ProjectImage as BuiltImage, RegistryRef } from "./image/index.js";
 import { ensureProjectImage, previewProjectImage, tagFromGitRef } from "./image/index.js";
+import { runImageJobs, valuesOrThrow } from "./image/concurrent.js";
 import type { Logger } from "./log.js";
 import { compileProjects, dagIdClashes, renderProject, type CompiledProject } from "./pipeline.js";
 import { resolveProfile, profileName, type Profile } from "./profile.js";
@@ -45,6 +46,8 @@ export interface DeployOptions {
   buildArgs?: Readonly<Record<string, string>>;
   /** Prove the files import before deploying them (default: on for Composer destinations). */
   importCheck?: ImportCheckSettings;
+  /** Image builds at once (`--jobs`); default the CPU count. */
+  jobs?: number;
 }
 
 /** The outside world of a deploy, each behind its seam. */
@@ -173,8 +176,16 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...(entry.dag ? imageProjects(entry.dag) : [])]));
   const images: Record<string, ProjectImage> = {};
   const imageReports = new Map<string, ProjectReport["image"]>();
-  for (const entry of compiled.filter((candidate) => needed.has(candidate.project.name))) {
-    const report = await log.group(`Image of ${entry.project.name}`, () => imageFor(entry, options, sha, deps));
+  const wanted = compiled.filter((candidate) => needed.has(candidate.project.name));
+  const outcomes = await runImageJobs(
+    wanted.map((entry) => entry.project.name),
+    deps.images,
+    { log, jobs: options.jobs },
+    (_name, index, scope) => imageFor(wanted[index] as CompiledProject, options, sha, { ...deps, ...scope }),
+  );
+  const reports = valuesOrThrow(outcomes, (report) => `${report.action} ${report.reference} (${report.reason})`);
+  for (const [index, entry] of wanted.entries()) {
+    const report = reports[index] as ProjectReport["image"];
     log.info(`${entry.project.name}: ${report.action} ${report.reference} (${report.reason})`);
     imageReports.set(entry.project.name, report);
     // The label must name the tag the image really carries: release tags are cleaned for registries.

@@ -87,6 +87,7 @@ export function runDeployOptions(ctx: RunContext, plan: ActivePlan, target: Depl
     createRepository: settings.createRepository,
     ...(settings.importCheck === undefined ? {} : { importCheck: { enabled: settings.importCheck } }),
     discovered: ctx.discovered,
+    ...(settings.jobs === undefined ? {} : { jobs: settings.jobs }),
   };
 }
 

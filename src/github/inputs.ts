@@ -32,6 +32,7 @@ export const INPUT_DEFAULTS = {
   "workload-identity-provider": "",
   "service-account": "",
   "working-directory": ".",
+  jobs: "",
 } as const;
 
 /** The name of an action input. */
@@ -59,6 +60,8 @@ export interface ActionSettings {
   oidc?: { workloadIdentityProvider: string; serviceAccount: string };
   /** Absolute path of the folder holding the projects. */
   workingDirectory: string;
+  /** Image builds at once; undefined means the runner's CPU count. */
+  jobs: number | undefined;
 }
 
 /** A wrong input; its message starts with the input's name. */
@@ -157,6 +160,17 @@ function registrySetting(raw: string): RegistryRef {
   }
 }
 
+/** `jobs`: empty for the CPU count, else a positive integer written as digits only. */
+function jobsSetting(raw: string): number | undefined {
+  const value = raw.trim();
+  if (value === "") return undefined;
+  const jobs = /^[1-9][0-9]*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(jobs)) {
+    throw new InputError("jobs", `expected a positive integer (image builds at once), or nothing for the runner's CPU count; got ${JSON.stringify(raw)}`);
+  }
+  return jobs;
+}
+
 function projectGlobs(raw: string): string[] | undefined {
   const globs = raw
     .split(/[\n,]/)
@@ -188,6 +202,7 @@ export function readSettings(read: InputReader, workspace: string): ActionSettin
     prune: parseBoolean("prune", value("prune")),
     createRepository: parseBoolean("create-repository", value("create-repository")),
     workingDirectory,
+    jobs: jobsSetting(read("jobs")),
   };
   const importCheck = value("import-check");
   if (importCheck.trim() !== "") settings.importCheck = parseBoolean("import-check", importCheck);

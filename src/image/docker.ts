@@ -179,7 +179,7 @@ export class DockerCli implements DockerCommandManager {
   private readonly binary: string;
   private readonly env: NodeJS.ProcessEnv;
   private detected: Promise<BuilderKind> | undefined;
-  private readonly loggedIn = new Set<string>();
+  private readonly logins = new Map<string, Promise<void>>();
 
   constructor(options: DockerCliOptions) {
     this.logger = options.logger;
@@ -205,16 +205,27 @@ export class DockerCli implements DockerCommandManager {
     return "classic";
   }
 
-  async login(host: string, username: string, password: string): Promise<void> {
+  login(host: string, username: string, password: string): Promise<void> {
+    // One `docker login` per host and user even when projects build concurrently: they wait for
+    // the same login instead of writing the docker config at the same time. A failed login is
+    // forgotten, so a later call tries again.
     const key = `${host}\n${username}\n${password}`;
-    if (this.loggedIn.has(key)) return;
+    let login = this.logins.get(key);
+    if (login === undefined) {
+      login = this.runLogin(host, username, password);
+      this.logins.set(key, login);
+      login.catch(() => this.logins.delete(key));
+    }
+    return login;
+  }
+
+  private async runLogin(host: string, username: string, password: string): Promise<void> {
     this.logger.mask(password);
     const result = await this.exec(loginCommand(host, username), { stdin: password, allowFailure: true });
     if (result.exitCode !== 0) {
       throw explainDockerFailure(`docker login to ${host} failed`, host, result.tail) ??
         new UserError(`docker login to ${host} failed (exit code ${result.exitCode}):\n  ${result.tail.join("\n  ")}`);
     }
-    this.loggedIn.add(key);
   }
 
   async build(command: DockerCommand, context: Readable, onLine?: (line: string) => void): Promise<void> {

@@ -4,7 +4,7 @@
  * Returns the digest the registry serves, which the rendered DAG pins.
  */
 import { UserError } from "../errors.js";
-import type { Logger } from "../log.js";
+import { type Logger, routedLogger } from "../log.js";
 import { type CredentialSource, DefaultCredentialSource } from "./auth.js";
 import { contentTagFor, hashContext } from "./context-hash.js";
 import { contextTar, DEFAULT_CONTEXT_EXCLUDES, type ScannedContext, scanContext } from "./context.js";
@@ -105,12 +105,14 @@ export interface ImageDepsOptions {
 /**
  * The real collaborators: the docker CLI, the registry HTTP API, credentials from the options or
  * ADC, Artifact Registry for `create-repository`. Share one set across all projects of a deploy,
- * so docker logs in and Google issues a token once.
+ * so docker logs in and Google issues a token once; their lines follow `routeLogs` (src/log.ts).
  */
 export function createImageDeps(options: ImageDepsOptions): ImageDeps {
-  const { logger } = options;
+  // Shared by every project, so routed: what they log lands in the log of the project they
+  // work for when projects build concurrently (see concurrent.ts).
+  const logger = routedLogger(options.logger);
   return {
-    logger,
+    logger: options.logger,
     docker: new DockerCli({ logger, ...(options.dockerBinary ? { binary: options.dockerBinary } : {}), ...(options.env ? { env: options.env } : {}) }),
     credentials: new DefaultCredentialSource({
       logger,

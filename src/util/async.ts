@@ -68,3 +68,52 @@ export async function runBounded<T>(items: readonly T[], limit: number, work: (i
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   if (failure !== undefined) throw failure.error;
 }
+
+/** Runs tasks with at most a fixed number of them in flight. */
+export interface Limiter {
+  /** Starts `task` once fewer than the limit of this limiter's tasks run, in call order; settles as it does. */
+  run<T>(task: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * A counting semaphore over `limit` slots, first come first served. A finished task hands its
+ * slot straight to the longest waiting one, so the limit holds at every instant.
+ * @throws RangeError when `limit` is not a positive integer.
+ */
+export function createLimiter(limit: number): Limiter {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`a concurrency limit is a positive integer, not ${limit}`);
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const acquire = (): Promise<void> => {
+    if (running < limit) {
+      running++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+  return {
+    async run<T>(task: () => Promise<T>): Promise<T> {
+      await acquire();
+      try {
+        return await task();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+/**
+ * `Promise.allSettled` over `items` with at most `limit` calls of `work` in flight. Unlike
+ * {@link runBounded} a failure stops nothing: every item runs, and every outcome comes back, in
+ * the order of `items`.
+ */
+export function settleBounded<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  const limiter = createLimiter(limit);
+  return Promise.allSettled(items.map((item, index) => limiter.run(() => work(item, index))));
+}

@@ -19,7 +19,7 @@ import { renderDag } from "../../src/render/render.js";
 import { compileSpec } from "../../src/dagfile/index.js";
 import { testEnv } from "../helpers/test-env.js";
 import { RecordingLogger } from "./recording-logger.js";
-import { PrivateRegistry, RawRegistry } from "./registry-tools.js";
+import { PrivateRegistry, RawRegistry, removeLocalImages } from "./registry-tools.js";
 
 const env = testEnv();
 const raw = new RawRegistry(env.registry, env.registryUser, env.registryPassword);
@@ -139,9 +139,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const docker = new DockerCli({ logger: new RecordingLogger() });
   for (const namespace of namespaces) {
-    const listed = await docker.exec({ args: ["image", "ls", "--format", "{{.Repository}}:{{.Tag}}", `${env.registry}/${namespace}/*`], env: {} }, { allowFailure: true });
-    const refs = listed.stdout.split("\n").filter((line) => line !== "" && !line.endsWith(":<none>"));
-    if (refs.length > 0) await docker.exec({ args: ["image", "rm", "--force", ...refs], env: {} }, { allowFailure: true });
+    await removeLocalImages(docker, `${env.registry}/${namespace}`);
   }
   await rm(work, { recursive: true, force: true });
 });

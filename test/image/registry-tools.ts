@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
+import type { DockerCommandManager } from "../../src/image/docker.js";
 
 const ACCEPT = [
   "application/vnd.oci.image.index.v1+json",
@@ -104,4 +105,11 @@ export class PrivateRegistry {
     await exited;
     this.child = undefined;
   }
+}
+
+/** Removes the local images of the repositories below `prefix` (`host/namespace`) that a test or benchmark pushed. */
+export async function removeLocalImages(docker: DockerCommandManager, prefix: string): Promise<void> {
+  const listed = await docker.exec({ args: ["image", "ls", "--format", "{{.Repository}}:{{.Tag}}", `${prefix}/*`], env: {} }, { allowFailure: true });
+  const refs = listed.stdout.split("\n").filter((line) => line !== "" && !line.endsWith(":<none>"));
+  if (refs.length > 0) await docker.exec({ args: ["image", "rm", "--force", ...refs], env: {} }, { allowFailure: true });
 }
