@@ -7,8 +7,9 @@ import { UserError } from "../errors.js";
 import type { DryRunPlan } from "../github/event.js";
 import { COMMENT_LIMIT, renderPreview } from "../report/comment.js";
 import { previewKey, previewModel, projectPreviews, SUMMARY_LIMIT } from "../report/model.js";
+import { previewRepositoryGraph } from "../report/repo-graph-preview.js";
 import type { SyncResult } from "../sync/index.js";
-import { baseBranchBaseline } from "./base-branch.js";
+import { baseBranchBaseline, baseCommitOf } from "./base-branch.js";
 import { chooseBaseline, deployedBaseline, fallbackNote, type BaselinePlan } from "./baseline.js";
 import { postComment } from "./comment.js";
 import { annotate, previewScope, pruneRemoved, setRunOutputs, type RunContext } from "./context.js";
@@ -49,7 +50,9 @@ export async function dryRun(ctx: RunContext, plan: DryRunPlan): Promise<void> {
     ...(failure === undefined ? {} : { failure }),
   };
   const scope = previewScope(ctx);
-  const model = previewModel(run, scope, previews);
+  // The repository's asset graph, only when a DAG's asset schedule or outlets changed since the base.
+  const repositoryGraph = await previewRepositoryGraph({ workDir: settings.workingDirectory, projects: ctx.discovered, changedFiles: ctx.changed.files, base: baseCommitOf(plan) });
+  const model = { ...previewModel(run, scope, previews), ...(repositoryGraph ? { repositoryGraph } : {}) };
   await io.summary(renderPreview(model, SUMMARY_LIMIT));
   const commented = plan.pullRequest !== undefined && settings.comment && (await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), previewKey(scope)));
 
