@@ -14,7 +14,8 @@ import { inspectDags } from "../helpers/python.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/specs/", import.meta.url));
 const GOLDEN = fileURLToPath(new URL("../golden/", import.meta.url));
-const COMMIT = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+/** A content tag as the image stage pushes it: `ctx-` and 32 hex digits of the build context's hash. */
+const CONTENT_TAG = "ctx-4b825dc642cb6eb9a060e54bf8d69288";
 const UPDATE = process.env["UPDATE_GOLDEN"] === "1";
 
 const fixtureNames = readdirSync(FIXTURES).sort();
@@ -23,7 +24,7 @@ function imagesFor(dag: NormalisedDag): Record<string, ProjectImage> {
   const images: Record<string, ProjectImage> = {};
   for (const project of new Set([dag.project, ...imageProjects(dag)])) {
     const digest = Buffer.from(project.padEnd(32, "0")).toString("hex").slice(0, 64);
-    images[project] = { reference: `us-docker.pkg.dev/acme/etl/${project}@sha256:${digest}`, tag: COMMIT };
+    images[project] = { reference: `us-docker.pkg.dev/acme/etl/${project}@sha256:${digest}`, tag: CONTENT_TAG };
   }
   return images;
 }
@@ -119,6 +120,7 @@ describe("every generated file, read by python3's ast", () => {
       const labels = call.kwargs["labels"] as Record<string, string>;
       // No commit anywhere in the file: a commit touching another project must not rewrite this one.
       expect(labels).not.toHaveProperty("dagship.io/git-sha");
+      expect(labels["dagship.io/image-tag"]).toBe(task.image.kind === "project" ? CONTENT_TAG : undefined);
       expect(labels["dagship.io/project"]).toBe(dag.project);
     }
     const edges = [...report.edges].sort();

@@ -22,7 +22,7 @@ with DAG(
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'kubernetes_extras',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='ml-jobs',
         node_selector={'cloud.google.com/gke-nodepool': 'highmem'},
@@ -60,7 +60,7 @@ with DAG(
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'kubernetes_extras',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='ml-eval',
         node_selector={'cloud.google.com/gke-nodepool': 'highmem'},

@@ -16,7 +16,7 @@ with DAG(dag_id='minimal', schedule=None, catchup=False) as dag:
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'minimal',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='default',
         image_pull_policy='IfNotPresent',

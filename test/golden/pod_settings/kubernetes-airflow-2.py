@@ -26,7 +26,7 @@ with DAG(
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'pod_settings',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='default',
         service_account_name='etl-runner',
@@ -78,7 +78,7 @@ with DAG(
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'pod_settings',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='default',
         service_account_name='transformer',
@@ -146,7 +146,7 @@ with DAG(
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'pod_settings',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='default',
         service_account_name='etl-runner',
@@ -194,7 +194,7 @@ with DAG(
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'pod_settings',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='default',
         service_account_name='etl-runner',

@@ -26,7 +26,7 @@ with DAG(
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'presets',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='composer-user-workloads',
         config_file='/home/airflow/composer_kube_config',
@@ -46,7 +46,7 @@ with DAG(
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'presets',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='composer-user-workloads',
         config_file='/home/airflow/composer_kube_config',
@@ -66,7 +66,7 @@ with DAG(
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'presets',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='composer-user-workloads',
         config_file='/home/airflow/composer_kube_config',

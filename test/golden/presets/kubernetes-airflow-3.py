@@ -26,7 +26,7 @@ with DAG(
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'presets',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='default',
         image_pull_policy='IfNotPresent',
@@ -44,7 +44,7 @@ with DAG(
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'presets',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='default',
         image_pull_policy='IfNotPresent',
@@ -62,7 +62,7 @@ with DAG(
         labels={
             'app.kubernetes.io/managed-by': 'dagship',
             'dagship.io/project': 'presets',
-            'dagship.io/image-tag': '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            'dagship.io/image-tag': 'ctx-4b825dc642cb6eb9a060e54bf8d69288',
         },
         namespace='default',
         image_pull_policy='IfNotPresent',
