@@ -1,15 +1,34 @@
 import { basename } from "node:path";
+import { imageProjects, type NormalisedDag } from "./dagfile/model.js";
+import { failureOf, projectImages, type ImageOutcome } from "./deploy-image.js";
+import type { DeployReport, ProjectFailure, ProjectReport } from "./deploy-report.js";
 import { formatProblem, UserError, type Problem } from "./errors.js";
-import type { ImageDeps, ProjectImage as BuiltImage, RegistryRef } from "./image/index.js";
-import { ensureProjectImage, previewProjectImage, tagFromGitRef } from "./image/index.js";
+import type { ImageDeps, RegistryRef } from "./image/index.js";
 import type { Logger } from "./log.js";
 import { compileProjects, dagIdClashes, renderProject, type CompiledProject } from "./pipeline.js";
-import { resolveProfile, profileName, type Profile } from "./profile.js";
+import { profileName, resolveProfile, type Profile } from "./profile.js";
 import { discoverProjects, type Project } from "./project.js";
-import type { ProjectImage, RenderedDag } from "./render/render.js";
-import { imageProjects, type NormalisedDag } from "./dagfile/model.js";
-import { openTarget, syncProjects, type Destination, type IGit, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
+import { dagFileName, type ProjectImage } from "./render/render.js";
+import {
+  checkDeploy,
+  openTarget,
+  pruneAnnouncement,
+  pruneProject,
+  readRepositoryIdentity,
+  syncProject,
+  type DeployChecks,
+  type Destination,
+  type IGit,
+  type OpenTargetOptions,
+  type RepositoryIdentity,
+  type SyncRequest,
+  type SyncResult,
+  type SyncTarget,
+} from "./sync/index.js";
 import { VERSION } from "./version.js";
+
+export type { DeployReport, FailedStage, ImageReport, ProjectFailure, ProjectReport } from "./deploy-report.js";
+export { exitStatus, formatFailure, formatReport, outcomeLine, reportJson } from "./deploy-report.js";
 
 /** What to deploy, where, and how: the one settings object the CLI and the action both fill. */
 export interface DeployOptions {
@@ -17,6 +36,13 @@ export interface DeployOptions {
   repoRoot: string;
   /** Middle segment of each project's prefix, `dags/<repoName>/<project>/`. Default: the folder name. */
   repoName?: string;
+  /**
+   * The middle segment earlier dagship versions used for this repository, when it differs from
+   * `repoName`: each deployed project found there moves to `repoName` in the same deploy.
+   */
+  legacyRepoName?: string;
+  /** The deploying repository; default: read from git (the origin remote, else the first commit). */
+  repository?: RepositoryIdentity;
   /** Where the DAG files go, parsed where the user gave it (a relative folder is already resolved). */
   destination: Destination;
   /** Registry to build and push images to, parsed; without one, DAGs name local `PROJECT:dev` images. */
@@ -30,6 +56,8 @@ export interface DeployOptions {
    * (their DAGs pin its digest, which changes with it).
    */
   includeImageUsers?: boolean;
+  /** Remove the DAGs of projects whose folder is gone, from prefixes this repository owns. */
+  prune?: boolean;
   composer: "auto" | "2" | "3" | "none";
   airflow: "auto" | "2" | "3";
   namespace?: string;
@@ -53,29 +81,6 @@ export interface DeployDeps {
   target?: OpenTargetOptions;
 }
 
-/** One project's outcome. */
-export interface ProjectReport {
-  project: string;
-  specPath: string;
-  dagId: string;
-  dag: NormalisedDag;
-  rendered: RenderedDag;
-  image: { reference: string; action: "built" | "reused" | "unchanged" | "would-build" | "would-reuse" | "unknown" | "refused" | "local"; reason: string };
-  sync: SyncResult;
-}
-
-/** What a deploy (or dry run) did, for the log, the PR comment and --json. */
-export interface DeployReport {
-  profile: string;
-  destination: string;
-  commit: string;
-  dryRun: boolean;
-  projects: ProjectReport[];
-  airflowUri?: string;
-  /** The destination as opened for this run, for callers that read or write it further (prune, diffs). */
-  target: SyncTarget;
-}
-
 function profileFor(options: DeployOptions, target: SyncTarget, log: Logger): Profile {
   const versions = target.composer?.versions;
   const composer = options.composer === "auto" ? (versions ? String(versions.composer) : "3") : options.composer;
@@ -93,45 +98,35 @@ function failOnProblems(problems: readonly Problem[]): void {
   throw new UserError(`${errors.length} problem(s) in ${files} dag.yaml file(s); nothing was deployed:\n${errors.map(formatProblem).join("\n")}`, errors);
 }
 
-async function imageFor(project: CompiledProject, options: DeployOptions, commit: string, deps: DeployDeps): Promise<ProjectReport["image"]> {
-  const name = project.project.name;
-  if (options.registry === undefined) {
-    return { reference: `${name}:dev`, action: "local", reason: "no registry given: the DAG names a local image" };
-  }
-  if (!deps.images) throw new Error("a registry was given but no image collaborators were set up");
-  const request = {
-    project: name,
-    contextDir: project.project.dir,
-    registry: options.registry,
-    commitSha: commit,
-    noBuild: options.noBuild,
-    createRepository: options.createRepository,
-    ...(options.releaseTag !== undefined ? { releaseTag: options.releaseTag } : {}),
-    ...(options.buildArgs !== undefined ? { buildArgs: options.buildArgs } : {}),
-  };
-  if (options.dryRun) {
-    const preview = await previewProjectImage(request, deps.images);
-    const reference = preview.reference ?? `${preview.image}:${preview.contentTag}`;
-    switch (preview.plan.kind) {
-      case "reuse":
-        return { reference, action: "would-reuse", reason: preview.plan.reason };
-      case "build":
-        return { reference, action: "would-build", reason: preview.plan.reason };
-      case "refuse":
-        return { reference, action: "refused", reason: preview.plan.reason };
-      default:
-        // A fork's pull request has no registry access: say what is unknown rather than guess.
-        return { reference, action: "unknown", reason: preview.plan.reason };
-    }
-  }
-  const built: BuiltImage = await ensureProjectImage(request, deps.images);
-  return { reference: built.reference, action: built.action, reason: built.reason };
+/** A project that compiled, with its DAG model. */
+type Compiled = CompiledProject & { dag: NormalisedDag };
+
+/** Everything one project's pipeline reads, decided once for the whole deploy. */
+interface Run {
+  options: DeployOptions;
+  deps: DeployDeps;
+  target: SyncTarget;
+  profile: Profile;
+  images: ReadonlyMap<string, ImageOutcome>;
+  commit: { sha: string; time: Date };
+  identity: RepositoryIdentity;
+  repo: string;
+  checks: DeployChecks;
+}
+
+/** One project's outcome: deployed (or planned), failed, or deployed and then failed (a move). */
+interface ProjectOutcome {
+  report?: ProjectReport;
+  failure?: ProjectFailure;
 }
 
 /**
- * The whole job: discover projects -> load + validate all -> images -> render -> plan -> apply.
- * Validation problems anywhere stop the deploy before anything is built or written; so do
- * dag_id clashes and overlapping destinations. A dry run stops after planning.
+ * The whole job: discover projects -> load + validate all -> check the destination -> images ->
+ * per project render and sync -> prune. Validation problems anywhere stop the deploy before
+ * anything is built or written; so do dag_id clashes, overlapping prefixes, a prefix another
+ * repository owns and a dag_id defined elsewhere in the destination. From the images on, each
+ * project has its own outcome: one project's failure never hides what the others deployed. A
+ * dry run writes nothing.
  */
 export async function deployRepository(options: DeployOptions, deps: DeployDeps): Promise<DeployReport> {
   const { log } = deps;
@@ -146,86 +141,158 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   const compiled = await log.group(`Validate ${all.length} project(s) for ${profileName(profile)}`, async () => {
     const result = await compileProjects(all, profile);
     failOnProblems([...result.flatMap((entry) => entry.problems), ...dagIdClashes(result)]);
-    return result;
+    return result as Compiled[];
   });
-  const named = new Set(options.projects ?? all.map((project) => project.name));
-  const usesNamedImage = (entry: CompiledProject): boolean =>
-    options.includeImageUsers === true && entry.dag !== undefined && imageProjects(entry.dag).some((project) => named.has(project));
-  const selected = compiled.filter((entry) => named.has(entry.project.name) || usesNamedImage(entry));
+  const selected = selectProjects(compiled, options);
 
-  let sha: string;
-  try {
-    sha = await deps.git.headSha();
-  } catch {
-    throw new UserError(`${options.repoRoot} is not a git work tree with a commit: dagship deploys commits (git init && git commit first)`);
-  }
-  const time = (await deps.git.commitTime(sha)) ?? new Date();
-  const repoName = options.repoName ?? basename(options.repoRoot);
-
-  // Images of the deployed projects and of every project they borrow an image from.
-  const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...(entry.dag ? imageProjects(entry.dag) : [])]));
-  const images: Record<string, ProjectImage> = {};
-  const imageReports = new Map<string, ProjectReport["image"]>();
-  for (const entry of compiled.filter((candidate) => needed.has(candidate.project.name))) {
-    const report = await log.group(`Image of ${entry.project.name}`, () => imageFor(entry, options, sha, deps));
-    log.info(`${entry.project.name}: ${report.action} ${report.reference} (${report.reason})`);
-    imageReports.set(entry.project.name, report);
-    // The label must name the tag the image really carries: release tags are cleaned for registries.
-    images[entry.project.name] = { reference: report.reference, tag: options.releaseTag !== undefined ? tagFromGitRef(options.releaseTag) : sha };
-  }
-
-  const rendered = selected.map((entry) => {
-    const dag = entry.dag as NormalisedDag;
-    return { entry, dag, file: renderProject(dag, profile, images, sha) };
-  });
-  const verb = options.dryRun ? "Plan" : "Deploy";
-  const results = await log.group(`${verb} ${rendered.length} project(s) -> ${target.display}`, () =>
-    syncProjects(
-      rendered.map(({ entry, dag, file }) => ({
-        repo: repoName,
-        project: entry.project.name,
-        files: [{ path: file.fileName, content: file.content, dagId: dag.dagId }],
-        commit: { sha, time },
-        dagshipVersion: VERSION,
-        dryRun: options.dryRun,
-        ...(options.releaseTag !== undefined ? { releaseTag: options.releaseTag } : {}),
-      })),
+  const commit = await deployedCommit(options.repoRoot, deps.git);
+  const identity = options.repository ?? (await readRepositoryIdentity(deps.git));
+  const repo = options.repoName ?? basename(options.repoRoot);
+  const checks = await log.group(`Check ${target.display} for ${identity.id}`, () =>
+    checkDeploy(
       target,
-      { git: deps.git, log },
+      {
+        repo,
+        ...(options.legacyRepoName === undefined ? {} : { legacyRepo: options.legacyRepoName }),
+        identity,
+        commit,
+        ...(options.releaseTag === undefined ? {} : { releaseTag: options.releaseTag }),
+        projects: selected.map((entry) => ({ project: entry.project.name, files: [{ path: dagFileName(entry.dag.dagId), dagId: entry.dag.dagId }] })),
+        existing: new Set(all.map((project) => project.name)),
+        prune: options.prune === true,
+      },
+      deps,
     ),
   );
-  const projects: ProjectReport[] = rendered.map(({ entry, dag, file }, index) => ({
-    project: entry.project.name,
-    specPath: entry.project.specPath,
-    dagId: dag.dagId,
-    dag,
-    rendered: file,
-    image: imageReports.get(entry.project.name) as ProjectReport["image"],
-    sync: results[index] as SyncResult,
-  }));
-  const report: DeployReport = { profile: profileName(profile), destination: target.display, commit: sha, dryRun: options.dryRun, projects, target };
+  for (const warning of checks.warnings) log.warn(warning);
+
+  // Images of the deployed projects and of every project they borrow an image from.
+  const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...imageProjects(entry.dag)]));
+  const images = await projectImages(
+    compiled.filter((entry) => needed.has(entry.project.name)).map((entry) => entry.project),
+    options,
+    commit.sha,
+    deps,
+  );
+
+  const run: Run = { options, deps, target, profile, images, commit, identity, repo, checks };
+  const outcomes = await log.group(`${options.dryRun ? "Plan" : "Deploy"} ${selected.length} project(s) -> ${target.display}`, async () => {
+    const done: ProjectOutcome[] = [];
+    for (const entry of selected) done.push(await deployProject(entry, run));
+    return done;
+  });
+  const pruned = options.prune === true ? await pruneOrphans(run) : { results: [], failures: [] };
+
+  const report: DeployReport = {
+    profile: profileName(profile),
+    destination: target.display,
+    commit: commit.sha,
+    repository: identity.id,
+    dryRun: options.dryRun,
+    projects: outcomes.flatMap((outcome) => (outcome.report ? [outcome.report] : [])),
+    pruned: pruned.results,
+    failed: [...outcomes.flatMap((outcome) => (outcome.failure ? [outcome.failure] : [])), ...pruned.failures],
+    warnings: checks.warnings,
+    target,
+  };
   if (target.composer?.airflowUri) report.airflowUri = target.composer.airflowUri;
   return report;
 }
 
-/** The report as plain data for `--json` and the action's `plan` output. */
-export function reportJson(report: DeployReport): Record<string, unknown> {
-  return {
-    profile: report.profile,
-    destination: report.destination,
-    commit: report.commit,
-    dryRun: report.dryRun,
-    ...(report.airflowUri !== undefined ? { airflowUri: report.airflowUri } : {}),
-    projects: report.projects.map((project) => ({
-      project: project.project,
-      dagId: project.dagId,
-      file: project.rendered.fileName,
-      image: project.image,
-      location: project.sync.location,
-      changed: project.sync.changed,
-      rollback: project.sync.rollback,
-      actions: project.sync.actions.map((action) => ({ action: action.action, path: action.path, reason: action.reason })),
-      warnings: project.sync.warnings,
-    })),
+/** The projects the options name, and with `includeImageUsers` the ones running their images. Pure. */
+function selectProjects(compiled: readonly Compiled[], options: DeployOptions): Compiled[] {
+  const named = new Set(options.projects ?? compiled.map((entry) => entry.project.name));
+  const usesNamedImage = (entry: Compiled): boolean => options.includeImageUsers === true && imageProjects(entry.dag).some((project) => named.has(project));
+  return compiled.filter((entry) => named.has(entry.project.name) || usesNamedImage(entry));
+}
+
+async function deployedCommit(repoRoot: string, git: IGit): Promise<{ sha: string; time: Date }> {
+  let sha: string;
+  try {
+    sha = await git.headSha();
+  } catch {
+    throw new UserError(`${repoRoot} is not a git work tree with a commit: dagship deploys commits (git init && git commit first)`);
+  }
+  return { sha, time: (await git.commitTime(sha)) ?? new Date() };
+}
+
+/** One project: its images (built already) -> render -> sync -> (when it moved) empty its old folder. */
+async function deployProject(entry: Compiled, run: Run): Promise<ProjectOutcome> {
+  const { dag } = entry;
+  const name = entry.project.name;
+  const own = run.images.get(name);
+  const failed = (stage: ProjectFailure["stage"], problem: { message: string; internal: boolean }): ProjectFailure => ({
+    project: name,
+    specPath: entry.project.specPath,
+    dagId: dag.dagId,
+    stage,
+    ...problem,
+    ...(own?.ok ? { image: own.report } : {}),
+  });
+
+  if (own === undefined) return { failure: failed("image", { message: "internal error: no image outcome for the project", internal: true }) };
+  for (const [source, image] of [name, ...imageProjects(dag)].map((project) => [project, run.images.get(project)] as const)) {
+    if (image === undefined || image.ok) continue;
+    const message = source === name ? image.message : `the image of ${source}, which its tasks run, failed: ${image.message}`;
+    return { failure: failed("image", { message, internal: image.internal }) };
+  }
+  if (!own.ok) return { failure: failed("image", own) };
+  const pinned: Record<string, ProjectImage> = {};
+  for (const [project, image] of run.images) {
+    if (image.ok) pinned[project] = { reference: image.report.reference, ...(image.contentTag === undefined ? {} : { tag: image.contentTag }) };
+  }
+
+  const stage = async <T>(which: ProjectFailure["stage"], body: () => Promise<T> | T): Promise<{ value: T } | { failure: ProjectFailure }> => {
+    try {
+      return { value: await body() };
+    } catch (thrown) {
+      return { failure: failed(which, failureOf(thrown)) };
+    }
   };
+  const rendered = await stage("render", () => renderProject(dag, run.profile, pinned));
+  if ("failure" in rendered) return rendered;
+  const file = rendered.value;
+  const request: SyncRequest = {
+    repo: run.repo,
+    identity: run.identity,
+    project: name,
+    files: [{ path: file.fileName, content: file.content, dagId: dag.dagId }],
+    commit: run.commit,
+    dagshipVersion: VERSION,
+    dryRun: run.options.dryRun,
+    ...(run.options.releaseTag !== undefined ? { releaseTag: run.options.releaseTag } : {}),
+  };
+  const synced = await stage("sync", () => syncProject(request, run.target, run.deps));
+  if ("failure" in synced) return synced;
+  const report: ProjectReport = { project: name, specPath: entry.project.specPath, dagId: dag.dagId, dag, rendered: file, image: own.report, sync: synced.value };
+
+  const legacy = run.options.legacyRepoName;
+  if (legacy === undefined || !run.checks.moves.has(name)) return { report };
+  // Only after the new folder holds the DAG: the old one's copy goes in the same deploy, so
+  // Airflow never keeps two files defining one dag_id for longer than this step.
+  const moved = await stage("move", () => syncProject({ ...request, repo: legacy, files: [] }, run.target, run.deps));
+  if ("value" in moved) return { report: { ...report, moved: moved.value } };
+  const message =
+    `deployed to ${synced.value.location}, but its DAG in the folder earlier dagship versions used could not be removed, ` +
+    `so two copies are live: ${moved.failure.message} Deploy again to finish the move, or delete that copy by hand.`;
+  return { report, failure: { ...moved.failure, message } };
+}
+
+/** Prune each orphan the checks found, each with its own outcome. */
+async function pruneOrphans(run: Run): Promise<{ results: SyncResult[]; failures: ProjectFailure[] }> {
+  const { orphans } = run.checks;
+  const results: SyncResult[] = [];
+  const failures: ProjectFailure[] = [];
+  if (orphans.length === 0) return { results, failures };
+  await run.deps.log.group("Prune projects removed from the repository", async () => {
+    run.deps.log.info(pruneAnnouncement(orphans, run.options.dryRun));
+    for (const orphan of orphans) {
+      try {
+        results.push(await pruneProject(run.target, orphan, { identity: run.identity, commit: run.commit, dryRun: run.options.dryRun }, run.deps));
+      } catch (thrown) {
+        failures.push({ project: orphan.project, specPath: "", stage: "prune", ...failureOf(thrown) });
+      }
+    }
+  });
+  return { results, failures };
 }

@@ -63,18 +63,18 @@ describe("preview and outputs on real deploys to a local folder", () => {
     cleanups.push(() => repo.cleanup(), () => rmSync(dest, { recursive: true, force: true }));
     const report = await deployRepository(options(), { log: new MemoryLogger(), git: new CliGit(repo.dir) });
     const plan = { kind: "deploy" as const, why: "push to main", compare: { kind: "all" as const, why: "first push" } };
-    const outputs = actionOutputs(report, { plan, changed: ["sales", "weather"], changedWhy: "first push", pruned: [] });
+    const outputs = actionOutputs(report, { plan, changed: ["sales", "weather"], changedWhy: "first push" });
     // Local `PROJECT:dev` images are not pinned by digest: not an image output.
     expect(JSON.parse(outputs.images)).toEqual({});
     expect(JSON.parse(outputs.dags)).toEqual([`${dest}/etl/sales/sales.py`, `${dest}/etl/weather/weather.py`]);
     expect(JSON.parse(outputs["changed-projects"])).toEqual(["sales", "weather"]);
-    expect(JSON.parse(outputs.plan)).toMatchObject({ mode: "deploy", why: "push to main", changedProjects: ["sales", "weather"], projects: [{ project: "sales" }, { project: "weather" }], pruned: [] });
+    expect(JSON.parse(outputs.plan)).toMatchObject({ mode: "deploy", why: "push to main", changedProjects: ["sales", "weather"], projects: [{ project: "sales" }, { project: "weather" }] });
     const pinned = { ...report, projects: report.projects.map((project) => ({ ...project, image: { ...project.image, reference: `r.example/etl/${project.project}@sha256:${"a".repeat(64)}` } })) };
-    expect(JSON.parse(actionOutputs(pinned, { plan, changed: [], changedWhy: "", pruned: [] }).images)).toEqual({
+    expect(JSON.parse(actionOutputs(pinned, { plan, changed: [], changedWhy: "" }).images)).toEqual({
       sales: `r.example/etl/sales@sha256:${"a".repeat(64)}`,
       weather: `r.example/etl/weather@sha256:${"a".repeat(64)}`,
     });
-    const dry = actionOutputs({ ...report, dryRun: true }, { plan, changed: [], changedWhy: "", pruned: [] });
+    const dry = actionOutputs({ ...report, dryRun: true }, { plan, changed: [], changedWhy: "" });
     expect(JSON.parse(dry.dags)).toEqual([]);
   });
 });

@@ -62,6 +62,9 @@ describe("compareCommits", () => {
         return fixture.git.isAncestor(a, b);
       },
       commitTime: (sha) => fixture.git.commitTime(sha),
+      isShallow: () => fixture.git.isShallow(),
+      originUrl: () => fixture.git.originUrl(),
+      rootCommit: () => fixture.git.rootCommit(),
     };
     const comparer = new CommitComparer(counting, { sha: shas[1] as string });
     await comparer.compare({ sha: shas[0] as string });

@@ -7,7 +7,7 @@ import { repositoryKey } from "../../src/sync/prefix.js";
 import { orphanedProjects, pruneRemovedProjects, type PruneRequest } from "../../src/sync/prune.js";
 import type { SyncTarget } from "../../src/sync/target.js";
 import { linearHistory, type GitFixture } from "./git-fixture.js";
-import { BACKENDS, contents, dag, deploy, emulatorHost, FAST_RETRY, files, foreignSnapshot, freshBucket, keyIn, request, seedForeign } from "./helpers.js";
+import { BACKENDS, contents, dag, deploy, emulatorHost, FAST_RETRY, files, foreignSnapshot, freshBucket, IDENTITY, keyIn, request, seedForeign } from "./helpers.js";
 import { gcsError, startPreconditionProxy, type PreconditionProxy } from "./precondition-proxy.js";
 
 describe("orphaned projects in a destination listing", () => {
@@ -65,7 +65,7 @@ describe.each(BACKENDS)("pruning removed projects from a $name", (backend) => {
     const notWeathers = await foreignSnapshot(target.store, weather, [byHand]);
     const log = new MemoryLogger();
     const prune = (over: Partial<PruneRequest>) =>
-      pruneRemovedProjects(target, { repo: "etl", existing: new Set(["sales", "billing"]), commit: { sha: sha(2) }, dryRun: false, ...over }, { git: fixture.git, log, retry: FAST_RETRY });
+      pruneRemovedProjects(target, { repo: "etl", identity: IDENTITY, existing: new Set(["sales", "billing"]), commit: { sha: sha(2) }, dryRun: false, ...over }, { git: fixture.git, log, retry: FAST_RETRY });
 
     const planned = await prune({ dryRun: true });
     expect(planned.map((result) => [result.project, result.dryRun, result.actions.map((action) => `${action.action}/${action.reason} ${action.path}`)])).toEqual([
@@ -110,7 +110,7 @@ describe("pruning when Cloud Storage refuses (the precondition-enforcing proxy p
     const injected = proxy.stats.injected;
     let thrown: unknown;
     try {
-      await pruneRemovedProjects(target, { repo: "etl", existing: new Set(), commit: { sha: sha(2) }, dryRun: false }, { git: fixture.git, log: new MemoryLogger(), retry: FAST_RETRY });
+      await pruneRemovedProjects(target, { repo: "etl", identity: IDENTITY, existing: new Set(), commit: { sha: sha(2) }, dryRun: false }, { git: fixture.git, log: new MemoryLogger(), retry: FAST_RETRY });
     } catch (error) {
       thrown = error;
     } finally {
