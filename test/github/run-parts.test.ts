@@ -36,7 +36,7 @@ describe("preview and outputs on real deploys to a local folder", () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
   });
 
-  it("diffs against the deployed file with both commit ids neutralised, and spots commit-only changes", async () => {
+  it("diffs against the deployed file; a project whose inputs did not change is unchanged, whatever the commit", async () => {
     const { repo, dest, options } = fixture();
     cleanups.push(() => repo.cleanup(), () => rmSync(dest, { recursive: true, force: true }));
     const log = new MemoryLogger();
@@ -54,7 +54,7 @@ describe("preview and outputs on real deploys to a local folder", () => {
     expect(diff).not.toContain(first.commit);
     expect(sales?.schedule).toBe("at 07:00, every day (UTC)");
     expect(sales?.graph).toBe('flowchart LR\n  t0["extract"]\n  t1["load"]\n  t0 --> t1\n');
-    expect(weather?.files[0]).toMatchObject({ status: "changed", commitOnly: true });
+    expect(weather?.files[0]).toMatchObject({ status: "unchanged" });
     expect(weather?.files[0]?.diff).toBeUndefined();
   });
 

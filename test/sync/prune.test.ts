@@ -3,7 +3,7 @@ import { UserError } from "../../src/errors.js";
 import { MemoryLogger } from "../../src/log.js";
 import { GcsStore } from "../../src/sync/gcs-store.js";
 import { MANIFEST_NAME, parseManifest } from "../../src/sync/manifest.js";
-import { repositoryKey } from "../../src/sync/prefix.js";
+import { legacyRepositoryKey, repositoryKey } from "../../src/sync/prefix.js";
 import { orphanedProjects, pruneRemovedProjects, type PruneRequest } from "../../src/sync/prune.js";
 import type { SyncTarget } from "../../src/sync/target.js";
 import { linearHistory, type GitFixture } from "./git-fixture.js";
@@ -28,13 +28,22 @@ describe("orphaned projects in a destination listing", () => {
 
 describe("the repository part of every project's prefix", () => {
   it.each([
-    ["acme/etl", "", "etl"],
-    ["acme/etl", ".", "etl"],
-    ["acme/etl", "teams/sales", "etl/teams/sales"],
-    ["acme/etl", "./teams//sales/", "etl/teams/sales"],
-    ["", "", "checkout"],
-  ])("%s with working directory %j -> %s", (repository, folder, expected) => {
+    ["acme/etl", "", "acme__etl", "etl"],
+    ["acme/etl", ".", "acme__etl", "etl"],
+    ["acme/etl", "teams/sales", "acme__etl/teams/sales", "etl/teams/sales"],
+    ["acme/etl", "./teams//sales/", "acme__etl/teams/sales", "etl/teams/sales"],
+    ["Acme-Data/etl.v2", "", "Acme-Data__etl.v2", "etl.v2"],
+    ["", "", "checkout", "checkout"],
+    ["", "teams", "checkout/teams", "checkout/teams"],
+  ])("%s with working directory %j -> %s (dagship 0.1: %s)", (repository, folder, expected, legacy) => {
     expect(repositoryKey(repository, folder, "checkout")).toBe(expected);
+    expect(legacyRepositoryKey(repository, folder, "checkout")).toBe(legacy);
+  });
+
+  it("two owners' repositories of one name get folders that never overlap, nor overlap the 0.1 folders", () => {
+    const keys = [repositoryKey("acme/etl", "", "x"), repositoryKey("globex/etl", "", "x"), legacyRepositoryKey("acme/etl", "", "x"), repositoryKey("acme/acme", "", "x"), legacyRepositoryKey("acme/acme", "", "x")];
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const a of keys) for (const b of keys) if (a !== b) expect(`${b}/`.startsWith(`${a}/`)).toBe(false);
   });
 
   it("a second working directory's projects are never orphans of the first", () => {
