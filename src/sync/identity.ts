@@ -49,8 +49,9 @@ export function remoteIdentity(url: string): RepositoryIdentity | undefined {
     path = afterHost.replace(/[?#].*$/, "");
   } else {
     // scp-like `[user@]host:path`: git's rule is a colon before the first slash.
-    const scp = /^(?:[^@/]+@)?([^/:]+):(.+)$/.exec(trimmed);
-    if (!scp) return undefined;
+    // A one-letter "host" is a Windows drive (`C:\repos\etl`), as git reads it too.
+    const scp = /^(?:[^@/]+@)?([^/:]{2,}):(.+)$/.exec(trimmed);
+    if (!scp || trimmed.includes("\\")) return undefined;
     host = (scp[1] ?? "").toLowerCase();
     path = scp[2] ?? "";
   }

@@ -142,7 +142,7 @@ export async function checkDeploy(target: SyncTarget, intent: DeployIntent, deps
     elsewhere.push({ dagId: mine.dagId, ours: `${store.location}/${mine.key}`, project: mine.project, theirs: `${store.location}/${key}`, theirProject: manifest.project, owner, orphan: orphan !== undefined });
   }
   refusals.push(...duplicateDagIdProblems(elsewhere));
-  if (refusals.length > 0) refuse(refusals.length === 1 ? "a refusal" : `${refusals.length} refusals`, refusals);
+  if (refusals.length > 0) refuse(undefined, refusals);
   return { orphans: found.orphans, moves, warnings };
 }
 
@@ -165,19 +165,19 @@ export interface DeployedElsewhere {
 export function duplicateDagIdProblems(found: readonly DeployedElsewhere[]): string[] {
   return found.map((dup) => {
     const fix = dup.orphan
-      ? `${dup.theirProject} is no longer in this repository (renamed or removed?): deploy with --prune (the action: prune: true) to remove its DAGs in the same deploy`
+      ? `If ${dup.theirProject} was renamed or removed, deploy with --prune (the action: prune: true) to remove its DAGs in the same deploy.`
       : dup.owner === "this repository"
-        ? `deploy ${dup.theirProject} as well if its dag_id changed, or give one of the two DAGs another dag_id`
-        : "give one of the two DAGs another dag_id";
+        ? `If the dag_id of ${dup.theirProject} changed, deploy ${dup.theirProject} as well; otherwise give one of the two DAGs another dag_id.`
+        : "Give one of the two DAGs another dag_id.";
     return (
       `dag_id "${dup.dagId}" would be defined twice: by ${dup.ours} (project ${dup.project}) and by ${dup.theirs} ` +
-      `(project ${dup.theirProject} of ${dup.owner}); Airflow keeps only one of them. ${fix[0]?.toUpperCase()}${fix.slice(1)}.`
+      `(project ${dup.theirProject} of ${dup.owner}); Airflow keeps only one of them. ${fix}`
     );
   });
 }
 
-function refuse(what: string, problems: readonly string[]): never {
-  throw new UserError(`nothing was deployed: ${what}:\n  ${problems.join("\n  ")}`);
+function refuse(what: string | undefined, problems: readonly string[]): never {
+  throw new UserError(`nothing was deployed${what === undefined ? "" : `: ${what}`}:\n  ${problems.join("\n  ")}`);
 }
 
 function baseName(key: string): string {

@@ -1,0 +1,118 @@
+/**
+ * The two real destinations the command line deploys to in these tests (a local folder and a
+ * bucket in the Cloud Storage emulator), real git repositories, and the command run in process.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli.js";
+import { GcsStore } from "../../src/sync/gcs-store.js";
+import { LocalFolderStore } from "../../src/sync/local-store.js";
+import type { ObjectStore } from "../../src/sync/store.js";
+import { emulatorHost, freshBucket } from "../sync/helpers.js";
+
+/** A fresh, empty destination: what `--dest` names, and the store to inspect it with. */
+export interface CliDestination {
+  dest: string;
+  store: ObjectStore;
+  /** The DAG folder's key prefix in the store: "" for a folder, "dags/" for a bucket. */
+  dags: string;
+}
+
+export interface CliBackend {
+  name: string;
+  open(): CliDestination;
+}
+
+export const CLI_BACKENDS: CliBackend[] = [
+  {
+    name: "local folder",
+    open: () => {
+      const dest = mkdtempSync(path.join(tmpdir(), "dagship-cli-dest-"));
+      return { dest, store: new LocalFolderStore(dest), dags: "" };
+    },
+  },
+  {
+    name: "Cloud Storage emulator",
+    open: () => {
+      const bucket = freshBucket("cli");
+      return { dest: `gs://${bucket}/dags`, store: new GcsStore(bucket, { apiEndpoint: emulatorHost() }), dags: "dags/" };
+    },
+  },
+];
+
+/** `dagship ARGS` in `cwd`, in this process (the same `main` the bundle runs). */
+export async function dagship(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+const GIT_ENV = {
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+  GIT_AUTHOR_NAME: "Test",
+  GIT_AUTHOR_EMAIL: "test@example.com",
+  GIT_COMMITTER_NAME: "Test",
+  GIT_COMMITTER_EMAIL: "test@example.com",
+};
+
+/** A real git repository in `<tmp>/<folder>` (CI systems often check out into one fixed folder name). */
+export class Repo {
+  readonly dir: string;
+
+  constructor(folder = "etl", origin?: string) {
+    this.dir = path.join(mkdtempSync(path.join(tmpdir(), "dagship-cli-repo-")), folder);
+    mkdirSync(this.dir, { recursive: true });
+    this.git("init", "-q", "-b", "main");
+    if (origin !== undefined) this.git("remote", "add", "origin", origin);
+  }
+
+  git(...args: string[]): string {
+    return execFileSync("git", args, { cwd: this.dir, encoding: "utf8", env: { ...process.env, ...GIT_ENV } }).trim();
+  }
+
+  write(files: Record<string, string>): this {
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(this.dir, file)), { recursive: true });
+      writeFileSync(path.join(this.dir, file), text);
+    }
+    return this;
+  }
+
+  remove(relative: string): this {
+    rmSync(path.join(this.dir, relative), { recursive: true, force: true });
+    return this;
+  }
+
+  commit(message: string): string {
+    this.git("add", "-A");
+    this.git("commit", "-q", "--no-gpg-sign", "--allow-empty", "-m", message);
+    return this.git("rev-parse", "HEAD");
+  }
+}
+
+/** A dag.yaml with a daily schedule and the given tasks' commands (and, optionally, a dag_id). */
+export function spec(command: string, dagId?: string): string {
+  return `${dagId === undefined ? "" : `dag_id: ${dagId}\n`}schedule: "@daily"\nstart_date: 2024-01-01\ntasks:\n  run:\n    command: [${command}]\n`;
+}
+
+/** Every object of a store: key -> md5 and generation, to prove a command changed nothing (or what). */
+export async function state(store: ObjectStore): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const object of await store.list("")) out[object.key] = `${object.md5} ${object.generation}`;
+  return out;
+}
+
+/** The keys whose bytes or generation differ between two states, and the ones added or removed. */
+export function changedKeys(before: Record<string, string>, after: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => before[key] !== after[key]).sort();
+}
+
+/** An object's text. */
+export async function text(store: ObjectStore, key: string): Promise<string | undefined> {
+  const read = await store.read(key);
+  return read === undefined ? undefined : new TextDecoder().decode(read.content);
+}
