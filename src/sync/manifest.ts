@@ -59,6 +59,12 @@ export interface Manifest {
   files: Record<string, ManifestFile>;
 }
 
+/**
+ * A manifest that cannot be read as one (corrupt, or from a newer dagship). Another folder's
+ * unusable manifest stops only that folder's deploy; a check looking across folders skips it.
+ */
+export class UnusableManifestError extends UserError {}
+
 /** Serialise with sorted file paths, so equal deploys produce equal bytes. */
 export function serializeManifest(manifest: Manifest): Uint8Array {
   const files: Record<string, ManifestFile> = {};
@@ -94,7 +100,7 @@ export function parseManifest(bytes: Uint8Array, where: string, expectedPrefix: 
     `Restore it (from object versioning, or a previous deploy log), or delete it: the next deploy then ` +
     `re-adopts the files it renders and leaves every other file in place.`;
   const fail = (why: string): never => {
-    throw new UserError(`the deploy manifest ${where} is unusable: ${why}. ${fix}`);
+    throw new UnusableManifestError(`the deploy manifest ${where} is unusable: ${why}. ${fix}`);
   };
   let value: unknown;
   try {
@@ -106,7 +112,7 @@ export function parseManifest(bytes: Uint8Array, where: string, expectedPrefix: 
   const legacy = typeof value.format === "number" && LEGACY_FORMATS.includes(value.format);
   if (value.format !== MANIFEST_FORMAT && !legacy) {
     if (typeof value.format === "number" && value.format > MANIFEST_FORMAT) {
-      throw new UserError(
+      throw new UnusableManifestError(
         `the deploy manifest ${where} has format ${value.format}, written by a newer dagship ` +
           `(${String(value.dagshipVersion)}); upgrade dagship to deploy this project`,
       );

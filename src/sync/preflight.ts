@@ -4,12 +4,12 @@
  * dag_id it deploys is defined elsewhere in the destination, and which folders it prunes or moves.
  * One listing of the DAG folder, and reads of only the manifests that matter.
  */
-import { messageOf, UserError } from "../errors.js";
+import { UserError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "../util/async.js";
 import { CommitComparer, shortSha, type IGit } from "./history.js";
 import { describeRepository, type RepositoryIdentity } from "./identity.js";
-import { MANIFEST_NAME, type Manifest } from "./manifest.js";
+import { MANIFEST_NAME, UnusableManifestError, type Manifest } from "./manifest.js";
 import { ownershipOf, ownershipRefusal } from "./ownership.js";
 import { findConflicts } from "./plan.js";
 import { projectPrefix } from "./prefix.js";
@@ -79,7 +79,8 @@ export async function checkDeploy(target: SyncTarget, intent: DeployIntent, deps
   const warnings: string[] = [];
 
   for (const { prefix } of ours) {
-    const manifest = await manifests.get(prefix);
+    // An unusable manifest of one of ours fails that project's sync, with the fix; not everyone's.
+    const manifest = await manifests.usable(prefix, []);
     if (manifest === undefined) continue;
     const refusal = ownershipRefusal(await ownershipOf(manifest, intent.identity, comparer), manifest, { location: `${store.location}/${prefix}`, repo: intent.repo, identity: intent.identity });
     if (refusal !== undefined) refusals.push(refusal);
@@ -89,7 +90,7 @@ export async function checkDeploy(target: SyncTarget, intent: DeployIntent, deps
   const legacyRepo = intent.legacyRepo !== undefined && intent.legacyRepo !== intent.repo ? intent.legacyRepo : undefined;
   for (const { project } of legacyRepo === undefined ? [] : ours) {
     const prefix = prefixOf(legacyRepo as string, project);
-    const manifest = await manifests.get(prefix);
+    const manifest = await manifests.usable(prefix, warnings);
     if (manifest === undefined || Object.keys(manifest.files).length === 0) continue;
     const location = `${store.location}/${prefix}`;
     const ownership = await ownershipOf(manifest, intent.identity, comparer);
@@ -126,11 +127,8 @@ export async function checkDeploy(target: SyncTarget, intent: DeployIntent, deps
     const mine = names.get(baseName(key));
     if (mine === undefined || replaced.some((prefix) => key.startsWith(prefix))) continue;
     const governing = manifests.governing(key);
-    const manifest = governing === undefined ? undefined : await manifests.get(governing).catch((thrown: unknown) => {
-      // Another folder's broken manifest is its deploy's problem; it only hides what that folder defines.
-      warnings.push(messageOf(thrown));
-      return undefined;
-    });
+    // Another folder's broken manifest is its deploy's problem; it only hides what that folder defines.
+    const manifest = governing === undefined ? undefined : await manifests.usable(governing, warnings);
     const entry = governing === undefined ? undefined : manifest?.files[key.slice(governing.length)];
     if (manifest === undefined || entry === undefined) {
       warnings.push(`${store.location}/${key} has the name of ${mine.project}'s DAG file but was not deployed by dagship; if it defines dag_id "${mine.dagId}" too, Airflow keeps only one of them`);
@@ -202,6 +200,17 @@ class ManifestCache {
       this.read.set(prefix, found);
     }
     return found;
+  }
+
+  /** Like {@link get}, but an unusable manifest is a warning (added to `warnings`) and reads as none. */
+  async usable(prefix: string, warnings: string[]): Promise<Manifest | undefined> {
+    try {
+      return await this.get(prefix);
+    } catch (thrown) {
+      if (!(thrown instanceof UnusableManifestError)) throw thrown;
+      if (!warnings.includes(thrown.message)) warnings.push(thrown.message);
+      return undefined;
+    }
   }
 
   /** The prefix of the innermost manifest whose folder holds `key`. */

@@ -11,7 +11,7 @@ import { VERSION } from "../version.js";
 import { syncProject } from "./deploy-project.js";
 import { CommitComparer, type CommitRef, type IGit } from "./history.js";
 import { describeRepository, type RepositoryIdentity } from "./identity.js";
-import { MANIFEST_NAME } from "./manifest.js";
+import { MANIFEST_NAME, UnusableManifestError } from "./manifest.js";
 import { ownershipOf } from "./ownership.js";
 import { projectPrefix, repositoryPrefix } from "./prefix.js";
 import type { SyncResult } from "./request.js";
@@ -73,7 +73,15 @@ export async function findOrphans(
   for (const repo of search.repos) {
     for (const project of orphanedProjects(keys, repositoryPrefix(target.dagsFolder, repo), search.existing)) {
       const prefix = projectPrefix(target.dagsFolder, repo, project);
-      const deployed = await readManifest(context, prefix);
+      let deployed: Awaited<ReturnType<typeof readManifest>>;
+      try {
+        deployed = await readManifest(context, prefix);
+      } catch (thrown) {
+        // Without a usable manifest nothing says what the folder's deploy owned: it is left alone.
+        if (!(thrown instanceof UnusableManifestError)) throw thrown;
+        warnings.push(`${thrown.message} Not pruned.`);
+        continue;
+      }
       // Only what its manifest records is ever deleted: a folder left holding nothing but files
       // placed by hand is pruned already, and stays out of every later prune and its report.
       if (deployed === undefined || Object.keys(deployed.manifest.files).length === 0) continue;
