@@ -3,7 +3,7 @@
  * daemon, the local registry); the projects that do not need it deploy all the same, and every
  * outcome is listed in the command line's text and --json, the action's outputs and its summary.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { deployRepository } from "../../src/deploy.js";
 import { actionOutputs } from "../../src/github/outputs.js";
 import { createImageDeps, parseRegistryRef } from "../../src/image/index.js";
@@ -29,18 +29,13 @@ const GOOD = "ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCMD [\"true\"]\n";
 const BROKEN = "ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN echo broken-on-purpose && exit 3\n";
 
 describe("one project's failed image build", () => {
-  const saved: Record<string, string | undefined> = {};
   beforeAll(() => {
-    for (const [name, value] of Object.entries({ DAGSHIP_REGISTRY_USERNAME: env.registryUser, DAGSHIP_REGISTRY_PASSWORD: env.registryPassword })) {
-      saved[name] = process.env[name];
-      process.env[name] = value;
-    }
+    // The command line reads a plain registry's login from these, as a CI job would set them.
+    vi.stubEnv("DAGSHIP_REGISTRY_USERNAME", env.registryUser);
+    vi.stubEnv("DAGSHIP_REGISTRY_PASSWORD", env.registryPassword);
   });
   afterAll(() => {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    vi.unstubAllEnvs();
   });
 
   const repo = (): Repo => {

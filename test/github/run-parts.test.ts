@@ -7,7 +7,7 @@ import { deployRepository, type DeployOptions } from "../../src/deploy.js";
 import { actionOutputs } from "../../src/github/outputs.js";
 import { projectPreview } from "../../src/report/preview.js";
 import { MemoryLogger } from "../../src/log.js";
-import { CliGit, LocalFolderStore, type SyncTarget } from "../../src/sync/index.js";
+import { CliGit, LocalFolderStore } from "../../src/sync/index.js";
 import { runCapturingCommands } from "./capture.js";
 import { dagYaml, FixtureRepo, memoryState, projectFiles } from "./harness.js";
 
