@@ -2,14 +2,14 @@
  * The two real destinations the command line deploys to in these tests (a local folder and a
  * bucket in the Cloud Storage emulator), real git repositories, and the command run in process.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli.js";
 import { GcsStore } from "../../src/sync/gcs-store.js";
 import { LocalFolderStore } from "../../src/sync/local-store.js";
 import type { ObjectStore } from "../../src/sync/store.js";
+import { FixtureRepo } from "../github/harness.js";
 import { emulatorHost, freshBucket } from "../sync/helpers.js";
 
 /** A fresh, empty destination: what `--dest` names, and the store to inspect it with. */
@@ -50,47 +50,10 @@ export async function dagship(cwd: string, ...args: string[]): Promise<{ code: n
   return { code, stdout, stderr };
 }
 
-const GIT_ENV = {
-  GIT_CONFIG_NOSYSTEM: "1",
-  GIT_CONFIG_GLOBAL: "/dev/null",
-  GIT_AUTHOR_NAME: "Test",
-  GIT_AUTHOR_EMAIL: "test@example.com",
-  GIT_COMMITTER_NAME: "Test",
-  GIT_COMMITTER_EMAIL: "test@example.com",
-};
-
-/** A real git repository in `<tmp>/<folder>` (CI systems often check out into one fixed folder name). */
-export class Repo {
-  readonly dir: string;
-
+/** A real git repository in `<tmp>/<folder>`, with an optional `origin` remote. */
+export class Repo extends FixtureRepo {
   constructor(folder = "etl", origin?: string) {
-    this.dir = path.join(mkdtempSync(path.join(tmpdir(), "dagship-cli-repo-")), folder);
-    mkdirSync(this.dir, { recursive: true });
-    this.git("init", "-q", "-b", "main");
-    if (origin !== undefined) this.git("remote", "add", "origin", origin);
-  }
-
-  git(...args: string[]): string {
-    return execFileSync("git", args, { cwd: this.dir, encoding: "utf8", env: { ...process.env, ...GIT_ENV } }).trim();
-  }
-
-  write(files: Record<string, string>): this {
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(this.dir, file)), { recursive: true });
-      writeFileSync(path.join(this.dir, file), text);
-    }
-    return this;
-  }
-
-  remove(relative: string): this {
-    rmSync(path.join(this.dir, relative), { recursive: true, force: true });
-    return this;
-  }
-
-  commit(message: string): string {
-    this.git("add", "-A");
-    this.git("commit", "-q", "--no-gpg-sign", "--allow-empty", "-m", message);
-    return this.git("rev-parse", "HEAD");
+    super({ folder, ...(origin === undefined ? {} : { origin }) });
   }
 }
 
