@@ -1,31 +1,16 @@
 import { basename } from "node:path";
-import { imageProjects, type NormalisedDag } from "./dagfile/model.js";
-import { failureOf, projectImages, type ImageOutcome } from "./deploy-image.js";
-import type { DeployReport, ProjectFailure, ProjectReport } from "./deploy-report.js";
+import { imageProjects } from "./dagfile/model.js";
+import { projectImages } from "./deploy-image.js";
+import type { DeployReport } from "./deploy-report.js";
+import { prepareProject, pruneOrphans, syncPrepared, type Compiled, type DeployRun, type ProjectOutcome } from "./deploy-stages.js";
 import { formatProblem, UserError, type Problem } from "./errors.js";
 import type { ImageDeps, RegistryRef } from "./image/index.js";
 import type { Logger } from "./log.js";
-import { compileProjects, dagIdClashes, renderProject, type CompiledProject } from "./pipeline.js";
+import { compileProjects, dagIdClashes } from "./pipeline.js";
 import { profileName, resolveProfile, type Profile } from "./profile.js";
 import { discoverProjects, type Project } from "./project.js";
-import { dagFileName, type ProjectImage } from "./render/render.js";
-import {
-  checkDeploy,
-  openTarget,
-  pruneAnnouncement,
-  pruneProject,
-  readRepositoryIdentity,
-  syncProject,
-  type DeployChecks,
-  type Destination,
-  type IGit,
-  type OpenTargetOptions,
-  type RepositoryIdentity,
-  type SyncRequest,
-  type SyncResult,
-  type SyncTarget,
-} from "./sync/index.js";
-import { VERSION } from "./version.js";
+import { dagFileName } from "./render/render.js";
+import { checkDeploy, openTarget, readRepositoryIdentity, type Destination, type IGit, type OpenTargetOptions, type RepositoryIdentity, type SyncTarget } from "./sync/index.js";
 
 export type { DeployReport, FailedStage, ImageReport, ProjectFailure, ProjectReport } from "./deploy-report.js";
 export { exitStatus, formatFailure, formatReport, outcomeLine, reportJson } from "./deploy-report.js";
@@ -98,28 +83,6 @@ function failOnProblems(problems: readonly Problem[]): void {
   throw new UserError(`${errors.length} problem(s) in ${files} dag.yaml file(s); nothing was deployed:\n${errors.map(formatProblem).join("\n")}`, errors);
 }
 
-/** A project that compiled, with its DAG model. */
-type Compiled = CompiledProject & { dag: NormalisedDag };
-
-/** Everything one project's pipeline reads, decided once for the whole deploy. */
-interface Run {
-  options: DeployOptions;
-  deps: DeployDeps;
-  target: SyncTarget;
-  profile: Profile;
-  images: ReadonlyMap<string, ImageOutcome>;
-  commit: { sha: string; time: Date };
-  identity: RepositoryIdentity;
-  repo: string;
-  checks: DeployChecks;
-}
-
-/** One project's outcome: deployed (or planned), failed, or deployed and then failed (a move). */
-interface ProjectOutcome {
-  report?: ProjectReport;
-  failure?: ProjectFailure;
-}
-
 /**
  * The whole job: discover projects -> load + validate all -> check the destination -> images ->
  * per project render and sync -> prune. Validation problems anywhere stop the deploy before
@@ -175,10 +138,12 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
     deps,
   );
 
-  const run: Run = { options, deps, target, profile, images, commit, identity, repo, checks };
+  const run: DeployRun = { options, deps, target, profile, images, commit, identity, repo, checks };
+  // Every render before the first write: a project that cannot render is known before anything changes.
+  const prepared = selected.map((entry) => prepareProject(entry, run));
   const outcomes = await log.group(`${options.dryRun ? "Plan" : "Deploy"} ${selected.length} project(s) -> ${target.display}`, async () => {
     const done: ProjectOutcome[] = [];
-    for (const entry of selected) done.push(await deployProject(entry, run));
+    for (const project of prepared) done.push("failure" in project ? { failure: project.failure } : await syncPrepared(project, run));
     return done;
   });
   const pruned = options.prune === true ? await pruneOrphans(run) : { results: [], failures: [] };
@@ -214,85 +179,4 @@ async function deployedCommit(repoRoot: string, git: IGit): Promise<{ sha: strin
     throw new UserError(`${repoRoot} is not a git work tree with a commit: dagship deploys commits (git init && git commit first)`);
   }
   return { sha, time: (await git.commitTime(sha)) ?? new Date() };
-}
-
-/** One project: its images (built already) -> render -> sync -> (when it moved) empty its old folder. */
-async function deployProject(entry: Compiled, run: Run): Promise<ProjectOutcome> {
-  const { dag } = entry;
-  const name = entry.project.name;
-  const own = run.images.get(name);
-  const failed = (stage: ProjectFailure["stage"], problem: { message: string; internal: boolean }): ProjectFailure => ({
-    project: name,
-    specPath: entry.project.specPath,
-    dagId: dag.dagId,
-    stage,
-    ...problem,
-    ...(own?.ok ? { image: own.report } : {}),
-  });
-
-  if (own === undefined) return { failure: failed("image", { message: "internal error: no image outcome for the project", internal: true }) };
-  for (const [source, image] of [name, ...imageProjects(dag)].map((project) => [project, run.images.get(project)] as const)) {
-    if (image === undefined || image.ok) continue;
-    const message = source === name ? image.message : `the image of ${source}, which its tasks run, failed: ${image.message}`;
-    return { failure: failed("image", { message, internal: image.internal }) };
-  }
-  if (!own.ok) return { failure: failed("image", own) };
-  const pinned: Record<string, ProjectImage> = {};
-  for (const [project, image] of run.images) {
-    if (image.ok) pinned[project] = { reference: image.report.reference, ...(image.contentTag === undefined ? {} : { tag: image.contentTag }) };
-  }
-
-  const stage = async <T>(which: ProjectFailure["stage"], body: () => Promise<T> | T): Promise<{ value: T } | { failure: ProjectFailure }> => {
-    try {
-      return { value: await body() };
-    } catch (thrown) {
-      return { failure: failed(which, failureOf(thrown)) };
-    }
-  };
-  const rendered = await stage("render", () => renderProject(dag, run.profile, pinned));
-  if ("failure" in rendered) return rendered;
-  const file = rendered.value;
-  const request: SyncRequest = {
-    repo: run.repo,
-    identity: run.identity,
-    project: name,
-    files: [{ path: file.fileName, content: file.content, dagId: dag.dagId }],
-    commit: run.commit,
-    dagshipVersion: VERSION,
-    dryRun: run.options.dryRun,
-    ...(run.options.releaseTag !== undefined ? { releaseTag: run.options.releaseTag } : {}),
-  };
-  const synced = await stage("sync", () => syncProject(request, run.target, run.deps));
-  if ("failure" in synced) return synced;
-  const report: ProjectReport = { project: name, specPath: entry.project.specPath, dagId: dag.dagId, dag, rendered: file, image: own.report, sync: synced.value };
-
-  const legacy = run.options.legacyRepoName;
-  if (legacy === undefined || !run.checks.moves.has(name)) return { report };
-  // Only after the new folder holds the DAG: the old one's copy goes in the same deploy, so
-  // Airflow never keeps two files defining one dag_id for longer than this step.
-  const moved = await stage("move", () => syncProject({ ...request, repo: legacy, files: [] }, run.target, run.deps));
-  if ("value" in moved) return { report: { ...report, moved: moved.value } };
-  const message =
-    `deployed to ${synced.value.location}, but its DAG in the folder earlier dagship versions used could not be removed, ` +
-    `so two copies are live: ${moved.failure.message} Deploy again to finish the move, or delete that copy by hand.`;
-  return { report, failure: { ...moved.failure, message } };
-}
-
-/** Prune each orphan the checks found, each with its own outcome. */
-async function pruneOrphans(run: Run): Promise<{ results: SyncResult[]; failures: ProjectFailure[] }> {
-  const { orphans } = run.checks;
-  const results: SyncResult[] = [];
-  const failures: ProjectFailure[] = [];
-  if (orphans.length === 0) return { results, failures };
-  await run.deps.log.group("Prune projects removed from the repository", async () => {
-    run.deps.log.info(pruneAnnouncement(orphans, run.options.dryRun));
-    for (const orphan of orphans) {
-      try {
-        results.push(await pruneProject(run.target, orphan, { identity: run.identity, commit: run.commit, dryRun: run.options.dryRun }, run.deps));
-      } catch (thrown) {
-        failures.push({ project: orphan.project, specPath: "", stage: "prune", ...failureOf(thrown) });
-      }
-    }
-  });
-  return { results, failures };
 }
