@@ -65,8 +65,7 @@ export interface CheckDeps {
  */
 export async function checkDeploy(target: SyncTarget, intent: DeployIntent, deps: CheckDeps): Promise<DeployChecks> {
   const { dagsFolder, store } = target;
-  const prefixOf = (repo: string, project: string): string => projectPrefix(dagsFolder, repo, project);
-  const ours = intent.projects.map(({ project, files }) => ({ project, prefix: prefixOf(intent.repo, project), files }));
+  const ours = intent.projects.map(({ project, files }) => ({ project, prefix: projectPrefix(dagsFolder, intent.repo, project), files }));
   const conflicts = findConflicts(ours.flatMap(({ project, prefix, files }) => files.map((file) => ({ project, prefix, key: prefix + file.path, ...(file.dagId === undefined ? {} : { dagId: file.dagId }) }))));
   if (conflicts.length > 0) refuse(`${conflicts.length === 1 ? "a conflict" : "conflicts"} between projects`, conflicts);
 
@@ -74,75 +73,129 @@ export async function checkDeploy(target: SyncTarget, intent: DeployIntent, deps
   const folder = dagsFolder === "" ? "" : `${dagsFolder}/`;
   const keys = (await storeCall(context, "list", folder, () => store.list(folder))).map((object) => object.key);
   const manifests = new ManifestCache(context, new Set(keys.filter((key) => key === MANIFEST_NAME || key.endsWith(`/${MANIFEST_NAME}`))));
-  const comparer = new CommitComparer(deps.git, intent.commit);
-  const refusals: string[] = [];
-  const warnings: string[] = [];
+  const check: Check = { target, intent, manifests, comparer: new CommitComparer(deps.git, intent.commit), refusals: [], warnings: [] };
 
   for (const { prefix } of ours) {
     // An unusable manifest of one of ours fails that project's sync, with the fix; not everyone's.
     const manifest = await manifests.usable(prefix, []);
     if (manifest === undefined) continue;
-    const refusal = ownershipRefusal(await ownershipOf(manifest, intent.identity, comparer), manifest, { location: `${store.location}/${prefix}`, repo: intent.repo, identity: intent.identity });
-    if (refusal !== undefined) refusals.push(refusal);
+    const refusal = ownershipRefusal(await ownershipOf(manifest, intent.identity, check.comparer), manifest, { location: `${store.location}/${prefix}`, repo: intent.repo, identity: intent.identity });
+    if (refusal !== undefined) check.refusals.push(refusal);
   }
-
-  const moves = new Set<string>();
   const legacyRepo = intent.legacyRepo !== undefined && intent.legacyRepo !== intent.repo ? intent.legacyRepo : undefined;
-  for (const { project } of legacyRepo === undefined ? [] : ours) {
-    const prefix = prefixOf(legacyRepo as string, project);
-    const manifest = await manifests.usable(prefix, warnings);
-    if (manifest === undefined || Object.keys(manifest.files).length === 0) continue;
-    const location = `${store.location}/${prefix}`;
-    const ownership = await ownershipOf(manifest, intent.identity, comparer);
-    if (ownership.kind === "foreign" || ownership.kind === "unprovable") {
-      // Not this repository's (or not provably): left alone; the dag_id check below sees its DAGs.
-      warnings.push(`${location} holds a project ${project} this repository cannot vouch for; it is left in place`);
-      continue;
-    }
-    const { relation } = await comparer.compare({ sha: manifest.commit, time: new Date(manifest.commitTime) });
-    if (relation === "behind" && intent.releaseTag === undefined) {
-      refusals.push(
-        `${location}, where earlier dagship versions deployed ${project}, holds the newer commit ${shortSha(manifest.commit)}; ` +
-          `moving ${project} to ${prefixOf(intent.repo, project)} from the older ${shortSha(intent.commit.sha)} would roll it back. Deploy a newer commit.`,
-      );
-      continue;
-    }
-    moves.add(project);
-  }
+  const moves = legacyRepo === undefined ? new Map<string, string>() : await movesFrom(legacyRepo, check);
 
   const search = { repos: [intent.repo, ...(legacyRepo === undefined ? [] : [legacyRepo])], existing: intent.existing, identity: intent.identity };
-  const found = await findOrphans(target, keys, search, comparer, context);
-  warnings.push(...found.warnings);
+  const found = await findOrphans(target, keys, search, check.comparer, context);
+  check.warnings.push(...found.warnings);
   if (!intent.prune) {
     for (const orphan of found.orphans) {
-      warnings.push(`${store.location}/${orphan.prefix} holds the DAGs of ${orphan.project}, which is no longer in the repository: deploy with --prune (the action: prune: true) to remove them`);
+      check.warnings.push(`${store.location}/${orphan.prefix} holds the DAGs of ${orphan.project}, which is no longer in the repository: deploy with --prune (the action: prune: true) to remove them`);
     }
   }
 
   // Folders whose DAGs this deploy replaces or removes do not count as "defined elsewhere".
-  const replaced = [...ours.map((entry) => entry.prefix), ...[...moves].map((project) => prefixOf(legacyRepo as string, project)), ...(intent.prune ? found.orphans.map((orphan) => orphan.prefix) : [])];
-  const names = new Map(ours.flatMap(({ project, prefix, files }) => files.filter((file) => file.dagId !== undefined).map((file) => [baseName(file.path), { project, key: prefix + file.path, dagId: file.dagId as string }] as const)));
-  const elsewhere: DeployedElsewhere[] = [];
-  for (const key of keys) {
-    const mine = names.get(baseName(key));
-    if (mine === undefined || replaced.some((prefix) => key.startsWith(prefix))) continue;
-    const governing = manifests.governing(key);
-    // Another folder's broken manifest is its deploy's problem; it only hides what that folder defines.
-    const manifest = governing === undefined ? undefined : await manifests.usable(governing, warnings);
-    const entry = governing === undefined ? undefined : manifest?.files[key.slice(governing.length)];
-    if (manifest === undefined || entry === undefined) {
-      warnings.push(`${store.location}/${key} has the name of ${mine.project}'s DAG file but was not deployed by dagship; if it defines dag_id "${mine.dagId}" too, Airflow keeps only one of them`);
+  const replaced = [...ours.map((entry) => entry.prefix), ...moves.values(), ...(intent.prune ? found.orphans.map((orphan) => orphan.prefix) : [])];
+  const mine = ours.flatMap(({ project, prefix, files }) => files.flatMap((file) => (file.dagId === undefined ? [] : [{ project, key: prefix + file.path, dagId: file.dagId }])));
+  const elsewhere = await definedElsewhere(mine, keys, replaced, found.orphans, check);
+  check.refusals.push(...duplicateDagIdProblems(elsewhere));
+  if (check.refusals.length > 0) refuse(undefined, check.refusals);
+  return { orphans: found.orphans, moves: new Set(moves.keys()), warnings: check.warnings };
+}
+
+/** What the parts of {@link checkDeploy} share: what they read, and what they found. */
+interface Check {
+  target: SyncTarget;
+  intent: DeployIntent;
+  manifests: ManifestCache;
+  comparer: CommitComparer;
+  refusals: string[];
+  warnings: string[];
+}
+
+/**
+ * The deployed projects whose folder under the repository part earlier dagship versions used
+ * holds their DAGs and is this repository's (or adoptable): project -> that folder's prefix.
+ */
+async function movesFrom(legacyRepo: string, check: Check): Promise<Map<string, string>> {
+  const { target, intent } = check;
+  const moves = new Map<string, string>();
+  for (const { project } of intent.projects) {
+    const prefix = projectPrefix(target.dagsFolder, legacyRepo, project);
+    const manifest = await check.manifests.usable(prefix, check.warnings);
+    if (manifest === undefined || Object.keys(manifest.files).length === 0) continue;
+    const location = `${target.store.location}/${prefix}`;
+    const ownership = await ownershipOf(manifest, intent.identity, check.comparer);
+    if (ownership.kind === "foreign" || ownership.kind === "unprovable") {
+      // Not this repository's (or not provably): left alone; the dag_id check sees its DAGs.
+      check.warnings.push(`${location} holds a project ${project} this repository cannot vouch for; it is left in place`);
       continue;
     }
-    if ((entry.dagId ?? baseName(key).replace(/\.py$/, "")) !== mine.dagId) continue;
-    const orphan = found.orphans.find((candidate) => candidate.prefix === governing);
-    const owner = manifest.repository === undefined || manifest.repository === intent.identity.id ? "this repository" : describeRepository(manifest.repository);
-    elsewhere.push({ dagId: mine.dagId, ours: `${store.location}/${mine.key}`, project: mine.project, theirs: `${store.location}/${key}`, theirProject: manifest.project, owner, orphan: orphan !== undefined });
+    const { relation } = await check.comparer.compare({ sha: manifest.commit, time: new Date(manifest.commitTime) });
+    if (relation === "behind" && intent.releaseTag === undefined) {
+      check.refusals.push(
+        `${location}, where earlier dagship versions deployed ${project}, holds the newer commit ${shortSha(manifest.commit)}; moving ` +
+          `${project} to ${projectPrefix(target.dagsFolder, intent.repo, project)} from the older ${shortSha(intent.commit.sha)} would roll it back. Deploy a newer commit.`,
+      );
+      continue;
+    }
+    moves.set(project, prefix);
   }
-  refusals.push(...duplicateDagIdProblems(elsewhere));
-  if (refusals.length > 0) refuse(undefined, refusals);
-  return { orphans: found.orphans, moves, warnings };
+  return moves;
 }
+
+/**
+ * The dagship-deployed files outside the `replaced` folders that define one of this deploy's
+ * dag_ids. Only files named like one of ours are looked at (dagship names every file
+ * `<dag_id>.py`), so only their folders' manifests are read. A same-named file nobody deployed
+ * is a warning: it may define another dag_id.
+ */
+async function definedElsewhere(
+  mine: readonly { project: string; key: string; dagId: string }[],
+  keys: readonly string[],
+  replaced: readonly string[],
+  orphans: readonly Orphan[],
+  check: Check,
+): Promise<DeployedElsewhere[]> {
+  const { store } = check.target;
+  const byName = new Map(mine.map((file) => [baseName(file.key), file]));
+  const found: DeployedElsewhere[] = [];
+  for (const key of keys) {
+    const ours = byName.get(baseName(key));
+    if (ours === undefined || replaced.some((prefix) => key.startsWith(prefix))) continue;
+    const governing = check.manifests.governing(key);
+    // Another folder's broken manifest is its deploy's problem; it only hides what that folder defines.
+    const manifest = governing === undefined ? undefined : await check.manifests.usable(governing, check.warnings);
+    const entry = governing === undefined ? undefined : manifest?.files[key.slice(governing.length)];
+    if (manifest === undefined || entry === undefined) {
+      check.warnings.push(
+        `${store.location}/${key} has the name of ${ours.project}'s DAG file but was not deployed by dagship; if it defines ` +
+          `dag_id "${ours.dagId}" too, Airflow keeps only one of them`,
+      );
+      continue;
+    }
+    if ((entry.dagId ?? baseName(key).replace(/\.py$/, "")) !== ours.dagId) continue;
+    found.push({
+      dagId: ours.dagId,
+      ours: `${store.location}/${ours.key}`,
+      project: ours.project,
+      theirs: `${store.location}/${key}`,
+      theirProject: manifest.project,
+      owner: ownerWords(manifest, check.intent.identity),
+      orphan: orphans.some((orphan) => orphan.prefix === governing),
+    });
+  }
+  return found;
+}
+
+/** Whose a manifest is, in the words of a duplicate's message. Pure. */
+function ownerWords(manifest: Manifest, identity: RepositoryIdentity): string {
+  if (manifest.repository === identity.id) return THIS_REPOSITORY;
+  if (manifest.repository === undefined) return `a deploy by dagship ${manifest.dagshipVersion}, which recorded no repository`;
+  return describeRepository(manifest.repository);
+}
+
+const THIS_REPOSITORY = "this repository";
 
 /** A dag_id this deploy writes that a file elsewhere in the destination defines already. */
 export interface DeployedElsewhere {
@@ -153,7 +206,7 @@ export interface DeployedElsewhere {
   /** Location of the other file. */
   theirs: string;
   theirProject: string;
-  /** "this repository", or the other repository's identity. */
+  /** "this repository", or whose the other file is, in words. */
   owner: string;
   /** The other file's project is a removed project of this repository (pruned with --prune). */
   orphan: boolean;
@@ -164,7 +217,7 @@ export function duplicateDagIdProblems(found: readonly DeployedElsewhere[]): str
   return found.map((dup) => {
     const fix = dup.orphan
       ? `If ${dup.theirProject} was renamed or removed, deploy with --prune (the action: prune: true) to remove its DAGs in the same deploy.`
-      : dup.owner === "this repository"
+      : dup.owner === THIS_REPOSITORY
         ? `If the dag_id of ${dup.theirProject} changed, deploy ${dup.theirProject} as well; otherwise give one of the two DAGs another dag_id.`
         : "Give one of the two DAGs another dag_id.";
     return (
