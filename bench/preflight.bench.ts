@@ -6,21 +6,19 @@ import { MemoryLogger } from "../src/log.js";
 import { GcsStore } from "../src/sync/gcs-store.js";
 import { checkDeploy, syncProject, type RepositoryIdentity, type SyncTarget } from "../src/sync/index.js";
 import { runBounded } from "../src/util/async.js";
+import { testEnv } from "../test/helpers/test-env.js";
 import { linearHistory } from "../test/sync/git-fixture.js";
 
 const OTHERS = 200;
 const RUNS = 9;
 
-const host = process.env.STORAGE_EMULATOR_HOST;
-if (!host) {
-  console.error("STORAGE_EMULATOR_HOST is not set: run `bash scripts/test-env/up.sh && source .test-env/env.sh` first");
-  process.exit(1);
-}
+// The local services' description (.test-env/env.sh), as the integration tests read it.
+const host = testEnv().storageEmulatorHost;
 
 const { fixture, shas } = linearHistory(RUNS + 1);
 const commits = shas.map((sha) => ({ sha, time: fixture.timeOf(sha) }));
 const bucket = `dagship-bench-preflight-${Date.now().toString(36)}`;
-const target: SyncTarget = { store: new GcsStore(bucket, { apiEndpoint: host.startsWith("http") ? host : `http://${host}` }), dagsFolder: "dags", display: `gs://${bucket}/dags` };
+const target: SyncTarget = { store: new GcsStore(bucket, { apiEndpoint: host }), dagsFolder: "dags", display: `gs://${bucket}/dags` };
 const deps = { git: fixture.git, log: new MemoryLogger(false) };
 const dagFile = (id: string, version: number): string => `from airflow import DAG\n\nwith DAG(dag_id=${JSON.stringify(id)}, tags=["v${version}"]) as dag:\n    pass\n`;
 
