@@ -61,6 +61,7 @@ const store = new GcsStore(bucket, { apiEndpoint: host.startsWith("http") ? host
 const deps = { git: fixture.git, log: new MemoryLogger(false) };
 const request = (run: number) => ({
   repo: "bench",
+  identity: { id: "github.com/acme/bench", source: "github" as const },
   project: "p",
   files: render(run),
   commit: commits[run] as { sha: string; time: Date },

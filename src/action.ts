@@ -4,15 +4,13 @@
  * the step left. Every failure of either ends in one setFailed.
  */
 import * as core from "@actions/core";
-import path from "node:path";
 import { messageOf, UserError } from "./errors.js";
 import { decideRun, readEvent } from "./github/event.js";
 import { readRunSettings } from "./github/inputs.js";
 import { actionOutputs } from "./github/outputs.js";
-import { repositoryKey } from "./sync/index.js";
 import { VERSION } from "./version.js";
 import { Cleanups } from "./action/cleanups.js";
-import { posixRelative, type RunContext } from "./action/context.js";
+import { posixRelative, runRepository, type RunContext } from "./action/context.js";
 import { removeRecordedCredentials } from "./action/credentials.js";
 import { deployRun } from "./action/deploy-run.js";
 import { dryRun } from "./action/dry-run.js";
@@ -57,7 +55,7 @@ export async function runAction(io: ActionIo): Promise<void> {
   const plan = decideRun(event, settings.mode);
   io.log.info(`dagship ${VERSION}: ${plan.why}`);
   if (plan.kind === "skip") {
-    writeOutputs(io, actionOutputs(undefined, { plan, changed: [], changedWhy: plan.why, pruned: [] }));
+    writeOutputs(io, actionOutputs(undefined, { plan, changed: [], changedWhy: plan.why }));
     return;
   }
   await checkWorkingDirectory(settings);
@@ -67,8 +65,8 @@ export async function runAction(io: ActionIo): Promise<void> {
     const scope = await findScope(settings, plan, io.log);
     const google = await authenticate(settings, runner, plan, io, cleanups);
     const folder = posixRelative(runner.workspace, settings.workingDirectory);
-    const repoName = repositoryKey(event.repository, folder, path.basename(settings.workingDirectory));
-    const ctx: RunContext = { io, settings, runner, event, folder, repoName, google, cleanups, ...scope };
+    const repository = await runRepository(settings, runner, event, folder);
+    const ctx: RunContext = { io, settings, runner, event, folder, ...repository, google, cleanups, ...scope };
     if (plan.kind === "dry-run") await dryRun(ctx, plan);
     else await deployRun(ctx, plan);
   } finally {

@@ -52,6 +52,8 @@ Deploy and plan options:
   --release-tag TAG     release deploy: promote the commit's image, allow a rollback
   --project NAME        deploy only this project (repeatable); all are still validated
   --repo-name NAME      middle part of each project's folder dags/NAME/PROJECT/ (default: folder name)
+  --prune               remove the DAGs of projects whose folder is gone (only from folders
+                        this repository deployed)
   --create-repository   create a missing Artifact Registry repository
   --build-arg KEY=VALUE docker build argument, part of the image's content hash (repeatable)
   --import-check        prove the DAG files import before deploying them (default for Composer:
@@ -78,7 +80,6 @@ Run options (dagship run; also --image, --build-arg, --no-build, --json and the 
 
 Other options:
   --image REF           image for render (default PROJECT:dev, a local image)
-  --commit SHA          commit named in the generated header and pod labels
   --json                machine-readable output on stdout
   --verbose             debug output
   -h, --help            this text
@@ -93,7 +94,6 @@ const PROFILE_OPTIONS = {
   namespace: { type: "string" },
   json: { type: "boolean", default: false },
   verbose: { type: "boolean", default: false },
-  commit: { type: "string" },
 } as const satisfies ParseArgsConfig["options"];
 
 function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: T) {
@@ -167,7 +167,7 @@ async function renderCommand(args: readonly string[], io: CliIo): Promise<number
   const { project, dag } = await compileOne(positionals[0], profile, io, "render");
   const images: Record<string, ProjectImage> = { [project.name]: { reference: values.image ?? `${project.name}:dev` } };
   for (const other of imageProjects(dag)) images[other] ??= { reference: `${other}:dev` };
-  const rendered = renderProject(dag, profile, images, values.commit);
+  const rendered = renderProject(dag, profile, images);
   const outDir = resolve(io.cwd, values.out);
   await mkdir(outDir, { recursive: true });
   const target = join(outDir, rendered.fileName);
@@ -206,6 +206,7 @@ const DEPLOY_OPTIONS = {
   "no-import-check": { type: "boolean" },
   "import-check-python": { type: "string" },
   jobs: { type: "string" },
+  prune: { type: "boolean", default: false },
 } as const satisfies ParseArgsConfig["options"];
 
 export { parseBuildArgs } from "./cli-args.js";
@@ -231,7 +232,7 @@ function deployCommand(dryRun: boolean): Command {
     const repoRoot = resolve(io.cwd, values.repo ?? ".");
     // Loaded here, not at the top: the storage, auth and registry clients would otherwise slow
     // every `validate` and `render` start-up.
-    const [{ deployRepository, reportJson }, { deployImageDeps, readRegistryLogin }, { parseRegistryRef }, { CliGit, formatSummary, parseDestination }] = await Promise.all([
+    const [{ deployRepository, exitStatus, formatReport, reportJson }, { deployImageDeps, readRegistryLogin }, { parseRegistryRef }, { CliGit, parseDestination }] = await Promise.all([
       import("./deploy.js"),
       import("./deploy-deps.js"),
       import("./image/index.js"),
@@ -247,6 +248,7 @@ function deployCommand(dryRun: boolean): Command {
       noBuild: values["no-build"],
       createRepository: values["create-repository"],
       importCheck: importCheckSetting(values),
+      prune: values.prune,
     };
     if (values["repo-name"] !== undefined) options.repoName = values["repo-name"];
     if (values.registry !== undefined) options.registry = parseRegistryRef(values.registry);
@@ -259,10 +261,9 @@ function deployCommand(dryRun: boolean): Command {
     const images = options.registry === undefined ? undefined : deployImageDeps({ log, login: readRegistryLogin(process.env) });
     const report = await deployRepository(options, { log, git: new CliGit(repoRoot), ...(images ? { images } : {}) });
     if (values.json) io.stdout(`${JSON.stringify(reportJson(report), null, 2)}\n`);
-    for (const project of report.projects) io.stderr(`${formatSummary(project.sync)}\n`);
+    io.stderr(`${formatReport(report)}\n`);
     for (const note of importCheckNotes(report.importCheck)) io.stderr(`${note}\n`);
-    if (report.airflowUri) io.stderr(`Airflow UI: ${report.airflowUri}\n`);
-    return 0;
+    return exitStatus(report);
   };
 }
 

@@ -1,17 +1,20 @@
 import { basename } from "node:path";
+import { imageProjects } from "./dagfile/model.js";
+import { projectImages } from "./deploy-image.js";
+import type { DeployReport } from "./deploy-report.js";
+import { prepareProject, pruneOrphans, syncPrepared, type Compiled, type DeployRun, type ProjectOutcome } from "./deploy-stages.js";
 import { formatProblem, UserError, type Problem } from "./errors.js";
-import type { ImageDeps, ProjectImage as BuiltImage, RegistryRef } from "./image/index.js";
-import { ensureProjectImage, previewProjectImage, tagFromGitRef } from "./image/index.js";
-import { runImageJobs, valuesOrThrow } from "./image/concurrent.js";
+import { importGate, type ImportCheckSettings, type ImportGateDeps } from "./import-check/index.js";
+import type { ImageDeps, RegistryRef } from "./image/index.js";
 import type { Logger } from "./log.js";
-import { compileProjects, dagIdClashes, renderProject, type CompiledProject } from "./pipeline.js";
-import { resolveProfile, profileName, type Profile } from "./profile.js";
+import { compileProjects, dagIdClashes } from "./pipeline.js";
+import { profileName, resolveProfile, type Profile } from "./profile.js";
 import { discoverProjects, type Project } from "./project.js";
-import type { ProjectImage, RenderedDag } from "./render/render.js";
-import { imageProjects, type NormalisedDag } from "./dagfile/model.js";
-import { importGate, type ImportCheckReport, type ImportCheckSettings, type ImportGateDeps } from "./import-check/index.js";
-import { openTarget, syncProjects, type Destination, type IGit, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
-import { VERSION } from "./version.js";
+import { dagFileName } from "./render/render.js";
+import { checkDeploy, openTarget, readRepositoryIdentity, type Destination, type IGit, type OpenTargetOptions, type RepositoryIdentity, type SyncTarget } from "./sync/index.js";
+
+export type { DeployReport, FailedStage, ImageReport, ProjectFailure, ProjectReport } from "./deploy-report.js";
+export { exitStatus, formatFailure, formatReport, outcomeLine, reportJson } from "./deploy-report.js";
 
 /** What to deploy, where, and how: the one settings object the CLI and the action both fill. */
 export interface DeployOptions {
@@ -19,6 +22,13 @@ export interface DeployOptions {
   repoRoot: string;
   /** Middle segment of each project's prefix, `dags/<repoName>/<project>/`. Default: the folder name. */
   repoName?: string;
+  /**
+   * The middle segment earlier dagship versions used for this repository, when it differs from
+   * `repoName`: each deployed project found there moves to `repoName` in the same deploy.
+   */
+  legacyRepoName?: string;
+  /** The deploying repository; default: read from git (the origin remote, else the first commit). */
+  repository?: RepositoryIdentity;
   /** Where the DAG files go, parsed where the user gave it (a relative folder is already resolved). */
   destination: Destination;
   /** Registry to build and push images to, parsed; without one, DAGs name local `PROJECT:dev` images. */
@@ -32,6 +42,8 @@ export interface DeployOptions {
    * (their DAGs pin its digest, which changes with it).
    */
   includeImageUsers?: boolean;
+  /** Remove the DAGs of projects whose folder is gone, from prefixes this repository owns. */
+  prune?: boolean;
   composer: "auto" | "2" | "3" | "none";
   airflow: "auto" | "2" | "3";
   namespace?: string;
@@ -61,31 +73,6 @@ export interface DeployDeps {
   importCheck?: Omit<ImportGateDeps, "log">;
 }
 
-/** One project's outcome. */
-export interface ProjectReport {
-  project: string;
-  specPath: string;
-  dagId: string;
-  dag: NormalisedDag;
-  rendered: RenderedDag;
-  image: { reference: string; action: "built" | "reused" | "unchanged" | "would-build" | "would-reuse" | "unknown" | "refused" | "local"; reason: string };
-  sync: SyncResult;
-}
-
-/** What a deploy (or dry run) did, for the log, the PR comment and --json. */
-export interface DeployReport {
-  profile: string;
-  destination: string;
-  commit: string;
-  dryRun: boolean;
-  projects: ProjectReport[];
-  airflowUri?: string;
-  /** The destination as opened for this run, for callers that read or write it further (prune, diffs). */
-  target: SyncTarget;
-  /** What the import check proved before the deploy and read back after it. */
-  importCheck?: ImportCheckReport;
-}
-
 function profileFor(options: DeployOptions, target: SyncTarget, log: Logger): Profile {
   const versions = target.composer?.versions;
   const composer = options.composer === "auto" ? (versions ? String(versions.composer) : "3") : options.composer;
@@ -103,45 +90,13 @@ function failOnProblems(problems: readonly Problem[]): void {
   throw new UserError(`${errors.length} problem(s) in ${files} dag.yaml file(s); nothing was deployed:\n${errors.map(formatProblem).join("\n")}`, errors);
 }
 
-async function imageFor(project: CompiledProject, options: DeployOptions, commit: string, deps: DeployDeps): Promise<ProjectReport["image"]> {
-  const name = project.project.name;
-  if (options.registry === undefined) {
-    return { reference: `${name}:dev`, action: "local", reason: "no registry given: the DAG names a local image" };
-  }
-  if (!deps.images) throw new Error("a registry was given but no image collaborators were set up");
-  const request = {
-    project: name,
-    contextDir: project.project.dir,
-    registry: options.registry,
-    commitSha: commit,
-    noBuild: options.noBuild,
-    createRepository: options.createRepository,
-    ...(options.releaseTag !== undefined ? { releaseTag: options.releaseTag } : {}),
-    ...(options.buildArgs !== undefined ? { buildArgs: options.buildArgs } : {}),
-  };
-  if (options.dryRun) {
-    const preview = await previewProjectImage(request, deps.images);
-    const reference = preview.reference ?? `${preview.image}:${preview.contentTag}`;
-    switch (preview.plan.kind) {
-      case "reuse":
-        return { reference, action: "would-reuse", reason: preview.plan.reason };
-      case "build":
-        return { reference, action: "would-build", reason: preview.plan.reason };
-      case "refuse":
-        return { reference, action: "refused", reason: preview.plan.reason };
-      default:
-        // A fork's pull request has no registry access: say what is unknown rather than guess.
-        return { reference, action: "unknown", reason: preview.plan.reason };
-    }
-  }
-  const built: BuiltImage = await ensureProjectImage(request, deps.images);
-  return { reference: built.reference, action: built.action, reason: built.reason };
-}
-
 /**
- * The whole job: discover projects -> load + validate all -> images -> render -> plan -> apply.
- * Validation problems anywhere stop the deploy before anything is built or written; so do
- * dag_id clashes and overlapping destinations. A dry run stops after planning.
+ * The whole job: discover projects -> load + validate all -> check the destination -> images ->
+ * per project render and sync -> prune. Validation problems anywhere stop the deploy before
+ * anything is built or written; so do dag_id clashes, overlapping prefixes, a prefix another
+ * repository owns and a dag_id defined elsewhere in the destination. From the images on, each
+ * project has its own outcome: one project's failure never hides what the others deployed. A
+ * dry run writes nothing.
  */
 export async function deployRepository(options: DeployOptions, deps: DeployDeps): Promise<DeployReport> {
   const { log } = deps;
@@ -156,98 +111,88 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   const compiled = await log.group(`Validate ${all.length} project(s) for ${profileName(profile)}`, async () => {
     const result = await compileProjects(all, profile);
     failOnProblems([...result.flatMap((entry) => entry.problems), ...dagIdClashes(result)]);
-    return result;
+    return result as Compiled[];
   });
-  const named = new Set(options.projects ?? all.map((project) => project.name));
-  const usesNamedImage = (entry: CompiledProject): boolean =>
-    options.includeImageUsers === true && entry.dag !== undefined && imageProjects(entry.dag).some((project) => named.has(project));
-  const selected = compiled.filter((entry) => named.has(entry.project.name) || usesNamedImage(entry));
+  const selected = selectProjects(compiled, options);
 
-  let sha: string;
-  try {
-    sha = await deps.git.headSha();
-  } catch {
-    throw new UserError(`${options.repoRoot} is not a git work tree with a commit: dagship deploys commits (git init && git commit first)`);
-  }
-  const time = (await deps.git.commitTime(sha)) ?? new Date();
-  const repoName = options.repoName ?? basename(options.repoRoot);
-
-  // Images of the deployed projects and of every project they borrow an image from.
-  const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...(entry.dag ? imageProjects(entry.dag) : [])]));
-  const images: Record<string, ProjectImage> = {};
-  const imageReports = new Map<string, ProjectReport["image"]>();
-  const wanted = compiled.filter((candidate) => needed.has(candidate.project.name));
-  const outcomes = await runImageJobs(
-    wanted.map((entry) => entry.project.name),
-    deps.images,
-    { log, jobs: options.jobs },
-    (_name, index, scope) => imageFor(wanted[index] as CompiledProject, options, sha, { ...deps, ...scope }),
-  );
-  const reports = valuesOrThrow(outcomes, (report) => `${report.action} ${report.reference} (${report.reason})`);
-  for (const [index, entry] of wanted.entries()) {
-    const report = reports[index] as ProjectReport["image"];
-    log.info(`${entry.project.name}: ${report.action} ${report.reference} (${report.reason})`);
-    imageReports.set(entry.project.name, report);
-    // The label must name the tag the image really carries: release tags are cleaned for registries.
-    images[entry.project.name] = { reference: report.reference, tag: options.releaseTag !== undefined ? tagFromGitRef(options.releaseTag) : sha };
-  }
-
-  const rendered = selected.map((entry) => {
-    const dag = entry.dag as NormalisedDag;
-    return { entry, dag, file: renderProject(dag, profile, images, sha) };
-  });
-  const files = rendered.map(({ entry, dag, file }) => ({ project: entry.project.name, path: file.fileName, content: file.content, dagId: dag.dagId, source: entry.project.specPath }));
-  const gate = await importGate({ settings: options.importCheck ?? {}, target, airflow: profile.airflow, files, commit: sha, dryRun: options.dryRun }, { ...deps.importCheck, log, composer: { ...deps.target?.composer, ...deps.importCheck?.composer } });
-  const verb = options.dryRun ? "Plan" : "Deploy";
-  const results = await log.group(`${verb} ${rendered.length} project(s) -> ${target.display}`, () =>
-    syncProjects(
-      rendered.map(({ entry, dag, file }) => ({
-        repo: repoName,
-        project: entry.project.name,
-        files: [{ path: file.fileName, content: file.content, dagId: dag.dagId }],
-        commit: { sha, time },
-        dagshipVersion: VERSION,
-        dryRun: options.dryRun,
-        ...(options.releaseTag !== undefined ? { releaseTag: options.releaseTag } : {}),
-      })),
+  const commit = await deployedCommit(options.repoRoot, deps.git);
+  const identity = options.repository ?? (await readRepositoryIdentity(deps.git));
+  const repo = options.repoName ?? basename(options.repoRoot);
+  const checks = await log.group(`Check ${target.display} for ${identity.id}`, () =>
+    checkDeploy(
       target,
-      { git: deps.git, log },
+      {
+        repo,
+        ...(options.legacyRepoName === undefined ? {} : { legacyRepo: options.legacyRepoName }),
+        identity,
+        commit,
+        ...(options.releaseTag === undefined ? {} : { releaseTag: options.releaseTag }),
+        projects: selected.map((entry) => ({ project: entry.project.name, files: [{ path: dagFileName(entry.dag.dagId), dagId: entry.dag.dagId }] })),
+        existing: new Set(all.map((project) => project.name)),
+        prune: options.prune === true,
+      },
+      deps,
     ),
   );
-  const projects: ProjectReport[] = rendered.map(({ entry, dag, file }, index) => ({
-    project: entry.project.name,
-    specPath: entry.project.specPath,
-    dagId: dag.dagId,
-    dag,
-    rendered: file,
-    image: imageReports.get(entry.project.name) as ProjectReport["image"],
-    sync: results[index] as SyncResult,
-  }));
-  const report: DeployReport = { profile: profileName(profile), destination: target.display, commit: sha, dryRun: options.dryRun, projects, target };
+  for (const warning of checks.warnings) log.warn(warning);
+
+  // Images of the deployed projects and of every project they borrow an image from.
+  const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...imageProjects(entry.dag)]));
+  const images = await projectImages(
+    compiled.filter((entry) => needed.has(entry.project.name)).map((entry) => entry.project),
+    options,
+    commit.sha,
+    deps,
+  );
+
+  const run: DeployRun = { options, deps, target, profile, images, commit, identity, repo, checks };
+  // Every render before the first write: a project that cannot render is known before anything changes.
+  const prepared = selected.map((entry) => prepareProject(entry, run));
+  // The import gate (Composer, or a local Python with Airflow): the rendered files must import before any is written.
+  const files = prepared.flatMap((project) =>
+    "failure" in project ? [] : [{ project: project.entry.project.name, path: project.file.fileName, content: project.file.content, dagId: project.entry.dag.dagId, source: project.entry.project.specPath }],
+  );
+  const gate = await importGate(
+    { settings: options.importCheck ?? {}, target, airflow: profile.airflow, files, commit: commit.sha, dryRun: options.dryRun },
+    { ...deps.importCheck, log, composer: { ...deps.target?.composer, ...deps.importCheck?.composer } },
+  );
+  const outcomes = await log.group(`${options.dryRun ? "Plan" : "Deploy"} ${selected.length} project(s) -> ${target.display}`, async () => {
+    const done: ProjectOutcome[] = [];
+    for (const project of prepared) done.push("failure" in project ? { failure: project.failure } : await syncPrepared(project, run));
+    return done;
+  });
+  const pruned = options.prune === true ? await pruneOrphans(run) : { results: [], failures: [] };
+
+  const report: DeployReport = {
+    profile: profileName(profile),
+    destination: target.display,
+    commit: commit.sha,
+    repository: identity.id,
+    dryRun: options.dryRun,
+    projects: outcomes.flatMap((outcome) => (outcome.report ? [outcome.report] : [])),
+    pruned: pruned.results,
+    failed: [...outcomes.flatMap((outcome) => (outcome.failure ? [outcome.failure] : [])), ...pruned.failures],
+    warnings: checks.warnings,
+    target,
+  };
   if (target.composer?.airflowUri) report.airflowUri = target.composer.airflowUri;
-  if (gate) report.importCheck = await gate.afterDeploy(results.flatMap((result) => result.actions.filter((action) => action.action !== "delete").map((action) => action.key)));
+  if (gate) report.importCheck = await gate.afterDeploy(report.projects.flatMap((project) => project.sync.actions.filter((action) => action.action !== "delete").map((action) => action.key)));
   return report;
 }
 
-/** The report as plain data for `--json` and the action's `plan` output. */
-export function reportJson(report: DeployReport): Record<string, unknown> {
-  return {
-    profile: report.profile,
-    destination: report.destination,
-    commit: report.commit,
-    dryRun: report.dryRun,
-    ...(report.airflowUri !== undefined ? { airflowUri: report.airflowUri } : {}),
-    ...(report.importCheck !== undefined ? { importCheck: report.importCheck } : {}),
-    projects: report.projects.map((project) => ({
-      project: project.project,
-      dagId: project.dagId,
-      file: project.rendered.fileName,
-      image: project.image,
-      location: project.sync.location,
-      changed: project.sync.changed,
-      rollback: project.sync.rollback,
-      actions: project.sync.actions.map((action) => ({ action: action.action, path: action.path, reason: action.reason })),
-      warnings: project.sync.warnings,
-    })),
-  };
+/** The projects the options name, and with `includeImageUsers` the ones running their images. Pure. */
+function selectProjects(compiled: readonly Compiled[], options: DeployOptions): Compiled[] {
+  const named = new Set(options.projects ?? compiled.map((entry) => entry.project.name));
+  const usesNamedImage = (entry: Compiled): boolean => options.includeImageUsers === true && imageProjects(entry.dag).some((project) => named.has(project));
+  return compiled.filter((entry) => named.has(entry.project.name) || usesNamedImage(entry));
+}
+
+async function deployedCommit(repoRoot: string, git: IGit): Promise<{ sha: string; time: Date }> {
+  let sha: string;
+  try {
+    sha = await git.headSha();
+  } catch {
+    throw new UserError(`${repoRoot} is not a git work tree with a commit: dagship deploys commits (git init && git commit first)`);
+  }
+  return { sha, time: (await git.commitTime(sha)) ?? new Date() };
 }

@@ -88,8 +88,8 @@ export function dagIdClashes(compiled: readonly CompiledProject[]): Problem[] {
 }
 
 /** Render one compiled DAG with the images resolved so far. */
-export function renderProject(dag: NormalisedDag, profile: Profile, images: Readonly<Record<string, ProjectImage>>, commit?: string): RenderedDag {
-  return renderDag(commit === undefined ? { dag, profile, images } : { dag, profile, images, commit });
+export function renderProject(dag: NormalisedDag, profile: Profile, images: Readonly<Record<string, ProjectImage>>): RenderedDag {
+  return renderDag({ dag, profile, images });
 }
 
 /** The DAGs of compiled projects as the repository graph takes them: every project whose YAML could be read. */

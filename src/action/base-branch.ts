@@ -64,6 +64,7 @@ async function renderBase(ctx: RunContext, dryRun: DryRunPlan, notes: string[]):
       {
         repoRoot: baseRoot,
         repoName: ctx.repoName,
+        repository: ctx.identity,
         destination: { kind: "local", folder },
         includeImageUsers: false,
         composer: settings.composer,

@@ -4,8 +4,9 @@
  */
 import path from "node:path";
 import { deployImageDeps } from "../deploy-deps.js";
-import type { DeployDeps, DeployOptions, DeployReport } from "../deploy.js";
-import type { Problem } from "../errors.js";
+import type { DeployDeps, DeployOptions } from "../deploy.js";
+import { formatFailure, outcomeLine, type DeployReport } from "../deploy-report.js";
+import { UserError, type Problem } from "../errors.js";
 import type { ChangedProjects } from "../github/changes.js";
 import type { RunnerEnvironment } from "../github/environment.js";
 import type { ActivePlan, EventInfo } from "../github/event.js";
@@ -16,7 +17,7 @@ import type { ActionSettings } from "../github/inputs.js";
 import type { RegistryRef } from "../image/index.js";
 import type { Project } from "../project.js";
 
-import { CliGit, pruneRemovedProjects, type Destination, type SyncResult, type SyncTarget } from "../sync/index.js";
+import { CliGit, githubIdentity, legacyRepositoryKey, readRepositoryIdentity, repositoryKey, type Destination, type RepositoryIdentity } from "../sync/index.js";
 import type { Cleanups } from "./cleanups.js";
 import type { GoogleAccess } from "./google.js";
 import { writeOutputs, type ActionIo } from "./io.js";
@@ -42,8 +43,12 @@ export interface RunContext extends RunScope {
   event: EventInfo;
   /** The working directory relative to the workspace, forward slashes, "" for the workspace itself. */
   folder: string;
-  /** Middle segment of every project's prefix in the destination. */
+  /** Middle segment of every project's prefix in the destination: `owner__name[/folder]`. */
   repoName: string;
+  /** The middle segment dagship 0.1 used, `name[/folder]`: projects found there move to `repoName`. */
+  legacyRepoName: string;
+  /** The repository, as every manifest records it. */
+  identity: RepositoryIdentity;
   google: GoogleAccess;
   cleanups: Cleanups;
 }
@@ -51,6 +56,21 @@ export interface RunContext extends RunScope {
 /** `to` relative to `from`, with forward slashes ("" when they are the same folder). */
 export function posixRelative(from: string, to: string): string {
   return path.relative(from, to).split(path.sep).join("/");
+}
+
+/**
+ * The repository of the run, as prefixes and manifests name it: from GITHUB_REPOSITORY (and
+ * GITHUB_SERVER_URL), or outside a workflow from git (the origin remote, else the first commit).
+ */
+export async function runRepository(
+  settings: Pick<ActionSettings, "workingDirectory">,
+  runner: Pick<RunnerEnvironment, "githubServerUrl">,
+  event: Pick<EventInfo, "repository">,
+  folder: string,
+): Promise<Pick<RunContext, "repoName" | "legacyRepoName" | "identity">> {
+  const checkout = path.basename(settings.workingDirectory);
+  const identity = githubIdentity(runner.githubServerUrl, event.repository) ?? (await readRepositoryIdentity(new CliGit(settings.workingDirectory)));
+  return { repoName: repositoryKey(event.repository, folder, checkout), legacyRepoName: legacyRepositoryKey(event.repository, folder, checkout), identity };
 }
 
 /** Where a deploy of the run's projects goes. */
@@ -75,6 +95,9 @@ export function runDeployOptions(ctx: RunContext, plan: ActivePlan, target: Depl
   return {
     repoRoot: settings.workingDirectory,
     repoName: ctx.repoName,
+    ...(ctx.legacyRepoName === ctx.repoName ? {} : { legacyRepoName: ctx.legacyRepoName }),
+    repository: ctx.identity,
+    prune: settings.prune,
     destination: target.destination,
     ...(target.registry === undefined ? {} : { registry: target.registry }),
     projects: ctx.toRun,
@@ -110,20 +133,15 @@ export function annotate(ctx: RunContext, problems: readonly Problem[]): void {
   }
 }
 
-/**
- * Prune (or, in a dry run, plan to prune) the DAGs of projects gone from the working directory,
- * recorded as of the deployed commit.
- */
-export async function pruneRemoved(ctx: RunContext, target: SyncTarget, sha: string, dryRun: boolean): Promise<SyncResult[]> {
-  const git = new CliGit(ctx.settings.workingDirectory);
-  const commit = { sha };
-  const existing = new Set(ctx.projects.map((project) => project.name));
-  return pruneRemovedProjects(target, { repo: ctx.repoName, existing, commit, dryRun }, { git, log: ctx.io.log });
+/** The step's outputs from what the run did. */
+export function setRunOutputs(ctx: RunContext, plan: ActivePlan, report: DeployReport | undefined): void {
+  writeOutputs(ctx.io, actionOutputs(report, { plan, changed: ctx.toRun, changedWhy: ctx.changed.why }));
 }
 
-/** The step's outputs from what the run did. */
-export function setRunOutputs(ctx: RunContext, plan: ActivePlan, report: DeployReport | undefined, pruned: readonly SyncResult[]): void {
-  writeOutputs(ctx.io, actionOutputs(report, { plan, changed: ctx.toRun, changedWhy: ctx.changed.why, pruned }));
+/** The step's failure when projects failed, after their outcomes are out; undefined when none did. Pure. */
+export function failedProjectsError(report: DeployReport | undefined): UserError | undefined {
+  if (report === undefined || report.failed.length === 0) return undefined;
+  return new UserError(`${outcomeLine(report)}\n${report.failed.map(formatFailure).join("\n")}`);
 }
 
 /** The run's place in its preview: folder, destination and projects. */

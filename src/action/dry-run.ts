@@ -8,11 +8,10 @@ import type { DryRunPlan } from "../github/event.js";
 import { COMMENT_LIMIT, renderPreview } from "../report/comment.js";
 import { previewKey, previewModel, projectPreviews, SUMMARY_LIMIT } from "../report/model.js";
 import { previewRepositoryGraph } from "../report/repo-graph-preview.js";
-import type { SyncResult } from "../sync/index.js";
 import { baseBranchBaseline, baseCommitOf } from "./base-branch.js";
 import { chooseBaseline, deployedBaseline, fallbackNote, type BaselinePlan } from "./baseline.js";
 import { postComment } from "./comment.js";
-import { annotate, previewScope, pruneRemoved, setRunOutputs, type RunContext } from "./context.js";
+import { annotate, failedProjectsError, previewScope, setRunOutputs, type RunContext } from "./context.js";
 
 /** The plan against the best baseline this run can read, with the notes on how it was chosen. */
 async function planAgainstBaseline(ctx: RunContext, plan: DryRunPlan): Promise<BaselinePlan> {
@@ -33,12 +32,10 @@ export async function dryRun(ctx: RunContext, plan: DryRunPlan): Promise<void> {
   const { io, settings } = ctx;
   const { report, problems, error: failure, baseline, notes } = await planAgainstBaseline(ctx, plan);
 
-  let pruned: SyncResult[] = [];
-  if (report !== undefined && settings.prune && baseline) pruned = await pruneRemoved(ctx, baseline.target, report.commit, true);
   if (problems.length > 0) annotate(ctx, problems);
-  setRunOutputs(ctx, plan, report, pruned);
+  setRunOutputs(ctx, plan, report);
 
-  const previews = await projectPreviews(report, pruned, baseline?.read);
+  const previews = await projectPreviews(report, report?.pruned ?? [], baseline?.read);
   const run = {
     kind: "dry-run" as const,
     sha: ctx.event.sha,
@@ -61,4 +58,6 @@ export async function dryRun(ctx: RunContext, plan: DryRunPlan): Promise<void> {
     throw new UserError(`${problems.length} problem(s) in ${files} dag.yaml file(s); see the annotations${commented ? " and the pull request comment" : ""}`);
   }
   if (failure !== undefined) throw new UserError(failure);
+  const failed = failedProjectsError(report);
+  if (failed !== undefined) throw failed;
 }

@@ -12,6 +12,9 @@ import type { IdTokenSource } from "../google/workload-identity.js";
 /** The GitHub API of github.com; GitHub Enterprise Server sets GITHUB_API_URL to its own. */
 export const DEFAULT_GITHUB_API_URL = "https://api.github.com";
 
+/** github.com; GitHub Enterprise Server sets GITHUB_SERVER_URL to its own. */
+export const DEFAULT_GITHUB_SERVER_URL = "https://github.com";
+
 /** Where the runner describes the event: the `GITHUB_*` variables, read with the rest of the environment. */
 export interface EventSource {
   /** GITHUB_EVENT_NAME; "" outside a workflow. */
@@ -35,6 +38,8 @@ export interface RunnerEnvironment {
   idTokenSource?: IdTokenSource;
   /** GITHUB_API_URL. */
   githubApiUrl: string;
+  /** GITHUB_SERVER_URL (github.com, or a GitHub Enterprise Server): the host of the repository's identity. */
+  githubServerUrl: string;
   /** Google credentials an earlier step set up: GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_GHA_CREDS_PATH or CLOUDSDK_AUTH_ACCESS_TOKEN. */
   googleCredentials: boolean;
   /** STORAGE_EMULATOR_HOST: buckets live in a local emulator, which needs no credentials. */
@@ -62,6 +67,7 @@ export function readRunnerEnvironment(env: Readonly<NodeJS.ProcessEnv>, cwd: str
       repository: value("GITHUB_REPOSITORY"),
     },
     githubApiUrl: value("GITHUB_API_URL") || DEFAULT_GITHUB_API_URL,
+    githubServerUrl: value("GITHUB_SERVER_URL") || DEFAULT_GITHUB_SERVER_URL,
     googleCredentials: ["GOOGLE_APPLICATION_CREDENTIALS", "GOOGLE_GHA_CREDS_PATH", "CLOUDSDK_AUTH_ACCESS_TOKEN"].some((name) => value(name) !== ""),
     storageEmulator: value("STORAGE_EMULATOR_HOST") !== "",
     registryLogin: readRegistryLogin(env),

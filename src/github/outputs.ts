@@ -1,8 +1,7 @@
 /**
  * The action's outputs, as strings (JSON where structured), from what a run did. Pure.
  */
-import { reportJson, type DeployReport } from "../deploy.js";
-import type { SyncResult } from "../sync/index.js";
+import { reportJson, type DeployReport } from "../deploy-report.js";
 import type { RunPlan } from "./event.js";
 
 /** The values of action.yml's outputs. */
@@ -23,7 +22,6 @@ export interface RunFacts {
   /** Projects chosen by change detection and the `projects` globs. */
   changed: readonly string[];
   changedWhy: string;
-  pruned: readonly SyncResult[];
 }
 
 /** Outputs of a run that produced a report (possibly of nothing). */
@@ -39,12 +37,7 @@ export function actionOutputs(report: DeployReport | undefined, facts: RunFacts)
     why: facts.plan.why,
     changedProjects: facts.changed,
     changedWhy: facts.changedWhy,
-    ...(report === undefined ? {} : reportJson(report)),
-    pruned: facts.pruned.map((result) => ({
-      project: result.project,
-      location: result.location,
-      actions: result.actions.map((action) => ({ action: action.action, path: action.path, reason: action.reason })),
-    })),
+    ...(report === undefined ? { pruned: [], failed: [] } : reportJson(report)),
   };
   return {
     images: JSON.stringify(images),

@@ -78,6 +78,16 @@ export interface PreviewModel {
   failure?: string;
   /** Present when assets changed between the base and the head (see report/repo-graph-preview.ts). */
   repositoryGraph?: RepositoryGraphPreview;
+  /** Projects that failed from the image stage on; the others are shown all the same. */
+  failed?: readonly FailedProject[];
+}
+
+/** A project that failed, as the preview lists it. */
+export interface FailedProject {
+  project: string;
+  /** Where it failed: image, render, sync, move or prune. */
+  stage: string;
+  message: string;
 }
 
 /** The hidden marker that finds this preview's comment again. */
@@ -168,9 +178,6 @@ function projectDetails(project: ProjectPreview, level: Level, diffBudget: numbe
     if (level === "full" && project.graph !== "") parts.push("", fenced("mermaid", project.graph));
     else if (project.graphNote) parts.push("", `_${inline(project.graphNote)}_`);
     else if (project.graph !== "") parts.push("", "_Task graph left out to stay within GitHub's comment size limit._");
-    if (project.files.some((file) => file.status === "changed" && file.diff !== undefined)) {
-      parts.push("", "_Both commit ids read `<commit>` in the diff: every deploy names its commit in the header and the pod labels._");
-    }
     let remaining = diffBudget ?? 0;
     for (const file of project.files) {
       if (diffBudget === undefined || !file.diff || file.diff.text === "") continue;
@@ -230,10 +237,15 @@ export function renderPreview(model: PreviewModel, limit = COMMENT_LIMIT): strin
       ),
     );
   }
+  if ((model.failed ?? []).length > 0) {
+    const failed = model.failed ?? [];
+    const lines = failed.map((failure) => `- **${inline(failure.project)}** failed at ${failure.stage}: ${inline(failure.message)}`);
+    blocks.push([`#### Failed: ${failed.length} project${failed.length === 1 ? "" : "s"}`, "", ...cappedList(lines, limit * 0.2, (n) => `- … and ${n} more (the job log has all of them)`)].join("\n"));
+  }
   if (model.projects.length > 0) {
     const rows = cappedList(model.projects.map(tableRow), limit * 0.25, (n) => `| … and ${n} more | | | | | |`);
     blocks.push([TABLE_HEAD, ...rows].join("\n"));
-  } else if (model.problems.length === 0 && !model.failure) {
+  } else if (model.problems.length === 0 && !model.failure && (model.failed ?? []).length === 0) {
     blocks.push("No project is affected: nothing would be deployed.");
   }
   if (model.repositoryGraph) blocks.push(repositoryGraphBlock(model.repositoryGraph, limit * 0.2));

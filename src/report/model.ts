@@ -65,8 +65,9 @@ export async function projectPreviews(report: DeployReport | undefined, pruned: 
 
 /** The preview of a run, from its projects' previews. Pure. */
 export function previewModel(run: PreviewRun, scope: PreviewScope, projects: readonly ProjectPreview[]): PreviewModel {
-  const shown = new Set(projects.map((preview) => preview.project));
-  const common = { key: previewKey(scope), projects: [...projects], unaffected: scope.inScope.filter((name) => !shown.has(name)) };
+  const failed = (run.report?.failed ?? []).map(({ project, stage, message }) => ({ project, stage, message }));
+  const shown = new Set([...projects.map((preview) => preview.project), ...failed.map((failure) => failure.project)]);
+  const common = { key: previewKey(scope), projects: [...projects], unaffected: scope.inScope.filter((name) => !shown.has(name)), ...(failed.length > 0 ? { failed } : {}) };
   if (run.kind === "deploy") {
     const { report } = run;
     return {

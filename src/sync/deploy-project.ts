@@ -25,6 +25,7 @@ import { CommitComparer, type CommitRelation } from "./history.js";
 import { MANIFEST_NAME, META, serializeManifest, type Manifest } from "./manifest.js";
 import { nextManifest, sameDeployment } from "./next-manifest.js";
 import { checkOrder } from "./order.js";
+import { assertMayDeploy } from "./ownership.js";
 import { contentBytes, findConflicts, planSync, unrecordedCommits, type Plan } from "./plan.js";
 import { projectPrefix } from "./prefix.js";
 import type { SyncDeps, SyncRequest, SyncResult } from "./request.js";
@@ -59,6 +60,7 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
     journal: new Map(),
     metadata: {
       [META.owner]: prefix,
+      [META.repository]: request.identity.id,
       [META.project]: request.project,
       [META.commit]: request.commit.sha,
       [META.commitTime]: request.commit.time.toISOString(),
@@ -73,6 +75,11 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
       continue;
     }
     const { manifest } = snapshot;
+    // Whose the prefix is comes first: nothing of another repository's is ever planned over.
+    const ownership = await assertMayDeploy(manifest, { location, repo: request.repo, identity: request.identity }, comparer);
+    if (ownership?.kind === "adoptable" && attempt === 1) {
+      log.info(`${request.project}: ${location} was deployed by dagship ${manifest?.dagshipVersion ?? "?"}, which recorded no repository; this deploy records ${request.identity.id}`);
+    }
     // Only objects written after the last manifest can be newer deploys' or leftovers.
     const unrecorded = unrecordedCommits(snapshot.objects, manifest, prefix);
 

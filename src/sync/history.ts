@@ -11,10 +11,21 @@ export interface IGit {
   isAncestor(ancestor: string, descendant: string): Promise<boolean | undefined>;
   /** Committer time of a commit, or undefined when it is not in the local history. */
   commitTime(sha: string): Promise<Date | undefined>;
+  /**
+   * Whether the clone is shallow. A shallow clone lacks older commits by design, so commit times
+   * order them; in a full clone a missing commit is never ordered by its recorded time.
+   */
+  isShallow(): Promise<boolean>;
+  /** The `origin` remote's URL, or undefined when there is none. */
+  originUrl(): Promise<string | undefined>;
+  /** The first commit, following first parents from HEAD; undefined without commits. Meaningless in a shallow clone. */
+  rootCommit(): Promise<string | undefined>;
 }
 
 /** {@link IGit} backed by the `git` command in a working tree (arguments as an array, no shell). */
 export class CliGit implements IGit {
+  private shallow: Promise<boolean> | undefined;
+
   constructor(readonly repoDir: string) {}
 
   async headSha(): Promise<string> {
@@ -40,6 +51,27 @@ export class CliGit implements IGit {
     if (out.code === 0 && out.stdout.trim() !== "" && Number.isFinite(seconds)) return new Date(seconds * 1000);
     if (!(await this.exists(sha))) return undefined;
     throw new Error(`git show ${sha} failed in ${this.repoDir}: ${out.stderr.trim()}`);
+  }
+
+  async isShallow(): Promise<boolean> {
+    this.shallow ??= this.run(["rev-parse", "--is-shallow-repository"]).then((out) => {
+      if (out.code !== 0) throw new Error(`git rev-parse --is-shallow-repository failed in ${this.repoDir}: ${out.stderr.trim()}`);
+      return out.stdout.trim() === "true";
+    });
+    return this.shallow;
+  }
+
+  async originUrl(): Promise<string | undefined> {
+    // `git config`, not `git remote get-url`: the URL as configured, without insteadOf rewrites of this machine.
+    const out = await this.run(["config", "--get", "remote.origin.url"]);
+    const url = out.stdout.trim();
+    return out.code === 0 && url !== "" ? url : undefined;
+  }
+
+  async rootCommit(): Promise<string | undefined> {
+    const out = await this.run(["rev-list", "--max-parents=0", "--first-parent", "HEAD"]);
+    const root = out.stdout.trim().split("\n").pop() ?? "";
+    return out.code === 0 && isCommitId(root) ? root : undefined;
   }
 
   private exists(sha: string): Promise<boolean> {
@@ -69,11 +101,18 @@ export type CommitRelation = "same" | "ahead" | "behind" | "diverged" | "unknown
 /** A relation and how it was established. */
 export interface CommitComparison {
   relation: CommitRelation;
-  /** `git` when ancestry was checked; `time` when a commit was missing from the local history. */
-  basis: "git" | "time" | "none";
+  /**
+   * `git` when ancestry was checked; `time` when a shallow clone lacked a commit and commit times
+   * ordered them; `absent` when a full clone lacks it (never ordered by time: it may be another
+   * repository's, or rewritten history); `none` when nothing could tell.
+   */
+  basis: "git" | "time" | "absent" | "none";
 }
 
-/** Compare our commit with a deployed one; falls back to commit times when git lacks a commit. */
+/**
+ * Compare our commit with a deployed one. When git lacks a commit, a shallow clone falls back to
+ * commit times; a full clone says `unknown` (basis `absent`) instead of guessing.
+ */
 export async function compareCommits(git: IGit, ours: CommitRef, theirs: CommitRef): Promise<CommitComparison> {
   if (ours.sha === theirs.sha) return { relation: "same", basis: "git" };
   // The usual case first (the deployed commit is an ancestor of ours): one git call.
@@ -83,6 +122,7 @@ export async function compareCommits(git: IGit, ours: CommitRef, theirs: CommitR
     const oursIsOlder = await git.isAncestor(ours.sha, theirs.sha);
     if (oursIsOlder !== undefined) return { relation: oursIsOlder ? "behind" : "diverged", basis: "git" };
   }
+  if (!(await git.isShallow())) return { relation: "unknown", basis: "absent" };
   const ourTime = ours.time ?? (await git.commitTime(ours.sha));
   const theirTime = theirs.time ?? (await git.commitTime(theirs.sha));
   if (ourTime === undefined || theirTime === undefined) return { relation: "unknown", basis: "none" };

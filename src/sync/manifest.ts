@@ -5,13 +5,23 @@ import { assertSafeKey } from "./store.js";
 /** Name of the manifest object inside a project's prefix. Airflow only parses `.py` files. */
 export const MANIFEST_NAME = ".dagship-manifest.json";
 
-/** The manifest format this version writes and reads. */
-export const MANIFEST_FORMAT = 1;
+/**
+ * The manifest format this version writes. Format 2 added the repository's identity; format 1
+ * (dagship 0.1, no identity) is still read, and is adopted: the next deploy rewrites it as format
+ * 2 with this repository recorded. The number went up so that a dagship that knows no identity
+ * refuses such a manifest ("written by a newer dagship") instead of dropping the identity.
+ */
+export const MANIFEST_FORMAT = 2;
+
+/** Formats this version reads besides its own. */
+const LEGACY_FORMATS: readonly number[] = [1];
 
 /** Custom metadata keys on every object sync writes: who wrote it, from which commit. */
 export const META = {
   /** The owning prefix, e.g. `dags/etl/sales/`: the identity of "this project's files". */
   owner: "dagship-owner",
+  /** The deploying repository's identity (see `RepositoryIdentity`). */
+  repository: "dagship-repository",
   project: "dagship-project",
   commit: "dagship-commit",
   commitTime: "dagship-commit-time",
@@ -29,6 +39,11 @@ export interface ManifestFile {
 /** What a project has deployed into its prefix: the only files a later deploy may delete. */
 export interface Manifest {
   format: typeof MANIFEST_FORMAT;
+  /**
+   * The identity of the repository that owns the prefix (`RepositoryIdentity.id`). Absent only in
+   * a format-1 manifest, written before identities were recorded.
+   */
+  repository?: string;
   repo: string;
   project: string;
   /** The full prefix the manifest governs, e.g. `dags/etl/sales/`. */
@@ -44,6 +59,12 @@ export interface Manifest {
   files: Record<string, ManifestFile>;
 }
 
+/**
+ * A manifest that cannot be read as one (corrupt, or from a newer dagship). Another folder's
+ * unusable manifest stops only that folder's deploy; a check looking across folders skips it.
+ */
+export class UnusableManifestError extends UserError {}
+
 /** Serialise with sorted file paths, so equal deploys produce equal bytes. */
 export function serializeManifest(manifest: Manifest): Uint8Array {
   const files: Record<string, ManifestFile> = {};
@@ -53,6 +74,7 @@ export function serializeManifest(manifest: Manifest): Uint8Array {
   }
   const ordered: Manifest = {
     format: manifest.format,
+    ...(manifest.repository === undefined ? {} : { repository: manifest.repository }),
     repo: manifest.repo,
     project: manifest.project,
     prefix: manifest.prefix,
@@ -78,7 +100,7 @@ export function parseManifest(bytes: Uint8Array, where: string, expectedPrefix: 
     `Restore it (from object versioning, or a previous deploy log), or delete it: the next deploy then ` +
     `re-adopts the files it renders and leaves every other file in place.`;
   const fail = (why: string): never => {
-    throw new UserError(`the deploy manifest ${where} is unusable: ${why}. ${fix}`);
+    throw new UnusableManifestError(`the deploy manifest ${where} is unusable: ${why}. ${fix}`);
   };
   let value: unknown;
   try {
@@ -87,14 +109,15 @@ export function parseManifest(bytes: Uint8Array, where: string, expectedPrefix: 
     return fail(`it is not valid JSON (${messageOf(thrown)})`);
   }
   if (!isRecord(value)) return fail("it is not a JSON object");
-  if (value.format !== MANIFEST_FORMAT) {
+  const legacy = typeof value.format === "number" && LEGACY_FORMATS.includes(value.format);
+  if (value.format !== MANIFEST_FORMAT && !legacy) {
     if (typeof value.format === "number" && value.format > MANIFEST_FORMAT) {
-      throw new UserError(
+      throw new UnusableManifestError(
         `the deploy manifest ${where} has format ${value.format}, written by a newer dagship ` +
           `(${String(value.dagshipVersion)}); upgrade dagship to deploy this project`,
       );
     }
-    return fail(`its "format" is ${JSON.stringify(value.format)}, expected ${MANIFEST_FORMAT}`);
+    return fail(`its "format" is ${JSON.stringify(value.format)}, expected ${[...LEGACY_FORMATS, MANIFEST_FORMAT].join(" or ")}`);
   }
   const text = (key: string, optional = false): string | undefined => {
     const field = value[key];
@@ -132,8 +155,11 @@ export function parseManifest(bytes: Uint8Array, where: string, expectedPrefix: 
     files[path] = { md5: entry.md5, size: entry.size, ...(entry.dagId === undefined ? {} : { dagId: entry.dagId }) };
   }
   const releaseTag = text("releaseTag", true);
+  // A format-1 manifest has no identity (any "repository" in it is not ours to trust).
+  const repository = legacy ? undefined : (text("repository") as string);
   return {
     format: MANIFEST_FORMAT,
+    ...(repository === undefined ? {} : { repository }),
     repo: text("repo") as string,
     project: text("project") as string,
     prefix,

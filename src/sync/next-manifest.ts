@@ -5,13 +5,14 @@ import type { SyncRequest } from "./request.js";
 
 /** The manifest this deploy writes: every rendered file with its MD5, size and dag_id. */
 export function nextManifest(
-  request: Pick<SyncRequest, "repo" | "project" | "commit" | "releaseTag" | "dagshipVersion">,
+  request: Pick<SyncRequest, "repo" | "identity" | "project" | "commit" | "releaseTag" | "dagshipVersion">,
   prefix: string,
   actions: readonly PlannedAction[],
   deployedAt: Date,
 ): Manifest {
   return {
     format: MANIFEST_FORMAT,
+    repository: request.identity.id,
     repo: request.repo,
     project: request.project,
     prefix,

@@ -61,6 +61,21 @@ export async function checkOrder(
         `${request.project}: ${ours} is not a descendant of the deployed ${shortSha(manifest.commit)} ` +
           "(deployed from another branch?); deploying it replaces that deploy",
       );
+    } else if (comparison.basis === "absent") {
+      // A full clone lacks the deployed commit: rewritten history, or a branch this clone lacks.
+      // Ordering it by its recorded time could roll back a newer deploy; a release deploy replaces it on purpose.
+      if (request.releaseTag === undefined) {
+        throw new UserError(
+          `refusing to deploy ${ours} to ${location}: the deployed commit ${shortSha(manifest.commit)} (deployed ` +
+            `${manifest.deployedAt}) is not in this clone's history, so dagship cannot tell whether ${ours} is newer. ` +
+            `Fetch it (git fetch origin ${manifest.commit}) and deploy again. If it is gone for good (history ` +
+            `rewritten), deploy a release tag of ${ours} (--release-tag TAG, or push a tag), which replaces it on purpose.`,
+        );
+      }
+      log.warn(
+        `${request.project}: release ${request.releaseTag} replaces the deployed ${shortSha(manifest.commit)}, which is not ` +
+          "in this clone's history",
+      );
     } else if (comparison.relation === "unknown") {
       log.warn(`${request.project}: cannot tell whether ${ours} is newer than the deployed ${shortSha(manifest.commit)}`);
     }

@@ -2,12 +2,18 @@
 import type { Logger } from "../log.js";
 import type { RetryPolicy } from "../util/async.js";
 import type { IGit } from "./history.js";
+import type { RepositoryIdentity } from "./identity.js";
 import type { PlannedAction, RenderedFile } from "./plan.js";
 
 /** One project's deploy. */
 export interface SyncRequest {
   /** Repository name: the middle segment of the default prefix `dags/<repo>/<project>/`. */
   repo: string;
+  /**
+   * The deploying repository, recorded in the manifest; a prefix whose manifest records another
+   * one is refused before anything is written.
+   */
+  identity: RepositoryIdentity;
   project: string;
   /** Rendered DAG files, paths relative to the project's prefix (usually `<dag_id>.py`). */
   files: readonly RenderedFile[];

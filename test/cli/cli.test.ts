@@ -54,7 +54,7 @@ describe("dagship CLI (the bundled dist/cli.js)", () => {
 
   it("render: writes <dag_id>.py, byte-identical on a second run", () => {
     const out = mkdtempSync(join(tmpdir(), "dagship-out-"));
-    const args = ["render", join(FIXTURES, "salesforce"), "--out", out, "--image", "reg.example/sf@sha256:abc", "--airflow", "3", "--commit", "c0ffee"];
+    const args = ["render", join(FIXTURES, "salesforce"), "--out", out, "--image", "reg.example/sf@sha256:abc", "--airflow", "3"];
     const first = runCli(args);
     expect(first.code).toBe(0);
     const content = readFileSync(join(out, "salesforce_sync.py"), "utf8");

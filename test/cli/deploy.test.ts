@@ -71,7 +71,7 @@ describe("dagship deploy to a local folder (the embedded default), in a real git
     expect(plan.code).toBe(0);
     const planned = JSON.parse(plan.stdout) as { projects: { project: string; actions: { action: string; reason: string }[] }[] };
     expect(planned.projects.map((project) => [project.project, project.actions.map((action) => `${action.action}:${action.reason}`)])).toEqual([
-      ["billing", ["upload:changed"]],
+      ["billing", ["skip:unchanged"]],
       ["orders", ["upload:changed"]],
     ]);
     expect(snapshot(dags)).toEqual(deployed);

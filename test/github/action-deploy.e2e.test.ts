@@ -1,5 +1,6 @@
 /**
- * The action end to end with @github/local-action on a fixture repository with real history:
+ * The action end to end with @github/local-action on a fixture repository with real history
+ * (GITHUB_REPOSITORY acme/etl, so every project's folder is dags/acme__etl/PROJECT/):
  * pushes, a pull request (twice), a release tag and a project removal, against the local Docker
  * daemon, registry (htpasswd) and Cloud Storage emulator, and the GitHub API stand-in.
  */
@@ -59,13 +60,13 @@ describe("the action end to end (push, pull request, tag), via @github/local-act
     }
     const objects = await bucketObjects(bucket);
     expect([...objects.keys()].sort()).toEqual([
-      "dags/etl/sales/.dagship-manifest.json",
-      "dags/etl/sales/sales.py",
-      "dags/etl/weather/.dagship-manifest.json",
-      "dags/etl/weather/weather.py",
+      "dags/acme__etl/sales/.dagship-manifest.json",
+      "dags/acme__etl/sales/sales.py",
+      "dags/acme__etl/weather/.dagship-manifest.json",
+      "dags/acme__etl/weather/weather.py",
     ]);
-    expect(objects.get("dags/etl/sales/sales.py")?.content).toContain(`image='${images["sales"]}'`);
-    expect(json(run, "dags")).toEqual([`gs://${bucket}/dags/etl/sales/sales.py`, `gs://${bucket}/dags/etl/weather/weather.py`]);
+    expect(objects.get("dags/acme__etl/sales/sales.py")?.content).toContain(`image='${images["sales"]}'`);
+    expect(json(run, "dags")).toEqual([`gs://${bucket}/dags/acme__etl/sales/sales.py`, `gs://${bucket}/dags/acme__etl/weather/weather.py`]);
     const plan = json<{ mode: string; projects: { project: string; image: { action: string } }[] }>(run, "plan");
     expect(plan.mode).toBe("deploy");
     expect(plan.projects.map((project) => project.image.action)).toEqual(["built", "built"]);
@@ -84,9 +85,13 @@ describe("the action end to end (push, pull request, tag), via @github/local-act
     expect(await registry.tags(`${namespace}/weather`)).toContain(commits["c2"]);
     expect(await registry.tags(`${namespace}/sales`)).not.toContain(commits["c2"]);
     const after = await bucketObjects(bucket);
-    expect(after.get("dags/etl/sales/sales.py")?.generation).toBe(before.get("dags/etl/sales/sales.py")?.generation);
-    expect(after.get("dags/etl/weather/weather.py")?.generation).not.toBe(before.get("dags/etl/weather/weather.py")?.generation);
-    expect(after.get("dags/etl/weather/weather.py")?.content).toContain(commits["c2"]);
+    expect(after.get("dags/acme__etl/sales/sales.py")?.generation).toBe(before.get("dags/acme__etl/sales/sales.py")?.generation);
+    expect(after.get("dags/acme__etl/weather/weather.py")?.generation).not.toBe(before.get("dags/acme__etl/weather/weather.py")?.generation);
+    // The file changed because its image did (a new digest), never because of the commit.
+    const weather = after.get("dags/acme__etl/weather/weather.py")?.content ?? "";
+    expect(weather).toContain(`image='${json<Record<string, string>>(run, "images")["weather"] ?? "?"}'`);
+    expect(weather).not.toContain(commits["c2"]);
+    expect(JSON.parse(after.get("dags/acme__etl/weather/.dagship-manifest.json")?.content ?? "{}")).toMatchObject({ format: 2, commit: commits["c2"], repository: "github.com/acme/etl" });
   });
 
   async function pullRequest(number: number, head: string, base: string): Promise<ActionRun> {
@@ -169,7 +174,7 @@ describe("the action end to end (push, pull request, tag), via @github/local-act
     expect(await registry.digest(`${namespace}/weather`, "v1.0.0")).toBe(weatherBuilt);
     const images = json<Record<string, string>>(run, "images");
     expect(digestOf(images["weather"] as string)).toBe(weatherBuilt);
-    const manifest = JSON.parse((await bucketObjects(bucket)).get("dags/etl/weather/.dagship-manifest.json")?.content ?? "{}") as { releaseTag?: string; commit?: string };
+    const manifest = JSON.parse((await bucketObjects(bucket)).get("dags/acme__etl/weather/.dagship-manifest.json")?.content ?? "{}") as { releaseTag?: string; commit?: string };
     expect(manifest).toMatchObject({ releaseTag: "v1.0.0", commit: commits["c2"] });
   });
 
@@ -181,9 +186,9 @@ describe("the action end to end (push, pull request, tag), via @github/local-act
     expect(run.failure, run.log).toBeUndefined();
     expect(json(run, "changed-projects")).toEqual([]);
     const after = await bucketObjects(bucket);
-    expect(after.has("dags/etl/weather/weather.py")).toBe(false);
-    expect(after.get("dags/etl/sales/sales.py")?.generation).toBe(before.get("dags/etl/sales/sales.py")?.generation);
+    expect(after.has("dags/acme__etl/weather/weather.py")).toBe(false);
+    expect(after.get("dags/acme__etl/sales/sales.py")?.generation).toBe(before.get("dags/acme__etl/sales/sales.py")?.generation);
     const plan = json<{ pruned: { project: string; actions: { action: string; path: string }[] }[] }>(run, "plan");
-    expect(plan.pruned).toEqual([{ project: "weather", location: `gs://${bucket}/dags/etl/weather/`, actions: [{ action: "delete", path: "weather.py", reason: "no-longer-rendered" }] }]);
+    expect(plan.pruned).toEqual([{ project: "weather", location: `gs://${bucket}/dags/acme__etl/weather/`, actions: [{ action: "delete", path: "weather.py", reason: "no-longer-rendered" }] }]);
   });
 });

@@ -1,7 +1,7 @@
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import { readRegistryLogin } from "../../src/deploy-deps.js";
-import { DEFAULT_GITHUB_API_URL, readRunnerEnvironment, type RunnerEnvironment } from "../../src/github/environment.js";
+import { DEFAULT_GITHUB_API_URL, DEFAULT_GITHUB_SERVER_URL, readRunnerEnvironment, type RunnerEnvironment } from "../../src/github/environment.js";
 import { readRunSettings, type InputName } from "../../src/github/inputs.js";
 
 const CWD = "/home/me/etl";
@@ -13,6 +13,7 @@ describe("the runner's environment, read once", () => {
       temp: tmpdir(),
       event: { name: "", path: "", ref: "", sha: "", repository: "" },
       githubApiUrl: DEFAULT_GITHUB_API_URL,
+      githubServerUrl: DEFAULT_GITHUB_SERVER_URL,
       googleCredentials: false,
       storageEmulator: false,
       registryLogin: {},
@@ -30,6 +31,7 @@ describe("the runner's environment, read once", () => {
         GITHUB_SHA: "a".repeat(40),
         GITHUB_REPOSITORY: "acme/etl",
         GITHUB_API_URL: "https://github.example.com/api/v3",
+        GITHUB_SERVER_URL: "https://github.example.com",
         ACTIONS_ID_TOKEN_REQUEST_URL: "https://token.actions.example/id?x=1",
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: "request-token",
         STORAGE_EMULATOR_HOST: "http://127.0.0.1:9199",
@@ -45,6 +47,7 @@ describe("the runner's environment, read once", () => {
       event: { name: "pull_request", path: "/home/runner/work/_temp/_github_workflow/event.json", ref: "refs/pull/5/merge", sha: "a".repeat(40), repository: "acme/etl" },
       idTokenSource: { requestUrl: "https://token.actions.example/id?x=1", requestToken: "request-token" },
       githubApiUrl: "https://github.example.com/api/v3",
+      githubServerUrl: "https://github.example.com",
       googleCredentials: false,
       storageEmulator: true,
       registryLogin: { username: "ci", password: "secret" },
@@ -55,6 +58,7 @@ describe("the runner's environment, read once", () => {
     ["a relative workspace resolves against the current folder", { GITHUB_WORKSPACE: "checkout" }, { workspace: `${CWD}/checkout` }],
     ["an empty RUNNER_TEMP counts as unset", { RUNNER_TEMP: "" }, { temp: tmpdir() }],
     ["an empty GITHUB_API_URL counts as unset", { GITHUB_API_URL: "" }, { githubApiUrl: DEFAULT_GITHUB_API_URL }],
+    ["an empty GITHUB_SERVER_URL counts as unset", { GITHUB_SERVER_URL: "" }, { githubServerUrl: DEFAULT_GITHUB_SERVER_URL }],
     ["google-github-actions/auth's credentials file", { GOOGLE_GHA_CREDS_PATH: "/tmp/creds.json" }, { googleCredentials: true }],
     ["Application Default Credentials", { GOOGLE_APPLICATION_CREDENTIALS: "/tmp/adc.json" }, { googleCredentials: true }],
     ["a gcloud access token", { CLOUDSDK_AUTH_ACCESS_TOKEN: "ya29.x" }, { googleCredentials: true }],

@@ -45,9 +45,16 @@ export function dagYaml(options: { schedule?: string; tasks?: string[]; extra?: 
 export class FixtureRepo {
   readonly dir: string;
 
-  constructor() {
-    this.dir = mkdtempSync(path.join(tmpdir(), "dagship-e2e-repo-"));
+  /**
+   * @param options.folder the checkout's folder name (CI systems often use one fixed name); default a random one
+   * @param options.origin the `origin` remote's URL; default none
+   */
+  constructor(options: { folder?: string; origin?: string } = {}) {
+    const scratch = mkdtempSync(path.join(tmpdir(), "dagship-e2e-repo-"));
+    this.dir = options.folder === undefined ? scratch : path.join(scratch, options.folder);
+    mkdirSync(this.dir, { recursive: true });
     this.git("init", "-q", "-b", "main");
+    if (options.origin !== undefined) this.git("remote", "add", "origin", options.origin);
   }
 
   git(...args: string[]): string {

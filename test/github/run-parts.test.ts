@@ -7,7 +7,7 @@ import { deployRepository, type DeployOptions } from "../../src/deploy.js";
 import { actionOutputs } from "../../src/github/outputs.js";
 import { projectPreview } from "../../src/report/preview.js";
 import { MemoryLogger } from "../../src/log.js";
-import { CliGit, LocalFolderStore, type SyncTarget } from "../../src/sync/index.js";
+import { CliGit, LocalFolderStore } from "../../src/sync/index.js";
 import { runCapturingCommands } from "./capture.js";
 import { dagYaml, FixtureRepo, memoryState, projectFiles } from "./harness.js";
 
@@ -36,7 +36,7 @@ describe("preview and outputs on real deploys to a local folder", () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
   });
 
-  it("diffs against the deployed file with both commit ids neutralised, and spots commit-only changes", async () => {
+  it("diffs against the deployed file; a project whose inputs did not change is unchanged, whatever the commit", async () => {
     const { repo, dest, options } = fixture();
     cleanups.push(() => repo.cleanup(), () => rmSync(dest, { recursive: true, force: true }));
     const log = new MemoryLogger();
@@ -54,7 +54,7 @@ describe("preview and outputs on real deploys to a local folder", () => {
     expect(diff).not.toContain(first.commit);
     expect(sales?.schedule).toBe("at 07:00, every day (UTC)");
     expect(sales?.graph).toBe('flowchart LR\n  t0["extract"]\n  t1["load"]\n  t0 --> t1\n');
-    expect(weather?.files[0]).toMatchObject({ status: "changed", commitOnly: true });
+    expect(weather?.files[0]).toMatchObject({ status: "unchanged" });
     expect(weather?.files[0]?.diff).toBeUndefined();
   });
 
@@ -63,18 +63,18 @@ describe("preview and outputs on real deploys to a local folder", () => {
     cleanups.push(() => repo.cleanup(), () => rmSync(dest, { recursive: true, force: true }));
     const report = await deployRepository(options(), { log: new MemoryLogger(), git: new CliGit(repo.dir) });
     const plan = { kind: "deploy" as const, why: "push to main", compare: { kind: "all" as const, why: "first push" } };
-    const outputs = actionOutputs(report, { plan, changed: ["sales", "weather"], changedWhy: "first push", pruned: [] });
+    const outputs = actionOutputs(report, { plan, changed: ["sales", "weather"], changedWhy: "first push" });
     // Local `PROJECT:dev` images are not pinned by digest: not an image output.
     expect(JSON.parse(outputs.images)).toEqual({});
     expect(JSON.parse(outputs.dags)).toEqual([`${dest}/etl/sales/sales.py`, `${dest}/etl/weather/weather.py`]);
     expect(JSON.parse(outputs["changed-projects"])).toEqual(["sales", "weather"]);
-    expect(JSON.parse(outputs.plan)).toMatchObject({ mode: "deploy", why: "push to main", changedProjects: ["sales", "weather"], projects: [{ project: "sales" }, { project: "weather" }], pruned: [] });
+    expect(JSON.parse(outputs.plan)).toMatchObject({ mode: "deploy", why: "push to main", changedProjects: ["sales", "weather"], projects: [{ project: "sales" }, { project: "weather" }] });
     const pinned = { ...report, projects: report.projects.map((project) => ({ ...project, image: { ...project.image, reference: `r.example/etl/${project.project}@sha256:${"a".repeat(64)}` } })) };
-    expect(JSON.parse(actionOutputs(pinned, { plan, changed: [], changedWhy: "", pruned: [] }).images)).toEqual({
+    expect(JSON.parse(actionOutputs(pinned, { plan, changed: [], changedWhy: "" }).images)).toEqual({
       sales: `r.example/etl/sales@sha256:${"a".repeat(64)}`,
       weather: `r.example/etl/weather@sha256:${"a".repeat(64)}`,
     });
-    const dry = actionOutputs({ ...report, dryRun: true }, { plan, changed: [], changedWhy: "", pruned: [] });
+    const dry = actionOutputs({ ...report, dryRun: true }, { plan, changed: [], changedWhy: "" });
     expect(JSON.parse(dry.dags)).toEqual([]);
   });
 });

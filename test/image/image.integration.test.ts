@@ -320,7 +320,7 @@ describe("the rendered DAG", () => {
     if (!profile) throw new Error("profile missing");
     const compiled = compileSpec("sales/dag.yaml", await readFile(path.join(p.dir, "dag.yaml"), "utf8"), "sales", { profile });
     if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
-    const rendered = renderDag({ dag: compiled.dag, profile, images: { sales: { reference: image.reference, tag: sha(9) } }, commit: sha(9) });
+    const rendered = renderDag({ dag: compiled.dag, profile, images: { sales: { reference: image.reference, tag: image.contentTag } } });
     const named = [...rendered.content.matchAll(/image=["']([^"']+)["']/g)].map((m) => m[1]);
     expect(named.length).toBeGreaterThan(0);
     const served = await raw.digest(p.name, sha(9));

@@ -15,7 +15,8 @@ import { inspectDags } from "../helpers/python.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/specs/", import.meta.url));
 const GOLDEN = fileURLToPath(new URL("../golden/", import.meta.url));
-const COMMIT = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+/** A content tag as the image stage pushes it: `ctx-` and 32 hex digits of the build context's hash. */
+const CONTENT_TAG = "ctx-4b825dc642cb6eb9a060e54bf8d69288";
 const UPDATE = process.env["UPDATE_GOLDEN"] === "1";
 
 const fixtureNames = readdirSync(FIXTURES).sort();
@@ -35,7 +36,7 @@ function imagesFor(dag: NormalisedDag): Record<string, ProjectImage> {
   const images: Record<string, ProjectImage> = {};
   for (const project of new Set([dag.project, ...imageProjects(dag)])) {
     const digest = Buffer.from(project.padEnd(32, "0")).toString("hex").slice(0, 64);
-    images[project] = { reference: `us-docker.pkg.dev/acme/etl/${project}@sha256:${digest}`, tag: COMMIT };
+    images[project] = { reference: `us-docker.pkg.dev/acme/etl/${project}@sha256:${digest}`, tag: CONTENT_TAG };
   }
   return images;
 }
@@ -67,7 +68,7 @@ describe("golden files: every fixture under every profile", () => {
     // Warnings (an image named by tag) leave the output as it is; errors must not occur.
     expect(compiled.problems.filter((problem) => problem.severity === "error")).toEqual([]);
     if (!compiled.ok) return;
-    const rendered = renderDag({ dag: compiled.dag, profile, images: imagesFor(compiled.dag), commit: COMMIT });
+    const rendered = renderDag({ dag: compiled.dag, profile, images: imagesFor(compiled.dag) });
     const goldenFile = join(GOLDEN, fixture, `${profileName}.py`);
     if (!UPDATE && !existsSync(goldenFile)) throw new Error(`${goldenFile} is missing: run UPDATE_GOLDEN=1 npx vitest run test/render/golden.test.ts and review it`);
     if (UPDATE) {
@@ -100,7 +101,7 @@ describe("idempotence", () => {
     const second = compileFixture(fixture, profile);
     const roundTripped = compileFixture(fixture, profile, stringify(parse(readFileSync(join(FIXTURES, fixture, "dag.yaml"), "utf8"))));
     if (!first.ok || !second.ok || !roundTripped.ok) throw new Error("fixture must compile");
-    const render = (dag: NormalisedDag) => renderDag({ dag, profile, images: imagesFor(dag), commit: COMMIT }).content;
+    const render = (dag: NormalisedDag) => renderDag({ dag, profile, images: imagesFor(dag) }).content;
     expect(render(second.dag)).toBe(render(first.dag));
     expect(render(roundTripped.dag)).toBe(render(first.dag));
   });
@@ -113,7 +114,7 @@ describe("every generated file, read by python3's ast", () => {
     if (!compiled.ok) throw new Error(`${fixture} must compile`);
     const images = imagesFor(compiled.dag);
     const file = join(dir, `${fixture}.${profileName}.py`);
-    writeFileSync(file, renderDag({ dag: compiled.dag, profile, images, commit: COMMIT }).content);
+    writeFileSync(file, renderDag({ dag: compiled.dag, profile, images }).content);
     return { fixture, profileName, profile, dag: compiled.dag, images, file };
   });
   const inspected = inspectDags(rendered.map((entry) => entry.file));
@@ -150,7 +151,9 @@ describe("every generated file, read by python3's ast", () => {
         expect(call.kwargs).not.toHaveProperty("full_pod_spec");
       }
       const labels = call.kwargs["labels"] as Record<string, string>;
-      expect(labels["dagship.io/git-sha"]).toBe(COMMIT);
+      // No commit anywhere in the file: a commit touching another project must not rewrite this one.
+      expect(labels).not.toHaveProperty("dagship.io/git-sha");
+      expect(labels["dagship.io/image-tag"]).toBe(task.image.kind === "project" ? CONTENT_TAG : undefined);
       expect(labels["dagship.io/project"]).toBe(dag.project);
     }
     const edges = [...report.edges].sort();

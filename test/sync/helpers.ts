@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect } from "vitest";
 import { MemoryLogger } from "../../src/log.js";
 import { GcsStore } from "../../src/sync/gcs-store.js";
-import { syncProject, type SyncDeps, type SyncRequest, type SyncResult, type SyncTarget } from "../../src/sync/index.js";
+import { syncProject, type RepositoryIdentity, type SyncDeps, type SyncRequest, type SyncResult, type SyncTarget } from "../../src/sync/index.js";
 import { LocalFolderStore } from "../../src/sync/local-store.js";
 import type { RenderedFile } from "../../src/sync/plan.js";
 import type { RetryPolicy } from "../../src/util/async.js";
@@ -13,6 +13,9 @@ import { testEnv } from "../helpers/test-env.js";
 import type { GitFixture } from "./git-fixture.js";
 
 export { CountingStore, KilledAfterWrites } from "./stores.js";
+
+/** The repository the scenarios deploy from, as a GitHub workflow names it. */
+export const IDENTITY: RepositoryIdentity = { id: "github.com/acme/etl", source: "github" };
 
 /** Retries that keep tests fast but still back off. */
 export const FAST_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 5, maxDelayMs: 40 };
@@ -77,6 +80,7 @@ export function request(
 ): SyncRequest {
   return {
     repo: "etl",
+    identity: IDENTITY,
     project: "sales",
     files: rendered,
     commit: { sha, time: fixture.timeOf(sha) },

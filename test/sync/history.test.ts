@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CliGit, compareCommits, CommitComparer, type IGit } from "../../src/sync/history.js";
-import { gitFixture, linearHistory } from "./git-fixture.js";
+import { gitFixture, linearHistory, shallowClone } from "./git-fixture.js";
 
 describe("CliGit on a real repository", () => {
   it("answers ancestry, commit time and HEAD", async () => {
@@ -42,14 +42,39 @@ describe("compareCommits", () => {
     expect(await compareCommits(git, { sha: side1 }, { sha: main1 })).toEqual({ relation: "diverged", basis: "git" });
   });
 
-  it("falls back to commit times when the deployed commit is not in a shallow clone", async () => {
-    const { fixture, shas } = linearHistory(2);
-    const ours = { sha: shas[1] as string };
+  it("in a shallow clone, a deployed commit it lacks is ordered by commit time", async () => {
+    const { fixture } = linearHistory(3);
+    const shallow = shallowClone(fixture.dir);
+    expect(await shallow.isShallow()).toBe(true);
+    const ours = { sha: await shallow.headSha() };
     const unknownOlder = { sha: "e".repeat(40), time: new Date("2023-12-01T00:00:00Z") };
     const unknownNewer = { sha: "d".repeat(40), time: new Date("2025-01-01T00:00:00Z") };
-    expect(await compareCommits(fixture.git, ours, unknownOlder)).toEqual({ relation: "ahead", basis: "time" });
-    expect(await compareCommits(fixture.git, ours, unknownNewer)).toEqual({ relation: "behind", basis: "time" });
-    expect(await compareCommits(fixture.git, ours, { sha: "c".repeat(40) })).toEqual({ relation: "unknown", basis: "none" });
+    expect(await compareCommits(shallow, ours, unknownOlder)).toEqual({ relation: "ahead", basis: "time" });
+    expect(await compareCommits(shallow, ours, unknownNewer)).toEqual({ relation: "behind", basis: "time" });
+    expect(await compareCommits(shallow, ours, { sha: "c".repeat(40) })).toEqual({ relation: "unknown", basis: "none" });
+  });
+
+  it("in a full clone, a deployed commit it lacks is never ordered by time, however old or new it claims to be", async () => {
+    const { fixture, shas } = linearHistory(2);
+    expect(await fixture.git.isShallow()).toBe(false);
+    const ours = { sha: shas[1] as string };
+    for (const time of [new Date("2000-01-01T00:00:00Z"), new Date("2099-01-01T00:00:00Z"), undefined]) {
+      const theirs = time === undefined ? { sha: "e".repeat(40) } : { sha: "e".repeat(40), time };
+      expect(await compareCommits(fixture.git, ours, theirs)).toEqual({ relation: "unknown", basis: "absent" });
+    }
+  });
+
+  it("reads the origin remote and the first commit (following first parents)", async () => {
+    const fixture = gitFixture();
+    expect(await fixture.git.originUrl()).toBeUndefined();
+    const root = fixture.commit("root", "2024-01-01T00:00:00Z");
+    fixture.run("checkout", "-q", "--orphan", "other");
+    fixture.commit("another root", "2024-01-02T00:00:00Z");
+    fixture.run("checkout", "-q", "main");
+    fixture.run("merge", "-q", "--allow-unrelated-histories", "--no-gpg-sign", "-m", "merge", "other");
+    expect(await fixture.git.rootCommit()).toBe(root);
+    fixture.run("remote", "add", "origin", "git@github.com:Acme/etl.git");
+    expect(await fixture.git.originUrl()).toBe("git@github.com:Acme/etl.git");
   });
 
   it("asks git once per commit within a deploy", async () => {
@@ -62,6 +87,9 @@ describe("compareCommits", () => {
         return fixture.git.isAncestor(a, b);
       },
       commitTime: (sha) => fixture.git.commitTime(sha),
+      isShallow: () => fixture.git.isShallow(),
+      originUrl: () => fixture.git.originUrl(),
+      rootCommit: () => fixture.git.rootCommit(),
     };
     const comparer = new CommitComparer(counting, { sha: shas[1] as string });
     await comparer.compare({ sha: shas[0] as string });

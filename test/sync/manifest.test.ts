@@ -7,6 +7,7 @@ const WHERE = "gs://b/dags/etl/sales/.dagship-manifest.json";
 
 const manifest: Manifest = {
   format: MANIFEST_FORMAT,
+  repository: "github.com/acme/etl",
   repo: "etl",
   project: "sales",
   prefix: PREFIX,
@@ -45,7 +46,9 @@ describe("manifest", () => {
     ["truncated JSON", bytesOf('{"format": 1, "files": {'), /not valid JSON/],
     ["not UTF-8", new Uint8Array([0xff, 0xfe, 0x00]), /not valid JSON/],
     ["an array", bytesOf([]), /not a JSON object/],
-    ["no format", bytesOf({ ...good, format: undefined }), /"format" is undefined, expected 1/],
+    ["no format", bytesOf({ ...good, format: undefined }), /"format" is undefined, expected 1 or 2/],
+    ["no repository (format 2)", bytesOf({ ...good, repository: undefined }), /"repository" must be a non-empty string/],
+    ["an empty repository", bytesOf({ ...good, repository: "" }), /"repository" must be a non-empty string/],
     ["files missing", bytesOf({ ...good, files: undefined }), /"files" must be an object/],
     ["files as a list", bytesOf({ ...good, files: ["a.py"] }), /"files" must be an object/],
     ["another prefix", bytesOf({ ...good, prefix: "dags/etl/other/" }), /governs "dags\/etl\/other\/", not this project's prefix/],
@@ -72,8 +75,20 @@ describe("manifest", () => {
   });
 
   it("asks for an upgrade when a newer dagship wrote the manifest", () => {
-    expect(() => parseManifest(bytesOf({ ...good, format: 2, dagshipVersion: "9.0.0" }), WHERE, PREFIX)).toThrow(
-      /format 2, written by a newer dagship \(9\.0\.0\); upgrade dagship/,
+    expect(() => parseManifest(bytesOf({ ...good, format: 3, dagshipVersion: "9.0.0" }), WHERE, PREFIX)).toThrow(
+      /format 3, written by a newer dagship \(9\.0\.0\); upgrade dagship/,
     );
+  });
+
+  it("writes format 2 with the repository right after the format", () => {
+    const text = new TextDecoder().decode(serializeManifest(manifest));
+    expect(text.startsWith('{\n  "format": 2,\n  "repository": "github.com/acme/etl",\n  "repo": "etl",')).toBe(true);
+  });
+
+  it("reads a format-1 manifest (dagship 0.1) as recording no repository, whatever it says", () => {
+    const legacy = { ...good, format: 1, repository: "github.com/someone/else" };
+    const parsed = parseManifest(bytesOf(legacy), WHERE, PREFIX);
+    expect(parsed.repository).toBeUndefined();
+    expect(parsed).toEqual({ ...manifest, repository: undefined });
   });
 });

@@ -3,11 +3,11 @@ import { UserError } from "../../src/errors.js";
 import { MemoryLogger } from "../../src/log.js";
 import { GcsStore } from "../../src/sync/gcs-store.js";
 import { MANIFEST_NAME, parseManifest } from "../../src/sync/manifest.js";
-import { repositoryKey } from "../../src/sync/prefix.js";
+import { legacyRepositoryKey, repositoryKey } from "../../src/sync/prefix.js";
 import { orphanedProjects, pruneRemovedProjects, type PruneRequest } from "../../src/sync/prune.js";
 import type { SyncTarget } from "../../src/sync/target.js";
 import { linearHistory, type GitFixture } from "./git-fixture.js";
-import { BACKENDS, contents, dag, deploy, emulatorHost, FAST_RETRY, files, foreignSnapshot, freshBucket, keyIn, request, seedForeign } from "./helpers.js";
+import { BACKENDS, contents, dag, deploy, emulatorHost, FAST_RETRY, files, foreignSnapshot, freshBucket, IDENTITY, keyIn, request, seedForeign } from "./helpers.js";
 import { gcsError, startPreconditionProxy, type PreconditionProxy } from "./precondition-proxy.js";
 
 describe("orphaned projects in a destination listing", () => {
@@ -28,13 +28,22 @@ describe("orphaned projects in a destination listing", () => {
 
 describe("the repository part of every project's prefix", () => {
   it.each([
-    ["acme/etl", "", "etl"],
-    ["acme/etl", ".", "etl"],
-    ["acme/etl", "teams/sales", "etl/teams/sales"],
-    ["acme/etl", "./teams//sales/", "etl/teams/sales"],
-    ["", "", "checkout"],
-  ])("%s with working directory %j -> %s", (repository, folder, expected) => {
+    ["acme/etl", "", "acme__etl", "etl"],
+    ["acme/etl", ".", "acme__etl", "etl"],
+    ["acme/etl", "teams/sales", "acme__etl/teams/sales", "etl/teams/sales"],
+    ["acme/etl", "./teams//sales/", "acme__etl/teams/sales", "etl/teams/sales"],
+    ["Acme-Data/etl.v2", "", "Acme-Data__etl.v2", "etl.v2"],
+    ["", "", "checkout", "checkout"],
+    ["", "teams", "checkout/teams", "checkout/teams"],
+  ])("%s with working directory %j -> %s (dagship 0.1: %s)", (repository, folder, expected, legacy) => {
     expect(repositoryKey(repository, folder, "checkout")).toBe(expected);
+    expect(legacyRepositoryKey(repository, folder, "checkout")).toBe(legacy);
+  });
+
+  it("two owners' repositories of one name get folders that never overlap, nor overlap the 0.1 folders", () => {
+    const keys = [repositoryKey("acme/etl", "", "x"), repositoryKey("globex/etl", "", "x"), legacyRepositoryKey("acme/etl", "", "x"), repositoryKey("acme/acme", "", "x"), legacyRepositoryKey("acme/acme", "", "x")];
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const a of keys) for (const b of keys) if (a !== b) expect(`${b}/`.startsWith(`${a}/`)).toBe(false);
   });
 
   it("a second working directory's projects are never orphans of the first", () => {
@@ -65,7 +74,7 @@ describe.each(BACKENDS)("pruning removed projects from a $name", (backend) => {
     const notWeathers = await foreignSnapshot(target.store, weather, [byHand]);
     const log = new MemoryLogger();
     const prune = (over: Partial<PruneRequest>) =>
-      pruneRemovedProjects(target, { repo: "etl", existing: new Set(["sales", "billing"]), commit: { sha: sha(2) }, dryRun: false, ...over }, { git: fixture.git, log, retry: FAST_RETRY });
+      pruneRemovedProjects(target, { repo: "etl", identity: IDENTITY, existing: new Set(["sales", "billing"]), commit: { sha: sha(2) }, dryRun: false, ...over }, { git: fixture.git, log, retry: FAST_RETRY });
 
     const planned = await prune({ dryRun: true });
     expect(planned.map((result) => [result.project, result.dryRun, result.actions.map((action) => `${action.action}/${action.reason} ${action.path}`)])).toEqual([
@@ -110,7 +119,7 @@ describe("pruning when Cloud Storage refuses (the precondition-enforcing proxy p
     const injected = proxy.stats.injected;
     let thrown: unknown;
     try {
-      await pruneRemovedProjects(target, { repo: "etl", existing: new Set(), commit: { sha: sha(2) }, dryRun: false }, { git: fixture.git, log: new MemoryLogger(), retry: FAST_RETRY });
+      await pruneRemovedProjects(target, { repo: "etl", identity: IDENTITY, existing: new Set(), commit: { sha: sha(2) }, dryRun: false }, { git: fixture.git, log: new MemoryLogger(), retry: FAST_RETRY });
     } catch (error) {
       thrown = error;
     } finally {

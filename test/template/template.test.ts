@@ -182,7 +182,9 @@ describe("template-repo in a fresh git repository", () => {
       const images = [...dag.matchAll(/^\s+image='([^']+)',$/gm)].map((match) => match[1]);
       expect(images).toEqual(tasks.map(() => `${registry}/${project.project}@${served}`));
       expect([...dag.matchAll(/^\s+task_id='([^']+)',$/gm)].map((match) => match[1])).toEqual([...tasks]);
-      expect(dag).toContain(`'dagship.io/git-sha': '${head}'`);
+      // The commit is in the manifest, never in the DAG file; the pods carry the image's content tag.
+      expect(dag).not.toContain(head);
+      expect(dag).toMatch(/'dagship\.io\/image-tag': 'ctx-[0-9a-f]{32}'/);
       const [manifest] = await objects.file(`dags/acme-etl/${project.project}/.dagship-manifest.json`).download();
       expect(JSON.parse(manifest.toString("utf8"))).toMatchObject({ project: project.project, commit: head, files: { [`${dagId}.py`]: {} } });
     }
