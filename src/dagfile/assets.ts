@@ -98,7 +98,7 @@ function normaliseQuery(query: string): string {
  * that validation refuses (see {@link assetUriProblem}) is returned unchanged.
  */
 export function normaliseAssetUri(uri: string): string {
-  if (assetUriProblem(uri) !== undefined) return uri;
+  if (unusableUri(uri, 2) !== undefined) return uri;
   const { scheme, netloc, path, query } = urlSplit(uri);
   if (scheme === "" || scheme.startsWith("x-")) return uri;
   const host = netloc.slice(netloc.lastIndexOf("@") + 1);
@@ -111,14 +111,10 @@ export function normaliseAssetUri(uri: string): string {
 /** Longest URI Airflow 2 accepts (Dataset's validator); Airflow 3 names the asset by it too, at most 1500. */
 export const MAX_ASSET_URI_LENGTH = { 2: 3000, 3: 1500 } as const;
 
-/**
- * Why Airflow would refuse this asset URI at import (or, for gs://, s3:// and bigquery://, the
- * provider's URI check would), or undefined. `airflow` picks the length limit and Airflow 3's
- * reserved names.
- */
-export function assetUriProblem(uri: string, airflow: 2 | 3 = 2): string | undefined {
+/** What makes a URI unusable on every version, whatever its user info: what {@link normaliseAssetUri} leaves as written. */
+function unusableUri(uri: string, airflow: 2 | 3): string | undefined {
   if (!/^[\x20-\x7e]*$/.test(uri)) return "must be printable ASCII (Airflow refuses other characters; percent-encode them, e.g. %C3%A9)";
-  if (uri.trim() === "") return "is empty";
+  if (uri.trim() === "") return uri === "" ? "is empty" : "is only whitespace";
   if (uri !== uri.trim()) return "starts or ends with a space";
   if (uri.length > MAX_ASSET_URI_LENGTH[airflow]) return `is ${uri.length} characters long; Airflow ${airflow} accepts at most ${MAX_ASSET_URI_LENGTH[airflow]}`;
   const { scheme, netloc, path } = urlSplit(uri);
@@ -129,5 +125,20 @@ export function assetUriProblem(uri: string, airflow: 2 | 3 = 2): string | undef
   const host = netloc.slice(netloc.lastIndexOf("@") + 1);
   if ((scheme === "gs" || scheme === "s3") && host === "") return `needs a bucket: ${scheme}://BUCKET/path`;
   if (scheme === "bigquery" && (host === "" || (path.replace(/\/+$/, "") || "/").split("/").length !== 3)) return "must name a table: bigquery://PROJECT/DATASET/TABLE";
+  return undefined;
+}
+
+/**
+ * Why Airflow would refuse this asset URI at import (or, for gs://, s3:// and bigquery://, the
+ * provider's URI check would), or undefined: the checks of `_sanitize_uri` (empty, whitespace,
+ * ASCII, the reserved airflow scheme, user info), of Python's urlsplit and of the providers.
+ * `airflow` picks the length limit and Airflow 3's reserved names.
+ */
+export function assetUriProblem(uri: string, airflow: 2 | 3 = 2): string | undefined {
+  const unusable = unusableUri(uri, airflow);
+  if (unusable !== undefined) return unusable;
+  const { scheme, netloc } = urlSplit(uri);
+  // Airflow 2.9 raises "Dataset URI must not contain auth information"; 2.10+ and 3 drop it (see normaliseAssetUri).
+  if (scheme !== "" && !scheme.startsWith("x-") && netloc.includes("@")) return "carries credentials (user@host): Airflow 2.9 refuses them and later versions drop them, which changes which asset it is. Remove them";
   return undefined;
 }

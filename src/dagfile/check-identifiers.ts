@@ -4,8 +4,6 @@ import { describePath, problemAt, type SourceDocument, type ValuePath } from "./
 import { isRecord, type Json } from "./json.js";
 
 
-/** Airflow's validate_key: task ids (group prefix included) of at most 250 characters. */
-export const MAX_AIRFLOW_TASK_ID = 250;
 /**
  * Deepest nesting of a value written into the generated file. CPython 3.9+ stops at 200 nested
  * brackets in one expression and 3.8's parser overflows near 90; the DAG call, the operator and
@@ -14,86 +12,58 @@ export const MAX_AIRFLOW_TASK_ID = 250;
 export const MAX_VALUE_DEPTH = 50;
 const PYTHON_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** The Airflow task id of a task in a TaskGroup: Airflow prefixes the group id (prefix_group_id, its default). */
-export function groupedTaskId(group: string | undefined, taskId: string): string {
-  return group === undefined ? taskId : `${group}.${taskId}`;
-}
-
-/** One task instance after matrix expansion: its id, the dag.yaml task and the value it came from. */
+/** One task instance after matrix expansion: the dag.yaml task and the value it came from. */
 interface Expanded {
-  taskId: string;
   sourceTask: string;
-  group: string | undefined;
   /** Index of the matrix value, for locating; undefined for a task without a matrix. */
   index: number | undefined;
   value: string | number | undefined;
 }
 
 const shown = (value: string | number | undefined) => (typeof value === "string" ? JSON.stringify(value) : String(value));
-const taskWords = (entry: Expanded) => `task "${entry.sourceTask}"${entry.group === undefined ? "" : ` in group "${entry.group}"`}`;
 
 /**
- * Task ids as Airflow will see them: matrix values turned into text (so 1 and "1" are one id)
- * and group ids prefixed. Two tasks with one id, a group named like a task, and an id longer
- * than Airflow accepts all fail when Airflow imports the file. Linear in the expanded tasks:
- * only the first owner of each id is kept, as its matrix position.
+ * Task ids as Airflow will see them: matrix values turned into text (so 1 and "1" are one id).
+ * A group adds nothing to the id (the renderer sets prefix_group_id=False, see render/groups.ts),
+ * so the id is the dag.yaml key, or key_value in a matrix; TASK_ID_PATTERN in check.ts bounds its
+ * length, and check-dag.ts keeps group ids apart from task ids. Two tasks with one id fail when
+ * Airflow imports the file. Linear in the expanded tasks: only the first owner of each id is
+ * kept, as its matrix position.
  */
 export function taskIdProblems(source: SourceDocument, tasks: Json): Problem[] {
   const problems: Problem[] = [];
   const owners = new Map<string, [string, number]>();
-  const entryOf = (taskId: string, name: string, index: number): Expanded => {
+  const entryOf = (name: string, index: number): Expanded => {
     const written = tasks[name];
     const task: Json = isRecord(written) ? written : {};
     const matrix = Array.isArray(task["matrix"]) && task["matrix"].length > 0 ? (task["matrix"] as (string | number)[]) : undefined;
-    return { taskId, sourceTask: name, group: typeof task["group"] === "string" ? task["group"] : undefined, index: matrix ? index : undefined, value: matrix?.[index] };
+    return { sourceTask: name, index: matrix ? index : undefined, value: matrix?.[index] };
   };
   const add = (taskId: string, name: string, index: number) => {
     const first = owners.get(taskId);
     if (first === undefined) {
       owners.set(taskId, [name, index]);
-      if (taskId.length <= MAX_AIRFLOW_TASK_ID) return;
-    }
-    const entry = entryOf(taskId, name, index);
-    const path: ValuePath = entry.index === undefined ? ["tasks", name] : ["tasks", name, "matrix", entry.index];
-    const anchor = entry.index === undefined ? "key" : "value";
-    if (first === undefined) {
-      problems.push(problemAt(source, path, `task id "${taskId.slice(0, 40)}…" has ${taskId.length} characters with its group prefix; Airflow accepts at most ${MAX_AIRFLOW_TASK_ID}. Shorten the task or group name.`, { anchor }));
       return;
     }
-    const earlier = entryOf(taskId, first[0], first[1]);
+    const entry = entryOf(name, index);
+    const earlier = entryOf(first[0], first[1]);
     // The schema's uniqueItems already names a value listed twice.
     if (earlier.sourceTask === name && earlier.value === entry.value) return;
+    const path: ValuePath = entry.index === undefined ? ["tasks", name] : ["tasks", name, "matrix", entry.index];
     const message = earlier.sourceTask === name
       ? `matrix values ${shown(earlier.value)} and ${shown(entry.value)} of task "${name}" both give the task id "${taskId}": Airflow ids are text, so list the value once.`
-      : `task id "${taskId}" is produced twice, by ${taskWords(earlier)} and by ${taskWords(entry)}: rename one of them.`;
-    problems.push(problemAt(source, path, message, { anchor }));
+      : `task id "${taskId}" is produced twice, by task "${earlier.sourceTask}" and by task "${name}": rename one of them.`;
+    problems.push(problemAt(source, path, message, { anchor: entry.index === undefined ? "key" : "value" }));
   };
   for (const [name, task] of Object.entries(tasks)) {
-    if (!isRecord(task)) {
-      add(name, name, 0);
-      continue;
-    }
-    const group = typeof task["group"] === "string" ? task["group"] : undefined;
-    const matrix = Array.isArray(task["matrix"]) && task["matrix"].length > 0 ? task["matrix"] : undefined;
+    const matrix = isRecord(task) && Array.isArray(task["matrix"]) && task["matrix"].length > 0 ? task["matrix"] : undefined;
     if (!matrix) {
-      add(groupedTaskId(group, name), name, 0);
+      add(name, name, 0);
       continue;
     }
     for (let index = 0; index < matrix.length; index += 1) {
       const value: unknown = matrix[index];
-      if (typeof value === "string" || typeof value === "number") add(groupedTaskId(group, `${name}_${String(value)}`), name, index);
-    }
-  }
-  for (const [name, task] of Object.entries(tasks)) {
-    const group = isRecord(task) ? task["group"] : undefined;
-    if (typeof group !== "string") continue;
-    const segments = group.split(".");
-    for (let depth = 1; depth <= segments.length; depth += 1) {
-      const groupId = segments.slice(0, depth).join(".");
-      if (owners.has(groupId)) {
-        problems.push(problemAt(source, ["tasks", name, "group"], `group "${groupId}" has the same id as task "${groupId}": Airflow keeps task and group ids in one namespace and would refuse the DAG. Rename the group or the task.`));
-        break;
-      }
+      if (typeof value === "string" || typeof value === "number") add(`${name}_${String(value)}`, name, index);
     }
   }
   return problems;

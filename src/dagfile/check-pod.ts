@@ -1,25 +1,25 @@
 import type { Problem } from "../errors.js";
-import type { Profile } from "../profile.js";
 import { isLabelKey, isLabelValue } from "./check.js";
 import { mergeVolumes, mountKey } from "./normalise-pod.js";
 import { byteQuantityHint, isByteQuantity } from "./quantity.js";
+import { isRecord, type Json } from "./json.js";
 import { describePath, problemAt, type SourceDocument, type ValuePath } from "./source.js";
 
 /*
  * What the Kubernetes API server would refuse in a pod's settings (ValidatePodSpec in
  * kubernetes/pkg/apis/core/validation), checked before Airflow ever creates the pod: one source
  * per volume, unique volume names and mount paths, toleration combinations, annotation keys and
- * size. What a platform allows (Composer's rules) is checked elsewhere.
+ * size. What a platform allows (Composer's rules) is checked in check-platform.ts, Jinja in
+ * annotations in check-templates.ts.
  */
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 const records = (value: unknown): Json[] => (Array.isArray(value) ? value.map((item) => (isRecord(item) ? item : {})) : []);
 
 const VOLUME_SOURCES = ["secret", "config_map", "empty_dir"] as const;
 /** The API server's limit on all of a pod's annotations together (keys and values, in bytes). */
 const ANNOTATIONS_MAX_BYTES = 256 * 1024;
-const JINJA = /\{\{|\{%|\{#/;
+const KUBERNETES_ANNOTATIONS = "https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/#syntax-and-character-set";
+const KUBERNETES_TOLERATIONS = "https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/";
 /** The volume and mount cncf.kubernetes adds to a pod that pushes XCom (utils/xcom_sidecar.py, PodDefaults). */
 const XCOM_VOLUME_NAME = "xcom";
 const XCOM_MOUNT_PATH = "/airflow/xcom";
@@ -31,7 +31,7 @@ interface Located {
   mount: string;
 }
 
-type At = (path: ValuePath, message: string, options?: { anchor?: "key" | "value"; severity?: Problem["severity"] }) => void;
+type At = (path: ValuePath, message: string, options?: { anchor?: "key" | "value" }) => void;
 
 function checkVolumes(settings: Json, path: ValuePath, at: At): void {
   const seenMounts = new Map<string, number>();
@@ -68,24 +68,28 @@ function checkVolumes(settings: Json, path: ValuePath, at: At): void {
   }
 }
 
+/** Toleration semantics, as the API server's validateTolerations enforces them. */
 function checkTolerations(settings: Json, path: ValuePath, at: At): void {
+  const see = `See ${KUBERNETES_TOLERATIONS}`;
   for (const [index, toleration] of records(settings["tolerations"]).entries()) {
     const where = [...path, "tolerations", index];
     const { key, operator, value, effect } = toleration;
-    if (typeof key === "string" && key !== "" && !isLabelKey(key)) {
-      at([...where, "key"], `${describePath([...where, "key"])}: "${key}" is not a valid taint key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/').`);
+    // validateTolerations treats an empty key as none, and an unset operator as Equal.
+    const keyed = typeof key === "string" && key !== "";
+    if (keyed && !isLabelKey(key)) {
+      at([...where, "key"], `${describePath([...where, "key"])}: "${key}" is not a valid taint key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/'). ${see}`);
     }
-    if (key === undefined && operator !== "Exists") {
-      at(where, `${describePath(where)}: a toleration without a key matches every taint, which Kubernetes allows only with operator: Exists. Add a key, or set operator: Exists.`);
+    if (!keyed && operator !== "Exists") {
+      at("operator" in toleration ? [...where, "operator"] : where, `${describePath(where)}: a toleration without a key matches every taint, which Kubernetes allows only with operator: Exists. Add a key, or set operator: Exists. ${see}`);
     }
     if ("toleration_seconds" in toleration && effect !== "NoExecute") {
-      at([...where, "toleration_seconds"], `${describePath([...where, "toleration_seconds"])} applies only to effect: NoExecute, and Kubernetes refuses it otherwise. Set effect: NoExecute, or remove toleration_seconds.`, { anchor: "key" });
+      at([...where, "toleration_seconds"], `${describePath([...where, "toleration_seconds"])} applies only to effect: NoExecute, and Kubernetes refuses it otherwise. Set effect: NoExecute, or remove toleration_seconds. ${see}`, { anchor: "key" });
     }
     if (typeof value === "string") {
       if (operator === "Exists" && value !== "") {
-        at([...where, "value"], `${describePath([...where, "value"])}: operator Exists matches any value, and Kubernetes requires the value to be empty. Remove the value, or use operator: Equal.`);
+        at([...where, "value"], `${describePath([...where, "value"])}: operator Exists matches any value, and Kubernetes requires the value to be empty. Remove the value, or use operator: Equal. ${see}`);
       } else if (operator !== "Exists" && !isLabelValue(value)) {
-        at([...where, "value"], `${describePath([...where, "value"])}: ${JSON.stringify(value)} is not a valid taint value (at most 63 characters of letters, digits, '-', '_', '.', starting and ending with a letter or digit).`);
+        at([...where, "value"], `${describePath([...where, "value"])}: ${JSON.stringify(value)} is not a valid taint value (at most 63 characters of letters, digits, '-', '_', '.', starting and ending with a letter or digit). ${see}`);
       }
     }
   }
@@ -102,29 +106,22 @@ function annotationBytes(annotations: unknown, except?: Json): number {
   return bytes;
 }
 
-function checkAnnotations(settings: Json, path: ValuePath, profile: Profile, at: At): void {
+function checkAnnotations(settings: Json, path: ValuePath, at: At): void {
   const annotations = settings["annotations"];
   if (!isRecord(annotations)) return;
-  for (const [key, value] of Object.entries(annotations)) {
+  for (const key of Object.keys(annotations)) {
     // The API server lowercases annotation keys before checking them (ValidateAnnotations).
     if (!isLabelKey(key.toLowerCase())) {
-      at([...path, "annotations", key], `${describePath([...path, "annotations"])}: "${key}" is not a valid Kubernetes annotation key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/').`, { anchor: "key" });
-    }
-    if (profile.airflow === 2 && typeof value === "string" && JINJA.test(value)) {
-      at(
-        [...path, "annotations", key],
-        `${describePath([...path, "annotations", key])}: annotations are Jinja templates from cncf.kubernetes 7.10 on, but 7.2-7.9, which the Airflow 2 profile also supports, pass them verbatim, so this value depends on the provider version. Make sure the environment has cncf.kubernetes 7.10 or later, or write the value without a template.`,
-        { severity: "warning" },
-      );
+      at([...path, "annotations", key], `${describePath([...path, "annotations"])}: "${key}" is not a valid Kubernetes annotation key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/'). See ${KUBERNETES_ANNOTATIONS}`, { anchor: "key" });
     }
   }
 }
 
 /** The checks of one `defaults:` or task block on its own. */
-function checkBlock(settings: Json, path: ValuePath, profile: Profile, at: At): void {
+function checkBlock(settings: Json, path: ValuePath, at: At): void {
   checkVolumes(settings, path, at);
   checkTolerations(settings, path, at);
-  checkAnnotations(settings, path, profile, at);
+  checkAnnotations(settings, path, at);
 }
 
 function locatedVolumes(block: Json, path: ValuePath): Located[] {
@@ -184,7 +181,7 @@ function tooManyAnnotationBytes(path: ValuePath, bytes: number, at: At): void {
  * document that may also have failed the schema: every check looks only at values of the right
  * type. A problem that the defaults cause in several tasks is reported once.
  */
-export function podProblems(source: SourceDocument, value: unknown, profile: Profile): Problem[] {
+export function podProblems(source: SourceDocument, value: unknown): Problem[] {
   if (!isRecord(value)) return [];
   const problems = new Map<string, Problem>();
   const at: At = (path, message, options = {}) => {
@@ -192,13 +189,13 @@ export function podProblems(source: SourceDocument, value: unknown, profile: Pro
     problems.set(`${problem.line}:${problem.column}:${problem.message}`, problem);
   };
   const settings = isRecord(value["defaults"]) ? value["defaults"] : {};
-  checkBlock(settings, ["defaults"], profile, at);
+  checkBlock(settings, ["defaults"], at);
   const defaults: DefaultsPod = { settings, volumes: locatedVolumes(settings, ["defaults"]), annotationBytes: annotationBytes(settings["annotations"]) };
   const tasks = isRecord(value["tasks"]) ? value["tasks"] : {};
   let inheritsAnnotations = false;
   for (const [name, task] of Object.entries(tasks)) {
     if (!isRecord(task)) continue;
-    checkBlock(task, ["tasks", name], profile, at);
+    checkBlock(task, ["tasks", name], at);
     checkMerged(defaults, task, ["tasks", name], at);
     inheritsAnnotations ||= !isRecord(task["annotations"]);
   }

@@ -10,12 +10,16 @@ import { isRecord, type Json } from "./json.js";
 /**
  * Fields Airflow renders with Jinja, as dag.yaml names them. KubernetesPodOperator's
  * template_fields in every supported cncf.kubernetes release (7.x-10.x) include cmds, arguments
- * and env_vars (a V1EnvVar renders its value); annotations are templated from 8.x, so a broken
- * template there fails on some versions. Notifier texts are template fields of the Slack and
- * smtp notifiers. Labels and node selectors are templated too, but their syntax admits no braces.
+ * and env_vars (a V1EnvVar renders its value); annotations are templated from 7.10 on
+ * (apache/airflow#35641), so a broken template there fails on the versions that render it, and a
+ * working one is rendered on some of the Airflow 2 profile's versions only. Notifier texts are
+ * template fields of the Slack and smtp notifiers. Labels and node selectors are templated too,
+ * but their syntax admits no braces.
  */
 const TASK_LISTS = ["command", "args"] as const;
 const TASK_MAPS = ["env", "annotations"] as const;
+/** Where Jinja starts: an expression, a statement or a comment. */
+const JINJA = /\{\{|\{%|\{#/;
 const NOTIFIER_TEXTS: Readonly<Record<string, readonly string[]>> = { slack: ["text", "channel"], email: ["subject", "html_content", "from_email"] };
 
 /** Airflow 3 runs that assets trigger have no logical date, so these are absent from their context. */
@@ -113,6 +117,10 @@ export function templateProblems(source: SourceDocument, spec: Json, profile: Pr
       const message = `${where}: this Jinja does not parse (${parsed.error.message}), so Airflow would fail when it renders the field. Fix the template, or write {{ '{{' }} for a literal {{.`;
       problems.push(problemAt(source, path, message, { offsetInValue: parsed.error.offset }));
       continue;
+    }
+    if (profile.airflow === 2 && path[path.length - 2] === "annotations" && JINJA.test(text)) {
+      const message = `${where}: annotations are Jinja templates from cncf.kubernetes 7.10 on, but 7.2-7.9, which the Airflow 2 profile also supports, pass them verbatim, so this value depends on the provider version. Make sure the environment has cncf.kubernetes 7.10 or later, or write the value without a template.`;
+      problems.push(problemAt(source, path, message, { severity: "warning" }));
     }
     for (const reference of parsed.references) {
       const problem = nameProblem(reference, context);

@@ -1,6 +1,5 @@
 import type { Problem } from "../errors.js";
 import type { Profile } from "../profile.js";
-import { airflowProblems } from "./check-airflow.js";
 import { callbackProblems, literalProblems, taskIdProblems } from "./check-identifiers.js";
 import { platformProblems } from "./check-platform.js";
 import { dagDurationProblems, settingsProblems } from "./check-settings.js";
@@ -200,16 +199,16 @@ export function semanticProblems(source: SourceDocument, value: unknown, context
   scheduleProblems(value, at);
   problems.push(...dagDurationProblems(source, value));
   const defaults = isRecord(value["defaults"]) ? value["defaults"] : undefined;
-  if (defaults) problems.push(...settingsProblems(source, defaults, ["defaults"], context, defaults["xcom"] === true));
+  if (defaults) problems.push(...settingsProblems(source, defaults, ["defaults"], context));
   const tasks = value["tasks"];
   if (isRecord(tasks)) {
     for (const [name, task] of Object.entries(tasks)) {
-      if (isRecord(task)) problems.push(...settingsProblems(source, task, ["tasks", name], context, (task["xcom"] ?? defaults?.["xcom"]) === true));
+      if (isRecord(task)) problems.push(...settingsProblems(source, task, ["tasks", name], context));
     }
     taskGraphProblems(tasks, at);
     problems.push(...taskIdProblems(source, tasks));
   }
-  problems.push(...callbackProblems(source, value), ...literalProblems(source, value), ...airflowProblems(source, value, context.profile));
+  problems.push(...callbackProblems(source, value), ...literalProblems(source, value));
   problems.push(...templateProblems(source, value, context.profile), ...platformProblems(source, value, context.profile));
   return problems;
 }

@@ -24,7 +24,7 @@ export function compileSpec(file: string, text: string, project: string, context
   const problems = [
     ...schemaProblems(loaded.source, loaded.value),
     ...semanticProblems(loaded.source, loaded.value, context),
-    ...podProblems(loaded.source, loaded.value, context.profile),
+    ...podProblems(loaded.source, loaded.value),
     ...dagKeyProblems(loaded.source, loaded.value, context),
     ...sizeProblems(loaded.source, loaded.value),
   ];

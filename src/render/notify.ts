@@ -15,7 +15,7 @@
  *   `channel`, `text` (its default text is a placeholder, so dagship always writes one).
  * Callables by dotted path are imported under an alias no task, group or import can shadow.
  */
-import { isCallbackPath } from "../dagfile/check-dag.js";
+import { dottedPathProblem } from "../dagfile/check-identifiers.js";
 import type { NormalisedDag, Notifier, TaskNotify } from "../dagfile/model.js";
 import type { ImportName } from "./imports.js";
 import type { NameAllocator } from "./names.js";
@@ -88,7 +88,7 @@ export function notifyImports(dag: NormalisedDag, aliases: CallbackAliases): Imp
   if (notifiers.some((notifier) => notifier.kind === "slack" && notifier.channel !== undefined)) names.push({ module: "airflow.providers.slack.notifications.slack", name: "SlackNotifier" });
   for (const [path, alias] of aliases) {
     // The one piece of dag.yaml written as code, not as a literal: validation guarantees its shape.
-    if (!isCallbackPath(path)) throw new Error(`render called with an unvalidated callback path ${JSON.stringify(path)}`);
+    if (dottedPathProblem(path) !== undefined) throw new Error(`render called with an unvalidated callback path ${JSON.stringify(path)}`);
     const dot = path.lastIndexOf(".");
     names.push({ module: path.slice(0, dot), name: path.slice(dot + 1), alias });
   }

@@ -70,7 +70,8 @@ describe("normaliseAssetUri: as Airflow 2.9+ and 3 normalise a URI", () => {
 describe("assetUriProblem: what Airflow or the providers refuse", () => {
   it.each([
     ["", 2, "is empty"],
-    ["   ", 2, "is empty"],
+    ["   ", 2, "is only whitespace"],
+    ["s3://key:secret@bucket/x", 2, "carries credentials (user@host): Airflow 2.9 refuses them and later versions drop them, which changes which asset it is. Remove them"],
     [" gs://lake/a", 2, "starts or ends with a space"],
     ["gs://lake/é", 2, "must be printable ASCII (Airflow refuses other characters; percent-encode them, e.g. %C3%A9)"],
     ["gs://lake/a\nb", 2, "must be printable ASCII (Airflow refuses other characters; percent-encode them, e.g. %C3%A9)"],
