@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { formatProblem, UserError, type Problem } from "./errors.js";
 import type { ImageDeps, ProjectImage as BuiltImage, RegistryRef } from "./image/index.js";
 import { ensureProjectImage, previewProjectImage, tagFromGitRef } from "./image/index.js";
+import { pinImages } from "./image/pinned.js";
 import type { Logger } from "./log.js";
 import { compileProjects, dagIdClashes, renderProject, type CompiledProject } from "./pipeline.js";
 import { resolveProfile, profileName, type Profile } from "./profile.js";
@@ -42,6 +43,12 @@ export interface DeployOptions {
   createRepository: boolean;
   /** `--build-arg`s for every project's image build (e.g. BASE_IMAGE); part of the content hash. */
   buildArgs?: Readonly<Record<string, string>>;
+  /**
+   * Project -> image reference pinned by digest, pushed elsewhere (the fan-out's build jobs):
+   * deploy exactly these and build or tag nothing. Every deployed project needs its image here;
+   * an image only borrowed or only used is looked up in the registry by its content tag.
+   */
+  pinnedImages?: Readonly<Record<string, string>>;
 }
 
 /** The outside world of a deploy, each behind its seam. */
@@ -60,7 +67,7 @@ export interface ProjectReport {
   dagId: string;
   dag: NormalisedDag;
   rendered: RenderedDag;
-  image: { reference: string; action: "built" | "reused" | "unchanged" | "would-build" | "would-reuse" | "unknown" | "refused" | "local"; reason: string };
+  image: { reference: string; action: "built" | "reused" | "unchanged" | "would-build" | "would-reuse" | "unknown" | "refused" | "local" | "pinned" | "looked-up"; reason: string };
   sync: SyncResult;
 }
 
@@ -128,6 +135,25 @@ async function imageFor(project: CompiledProject, options: DeployOptions, commit
   return { reference: built.reference, action: built.action, reason: built.reason };
 }
 
+/** The images of a deploy given its images ({@link DeployOptions.pinnedImages}): checked and looked up, read-only. */
+async function pinnedImageReports(
+  neededEntries: readonly CompiledProject[],
+  selected: readonly CompiledProject[],
+  options: DeployOptions,
+  commitSha: string,
+  deps: DeployDeps,
+): Promise<Map<string, ProjectReport["image"]>> {
+  if (options.registry === undefined || !deps.images) throw new Error("images were given without a registry and its collaborators");
+  const named = new Set(options.projects ?? selected.map((entry) => entry.project.name));
+  const needed = neededEntries.map((entry) => {
+    const name = entry.project.name;
+    const usedBy = selected.filter((user) => user.project.name !== name && user.dag !== undefined && imageProjects(user.dag).includes(name)).map((user) => user.project.name);
+    return { project: name, contextDir: entry.project.dir, required: named.has(name), usedBy };
+  });
+  const pinned = await pinImages({ registry: options.registry, commitSha, given: options.pinnedImages ?? {}, needed }, deps.images);
+  return new Map([...pinned].map(([project, image]) => [project, { reference: image.reference, action: image.source === "given" ? "pinned" : "looked-up", reason: image.reason }]));
+}
+
 /**
  * The whole job: discover projects -> load + validate all -> images -> render -> plan -> apply.
  * Validation problems anywhere stop the deploy before anything is built or written; so do
@@ -166,8 +192,10 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...(entry.dag ? imageProjects(entry.dag) : [])]));
   const images: Record<string, ProjectImage> = {};
   const imageReports = new Map<string, ProjectReport["image"]>();
-  for (const entry of compiled.filter((candidate) => needed.has(candidate.project.name))) {
-    const report = await log.group(`Image of ${entry.project.name}`, () => imageFor(entry, options, sha, deps));
+  const neededEntries = compiled.filter((candidate) => needed.has(candidate.project.name));
+  const pinned = options.pinnedImages === undefined ? undefined : await log.group("Images from the build jobs", () => pinnedImageReports(neededEntries, selected, options, sha, deps));
+  for (const entry of neededEntries) {
+    const report = pinned?.get(entry.project.name) ?? (await log.group(`Image of ${entry.project.name}`, () => imageFor(entry, options, sha, deps)));
     log.info(`${entry.project.name}: ${report.action} ${report.reference} (${report.reason})`);
     imageReports.set(entry.project.name, report);
     // The label must name the tag the image really carries: release tags are cleaned for registries.

@@ -86,6 +86,8 @@ export function runDeployOptions(ctx: RunContext, plan: ActivePlan, target: Depl
     ...(plan.kind === "release" ? { releaseTag: plan.tag } : {}),
     createRepository: settings.createRepository,
     discovered: ctx.discovered,
+    // The fan-out's deploy job: the build jobs' images, exactly; a dry run previews as usual.
+    ...(plan.kind === "deploy" && settings.digests !== undefined ? { pinnedImages: settings.digests } : {}),
   };
 }
 
