@@ -150,7 +150,8 @@ async function pinnedImageReports(
     const usedBy = selected.filter((user) => user.project.name !== name && user.dag !== undefined && imageProjects(user.dag).includes(name)).map((user) => user.project.name);
     return { project: name, contextDir: entry.project.dir, required: named.has(name), usedBy };
   });
-  const pinned = await pinImages({ registry: options.registry, commitSha, given: options.pinnedImages ?? {}, needed }, deps.images);
+  const request = { registry: options.registry, commitSha, given: options.pinnedImages ?? {}, needed, ...(options.buildArgs === undefined ? {} : { buildArgs: options.buildArgs }) };
+  const pinned = await pinImages(request, deps.images);
   return new Map([...pinned].map(([project, image]) => [project, { reference: image.reference, action: image.source === "given" ? "pinned" : "looked-up", reason: image.reason }]));
 }
 

@@ -68,6 +68,8 @@ export interface PinRequest {
   readonly commitSha: string;
   /** Project -> `image@sha256:...`. */
   readonly given: Readonly<Record<string, string>>;
+  /** The deploy's build arguments: part of the content tag an image not given is looked up by. */
+  readonly buildArgs?: Readonly<Record<string, string>>;
   readonly needed: readonly NeededImage[];
 }
 
@@ -92,7 +94,8 @@ async function pinOne(image: NeededImage, request: PinRequest, client: RegistryA
   if (image.required) {
     return { problem: `no image given for it (${neededBecause(image)}): a deploy given images builds nothing, so each of its projects needs the image its build job pushed` };
   }
-  const preview = await previewProjectImage({ project: image.project, contextDir: image.contextDir, registry, commitSha: request.commitSha, noBuild: true }, deps);
+  const lookup = { project: image.project, contextDir: image.contextDir, registry, commitSha: request.commitSha, noBuild: true, ...(request.buildArgs === undefined ? {} : { buildArgs: request.buildArgs }) };
+  const preview = await previewProjectImage(lookup, deps);
   if (preview.plan.kind === "reuse" && preview.reference !== undefined) {
     return { reference: preview.reference, source: "registry", reason: `not built by this run: ${preview.plan.reason}` };
   }
