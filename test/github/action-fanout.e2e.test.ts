@@ -123,8 +123,7 @@ describe("the fan-out's plan, build and deploy jobs, via @github/local-action, w
     expect(digestOf(digests["sales"] as string)).not.toBe(salesV1);
 
     const refused = await step(event, { digests: "{}" });
-    // The runner's workflow command carries the message's newlines as %0A.
-    expect(refused.failure).toMatch(/^dagship failed: 1 image\(s\) this deploy needs cannot be pinned; nothing was deployed:%0A {2}sales: no image given for it \(its DAG is deployed and the tasks of report run it\)/);
+    expect(refused.failure).toMatch(/^dagship failed: 1 image\(s\) this deploy needs cannot be pinned; nothing was deployed:\n {2}sales: no image given for it \(its DAG is deployed and the tasks of report run it\)/);
     expect(await bucketObjects(bucket)).toEqual(before);
 
     const tagsBefore = await allTags();
