@@ -4,11 +4,9 @@
  * as separate runners would), their images merged feed the deploy job. Against the local Docker
  * daemon, registry and Cloud Storage emulator, and the GitHub API stand-in for the pull request.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testEnv } from "../helpers/test-env.js";
-import { RawRegistry } from "../image/registry-tools.js";
-import { GitHubApiStandIn } from "./github-api-stand-in.js";
-import { bucketObjects, dagYaml, FixtureRepo, projectFiles, runWithLocalAction, uniqueName, type ActionRun, type RunRequest } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { bucketObjects, dagYaml, projectFiles, runWithLocalAction, type ActionRun, type RunRequest } from "./harness.js";
+import { actionScenario } from "./scenario.js";
 
 const TOKEN = "ghs_fanout_token";
 const ZERO = "0".repeat(40);
@@ -25,33 +23,11 @@ interface FanOutRun {
 }
 
 describe("the fan-out's plan, build and deploy jobs, via @github/local-action, with the GitHub API stand-in", () => {
-  const env = testEnv();
-  const registry = new RawRegistry(env.registry, env.registryUser, env.registryPassword);
-  const namespace = uniqueName("fanout");
-  const registryPath = `${env.registry}/${namespace}`;
-  const bucket = uniqueName("dagship-fanout");
-  const repo = new FixtureRepo();
-  const standIn = new GitHubApiStandIn(TOKEN);
-  const inputs = { registry: registryPath, "dags-destination": `gs://${bucket}/dags`, "github-token": TOKEN };
-  let credentials: Record<string, string>;
+  const { registry, namespace, registryPath, bucket, repo, standIn, inputs, credentials } = actionScenario("fanout", TOKEN);
   const commits: Record<string, string> = {};
 
-  beforeAll(async () => {
-    await standIn.start();
-    credentials = {
-      DAGSHIP_REGISTRY_USERNAME: env.registryUser,
-      DAGSHIP_REGISTRY_PASSWORD: env.registryPassword,
-      STORAGE_EMULATOR_HOST: env.storageEmulatorHost,
-      GITHUB_API_URL: standIn.url,
-    };
-  });
-  afterAll(async () => {
-    await standIn.stop();
-    repo.cleanup();
-  });
-
   const pushEvent = (sha: string, before: string, ref = "refs/heads/main"): RunRequest["event"] => ({ name: "push", ref, sha, payload: { ref, before, after: sha, forced: false } });
-  const step = (event: RunRequest["event"], extra: Record<string, string>): Promise<ActionRun> => runWithLocalAction({ repo: repo.dir, inputs: { ...inputs, ...extra }, env: credentials, event });
+  const step = (event: RunRequest["event"], extra: Record<string, string>): Promise<ActionRun> => runWithLocalAction({ repo: repo.dir, inputs: { ...inputs, ...extra }, env: credentials(), event });
   const json = <T>(run: ActionRun, name: string): T => JSON.parse(run.outputs[name] ?? "null") as T;
   const digestOf = (reference: string): string => reference.slice(reference.indexOf("@") + 1);
   const allTags = async (): Promise<Record<string, string[]>> => Object.fromEntries(await Promise.all(PROJECTS.map(async (project) => [project, await registry.tags(`${namespace}/${project}`)] as const)));
