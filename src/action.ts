@@ -7,12 +7,13 @@ import * as core from "@actions/core";
 import { messageOf, UserError } from "./errors.js";
 import { decideRun, readEvent } from "./github/event.js";
 import { readRunSettings } from "./github/inputs.js";
-import { actionOutputs } from "./github/outputs.js";
+import { actionOutputs, planJobOutputs } from "./github/outputs.js";
 import { VERSION } from "./version.js";
 import { Cleanups } from "./action/cleanups.js";
 import { posixRelative, runRepository, type RunContext } from "./action/context.js";
 import { removeRecordedCredentials } from "./action/credentials.js";
 import { deployRun } from "./action/deploy-run.js";
+import { buildJob, checkDigests, planJob } from "./action/fan-out.js";
 import { dryRun } from "./action/dry-run.js";
 import { authenticate } from "./action/google.js";
 import { coreIo, writeOutputs, type ActionIo } from "./action/io.js";
@@ -46,7 +47,8 @@ export async function run(io?: ActionIo): Promise<void> {
 
 /**
  * The step: settings -> event -> mode -> changed projects -> deploy or dry run -> outputs, job
- * summary, annotations and (on pull requests) the preview comment.
+ * summary, annotations and (on pull requests) the preview comment. The fan-out's plan job stops
+ * after the changed projects; its build jobs build one image each and find no changes.
  * @throws on any failure; {@link run} turns it into the step's failure.
  */
 export async function runAction(io: ActionIo): Promise<void> {
@@ -55,14 +57,18 @@ export async function runAction(io: ActionIo): Promise<void> {
   const plan = decideRun(event, settings.mode);
   io.log.info(`dagship ${VERSION}: ${plan.why}`);
   if (plan.kind === "skip") {
-    writeOutputs(io, actionOutputs(undefined, { plan, changed: [], changedWhy: plan.why }));
+    const facts = { plan, changed: [], changedWhy: plan.why };
+    writeOutputs(io, settings.mode === "plan" ? planJobOutputs(facts) : actionOutputs(undefined, facts));
     return;
   }
   await checkWorkingDirectory(settings);
 
   const cleanups = new Cleanups();
   try {
+    if (settings.mode === "build") return await buildJob({ io, settings, runner, plan, cleanups });
     const scope = await findScope(settings, plan, io.log);
+    if (settings.mode === "plan") return await planJob(io, plan, scope);
+    checkDigests(settings, plan, scope, io.log);
     const google = await authenticate(settings, runner, plan, io, cleanups);
     const folder = posixRelative(runner.workspace, settings.workingDirectory);
     const repository = await runRepository(settings, runner, event, folder);

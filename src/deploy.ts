@@ -1,11 +1,12 @@
 import { basename } from "node:path";
 import { imageProjects } from "./dagfile/model.js";
-import { projectImages } from "./deploy-image.js";
+import { projectImages, type ImageOutcome } from "./deploy-image.js";
 import type { DeployReport } from "./deploy-report.js";
 import { prepareProject, pruneOrphans, syncPrepared, type Compiled, type DeployRun, type ProjectOutcome } from "./deploy-stages.js";
 import { formatProblem, UserError, type Problem } from "./errors.js";
 import { importGate, type ImportCheckSettings, type ImportGateDeps } from "./import-check/index.js";
 import type { ImageDeps, RegistryRef } from "./image/index.js";
+import { pinImages } from "./image/pinned.js";
 import type { Logger } from "./log.js";
 import { compileProjects, dagIdClashes } from "./pipeline.js";
 import { profileName, resolveProfile, type Profile } from "./profile.js";
@@ -60,6 +61,12 @@ export interface DeployOptions {
   importCheck?: ImportCheckSettings;
   /** Image builds at once (`--jobs`); default the CPU count. */
   jobs?: number;
+  /**
+   * Project -> image reference pinned by digest, pushed elsewhere (the fan-out's build jobs):
+   * deploy exactly these and build or tag nothing. Every deployed project needs its image here;
+   * an image only borrowed or only used is looked up in the registry by its content tag.
+   */
+  pinnedImages?: Readonly<Record<string, string>>;
 }
 
 /** The outside world of a deploy, each behind its seam. */
@@ -138,12 +145,11 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
 
   // Images of the deployed projects and of every project they borrow an image from.
   const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...imageProjects(entry.dag)]));
-  const images = await projectImages(
-    compiled.filter((entry) => needed.has(entry.project.name)).map((entry) => entry.project),
-    options,
-    commit.sha,
-    deps,
-  );
+  const neededEntries = compiled.filter((entry) => needed.has(entry.project.name));
+  const images =
+    options.pinnedImages === undefined
+      ? await projectImages(neededEntries.map((entry) => entry.project), options, commit.sha, deps)
+      : await log.group("Images from the build jobs", () => pinnedImageOutcomes(neededEntries, selected, options, commit.sha, deps));
 
   const run: DeployRun = { options, deps, target, profile, images, commit, identity, repo, checks };
   // Every render before the first write: a project that cannot render is known before anything changes.
@@ -178,6 +184,22 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   if (target.composer?.airflowUri) report.airflowUri = target.composer.airflowUri;
   if (gate) report.importCheck = await gate.afterDeploy(report.projects.flatMap((project) => project.sync.actions.filter((action) => action.action !== "delete").map((action) => action.key)));
   return report;
+}
+
+/** The images of a deploy given its images ({@link DeployOptions.pinnedImages}): checked and looked up, read-only. */
+async function pinnedImageOutcomes(neededEntries: readonly Compiled[], selected: readonly Compiled[], options: DeployOptions, commitSha: string, deps: DeployDeps): Promise<Map<string, ImageOutcome>> {
+  if (options.registry === undefined || !deps.images) throw new UserError("images were given (digests) without a registry: set the registry input");
+  const named = new Set(options.projects ?? selected.map((entry) => entry.project.name));
+  const needed = neededEntries.map((entry) => {
+    const name = entry.project.name;
+    const usedBy = selected.filter((user) => user.project.name !== name && imageProjects(user.dag).includes(name)).map((user) => user.project.name);
+    return { project: name, contextDir: entry.project.dir, required: named.has(name), usedBy };
+  });
+  const request = { registry: options.registry, commitSha, given: options.pinnedImages ?? {}, needed, ...(options.buildArgs === undefined ? {} : { buildArgs: options.buildArgs }) };
+  const pinned = await pinImages(request, deps.images);
+  return new Map(
+    [...pinned].map(([project, image]): [string, ImageOutcome] => [project, { ok: true, report: { reference: image.reference, action: image.source === "given" ? "pinned" : "looked-up", reason: image.reason } }]),
+  );
 }
 
 /** The projects the options name, and with `includeImageUsers` the ones running their images. Pure. */

@@ -111,6 +111,8 @@ export function runDeployOptions(ctx: RunContext, plan: ActivePlan, target: Depl
     ...(settings.importCheck === undefined ? {} : { importCheck: { enabled: settings.importCheck } }),
     discovered: ctx.discovered,
     ...(settings.jobs === undefined ? {} : { jobs: settings.jobs }),
+    // The fan-out's deploy job: the build jobs' images, exactly; a dry run previews as usual.
+    ...(plan.kind === "deploy" && settings.digests !== undefined ? { pinnedImages: settings.digests } : {}),
   };
 }
 

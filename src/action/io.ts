@@ -65,5 +65,5 @@ export function coreIo(): ActionIo {
 
 /** Every output, through the runner. */
 export function writeOutputs(io: ActionIo, outputs: ActionOutputs): void {
-  for (const [name, value] of Object.entries(outputs)) io.setOutput(name as keyof ActionOutputs, value);
+  for (const [name, value] of Object.entries(outputs)) if (value !== undefined) io.setOutput(name as keyof ActionOutputs, value);
 }

@@ -94,13 +94,16 @@ function pushCompare(event: EventInfo): Compare {
  * - `push` of a tag: a release deploy of the tagged commit's images (promoted, never rebuilt);
  * - `workflow_dispatch`, `schedule`, ...: deploy every project (a tag ref: a release).
  * `mode: dry-run` turns any deploy into a dry run; `mode: deploy` cannot make a pull request deploy.
+ * The fan-out's `plan` and `build` jobs decide as `deploy` does, so that they never stop a
+ * deploy job that was told to deploy (which decides by its own mode).
  * @throws UserError naming the `mode` input when the event has no default.
  */
-export function decideRun(event: EventInfo, mode: ActionMode): RunPlan {
+export function decideRun(event: EventInfo, given: ActionMode): RunPlan {
+  const mode = given === "plan" || given === "build" ? "deploy" : given;
   if (PULL_REQUEST_EVENTS.has(event.name)) {
     const pullRequest = pullRequestOf(event);
     const why =
-      mode === "deploy"
+      given === "deploy"
         ? `pull request #${pullRequest.number}: a dry run (pull requests never deploy; mode: deploy applies to pushes)`
         : `pull request #${pullRequest.number}: a dry run`;
     return { kind: "dry-run", why, pullRequest, compare: { kind: "since", base: pullRequest.baseSha, why: `projects changed by #${pullRequest.number}` } };

@@ -9,9 +9,9 @@ import { parseRegistryRef, type RegistryRef } from "../image/index.js";
 import { didYouMean } from "../dagfile/suggest.js";
 import { parseDestination, type Destination } from "../sync/index.js";
 import { readRunnerEnvironment, type RunnerEnvironment } from "./environment.js";
+import { ACTION_MODES, readFanOutSettings, type ActionMode, type FanOutSettings } from "./fan-out-inputs.js";
 
-/** How the event decides what happens; `auto` lets the event decide alone. */
-export type ActionMode = "auto" | "deploy" | "dry-run";
+export type { ActionMode } from "./fan-out-inputs.js";
 
 /** Every input of action.yml with the default the runner fills in when a workflow leaves it out. */
 export const INPUT_DEFAULTS = {
@@ -33,13 +33,15 @@ export const INPUT_DEFAULTS = {
   "service-account": "",
   "working-directory": ".",
   jobs: "",
+  project: "",
+  digests: "",
 } as const;
 
 /** The name of an action input. */
 export type InputName = keyof typeof INPUT_DEFAULTS;
 
 /** The action's settings, valid by construction. */
-export interface ActionSettings {
+export interface ActionSettings extends FanOutSettings {
   /** The registry images go to, parsed once. */
   registry: RegistryRef;
   /** The destination as written, and which input named it. */
@@ -194,7 +196,7 @@ export function readSettings(read: InputReader, workspace: string): ActionSettin
     registry: registrySetting(read("registry").trim()),
     destination: destinationSettings(read, workingDirectory),
     projects: projectGlobs(read("projects")),
-    mode: choice("mode", value("mode"), ["auto", "deploy", "dry-run"] as const),
+    mode: choice("mode", value("mode"), ACTION_MODES),
     airflow: choice("airflow-version", value("airflow-version"), ["auto", "2", "3"] as const),
     composer: choice("composer-version", value("composer-version"), ["auto", "2", "3", "none"] as const),
     githubToken: read("github-token").trim(),
@@ -208,7 +210,9 @@ export function readSettings(read: InputReader, workspace: string): ActionSettin
   if (importCheck.trim() !== "") settings.importCheck = parseBoolean("import-check", importCheck);
   const oidc = oidcSettings(read);
   if (oidc) settings.oidc = oidc;
-  return settings;
+  const fanOut = readFanOutSettings(settings.mode, { project: read("project"), digests: read("digests") }, settings.registry);
+  if ("problem" in fanOut) throw new InputError(fanOut.problem.input, fanOut.problem.message);
+  return { ...settings, ...fanOut };
 }
 
 /** Everything a run is configured by: its inputs and the runner's environment, each read once. */

@@ -14,6 +14,12 @@ export interface ActionOutputs {
   plan: string;
   /** JSON list of the projects this run deployed or planned. */
   "changed-projects": string;
+  /** mode: plan — JSON `{"project": [...]}`: the changed projects, the build jobs' matrix. */
+  matrix?: string;
+  /** mode: plan — `true` when the build jobs have work: a deploy with changed projects. */
+  "build-needed"?: string;
+  /** mode: build — the project's image reference pinned by digest ("" when the run builds nothing). */
+  image?: string;
 }
 
 /** What went into a run, besides its report. */
@@ -45,4 +51,15 @@ export function actionOutputs(report: DeployReport | undefined, facts: RunFacts)
     plan: JSON.stringify(plan),
     "changed-projects": JSON.stringify(projects.length > 0 ? projects.map((project) => project.project) : facts.changed),
   };
+}
+
+/** The plan job's outputs: the changed projects as the build jobs' matrix, and whether those jobs have work. */
+export function planJobOutputs(facts: RunFacts): ActionOutputs {
+  const buildNeeded = facts.plan.kind === "deploy" && facts.changed.length > 0;
+  return { ...actionOutputs(undefined, facts), matrix: JSON.stringify({ project: facts.changed }), "build-needed": String(buildNeeded) };
+}
+
+/** A build job's outputs: its one image, also as `images` (the build jobs' `images`, merged, are the deploy job's `digests`). */
+export function buildJobOutputs(facts: RunFacts, project: string, reference: string | undefined): ActionOutputs {
+  return { ...actionOutputs(undefined, facts), images: JSON.stringify(reference === undefined ? {} : { [project]: reference }), image: reference ?? "" };
 }

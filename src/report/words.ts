@@ -18,6 +18,8 @@ export const IMAGE_ACTION_WORDS: Readonly<Record<ImageAction, string>> = {
   unknown: "not checked (registry not readable)",
   refused: "missing (building is off)",
   local: "not checked",
+  pinned: "pushed by its build job",
+  "looked-up": "existing (looked up, not rebuilt)",
 };
 
 /** Image actions whose reference names no image that was looked up in a registry. */

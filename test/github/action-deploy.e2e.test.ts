@@ -4,43 +4,19 @@
  * pushes, a pull request (twice), a release tag and a project removal, against the local Docker
  * daemon, registry (htpasswd) and Cloud Storage emulator, and the GitHub API stand-in.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testEnv } from "../helpers/test-env.js";
-import { RawRegistry } from "../image/registry-tools.js";
-import { GitHubApiStandIn } from "./github-api-stand-in.js";
-import { bucketObjects, dagYaml, FixtureRepo, projectFiles, runWithLocalAction, uniqueName, type ActionRun } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { bucketObjects, dagYaml, projectFiles, runWithLocalAction, type ActionRun } from "./harness.js";
+import { actionScenario } from "./scenario.js";
 
 const TOKEN = "ghs_e2e_token";
 const ZERO = "0".repeat(40);
 
 describe("the action end to end (push, pull request, tag), via @github/local-action, with the GitHub API stand-in", () => {
-  const env = testEnv();
-  const registry = new RawRegistry(env.registry, env.registryUser, env.registryPassword);
-  const namespace = uniqueName("e2e");
-  const registryPath = `${env.registry}/${namespace}`;
-  const bucket = uniqueName("dagship-e2e");
-  const repo = new FixtureRepo();
-  const standIn = new GitHubApiStandIn(TOKEN);
-  const inputs = { registry: registryPath, "dags-destination": `gs://${bucket}/dags`, "github-token": TOKEN };
-  let credentials: Record<string, string>;
+  const { registry, namespace, registryPath, bucket, repo, standIn, inputs, credentials } = actionScenario("e2e", TOKEN);
   const commits: Record<string, string> = {};
 
-  beforeAll(async () => {
-    await standIn.start();
-    credentials = {
-      DAGSHIP_REGISTRY_USERNAME: env.registryUser,
-      DAGSHIP_REGISTRY_PASSWORD: env.registryPassword,
-      STORAGE_EMULATOR_HOST: env.storageEmulatorHost,
-      GITHUB_API_URL: standIn.url,
-    };
-  });
-  afterAll(async () => {
-    await standIn.stop();
-    repo.cleanup();
-  });
-
   const push = (sha: string, before: string, ref = "refs/heads/main"): Promise<ActionRun> =>
-    runWithLocalAction({ repo: repo.dir, inputs, env: credentials, event: { name: "push", ref, sha, payload: { ref, before, after: sha, forced: false } } });
+    runWithLocalAction({ repo: repo.dir, inputs, env: credentials(), event: { name: "push", ref, sha, payload: { ref, before, after: sha, forced: false } } });
   const json = <T>(run: ActionRun, name: string): T => JSON.parse(run.outputs[name] ?? "null") as T;
   const digestOf = (reference: string): string => reference.slice(reference.indexOf("@") + 1);
 
@@ -107,7 +83,7 @@ describe("the action end to end (push, pull request, tag), via @github/local-act
       },
     };
     try {
-      return await runWithLocalAction({ repo: repo.dir, inputs, env: credentials, event: { name: "pull_request", ref: `refs/pull/${number}/merge`, sha: merge, payload } });
+      return await runWithLocalAction({ repo: repo.dir, inputs, env: credentials(), event: { name: "pull_request", ref: `refs/pull/${number}/merge`, sha: merge, payload } });
     } finally {
       repo.git("checkout", "-q", "feature");
     }

@@ -45,6 +45,14 @@ const table: [string, EventInfo, ActionMode, Expected][] = [
   ["manual run on a tag", event("workflow_dispatch", "refs/tags/v2"), "auto", { kind: "release", tag: "v2" }],
   ["schedule with mode: dry-run", event("schedule", "refs/heads/main"), "dry-run", { kind: "dry-run", compare: "all" }],
   ["another event with mode: deploy", event("issue_comment", "refs/heads/main"), "deploy", { kind: "deploy", compare: "all" }],
+  // The fan-out's plan and build jobs decide as mode: deploy does.
+  ["pull request, plan job", event("pull_request", "refs/pull/12/merge", pr(false)), "plan", { kind: "dry-run", compare: `since ${BASE}`, why: /^pull request #12: a dry run$/ }],
+  ["pull request, build job", event("pull_request", "refs/pull/12/merge", pr(true)), "build", { kind: "dry-run", fork: true }],
+  ["push, plan job", event("push", "refs/heads/main", { before: BEFORE }), "plan", { kind: "deploy", compare: `since ${BEFORE}` }],
+  ["first push, build job", event("push", "refs/heads/main", { before: "0".repeat(40) }), "build", { kind: "deploy", compare: "all" }],
+  ["tag push, plan job", event("push", "refs/tags/v1.2.0"), "plan", { kind: "release", tag: "v1.2.0" }],
+  ["another event, plan job", event("issue_comment", "refs/heads/main"), "plan", { kind: "deploy", compare: "all" }],
+  ["deleted branch, build job", event("push", "refs/heads/old", { deleted: true, before: BEFORE }), "build", { kind: "skip" }],
 ];
 
 describe("event -> mode", () => {

@@ -137,8 +137,10 @@ export async function runWithLocalAction(request: RunRequest): Promise<ActionRun
       dotenv,
       Object.entries(request.inputs)
         .map(([name, value]) => {
-          if (value.includes('"')) throw new Error(`input ${name}: the harness cannot pass double quotes`);
-          return `INPUT_${name.toUpperCase()}="${value.replace(/\n/g, "\\n")}"\n`;
+          // dotenv keeps a single-quoted value as it is (JSON, say); a double-quoted one expands \n.
+          if (!value.includes('"')) return `INPUT_${name.toUpperCase()}="${value.replace(/\n/g, "\\n")}"\n`;
+          if (value.includes("'") || value.includes("\n")) throw new Error(`input ${name}: the harness cannot pass double quotes together with single quotes or newlines`);
+          return `INPUT_${name.toUpperCase()}='${value}'\n`;
         })
         .join(""),
     );

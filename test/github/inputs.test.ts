@@ -7,6 +7,9 @@ const ROOT = new URL("../..", import.meta.url).pathname;
 const WORKSPACE = "/home/runner/work/etl/etl";
 const GOOD: Partial<Record<InputName, string>> = { registry: "us-central1-docker.pkg.dev/acme/etl", "dags-destination": "gs://acme-composer/dags" };
 
+const IMAGE = "us-central1-docker.pkg.dev/acme/etl";
+const DIGEST = `sha256:${"0123456789abcdef".repeat(4)}`;
+
 function settingsWith(inputs: Partial<Record<InputName, string>>) {
   const all = { ...GOOD, ...inputs };
   return readSettings((name) => all[name] ?? "", WORKSPACE);
@@ -80,7 +83,7 @@ describe("action inputs", () => {
   });
 
   const bad: [string, Partial<Record<InputName, string>>, string, RegExp][] = [
-    ["an unknown mode", { mode: "deploy-all" }, "mode", /expected one of auto, deploy, dry-run, got "deploy-all"/],
+    ["an unknown mode", { mode: "deploy-all" }, "mode", /expected one of auto, deploy, dry-run, plan, build, got "deploy-all"/],
     ["a near-miss mode", { mode: "dryrun" }, "mode", /Did you mean "dry-run"/],
     ["prune: yes", { prune: "yes" }, "prune", /expected true or false, got "yes"/],
     ["a typo in a boolean", { comment: "ture" }, "comment", /expected true or false, got "ture"/],
@@ -100,12 +103,33 @@ describe("action inputs", () => {
     ["a provider without a service account", { "workload-identity-provider": "projects/1/locations/global/workloadIdentityPools/pool/providers/prov" }, "service-account", /set together/],
     ["a malformed provider", { "workload-identity-provider": "github-pool", "service-account": "a-user@p.iam.gserviceaccount.com" }, "workload-identity-provider", /expected projects\/PROJECT_NUMBER/],
     ["a malformed service account", { "workload-identity-provider": "projects/1/locations/global/workloadIdentityPools/pool/providers/prov", "service-account": "dagship" }, "service-account", /service account email/],
+    ["mode: build without a project", { mode: "build" }, "project", /is required with mode: build/],
+    ["a project with another mode", { mode: "deploy", project: "sales" }, "project", /is read only with mode: build \(mode is deploy\)/],
+    ["digests with mode: plan", { mode: "plan", digests: "{}" }, "digests", /is read only by the deploy job .*not with mode: plan/],
+    ["digests with mode: build", { mode: "build", project: "sales", digests: "{}" }, "digests", /not with mode: build/],
+    ["digests that are not JSON", { digests: "sales=x" }, "digests", /is not JSON \(.*\): expected an object of project -> image reference with digest/],
+    ["digests as a list", { digests: `["${IMAGE}/sales@${DIGEST}"]` }, "digests", /expected a JSON object .*, got an array/],
+    ["a digest that is not a string", { digests: '{"sales": 1}' }, "digests", /the image of "sales" must be a string, got 1/],
+    ["a reference by tag", { digests: `{"sales": "${IMAGE}/sales:latest"}` }, "digests", /"sales": expected an image reference pinned by digest, IMAGE@sha256:<64 hex digits>, got ".*sales:latest"/],
+    ["a short digest", { digests: `{"sales": "${IMAGE}/sales@sha256:abc"}` }, "digests", /expected an image reference pinned by digest/],
+    ["another project's image", { digests: `{"sales": "${IMAGE}/weather@${DIGEST}"}` }, "digests", /the image of project "sales" is us-central1-docker\.pkg\.dev\/acme\/etl\/sales, got ".*weather"/],
+    ["another registry's image", { digests: `{"sales": "gcr.io/acme/sales@${DIGEST}"}` }, "digests", /the image of project "sales" is .*, got "gcr\.io\/acme\/sales"/],
   ];
   it.each(bad)("rejects %s, naming the input", (_, inputs, input, message) => {
     const error = failure(inputs);
     expect(error.input).toBe(input);
     expect(error.message.startsWith(`input "${input}": `)).toBe(true);
     expect(error.message).toMatch(message);
+  });
+
+  it("reads the fan-out inputs with the modes they belong to", () => {
+    expect(settingsWith({ mode: "build", project: " sales " })).toMatchObject({ mode: "build", project: "sales" });
+    expect(settingsWith({ mode: "plan" })).toMatchObject({ mode: "plan" });
+    const digests = { sales: `${IMAGE}/sales@${DIGEST}`, weather: `${IMAGE}/weather@${DIGEST}` };
+    for (const mode of ["auto", "deploy", "dry-run"]) expect(settingsWith({ mode, digests: JSON.stringify(digests) }).digests, mode).toEqual(digests);
+    expect(settingsWith({ digests: " {} " }).digests).toEqual({});
+    expect(settingsWith({}).digests).toBeUndefined();
+    expect(settingsWith({}).project).toBeUndefined();
   });
 
   it("has the same inputs and defaults as action.yml", () => {
