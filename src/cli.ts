@@ -17,12 +17,9 @@ import { DEFAULT_LOCAL_FOLDER } from "./sync/destination.js";
 import { importCheckNotes } from "./import-check/plan.js";
 import { VERSION } from "./version.js";
 
-/** Where the CLI writes; tests pass in-memory sinks. */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-}
+import type { CliIo } from "./cli-io.js";
+
+export type { CliIo } from "./cli-io.js";
 
 const defaultIo: CliIo = {
   stdout: (text) => process.stdout.write(text),

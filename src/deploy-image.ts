@@ -27,7 +27,7 @@ export interface ImageSettings {
 export interface ImageStageDeps {
   log: Logger;
   /** Docker, registry and credentials; required when a registry is given. */
-  images?: ImageDeps;
+  images?: ImageDeps | undefined;
 }
 
 /** A project's image, or why there is none. */

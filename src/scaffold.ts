@@ -5,7 +5,7 @@
  */
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import type { CliIo } from "./cli.js";
+import type { CliIo } from "./cli-io.js";
 import { parseCommandArgs } from "./cli-args.js";
 import { messageOf, UserError } from "./errors.js";
 import { PYTHON_KEYWORDS } from "./render/python.js";

@@ -56,7 +56,7 @@ export async function artifactRegistryClient(options: ArtifactRegistryClientOpti
   // Credentials first: the library's constructor starts an authentication of its own that, when it
   // fails, rejects where nobody can catch it (and Node ends the process). A client of dagship's own
   // google-auth-library (another major version than the library's) answers to the same calls.
-  const authClient = options.authClient ?? ((await googleAuthClient("Artifact Registry")) as ArtifactRegistryClientOptions["authClient"]);
+  const authClient = options.authClient ?? ((await googleAuthClient("Artifact Registry")) as NonNullable<ArtifactRegistryClientOptions["authClient"]>);
   // The v1 client alone: the package's index also loads v1beta2 and 1.3 MB of generated protos.
   const library = await import("@google-cloud/artifact-registry/build/src/v1/artifact_registry_client.js");
   // A CommonJS module: bundled with code splitting, import() gives module.exports as `default` only.

@@ -13,7 +13,7 @@ interface TarHeader {
   mode: number;
   size: number;
   mtime: number;
-  linkTarget?: string;
+  linkTarget?: string | undefined;
 }
 
 const TYPEFLAG: Record<TarEntryType, string> = { file: "0", dir: "5", symlink: "2" };

@@ -208,7 +208,7 @@ function parseLog(log: string): Omit<ActionRun, "summary" | "log"> {
 
 /** The objects of a bucket in the storage emulator: name -> generation and content. */
 export async function bucketObjects(bucket: string): Promise<Map<string, { generation: string; content: string }>> {
-  const storage = new Storage({ apiEndpoint: process.env["STORAGE_EMULATOR_HOST"], projectId: "test" });
+  const storage = new Storage({ apiEndpoint: process.env["STORAGE_EMULATOR_HOST"] ?? "", projectId: "test" });
   const [files] = await storage.bucket(bucket).getFiles();
   const objects = new Map<string, { generation: string; content: string }>();
   for (const file of files) {

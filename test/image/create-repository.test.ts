@@ -84,7 +84,7 @@ async function creator(behaviour: Parameters<typeof standIn>[0]) {
   const authClient = new OAuth2Client();
   authClient.setCredentials({ access_token: TOKEN, expiry_date: Date.now() + 3_600_000 });
   const logger = new MemoryLogger();
-  const load = () => artifactRegistryClient({ apiEndpoint: "127.0.0.1", port, protocol: "http", authClient: authClient as unknown as ArtifactRegistryClientOptions["authClient"] });
+  const load = () => artifactRegistryClient({ apiEndpoint: "127.0.0.1", port, protocol: "http", authClient: authClient as unknown as NonNullable<ArtifactRegistryClientOptions["authClient"]> });
   return { creator: new ArtifactRegistryCreator(logger, load, FAST_RETRY), problems, logger };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { COMMENT_LIMIT, commentMarker, renderPreview, sizeOf, type PreviewModel, type ProjectPreview } from "../../src/report/comment.js";
 import { unifiedDiff } from "../../src/report/diff.js";
 
-function project(name: string, options: { lines?: number; tasks?: number; status?: "new" | "changed" | "unchanged" | "removed"; graph?: boolean } = {}): ProjectPreview {
+function project(name: string, options: { lines?: number; tasks?: number; status?: "new" | "changed" | "unchanged" | "removed" | undefined; graph?: boolean } = {}): ProjectPreview {
   const lines = options.lines ?? 10;
   const before = Array.from({ length: lines }, (_, i) => `    t${i} = KubernetesPodOperator(task_id='t${i}', retries=1)`).join("\n");
   const after = before.replace(/retries=1/g, "retries=2");
