@@ -73,7 +73,7 @@ function symlinkMessage(requested: string, link: string, target: string, problem
     case "dangling":
       return `${head}, which does not exist (a dangling link). dagship never skips it silently: restore its target or remove the link`;
     case "loop":
-      return `${head}, which leads back to itself (a symlink loop): remove the link or point it at a real file or folder`;
+      return `${head}, which leads back to itself or to a folder that contains it (a symlink loop): remove the link or point it at a real file or folder`;
   }
 }
 
@@ -94,8 +94,16 @@ function kindOf(info: Stats): "file" | "dir" | "other" {
   return info.isFile() ? "file" : info.isDirectory() ? "dir" : "other";
 }
 
-function errnoOf(thrown: unknown): string | undefined {
-  return typeof thrown === "object" && thrown !== null && "code" in thrown ? String((thrown as { code: unknown }).code) : undefined;
+/** The `code` of a Node.js system error (ENOENT, ELOOP, ...), if it is one. */
+export function errnoOf(thrown: unknown): string | undefined {
+  if (typeof thrown !== "object" || thrown === null || !("code" in thrown)) return undefined;
+  const code = (thrown as { code: unknown }).code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** Whether `thrown` is the system error `code`. */
+export function isErrno(thrown: unknown, code: string): boolean {
+  return errnoOf(thrown) === code;
 }
 
 async function lstatOrUndefined(file: string): Promise<Stats | undefined> {

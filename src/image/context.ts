@@ -3,7 +3,7 @@ import { lstat, readFile, readdir, readlink, realpath } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { UserError } from "../errors.js";
-import { locateInside, openNoFollow, type Boundary } from "../fs-safety.js";
+import { isErrno, locateInside, openNoFollow, type Boundary } from "../fs-safety.js";
 import { runBounded } from "../util/async.js";
 import { compareContextPaths, type ContextEntry } from "./context-hash.js";
 import { IgnoreMatcher, IgnorePatternError, readDockerignore } from "./dockerignore.js";
@@ -77,10 +77,6 @@ export function contextSelector(
 
 function toPosix(relative: string): string {
   return relative.split(path.sep).join("/");
-}
-
-function isErrno(thrown: unknown, code: string): boolean {
-  return (thrown as NodeJS.ErrnoException | undefined)?.code === code;
 }
 
 async function sha256File(file: string, size: number): Promise<string> {

@@ -1,9 +1,11 @@
+// One class, the local folder as an object store, whose symlink containment and atomic writes
+// belong together; a little over 300 lines.
 import { randomBytes } from "node:crypto";
 import { lstat, open, readdir, readFile, readlink, rename, rm, stat, unlink } from "node:fs/promises";
 import type { BigIntStats } from "node:fs";
 import path from "node:path";
 import { messageOf } from "../errors.js";
-import { ensureFolder, locateInside, NotAFolderError, SymlinkRefusedError, type Boundary, type Located } from "../fs-safety.js";
+import { ensureFolder, errnoOf, isErrno, locateInside, NotAFolderError, SymlinkRefusedError, type Boundary, type Located } from "../fs-safety.js";
 import {
   assertSafeKey,
   md5Base64,
@@ -40,11 +42,10 @@ export function isTemporaryName(name: string): boolean {
  * under a per-key lock inside this process; two processes writing one folder at the same time
  * are not protected against each other (a local folder serves one machine).
  *
- * Symlinks inside the folder are followed only while they stay inside it (the folder itself may
- * be a link): reading, listing or checking a generation through a link that leaves it, dangles or
- * loops is refused, as is creating a folder through one. A write replaces whatever is at its key
- * (a link there becomes a file, as an object store replaces an object); a delete removes the
- * entry at its key, never what a link there points at.
+ * Symlinks inside the folder (which may itself be a link) are followed only while they stay in it:
+ * any operation through a link that leaves it, dangles or loops is refused, naming the link. A
+ * write replaces whatever is at its key (a link becomes a file, as an object store replaces an
+ * object); a delete removes the entry at its key, never what a link there points at.
  *
  * No custom metadata is kept (file systems have no portable place for it), so listings report
  * none; sync treats such files as "not tagged" and never deletes them unless its manifest lists
@@ -96,7 +97,7 @@ export class LocalFolderStore implements ObjectStore {
     this.assertObjectKey(key, "write");
     return this.withLock(key, async () => {
       await this.rootExists("write");
-      const folder = await this.folderFor(key);
+      const folder = await this.folderFor(key, "write");
       await this.checkPrecondition(key, options.ifGenerationMatch, "write");
       const file = path.join(folder, path.basename(this.pathOf(key)));
       const temp = path.join(folder, `.${path.basename(file)}${TEMP_MARKER}${randomBytes(6).toString("hex")}`);
@@ -124,14 +125,12 @@ export class LocalFolderStore implements ObjectStore {
   async delete(key: string, options: { ifGenerationMatch?: string } = {}): Promise<void> {
     assertSafeKey(key);
     await this.withLock(key, async () => {
-      if (!(await this.rootExists("delete"))) return;
-      if ((await this.locateFile(key, "delete")) === undefined) return;
+      if (!(await this.rootExists("delete")) || (await this.locateFile(key, "delete")) === undefined) return;
       await this.checkPrecondition(key, options.ifGenerationMatch, "delete");
-      const parent = await this.locate(path.posix.dirname(key) === "." ? "" : path.posix.dirname(key), "delete");
-      if (parent.state === "missing") return;
+      const file = path.join(await this.folderFor(key, "delete"), path.posix.basename(key));
       try {
         // The entry at the key itself: a link there is removed, not what it points at.
-        await unlink(path.join(parent.real, path.basename(this.pathOf(key))));
+        await unlink(file);
       } catch (thrown) {
         if (isErrno(thrown, "ENOENT")) return;
         throw this.fsError(thrown, "delete", key);
@@ -194,14 +193,14 @@ export class LocalFolderStore implements ObjectStore {
     return found.real;
   }
 
-  /** The real folder a key's file goes into, created inside the folder if missing. */
-  private async folderFor(key: string): Promise<string> {
+  /** The real folder a key's file is in, created inside the store's folder if missing. */
+  private async folderFor(key: string, operation: StoreOperation): Promise<string> {
     try {
       return await ensureFolder(path.dirname(this.pathOf(key)), this.boundary);
     } catch (thrown) {
       if (thrown instanceof SymlinkRefusedError) throw thrown;
-      if (thrown instanceof NotAFolderError) throw new StoreError("failed", "write", key, thrown.message);
-      throw this.fsError(thrown, "write", key);
+      if (thrown instanceof NotAFolderError) throw new StoreError("failed", operation, key, thrown.message);
+      throw this.fsError(thrown, operation, key);
     }
   }
 
@@ -319,16 +318,4 @@ export class LocalFolderStore implements ObjectStore {
 
 function generationOf(stats: BigIntStats): string {
   return `${stats.ino}.${stats.mtimeNs}`;
-}
-
-function errnoOf(thrown: unknown): string | undefined {
-  if (typeof thrown === "object" && thrown !== null && "code" in thrown) {
-    const code = (thrown as { code: unknown }).code;
-    return typeof code === "string" ? code : undefined;
-  }
-  return undefined;
-}
-
-function isErrno(thrown: unknown, code: string): boolean {
-  return errnoOf(thrown) === code;
 }
