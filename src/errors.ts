@@ -87,7 +87,8 @@ const ENVIRONMENT_ERRNO: Readonly<Record<string, string>> = {
 export function environmentError(thrown: unknown): UserError | undefined {
   if (!(thrown instanceof Error)) return undefined;
   const { code, path, syscall } = thrown as NodeJS.ErrnoException;
-  const why = code === undefined ? undefined : ENVIRONMENT_ERRNO[code];
+  // mkdir says ENOENT when its parent exists but cannot hold folders (/proc, a vanished parent).
+  const why = code === "ENOENT" && syscall === "mkdir" ? "a folder cannot be created there" : code === undefined ? undefined : ENVIRONMENT_ERRNO[code];
   if (why === undefined || path === undefined) return undefined;
   return new UserError(`cannot ${syscall ?? "access"} ${path}: ${why} (${code}); check the path and its permissions`);
 }

@@ -228,6 +228,21 @@ export async function ensureFolder(folder: string, boundary?: Boundary): Promise
 }
 
 /**
+ * A folder the user named for output (`--out`, `--dir`), created if missing; links in it are the
+ * user's own choice and followed.
+ * @throws UserError naming the flag when a file is in the way (the folder itself or a parent).
+ */
+export async function outputFolder(folder: string, flag: string): Promise<string> {
+  try {
+    return await ensureFolder(folder);
+  } catch (thrown) {
+    if (!(thrown instanceof NotAFolderError)) throw thrown;
+    const what = thrown.blocker === thrown.folder ? `${thrown.folder} is a file` : `${thrown.blocker} is a file, so ${thrown.folder} cannot be a folder`;
+    throw new UserError(`${flag} names a folder to write into, but ${what}: pass a folder, or a path that does not exist yet`);
+  }
+}
+
+/**
  * Opens a file for reading, refusing to follow a symlink at its last component (O_NOFOLLOW,
  * where the platform has it): a file that became a link after it was checked fails with ELOOP
  * instead of being read from wherever the link points.
