@@ -62,7 +62,7 @@ const CASES: [string, Case][] = [
   [
     "deploy --dest with a folder inside linking outside",
     {
-      setup: ({ base, repo }) => {
+      setup: ({ base }) => {
         mkdirSync(join(base, "dest"));
         mkdirSync(join(base, "elsewhere"));
         symlinkSync("../elsewhere", join(base, "dest/etl"));
