@@ -331,6 +331,18 @@ describe("the rendered DAG", () => {
   });
 });
 
+/**
+ * The `/listing` an image's Dockerfile writes, built two ways from the same folder: Docker's own
+ * selection (a plain classic `docker build` of the folder) and dagship's (the archive it builds from).
+ */
+async function listings(p: Project): Promise<{ theirs: string; ours: string; reference: string }> {
+  const docker = new DockerCli({ logger: new RecordingLogger() });
+  const plainTag = `${env.registry}/${p.name}:plain`;
+  await docker.exec({ args: ["build", "--build-arg", `BASE_IMAGE=${env.busyboxImage}`, "--tag", plainTag, p.dir], env: { DOCKER_BUILDKIT: "0" } });
+  const built = await ensureProjectImage(p.request(sha(1), { exclude: [] }), deps());
+  return { theirs: await runImage(plainTag, "cat", "/listing"), ours: await runImage(built.reference, "cat", "/listing"), reference: built.reference };
+}
+
 describe(".dockerignore", () => {
   it("sends what Docker itself sends for the same folder", async () => {
     const p = await project({
@@ -364,14 +376,8 @@ describe(".dockerignore", () => {
     });
     await chmod(path.join(p.dir, "bin/run.sh"), 0o755);
     await rm(path.join(p.dir, "dag.yaml"));
-    const docker = new DockerCli({ logger: new RecordingLogger() });
-    // Docker's own selection: a plain `docker build` of the folder.
-    const plainTag = `${env.registry}/${p.name}:plain`;
-    await docker.exec({ args: ["build", "--build-arg", `BASE_IMAGE=${env.busyboxImage}`, "--tag", plainTag, p.dir], env: { DOCKER_BUILDKIT: "0" } });
-    const theirs = await runImage(plainTag, "cat", "/listing");
-    // dagship's selection: the archive it builds from.
-    const ours = await ensureProjectImage(p.request(sha(1), { exclude: [] }), deps());
-    expect(await runImage(ours.reference, "cat", "/listing")).toBe(theirs);
+    const { theirs, ours } = await listings(p);
+    expect(ours).toBe(theirs);
     // The selection is not trivial: exceptions, anchored and directory patterns all took effect.
     const listed = theirs.split("\n").filter((line) => line !== "");
     expect(listed).toContain("755 ./bin/run.sh");
@@ -410,17 +416,13 @@ describe("symlinks in the build context", () => {
       ["ignored-link.log", "src/main.txt"],
     ];
     for (const [link, target] of links) await symlink(target, path.join(p.dir, link));
-    const docker = new DockerCli({ logger: new RecordingLogger() });
-    const plainTag = `${env.registry}/${p.name}:plain`;
-    await docker.exec({ args: ["build", "--build-arg", `BASE_IMAGE=${env.busyboxImage}`, "--tag", plainTag, p.dir], env: { DOCKER_BUILDKIT: "0" } });
-    const theirs = await runImage(plainTag, "cat", "/listing");
-    const ours = await ensureProjectImage(p.request(sha(1), { exclude: [] }), deps());
-    expect(await runImage(ours.reference, "cat", "/listing")).toBe(theirs);
+    const { theirs, ours, reference } = await listings(p);
+    expect(ours).toBe(theirs);
     const listed = theirs.split("\n");
     for (const [link, target] of links.filter(([link]) => !link.endsWith(".log"))) expect(listed).toContain(`./${link} -> ${target}`);
     expect(listed.some((line) => line.includes("ignored-link.log"))).toBe(false);
     // Nothing of what a link points at outside the context reached the image.
-    expect(await runImage(ours.reference, "sh", "-c", "grep -rs OUTSIDE-CONTENT /ctx; true")).toBe("");
+    expect(await runImage(reference, "sh", "-c", "grep -rs OUTSIDE-CONTENT /ctx; true")).toBe("");
   });
 
   it("a Dockerfile that is a link inside the context builds, as with `docker build`", async () => {
