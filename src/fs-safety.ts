@@ -166,6 +166,17 @@ export async function locateInside(boundary: Boundary, target: string): Promise<
   const components = componentsBelow(boundary, target);
   const realRoot = await realRootOf(boundary);
   if (realRoot === undefined) return { state: "missing" };
+  // The common case in one call: the path exists and resolves inside. Anything else (missing, a
+  // link that dangles, loops or leaves) takes the walk, which tells them apart and names the link.
+  const real = await realpath(target).catch(() => undefined);
+  if (real !== undefined && isInside(realRoot, real)) {
+    return { state: "present", kind: kindOf(await stat(real)), real, viaLink: real !== path.join(realRoot, ...components) };
+  }
+  return walkInside(boundary, target, components, realRoot);
+}
+
+/** {@link locateInside} one component at a time. */
+async function walkInside(boundary: Boundary, target: string, components: readonly string[], realRoot: string): Promise<Located> {
   let current = realRoot;
   let lexical = path.resolve(boundary.root);
   let viaLink = false;
@@ -198,8 +209,14 @@ export async function locateInside(boundary: Boundary, target: string): Promise<
 export async function ensureFolder(folder: string, boundary?: Boundary): Promise<string> {
   const absolute = path.resolve(folder);
   const scope: Boundary = boundary ?? { root: path.parse(absolute).root, name: "the file system" };
-  if (boundary !== undefined && path.resolve(boundary.root) !== path.parse(absolute).root) await ensureFolder(boundary.root);
-  const realRoot = boundary === undefined ? undefined : await realpath(boundary.root);
+  let realRoot: string | undefined;
+  if (boundary !== undefined) {
+    realRoot = await realRootOf(boundary);
+    if (realRoot === undefined) realRoot = await ensureFolder(boundary.root);
+  }
+  // The common case in one call: the folder exists, inside the boundary.
+  const existing = await realpath(absolute).catch(() => undefined);
+  if (existing !== undefined && (realRoot === undefined || isInside(realRoot, existing)) && (await stat(existing)).isDirectory()) return existing;
   let current = realRoot ?? scope.root;
   let lexical = path.resolve(scope.root);
   for (const name of componentsBelow(scope, absolute)) {

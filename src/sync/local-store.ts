@@ -98,8 +98,8 @@ export class LocalFolderStore implements ObjectStore {
     return this.withLock(key, async () => {
       await this.rootExists("write");
       const folder = await this.folderFor(key, "write");
-      await this.checkPrecondition(key, options.ifGenerationMatch, "write");
-      const file = path.join(folder, path.basename(this.pathOf(key)));
+      const file = path.join(folder, path.posix.basename(key));
+      if (options.ifGenerationMatch !== undefined) await this.checkPrecondition(key, options.ifGenerationMatch, "write", await this.entryAt(file, key, "write"));
       const temp = path.join(folder, `.${path.basename(file)}${TEMP_MARKER}${randomBytes(6).toString("hex")}`);
       try {
         // "wx" is O_CREAT|O_EXCL: it never opens a file (or a link) someone placed there.
@@ -125,8 +125,9 @@ export class LocalFolderStore implements ObjectStore {
   async delete(key: string, options: { ifGenerationMatch?: string } = {}): Promise<void> {
     assertSafeKey(key);
     await this.withLock(key, async () => {
-      if (!(await this.rootExists("delete")) || (await this.locateFile(key, "delete")) === undefined) return;
-      await this.checkPrecondition(key, options.ifGenerationMatch, "delete");
+      const current = (await this.rootExists("delete")) ? await this.locateFile(key, "delete") : undefined;
+      if (current === undefined) return;
+      await this.checkPrecondition(key, options.ifGenerationMatch, "delete", current);
       const file = path.join(await this.folderFor(key, "delete"), path.posix.basename(key));
       try {
         // The entry at the key itself: a link there is removed, not what it points at.
@@ -267,9 +268,24 @@ export class LocalFolderStore implements ObjectStore {
     throw new StoreError("transient", operation, key, "the file kept changing while being read");
   }
 
-  private async checkPrecondition(key: string, expected: string | undefined, operation: StoreOperation): Promise<void> {
+  /**
+   * The real path of what is at `file` (in a folder already resolved inside the store's): a link
+   * there is followed only inside; undefined when nothing is there.
+   */
+  private async entryAt(file: string, key: string, operation: StoreOperation): Promise<string | undefined> {
+    const entry = await lstat(file).catch((thrown: unknown) => {
+      if (isErrno(thrown, "ENOENT")) return undefined;
+      throw this.fsError(thrown, operation, key);
+    });
+    if (entry === undefined) return undefined;
+    if (entry.isSymbolicLink()) return this.locateFile(key, operation);
+    if (!entry.isFile()) throw new StoreError("failed", operation, key, `${this.pathOf(key)} is not a file`);
+    return file;
+  }
+
+  /** `file`: the key's real path, or undefined when there is none. */
+  private async checkPrecondition(key: string, expected: string | undefined, operation: StoreOperation, file: string | undefined): Promise<void> {
     if (expected === undefined) return;
-    const file = await this.locateFile(key, operation);
     const current = file === undefined ? undefined : await this.statAt(file, key, operation);
     const actual = current === undefined ? "0" : generationOf(current);
     if (actual !== expected) {
