@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { ParseArgsConfig } from "node:util";
 import { parseCommandArgs } from "./cli-args.js";
@@ -157,6 +157,9 @@ async function renderCommand(args: readonly string[], io: CliIo): Promise<number
   const rendered = renderProject(dag, profile, images, values.commit);
   const outDir = await outputFolder(resolve(io.cwd, values.out), "--out");
   const target = join(outDir, rendered.fileName);
+  // Opening a pipe for writing would wait for a reader forever; a folder or a socket cannot be written.
+  const existing = await stat(target).catch(() => undefined);
+  if (existing !== undefined && !existing.isFile()) throw new UserError(`${target} exists and is not a file: remove it, or pass another --out`);
   await writeFile(target, rendered.content);
   if (values.json) io.stdout(`${JSON.stringify({ dagId: rendered.dagId, file: target, profile: profileName(profile) })}\n`);
   else io.stderr(`wrote ${target} (${profileName(profile)})\n`);

@@ -77,6 +77,7 @@ const ENVIRONMENT_ERRNO: Readonly<Record<string, string>> = {
   ENAMETOOLONG: "the name is too long",
   ELOOP: "too many symlinks (a symlink loop)",
   EMFILE: "too many open files",
+  ENXIO: "it is a socket or a device, not a file",
 };
 
 /**

@@ -86,6 +86,8 @@ const CASES: [string, Case][] = [
     "deploy with a .dockerignore linking outside",
     { setup: ({ repo }) => symlinkSync("/etc/hostname", join(repo, "projects/sales/.dockerignore")), args: ["deploy", "--registry", "127.0.0.1:1/etl"], message: /\.dockerignore is a symlink to "\/etc\/hostname", which resolves to \S+, outside the build context/ },
   ],
+  ["render --out where <dag_id>.py is a pipe (writing would wait forever)", { setup: ({ repo }) => execFileSync("mkfifo", [join(mkdirp(repo, "out"), "sales.py")]), args: ["render", "projects/sales", "--out", "out"], message: /out\/sales\.py exists and is not a file/ }],
+  ["render --out where <dag_id>.py is a folder", { setup: ({ repo }) => mkdirp(repo, "out/sales.py"), args: ["render", "projects/sales", "--out", "out"], message: /out\/sales\.py exists and is not a file/ }],
   ["validate a path below a file", { args: ["validate", "afile/x"], message: /afile\/x is not a folder/ }],
 ];
 
