@@ -101,15 +101,17 @@ async function walk(state: WalkState, dir: string, realDir: string, depth: numbe
 /**
  * Every project below `repoRoot`, sorted by path; paths are shown relative to `displayRoot`. Two
  * projects with one folder name would push to one image and are refused. Symlinks are followed
- * within the repository (`displayRoot` when `repoRoot` lies inside it) and refused otherwise.
+ * within the repository and refused otherwise: `repositoryRoot` when given (the checkout around
+ * a working directory), else `displayRoot` when `repoRoot` lies inside it, else `repoRoot`.
  * @throws UserError for a root that is not a folder, a refused symlink, or a name clash.
  */
-export async function discoverProjects(repoRoot: string, displayRoot = repoRoot): Promise<Project[]> {
+export async function discoverProjects(repoRoot: string, displayRoot = repoRoot, repositoryRoot?: string): Promise<Project[]> {
   const root = resolve(repoRoot);
   const display = resolve(displayRoot);
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) throw new UserError(`${repoRoot} is not a folder: pass the repository (or a folder of projects) that holds the ${SPEC_FILE} files`);
-  const boundary = repository(isInside(display, root) ? display : root);
+  const outer = repositoryRoot === undefined ? undefined : resolve(repositoryRoot);
+  const boundary = repository(outer !== undefined && isInside(outer, root) ? outer : isInside(display, root) ? display : root);
   const located = await locateInside(boundary, root);
   const realRoot = located.state === "present" ? located.real : root;
   const state: WalkState = { boundary, displayRoot: display, found: [], ancestors: new Set([realRoot]) };

@@ -125,3 +125,14 @@ describe("projectFromPath and readProjectFile", () => {
     expect((refused as Error).message).not.toContain("# notes");
   });
 });
+
+describe("the repository around a working directory", () => {
+  it("links from the working directory to the rest of the checkout are followed when the checkout is named", async () => {
+    const { repo } = layout();
+    link(repo, "projects/billing/dag.yaml", "../../shared/billing.yaml");
+    const workingDirectory = path.join(repo, "projects");
+    await expect(discoverProjects(workingDirectory)).rejects.toThrow(/billing\/dag\.yaml is a symlink to .*, outside the repository/);
+    const found = await discoverProjects(workingDirectory, workingDirectory, repo);
+    expect(found.map((project) => project.specPath)).toEqual(["billing/dag.yaml", "sales/dag.yaml"]);
+  });
+});
