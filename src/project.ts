@@ -12,7 +12,7 @@ export interface Project {
   /** dag.yaml path relative to the repository root, with forward slashes (shown to users). */
   specPath: string;
   specFile: string;
-  /** The repository root: every file of the project must resolve inside it (see {@link readProjectFile}). */
+  /** The repository: every file of the project must resolve inside it (see {@link readProjectFile}). */
   root: string;
 }
 
@@ -24,9 +24,10 @@ function repository(root: string): Boundary {
   return { root, name: "the repository" };
 }
 
-function projectAt(repoRoot: string, dir: string): Project {
+/** `displayRoot`: what specPath is relative to; `root`: the repository, the boundary of its files. */
+function projectAt(displayRoot: string, dir: string, root = displayRoot): Project {
   const specFile = join(dir, SPEC_FILE);
-  return { name: basename(dir), dir, specFile, specPath: relative(repoRoot, specFile).split("\\").join("/") || SPEC_FILE, root: repoRoot };
+  return { name: basename(dir), dir, specFile, specPath: relative(displayRoot, specFile).split("\\").join("/") || SPEC_FILE, root };
 }
 
 /** A dag.yaml entry that is not a regular file (after following a link inside the repository). */
@@ -80,7 +81,7 @@ async function walk(state: WalkState, dir: string, realDir: string, depth: numbe
     } else if (!spec.isFile()) {
       throw notAFile(state.boundary, specFile, "a special file (a socket, a pipe or a device)");
     }
-    state.found.push(projectAt(state.displayRoot, dir));
+    state.found.push(projectAt(state.displayRoot, dir, state.boundary.root));
   }
   for (const entry of entries) {
     if (SKIPPED.has(entry.name) || entry.name.startsWith(".")) continue;
