@@ -16,7 +16,7 @@ import { deployRun } from "./action/deploy-run.js";
 import { buildJob, checkDigests, planJob } from "./action/fan-out.js";
 import { dryRun } from "./action/dry-run.js";
 import { authenticate } from "./action/google.js";
-import { coreIo, writeOutputs, type ActionIo } from "./action/io.js";
+import { coreIo, redactFor, withSecretMask, writeOutputs, type ActionIo } from "./action/io.js";
 import { checkWorkingDirectory, findScope } from "./action/scope.js";
 
 export type { ActionIo, RunnerState } from "./action/io.js";
@@ -31,8 +31,10 @@ export const IS_POST_STATE = "isPost";
  */
 export async function run(io?: ActionIo): Promise<void> {
   process.setSourceMapsEnabled(true);
+  let redact = (text: string): string => text;
   try {
-    const runner = io ?? coreIo();
+    const runner = withSecretMask(io ?? coreIo());
+    redact = redactFor(runner);
     if (runner.state.get(IS_POST_STATE) !== "") {
       await removeRecordedCredentials(runner.state, runner.log);
       return;
@@ -40,8 +42,8 @@ export async function run(io?: ActionIo): Promise<void> {
     runner.state.save(IS_POST_STATE, "true");
     await runAction(runner);
   } catch (thrown) {
-    if (!(thrown instanceof UserError) && thrown instanceof Error && thrown.stack !== undefined) core.debug(thrown.stack);
-    core.setFailed(`dagship failed: ${messageOf(thrown)}`);
+    if (!(thrown instanceof UserError) && thrown instanceof Error && thrown.stack !== undefined) core.debug(redact(thrown.stack));
+    core.setFailed(redact(`dagship failed: ${messageOf(thrown)}`));
   }
 }
 
@@ -51,7 +53,8 @@ export async function run(io?: ActionIo): Promise<void> {
  * after the changed projects; its build jobs build one image each and find no changes.
  * @throws on any failure; {@link run} turns it into the step's failure.
  */
-export async function runAction(io: ActionIo): Promise<void> {
+export async function runAction(unmasked: ActionIo): Promise<void> {
+  const io = withSecretMask(unmasked);
   const { inputs: settings, runner } = readRunSettings(io.getInput, io.env, process.cwd());
   const event = await readEvent(runner.event);
   const plan = decideRun(event, settings.mode);

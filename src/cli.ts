@@ -1,14 +1,16 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { ParseArgsConfig } from "node:util";
 import { parseBuildArgs, parseCommandArgs, parseJobs } from "./cli-args.js";
 import type { DeployOptions } from "./deploy.js";
-import { formatProblem, messageOf, UserError, type Problem } from "./errors.js";
+import { environmentError, formatProblem, messageOf, UserError, type Problem } from "./errors.js";
+import { outputFolder } from "./fs-safety.js";
 import { StreamLogger } from "./log.js";
 import { compileProjects, compileRepositoryGraph, dagIdClashes, renderProject, withAssetWarnings } from "./pipeline.js";
 import { resolveProfile, profileName, type Profile } from "./profile.js";
 import { newCommand } from "./scaffold.js";
 import { discoverProjects, projectFromPath, SPEC_FILE, type Project } from "./project.js";
+import { SecretMask } from "./secrets.js";
 import { graphJson, mermaidGraph } from "./render/graph.js";
 import { repoGraphJson, repoGraphMermaid } from "./render/repo-graph.js";
 import type { ProjectImage } from "./render/render.js";
@@ -123,8 +125,9 @@ async function projectsFor(paths: readonly string[], cwd: string, repository: re
 async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, PROFILE_OPTIONS);
   const profile = profileFrom(values);
-  // `image: other-project` may name any project of the repository, not only the ones validated.
-  const repository = await discoverProjects(io.cwd).catch((): Project[] => []);
+  // `image: other-project` may name any project of the repository, not only the ones validated;
+  // without paths the repository is what is validated, so its problems (a refused symlink) are too.
+  const repository = positionals.length === 0 ? await discoverProjects(io.cwd) : await discoverProjects(io.cwd).catch((): Project[] => []);
   const projects = await projectsFor(positionals, io.cwd, repository);
   if (projects.length === 0) throw new UserError(`no ${SPEC_FILE} found below ${positionals.join(", ") || io.cwd}`);
   const knownProjects = [...new Set([...repository, ...projects].map((project) => project.name))];
@@ -165,9 +168,11 @@ async function renderCommand(args: readonly string[], io: CliIo): Promise<number
   const images: Record<string, ProjectImage> = { [project.name]: { reference: values.image ?? `${project.name}:dev` } };
   for (const other of imageProjects(dag)) images[other] ??= { reference: `${other}:dev` };
   const rendered = renderProject(dag, profile, images);
-  const outDir = resolve(io.cwd, values.out);
-  await mkdir(outDir, { recursive: true });
+  const outDir = await outputFolder(resolve(io.cwd, values.out), "--out");
   const target = join(outDir, rendered.fileName);
+  // Opening a pipe for writing would wait for a reader forever; a folder or a socket cannot be written.
+  const existing = await stat(target).catch(() => undefined);
+  if (existing !== undefined && !existing.isFile()) throw new UserError(`${target} exists and is not a file: remove it, or pass another --out`);
   await writeFile(target, rendered.content);
   if (values.json) io.stdout(`${JSON.stringify({ dagId: rendered.dagId, file: target, profile: profileName(profile) })}\n`);
   else io.stderr(`wrote ${target} (${profileName(profile)})\n`);
@@ -254,7 +259,7 @@ function deployCommand(dryRun: boolean): Command {
     if (values["release-tag"] !== undefined) options.releaseTag = values["release-tag"];
     if (values["build-arg"] !== undefined) options.buildArgs = parseBuildArgs(values["build-arg"]);
     if (values.jobs !== undefined) options.jobs = parseJobs(values.jobs);
-    const log = new StreamLogger((line) => io.stderr(`${line}\n`), values.verbose);
+    const log = new StreamLogger((line) => io.stderr(`${line}\n`), values.verbose, io.secrets);
     const images = options.registry === undefined ? undefined : deployImageDeps({ log, login: readRegistryLogin(process.env) });
     const report = await deployRepository(options, { log, git: new CliGit(repoRoot), ...(images ? { images } : {}) });
     if (values.json) io.stdout(`${JSON.stringify(reportJson(report), null, 2)}\n`);
@@ -277,8 +282,17 @@ const COMMANDS: Record<string, Command> = {
 };
 
 
-/** The dagship command line. Returns the exit code: 0 ok, 1 user error, 2 internal error. */
+/**
+ * The dagship command line. Returns the exit code: 0 ok, 1 user error, 2 internal error. Every
+ * byte written to `io` goes through the run's secret mask.
+ */
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const secrets = io.secrets ?? SecretMask.fromEnvironment(process.env);
+  const masked: CliIo = { cwd: io.cwd, secrets, stdout: (text) => io.stdout(secrets.redact(text)), stderr: (text) => io.stderr(secrets.redact(text)) };
+  return runCommand(argv, masked);
+}
+
+async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "-h" || name === "--help" || name === "help") {
     io.stdout(USAGE);
@@ -293,9 +307,11 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     if (!command) throw new UserError(`unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}. Run "dagship --help".`);
     return await command(rest, io);
   } catch (thrown) {
-    if (thrown instanceof UserError) {
-      reportProblems(io, thrown.problems);
-      io.stderr(`dagship: ${thrown.message}\n`);
+    // A file-system failure of the user's machine (permissions, a full disk) is theirs to fix, not a bug.
+    const problem = thrown instanceof UserError ? thrown : environmentError(thrown);
+    if (problem) {
+      reportProblems(io, problem.problems);
+      io.stderr(`dagship: ${problem.message}\n`);
       return 1;
     }
     io.stderr(`dagship: internal error: ${messageOf(thrown)}\nThis is a bug in dagship; please report it with the command you ran.\n`);

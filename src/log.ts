@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { SecretMask } from "./secrets.js";
 
 /**
  * The one logging seam. The action backs it with @actions/core, the CLI with stderr,
@@ -15,35 +16,37 @@ export interface Logger {
   mask(secret: string): void;
 }
 
-/** Logger that replaces every masked secret before writing; used by the CLI and tests. */
+/**
+ * Logger that replaces every masked secret before writing; used by the CLI and tests. Pass the
+ * run's {@link SecretMask} to share it with the run's other sinks (stdout, `--json`): a secret
+ * registered here is then hidden there too.
+ */
 export class StreamLogger implements Logger {
-  private readonly secrets = new Set<string>();
+  private readonly secrets: SecretMask;
 
   constructor(
     private readonly write: (line: string) => void,
     private readonly verbose = false,
-  ) {}
+    secrets: SecretMask = new SecretMask(),
+  ) {
+    this.secrets = secrets;
+  }
 
   info(message: string): void {
-    this.write(this.redact(message));
+    this.write(this.secrets.redact(message));
   }
   warn(message: string): void {
-    this.write(this.redact(`warning: ${message}`));
+    this.write(this.secrets.redact(`warning: ${message}`));
   }
   debug(message: string): void {
-    if (this.verbose) this.write(this.redact(`debug: ${message}`));
+    if (this.verbose) this.write(this.secrets.redact(`debug: ${message}`));
   }
   async group<T>(title: string, body: () => Promise<T>): Promise<T> {
-    this.write(this.redact(`== ${title}`));
+    this.write(this.secrets.redact(`== ${title}`));
     return body();
   }
   mask(secret: string): void {
-    if (secret.length > 0) this.secrets.add(secret);
-  }
-  private redact(message: string): string {
-    let out = message;
-    for (const secret of this.secrets) out = out.split(secret).join("***");
-    return out;
+    this.secrets.add(secret);
   }
 }
 
@@ -130,4 +133,32 @@ export function routedLogger(base: Logger): Logger {
     group: (title, body) => current().group(title, body),
     mask: (secret) => current().mask(secret),
   };
+}
+/**
+ * Another logger behind a {@link SecretMask}: every line is redacted before it reaches `inner`,
+ * and every secret registered is added to the mask (and still handed to `inner`, so a runner
+ * that masks on its own, GitHub's, also hides it in output dagship does not write).
+ */
+export class MaskingLogger implements Logger {
+  constructor(
+    private readonly inner: Logger,
+    readonly secrets: SecretMask,
+  ) {}
+
+  info(message: string): void {
+    this.inner.info(this.secrets.redact(message));
+  }
+  warn(message: string): void {
+    this.inner.warn(this.secrets.redact(message));
+  }
+  debug(message: string): void {
+    this.inner.debug(this.secrets.redact(message));
+  }
+  group<T>(title: string, body: () => Promise<T>): Promise<T> {
+    return this.inner.group(this.secrets.redact(title), body);
+  }
+  mask(secret: string): void {
+    this.secrets.add(secret);
+    this.inner.mask(secret);
+  }
 }

@@ -8,6 +8,7 @@ import { join, relative, resolve } from "node:path";
 import type { CliIo } from "./cli-io.js";
 import { parseCommandArgs } from "./cli-args.js";
 import { messageOf, UserError } from "./errors.js";
+import { outputFolder } from "./fs-safety.js";
 import { PYTHON_KEYWORDS } from "./render/python.js";
 import { snakeCase } from "./dagfile/normalise.js";
 
@@ -314,7 +315,7 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
   const shown = relative(io.cwd, target) || ".";
   if (await exists(target)) throw new UserError(`${shown} already exists: pick another name, or remove the folder first`);
 
-  await mkdir(projectsDir, { recursive: true });
+  await outputFolder(projectsDir, values.dir === undefined ? DEFAULT_PROJECTS_DIR : "--dir");
   try {
     await mkdir(target); // not recursive: fails if another process created it meanwhile
   } catch (thrown) {

@@ -79,9 +79,12 @@ describe("dist/ is the committed bundle of src/", () => {
   });
 
   it("an internal error's stack points into src/ (the CLI turns source maps on)", () => {
-    const result = spawnSync(process.execPath, [join(outdir, "cli.js"), "render", join(ROOT, "template-repo/projects/weather_ingest"), "--out", join(ROOT, "package.json", "x"), "--verbose"], { encoding: "utf8" });
+    // No user input ends in an internal error, so one is injected: reading a file fails the way a bug would.
+    const fault = join(scratch, "fault.mjs");
+    writeFileSync(fault, 'import fs from "node:fs";\nimport { syncBuiltinESMExports } from "node:module";\nfs.promises.readFile = async () => { throw new Error("injected fault"); };\nsyncBuiltinESMExports();\n');
+    const result = spawnSync(process.execPath, ["--import", fault, join(outdir, "cli.js"), "validate", join(ROOT, "template-repo/projects/weather_ingest"), "--verbose"], { encoding: "utf8" });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/internal error: ENOTDIR/);
+    expect(result.stderr).toMatch(/internal error: injected fault/);
     expect(result.stderr).toMatch(/at .*\bsrc\/cli\.ts:\d+:\d+/);
   });
 

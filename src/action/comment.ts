@@ -2,6 +2,7 @@
 import { GitHubApi, GitHubApiError, upsertComment } from "../github/github-api.js";
 import { commentMarker } from "../report/comment.js";
 import type { RunContext } from "./context.js";
+import { redactFor } from "./io.js";
 
 /** Upsert the preview comment; false when it could not be posted (the summary still has it). */
 export async function postComment(ctx: RunContext, issue: number, body: string, key: string): Promise<boolean> {
@@ -13,7 +14,7 @@ export async function postComment(ctx: RunContext, issue: number, body: string, 
   const [owner = "", repo = ""] = event.repository.split("/");
   const api = new GitHubApi({ token: settings.githubToken, baseUrl: runner.githubApiUrl, fetch: io.fetch });
   try {
-    const result = await upsertComment(api, { owner, repo, issue }, commentMarker(key), body);
+    const result = await upsertComment(api, { owner, repo, issue }, commentMarker(key), redactFor(io)(body));
     io.log.info(`preview comment ${result.action}: ${result.url}`);
     return true;
   } catch (thrown) {

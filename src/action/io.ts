@@ -8,7 +8,8 @@ import type { Problem } from "../errors.js";
 import type { InputName } from "../github/inputs.js";
 import { ActionsLogger } from "../github/logger.js";
 import type { ActionOutputs } from "../github/outputs.js";
-import type { Logger } from "../log.js";
+import { MaskingLogger, type Logger } from "../log.js";
+import { SecretMask } from "../secrets.js";
 
 /**
  * Values a step keeps for its own post step (`core.saveState`, read back with `core.getState`
@@ -37,6 +38,39 @@ export interface ActionIo {
   getIdToken(audience: string): Promise<string>;
   fetch: typeof fetch;
   state: RunnerState;
+  /**
+   * The run's secret mask, set by {@link withSecretMask}: what the sinks above redact, and what
+   * text leaving through another channel (the PR comment) goes through, with {@link redactFor}.
+   */
+  secrets?: SecretMask;
+}
+
+const MASKED = new WeakSet<ActionIo>();
+
+/**
+ * The runner with every sink behind one secret mask: log lines and group titles, outputs, the
+ * job summary and annotations. The mask starts with the environment's secrets (see
+ * src/secrets.ts) and grows with every secret the run registers through `log.mask`. Idempotent.
+ */
+export function withSecretMask(io: ActionIo): ActionIo {
+  if (MASKED.has(io)) return io;
+  const secrets = io.secrets ?? SecretMask.fromEnvironment(io.env);
+  const masked: ActionIo = {
+    ...io,
+    secrets,
+    log: new MaskingLogger(io.log, secrets),
+    setOutput: (name, value) => io.setOutput(name, secrets.redact(value)),
+    summary: (markdown) => io.summary(secrets.redact(markdown)),
+    annotate: (problem, file) => io.annotate({ ...problem, message: secrets.redact(problem.message) }, file),
+  };
+  MASKED.add(masked);
+  return masked;
+}
+
+/** How text leaving the run by another way than the runner (a PR comment) is redacted. */
+export function redactFor(io: ActionIo): (text: string) => string {
+  const secrets = withSecretMask(io).secrets ?? new SecretMask();
+  return (text) => secrets.redact(text);
 }
 
 /** The runner through @actions/core. */

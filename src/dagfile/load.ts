@@ -1,5 +1,5 @@
 import type { YAMLError } from "yaml";
-import type { Problem } from "../errors.js";
+import { excerpt, type Problem } from "../errors.js";
 import { positionOf, SourceDocument } from "./source.js";
 
 /** Result of reading dag.yaml text: the plain value, the source map, and syntax problems. */
@@ -61,5 +61,6 @@ function withValue(source: SourceDocument, value: unknown, problems: Problem[]):
 
 function firstLine(message: string): string {
   const line = message.split("\n")[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, "");
+  // The parser's own words, but never more of the file than a short piece of its offending line.
+  return excerpt(line.replace(/ at line \d+, column \d+:?$/, ""));
 }

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { lstat, readFile, readdir, readlink } from "node:fs/promises";
+import { lstat, readFile, readdir, readlink, realpath } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { UserError } from "../errors.js";
+import { isErrno, locateInside, openNoFollow, type Boundary } from "../fs-safety.js";
 import { runBounded } from "../util/async.js";
 import { compareContextPaths, type ContextEntry } from "./context-hash.js";
 import { IgnoreMatcher, IgnorePatternError, readDockerignore } from "./dockerignore.js";
@@ -23,6 +23,12 @@ export interface ScanOptions {
    * `dag.yaml`): they are neither hashed nor sent to Docker, so editing them never rebuilds.
    */
   readonly exclude?: readonly string[];
+  /**
+   * The folder a symlinked `.dockerignore` may resolve into (the repository). Default: the
+   * context itself. A symlinked Dockerfile must always resolve inside the context: Docker looks
+   * it up there.
+   */
+  readonly boundary?: string;
 }
 
 /** A scanned build context: exactly the entries that are hashed and sent to `docker build`. */
@@ -77,11 +83,19 @@ function toPosix(relative: string): string {
 }
 
 async function sha256File(file: string, size: number): Promise<string> {
-  // Small files in one read: most of a project's files, and far cheaper than a stream each.
-  if (size < 4 * 1024 * 1024) return createHash("sha256").update(await readFile(file)).digest("hex");
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
+  // O_NOFOLLOW: the entry was a regular file when listed; if it is a symlink now, it changed.
+  const handle = await openNoFollow(file).catch((thrown: unknown) => {
+    throw isErrno(thrown, "ELOOP") ? new ContextChangedError(file) : thrown;
+  });
+  try {
+    // Small files in one read: most of a project's files, and far cheaper than a stream each.
+    if (size < 4 * 1024 * 1024) return createHash("sha256").update(await handle.readFile()).digest("hex");
+    const hash = createHash("sha256");
+    for await (const chunk of handle.createReadStream({ autoClose: false })) hash.update(chunk as Buffer);
+    return hash.digest("hex");
+  } finally {
+    await handle.close();
+  }
 }
 
 async function describeEntry(item: { rel: string; abs: string; type: ContextEntry["type"] }): Promise<ContextEntry> {
@@ -91,21 +105,42 @@ async function describeEntry(item: { rel: string; abs: string; type: ContextEntr
     return { path: item.rel, type: "file", executable, size: stat.size, sha256: await sha256File(item.abs, stat.size) };
   }
   if (item.type === "symlink") {
+    // Sent as the link itself, never followed: what `docker build` does with a folder.
     return { path: item.rel, type: "symlink", executable: false, linkTarget: await readlink(item.abs) };
   }
   return { path: item.rel, type: "dir", executable: true };
 }
 
-async function readIgnoreFile(root: string, dockerfile: string): Promise<{ file: string; text: string } | undefined> {
-  // BuildKit prefers an ignore file named after the Dockerfile (Dockerfile.dockerignore) next to it.
+/**
+ * The ignore file that applies, read through its symlink if it is one (inside `boundary` only).
+ * BuildKit prefers an ignore file named after the Dockerfile (Dockerfile.dockerignore) next to it.
+ */
+async function readIgnoreFile(root: string, dockerfile: string, boundary: Boundary): Promise<{ file: string; text: string } | undefined> {
   for (const candidate of [`${dockerfile}.dockerignore`, ".dockerignore"]) {
-    try {
-      return { file: candidate, text: await readFile(path.join(root, candidate), "utf8") };
-    } catch (thrown) {
-      if ((thrown as NodeJS.ErrnoException).code !== "ENOENT") throw thrown;
+    const located = await locateInside(boundary, path.join(root, candidate));
+    if (located.state === "missing") continue;
+    if (located.kind !== "file") {
+      throw new UserError(`${path.join(root, candidate)} is not a file: Docker reads ignore patterns from a file; remove it or replace it by a file`);
     }
+    return { file: candidate, text: await readFile(located.real, "utf8") };
   }
   return undefined;
+}
+
+/**
+ * The Dockerfile, which may be a symlink to a file inside the context (Docker follows it there).
+ * Returns the context-relative path of the file it names.
+ */
+async function checkDockerfile(context: Boundary, dockerfileAbs: string, realRoot: string): Promise<string> {
+  const located = await locateInside(context, dockerfileAbs);
+  if (located.state === "missing") {
+    throw new UserError(
+      `no Dockerfile at ${dockerfileAbs}: every project folder needs a Dockerfile to build its image ` +
+        "(add one, or set the project's dockerfile path)",
+    );
+  }
+  if (located.kind !== "file") throw new UserError(`the Dockerfile ${dockerfileAbs} is not a file: replace it by a file (or a symlink to one in the project folder)`);
+  return toPosix(path.relative(realRoot, located.real));
 }
 
 /**
@@ -113,7 +148,10 @@ async function readIgnoreFile(root: string, dockerfile: string): Promise<{ file:
  * missing Dockerfile, a Dockerfile outside the context, or a `.dockerignore` Docker would refuse.
  */
 export async function scanContext(options: ScanOptions): Promise<ScannedContext> {
-  const root = path.resolve(options.contextDir);
+  const given = path.resolve(options.contextDir);
+  const rootStat = await lstat(given).catch(() => undefined);
+  // The context folder may be a symlink (a project reached through one, checked by discovery).
+  const root = rootStat?.isSymbolicLink() ? await realpath(given).catch(() => given) : given;
   const dockerfileAbs = path.resolve(root, options.dockerfile ?? "Dockerfile");
   const dockerfileRel = toPosix(path.relative(root, dockerfileAbs));
   if (dockerfileRel.startsWith("../") || dockerfileRel === ".." || path.isAbsolute(dockerfileRel)) {
@@ -122,19 +160,15 @@ export async function scanContext(options: ScanOptions): Promise<ScannedContext>
         "or point the dockerfile setting at a file inside it",
     );
   }
-  const rootStat = await lstat(root).catch(() => undefined);
-  if (!rootStat?.isDirectory()) {
-    throw new UserError(`build context ${root} is not a directory: check the project path`);
+  const contextInfo = await lstat(root).catch(() => undefined);
+  if (!contextInfo?.isDirectory()) {
+    throw new UserError(`build context ${given} is not a directory: check the project path`);
   }
-  const dockerfileStat = await lstat(dockerfileAbs).catch(() => undefined);
-  if (!dockerfileStat?.isFile()) {
-    throw new UserError(
-      `no Dockerfile at ${dockerfileAbs}: every project folder needs a Dockerfile to build its image ` +
-        "(add one, or set the project's dockerfile path)",
-    );
-  }
+  const context: Boundary = { root, name: "the build context" };
+  const dockerfileTarget = await checkDockerfile(context, dockerfileAbs, root);
+  const ignoreBoundary: Boundary = options.boundary === undefined ? context : { root: path.resolve(options.boundary), name: "the repository" };
 
-  const ignore = await readIgnoreFile(root, dockerfileRel);
+  const ignore = await readIgnoreFile(root, dockerfileRel, ignoreBoundary);
   let selector: ContextSelector;
   try {
     selector = contextSelector(ignore ? readDockerignore(ignore.text) : [], dockerfileRel, options.exclude ?? []);
@@ -143,6 +177,12 @@ export async function scanContext(options: ScanOptions): Promise<ScannedContext>
       throw new UserError(`${path.join(root, ignore.file)}: ${thrown.message}; Docker would refuse it too, so fix or remove that line`);
     }
     throw thrown;
+  }
+  if (dockerfileTarget !== dockerfileRel && !selector.includes(dockerfileTarget)) {
+    throw new UserError(
+      `the Dockerfile ${dockerfileRel} is a symlink to ${dockerfileTarget}, which ${ignore?.file ?? "the exclude list"} leaves out of the ` +
+        `build context: Docker could not read it. Add "!${dockerfileTarget}" to ${ignore?.file ?? ".dockerignore"}, or make the Dockerfile a file`,
+    );
   }
 
   const found: { rel: string; abs: string; type: ContextEntry["type"] }[] = [];
@@ -199,12 +239,19 @@ async function* tarChunks(context: ScannedContext): AsyncGenerator<Buffer> {
     const abs = path.join(context.root, ...entry.path.split("/"));
     const hash = createHash("sha256");
     let sent = 0;
-    for await (const chunk of createReadStream(abs)) {
-      const buffer = chunk as Buffer;
-      sent += buffer.length;
-      if (sent > size) throw new ContextChangedError(abs);
-      hash.update(buffer);
-      yield buffer;
+    const handle = await openNoFollow(abs).catch((thrown: unknown) => {
+      throw isErrno(thrown, "ELOOP") || isErrno(thrown, "ENOENT") ? new ContextChangedError(abs) : thrown;
+    });
+    try {
+      for await (const chunk of handle.createReadStream({ autoClose: false })) {
+        const buffer = chunk as Buffer;
+        sent += buffer.length;
+        if (sent > size) throw new ContextChangedError(abs);
+        hash.update(buffer);
+        yield buffer;
+      }
+    } finally {
+      await handle.close();
     }
     if (sent !== size || hash.digest("hex") !== entry.sha256) throw new ContextChangedError(abs);
     yield padding(size);

@@ -4,7 +4,7 @@
 // runner and the readers of docker's output that explain its failures share this one file (~300 lines).
 import { spawn } from "node:child_process";
 import type { Readable } from "node:stream";
-import { UserError } from "../errors.js";
+import { excerpt, UserError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { type BuilderKind, type DockerCommand, loginCommand, pushCommand } from "./plan.js";
 
@@ -52,13 +52,24 @@ export class BuildFailedError extends UserError {
   ) {
     super(
       `docker build failed${step === undefined ? "" : ` at ${step}`} (exit code ${exitCode}). ` +
-        `Fix the Dockerfile or the project's sources; the image was not pushed. Last lines of the build log:\n` +
-        logTail.map((line) => `  ${line}`).join("\n"),
+        `Fix the Dockerfile or the project's sources; the image was not pushed. Last lines of the build log:\n  ` +
+        quotedLines(logTail, ERROR_LINES),
     );
   }
 }
 
 const TAIL_LINES = 25;
+/** How many of the last lines of docker's output an error message quotes, each shortened. */
+const ERROR_LINES = 10;
+const LINE_EXCERPT = 240;
+
+/** The last `count` lines of docker's output for an error message: one per line, each shortened. */
+function quotedLines(tail: readonly string[], count: number): string {
+  return tail
+    .slice(-count)
+    .map((line) => excerpt(line, LINE_EXCERPT))
+    .join("\n  ");
+}
 
 /**
  * Follows a build log to name the step that failed. Classic builder: the last
@@ -120,7 +131,7 @@ export function pushedDigest(lines: readonly string[]): string | undefined {
 }
 
 function lastLines(tail: readonly string[]): string {
-  return tail.slice(-3).join("\n  ");
+  return quotedLines(tail, 3);
 }
 
 /** Cause and fix when docker's own words say the daemon is not there. */
@@ -224,7 +235,7 @@ export class DockerCli implements DockerCommandManager {
     const result = await this.exec(loginCommand(host, username), { stdin: password, allowFailure: true });
     if (result.exitCode !== 0) {
       throw explainDockerFailure(`docker login to ${host} failed`, host, result.tail) ??
-        new UserError(`docker login to ${host} failed (exit code ${result.exitCode}):\n  ${result.tail.join("\n  ")}`);
+        new UserError(`docker login to ${host} failed (exit code ${result.exitCode}):\n  ${quotedLines(result.tail, ERROR_LINES)}`);
     }
   }
 
@@ -249,7 +260,7 @@ export class DockerCli implements DockerCommandManager {
     const host = image.split("/")[0] ?? image;
     if (result.exitCode !== 0) {
       throw explainDockerFailure(`docker push ${image}:${tag} failed`, host, result.tail) ??
-        new UserError(`docker push ${image}:${tag} failed (exit code ${result.exitCode}):\n  ${result.tail.join("\n  ")}`);
+        new UserError(`docker push ${image}:${tag} failed (exit code ${result.exitCode}):\n  ${quotedLines(result.tail, ERROR_LINES)}`);
     }
     return pushedDigest(result.tail);
   }
@@ -309,7 +320,7 @@ export class DockerCli implements DockerCommandManager {
         const exitCode = code ?? (signal ? 128 : 1);
         const result: ExecResult = { exitCode, tail, stdout };
         if (exitCode !== 0 && !options.allowFailure) {
-          reject(new UserError(`${step} failed (exit code ${exitCode}):\n  ${tail.join("\n  ")}`));
+          reject(new UserError(`${step} failed (exit code ${exitCode}):\n  ${quotedLines(tail, ERROR_LINES)}`));
           return;
         }
         resolve(result);

@@ -4,6 +4,7 @@
  * `filepath.Clean`, a leading `/` dropped, `!` re-includes, later lines win, `*`/`?` stop at `/`,
  * `**` crosses directories, and a pattern that matches a directory excludes everything below it.
  */
+import { excerpt } from "../errors.js";
 
 /** Go's `path.Clean` for slash-separated paths. */
 export function cleanPath(path: string): string {
@@ -47,7 +48,7 @@ export function readDockerignore(text: string): { pattern: string; line: number 
   return patterns;
 }
 
-/** A `.dockerignore` line that Docker would reject. */
+/** A `.dockerignore` line that Docker would reject; its message quotes the line, shortened. */
 export class IgnorePatternError extends Error {
   override readonly name = "IgnorePatternError";
   constructor(
@@ -55,9 +56,12 @@ export class IgnorePatternError extends Error {
     readonly line: number | undefined,
     why: string,
   ) {
-    super(`${line === undefined ? "" : `line ${line}: `}pattern ${JSON.stringify(pattern)} ${why}`);
+    super(`${line === undefined ? "" : `line ${line}: `}pattern "${excerpt(pattern, PATTERN_EXCERPT)}" ${why}`);
   }
 }
+
+/** How much of a refused pattern an error shows: a pattern is short; a longer "line" is not one. */
+const PATTERN_EXCERPT = 80;
 
 type MatchType = "exact" | "prefix" | "suffix" | "regexp";
 

@@ -204,3 +204,102 @@ describe("contextTar", () => {
     await expect(buffer(contextTar(scanned))).rejects.toBeInstanceOf(ContextChangedError);
   });
 });
+
+describe("symlinks in a build context (Docker sends the link, never its target)", () => {
+  let outside: string;
+  beforeEach(async () => {
+    outside = await mkdtemp(path.join(tmpdir(), "dagship-ctx-outside-"));
+    await writeFile(path.join(outside, "secret.env"), "API_TOKEN=never-in-a-message\n[broken\n");
+  });
+  afterEach(async () => {
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  it("hashes a link by its text: the bytes it points at never count, inside or outside the context", async () => {
+    await write("Dockerfile", "FROM scratch\n");
+    await write("src/real.txt", "inside\n");
+    await symlink("real.txt", path.join(dir, "src/inside-link"));
+    await symlink(path.join(outside, "secret.env"), path.join(dir, "outside-link"));
+    await symlink("nowhere", path.join(dir, "dangling"));
+    const scanned = await scanContext({ contextDir: dir });
+    expect(scanned.entries.filter((e) => e.type === "symlink").map((e) => [e.path, e.linkTarget])).toEqual([
+      ["dangling", "nowhere"],
+      ["outside-link", path.join(outside, "secret.env")],
+      ["src/inside-link", "real.txt"],
+    ]);
+    const before = await hashOf();
+    await writeFile(path.join(outside, "secret.env"), "changed outside\n");
+    expect(await hashOf()).toBe(before);
+    await rm(path.join(dir, "src/inside-link"));
+    await symlink("./real.txt", path.join(dir, "src/inside-link"));
+    expect(await hashOf()).not.toBe(before);
+  });
+
+  it("the context folder itself may be a link (a project reached through one)", async () => {
+    await project();
+    const viaLink = path.join(outside, "linked-project");
+    await symlink(dir, viaLink);
+    expect(await hashOf(viaLink)).toBe(await hashOf(dir));
+  });
+
+  it("a Dockerfile that is a link inside the context is followed, as Docker does; the link and its target are both sent", async () => {
+    await write("docker/Dockerfile.real", "FROM scratch\n");
+    await symlink("docker/Dockerfile.real", path.join(dir, "Dockerfile"));
+    const scanned = await scanContext({ contextDir: dir });
+    expect(scanned.entries.map((e) => `${e.type}:${e.path}`)).toEqual(["symlink:Dockerfile", "dir:docker", "file:docker/Dockerfile.real"]);
+  });
+
+  it.each([
+    ["leaves the context", async () => symlink(path.join(outside, "secret.env"), path.join(dir, "Dockerfile")), /Dockerfile is a symlink to .*, outside the build context/],
+    ["dangles", async () => symlink("missing", path.join(dir, "Dockerfile")), /Dockerfile is a symlink to "missing", which does not exist/],
+    ["names a file .dockerignore leaves out", async () => {
+      await write("docker/Dockerfile.real", "FROM scratch\n");
+      await write(".dockerignore", "docker/\n");
+      await symlink("docker/Dockerfile.real", path.join(dir, "Dockerfile"));
+    }, /the Dockerfile Dockerfile is a symlink to docker\/Dockerfile\.real, which \.dockerignore leaves out .*Add "!docker\/Dockerfile\.real"/],
+    ["is a folder", async () => mkdir(path.join(dir, "Dockerfile")), /the Dockerfile .* is not a file/],
+  ])("a Dockerfile that %s is refused, saying what to do", async (_, arrange, message) => {
+    await arrange();
+    const refused = await scanContext({ contextDir: dir }).catch((thrown: unknown) => thrown);
+    expect(refused).toBeInstanceOf(UserError);
+    expect((refused as Error).message).toMatch(message);
+    expect((refused as Error).message).not.toContain("never-in-a-message");
+  });
+
+  it(".dockerignore as a link: followed inside the context (or the boundary given), refused outside without quoting it", async () => {
+    await write("Dockerfile", "FROM scratch\n");
+    await write("debug.log", "noise\n");
+    await write("config/ignore", "*.log\n");
+    await symlink("config/ignore", path.join(dir, ".dockerignore"));
+    expect((await scanContext({ contextDir: dir })).entries.map((e) => e.path)).not.toContain("debug.log");
+
+    await rm(path.join(dir, ".dockerignore"));
+    await symlink(path.join(outside, "secret.env"), path.join(dir, ".dockerignore"));
+    const refused = await scanContext({ contextDir: dir }).catch((thrown: unknown) => thrown);
+    expect((refused as Error).message).toMatch(/\.dockerignore is a symlink to .*, outside the build context/);
+    expect((refused as Error).message).not.toContain("never-in-a-message");
+    // Inside a wider boundary (the repository), the same link is followed, and its bad line is
+    // quoted, shortened to that one line.
+    const viaBoundary = await scanContext({ contextDir: dir, boundary: path.dirname(outside) }).catch((thrown: unknown) => thrown);
+    expect((viaBoundary as Error).message).toMatch(/\.dockerignore: line 2: pattern "\[broken" has a malformed character class/);
+    expect((viaBoundary as Error).message).not.toContain("never-in-a-message");
+  });
+
+  it("a .dockerignore that is /proc/self/environ (the environment, NUL-separated) is refused, never quoted", async () => {
+    await write("Dockerfile", "FROM scratch\n");
+    await symlink("/proc/self/environ", path.join(dir, ".dockerignore"));
+    const refused = await scanContext({ contextDir: dir }).catch((thrown: unknown) => thrown);
+    expect((refused as Error).message).toMatch(/\.dockerignore is a symlink to "\/proc\/self\/environ", which resolves to \S+, outside the build context/);
+    expect((refused as Error).message).not.toContain("PATH=");
+  });
+
+  it("a refused .dockerignore line is quoted only up to its end and shortened, even one a NUL-separated file makes endless", async () => {
+    await write("Dockerfile", "FROM scratch\n");
+    await write(".dockerignore", `[${"x".repeat(500)}\0SECOND=never-in-a-message\n`);
+    const refused = await scanContext({ contextDir: dir }).catch((thrown: unknown) => thrown);
+    const message = (refused as Error).message;
+    expect(message).toMatch(/line 1: pattern "\[x{79}\.\.\. \(\d+ more characters\) \(first line only\)"/);
+    expect(message).not.toContain("never-in-a-message");
+    expect(message.length).toBeLessThan(400);
+  });
+});

@@ -3,7 +3,7 @@
  * auth) that scripts/test-env/up.sh starts. Every test deploys into its own repository.
  */
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
@@ -329,6 +329,18 @@ describe("the rendered DAG", () => {
   });
 });
 
+/**
+ * The `/listing` an image's Dockerfile writes, built two ways from the same folder: Docker's own
+ * selection (a plain classic `docker build` of the folder) and dagship's (the archive it builds from).
+ */
+async function listings(p: Project): Promise<{ theirs: string; ours: string; reference: string }> {
+  const docker = new DockerCli({ logger: new RecordingLogger() });
+  const plainTag = `${env.registry}/${p.name}:plain`;
+  await docker.exec({ args: ["build", "--build-arg", `BASE_IMAGE=${env.busyboxImage}`, "--tag", plainTag, p.dir], env: { DOCKER_BUILDKIT: "0" } });
+  const built = await ensureProjectImage(p.request(sha(1), { exclude: [] }), deps());
+  return { theirs: await runImage(plainTag, "cat", "/listing"), ours: await runImage(built.reference, "cat", "/listing"), reference: built.reference };
+}
+
 describe(".dockerignore", () => {
   it("sends what Docker itself sends for the same folder", async () => {
     const p = await project({
@@ -362,14 +374,8 @@ describe(".dockerignore", () => {
     });
     await chmod(path.join(p.dir, "bin/run.sh"), 0o755);
     await rm(path.join(p.dir, "dag.yaml"));
-    const docker = new DockerCli({ logger: new RecordingLogger() });
-    // Docker's own selection: a plain `docker build` of the folder.
-    const plainTag = `${env.registry}/${p.name}:plain`;
-    await docker.exec({ args: ["build", "--build-arg", `BASE_IMAGE=${env.busyboxImage}`, "--tag", plainTag, p.dir], env: { DOCKER_BUILDKIT: "0" } });
-    const theirs = await runImage(plainTag, "cat", "/listing");
-    // dagship's selection: the archive it builds from.
-    const ours = await ensureProjectImage(p.request(sha(1), { exclude: [] }), deps());
-    expect(await runImage(ours.reference, "cat", "/listing")).toBe(theirs);
+    const { theirs, ours } = await listings(p);
+    expect(ours).toBe(theirs);
     // The selection is not trivial: exceptions, anchored and directory patterns all took effect.
     const listed = theirs.split("\n").filter((line) => line !== "");
     expect(listed).toContain("755 ./bin/run.sh");
@@ -381,5 +387,48 @@ describe(".dockerignore", () => {
     }
     const scanned = await scanContext({ contextDir: p.dir });
     expect(scanned.entries.map((e) => e.path)).toContain("Dockerfile");
+  });
+});
+
+describe("symlinks in the build context", () => {
+  /** Lists /ctx in the image: a link as `path -> target`, anything else as `mode path`. */
+  const LISTING_DOCKERFILE = [
+    "ARG BASE_IMAGE",
+    "FROM ${BASE_IMAGE}",
+    "COPY . /ctx",
+    `RUN cd /ctx && find . -mindepth 1 | sort | while read f; do if [ -L "$f" ]; then echo "$f -> $(readlink "$f")"; else stat -c '%a %n' "$f"; fi; done > /listing`,
+    "",
+  ].join("\n");
+
+  it("dagship sends exactly what `docker build` of the folder sends: every link as a link, whatever it points at", async () => {
+    const p = await project({ Dockerfile: LISTING_DOCKERFILE, "src/data/real.txt": "real\n" });
+    await rm(path.join(p.dir, "dag.yaml"));
+    await writeFile(path.join(p.dir, "../outside.txt"), "OUTSIDE-CONTENT\n");
+    const links: [string, string][] = [
+      ["file-link", "src/main.txt"],
+      ["dir-link", "src/data"],
+      ["absolute-link", "/etc/hostname"],
+      ["escaping-link", "../outside.txt"],
+      ["dangling-link", "nowhere"],
+      ["src/to-ignored", "../notes.log"],
+      ["ignored-link.log", "src/main.txt"],
+    ];
+    for (const [link, target] of links) await symlink(target, path.join(p.dir, link));
+    const { theirs, ours, reference } = await listings(p);
+    expect(ours).toBe(theirs);
+    const listed = theirs.split("\n");
+    for (const [link, target] of links.filter(([link]) => !link.endsWith(".log"))) expect(listed).toContain(`./${link} -> ${target}`);
+    expect(listed.some((line) => line.includes("ignored-link.log"))).toBe(false);
+    // Nothing of what a link points at outside the context reached the image.
+    expect(await runImage(reference, "sh", "-c", "grep -rs OUTSIDE-CONTENT /ctx; true")).toBe("");
+  });
+
+  it("a Dockerfile that is a link inside the context builds, as with `docker build`", async () => {
+    const p = await project({ "docker/Dockerfile.real": LISTING_DOCKERFILE });
+    await rm(path.join(p.dir, "Dockerfile"));
+    await symlink("docker/Dockerfile.real", path.join(p.dir, "Dockerfile"));
+    const built = await ensureProjectImage(p.request(sha(2)), deps());
+    expect(built.action).toBe("built");
+    expect((await runImage(built.reference, "cat", "/listing")).split("\n")).toContain("./Dockerfile -> docker/Dockerfile.real");
   });
 });
