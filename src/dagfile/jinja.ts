@@ -1,11 +1,11 @@
-import { parse, tokenize } from "@huggingface/jinja";
+import { parse, tokenize, type JinjaProgram } from "../util/jinja-engine.js";
 import { lexTemplate, type TemplateError, type TemplateTag, type TemplateToken } from "./jinja-lexer.js";
 import { closest } from "./suggest.js";
 
 export type { TemplateError } from "./jinja-lexer.js";
 
 /** The AST @huggingface/jinja builds (its `Program`), for checks and for local rendering. */
-export type TemplateProgram = ReturnType<typeof parse>;
+export type TemplateProgram = JinjaProgram;
 
 /** A variable the template reads from its context, where it is first read. */
 export interface TemplateReference {

@@ -7,6 +7,7 @@ const F = "projects/sales/dag.yaml";
 const TASK = "tasks:\n  main:\n    command: [run]\n";
 const airflow2 = PROFILES["kubernetes-airflow-2"] as Profile;
 const airflow3 = PROFILES["kubernetes-airflow-3"] as Profile;
+const TOLERATIONS = " See https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/";
 
 function messages(text: string, profile: Profile): string[] {
   return compileSpec(F, text, "sales", { profile }).problems.map(formatProblem);
@@ -67,32 +68,35 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
   {
     rule: "toleration key",
     text: `${TASK}    tolerations: [{key: 'bad key', operator: Exists}]\n`,
-    expected: [`${F}:4:25: tasks.main.tolerations[0].key: "bad key" is not a valid taint key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/').`],
+    expected: [`${F}:4:25: tasks.main.tolerations[0].key: "bad key" is not a valid taint key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/').${TOLERATIONS}`],
   },
   {
-    rule: "toleration without a key needs Exists",
-    text: `${TASK}    tolerations: [{value: x, effect: NoSchedule}]\n`,
-    expected: [`${F}:4:19: tasks.main.tolerations[0]: a toleration without a key matches every taint, which Kubernetes allows only with operator: Exists. Add a key, or set operator: Exists.`],
+    rule: "toleration without a key needs Exists (located at the operator where one is written)",
+    text: `${TASK}    tolerations: [{value: x, effect: NoSchedule}, {operator: Equal, value: x}]\n`,
+    expected: [
+      `${F}:4:19: tasks.main.tolerations[0]: a toleration without a key matches every taint, which Kubernetes allows only with operator: Exists. Add a key, or set operator: Exists.${TOLERATIONS}`,
+      `${F}:4:62: tasks.main.tolerations[1]: a toleration without a key matches every taint, which Kubernetes allows only with operator: Exists. Add a key, or set operator: Exists.${TOLERATIONS}`,
+    ],
   },
   {
     rule: "toleration_seconds needs NoExecute",
     text: `${TASK}    tolerations: [{key: k, operator: Exists, effect: NoSchedule, toleration_seconds: 60}]\n`,
-    expected: [`${F}:4:66: tasks.main.tolerations[0].toleration_seconds applies only to effect: NoExecute, and Kubernetes refuses it otherwise. Set effect: NoExecute, or remove toleration_seconds.`],
+    expected: [`${F}:4:66: tasks.main.tolerations[0].toleration_seconds applies only to effect: NoExecute, and Kubernetes refuses it otherwise. Set effect: NoExecute, or remove toleration_seconds.${TOLERATIONS}`],
   },
   {
     rule: "Exists takes no value",
     text: `${TASK}    tolerations: [{key: k, operator: Exists, value: v}]\n`,
-    expected: [`${F}:4:53: tasks.main.tolerations[0].value: operator Exists matches any value, and Kubernetes requires the value to be empty. Remove the value, or use operator: Equal.`],
+    expected: [`${F}:4:53: tasks.main.tolerations[0].value: operator Exists matches any value, and Kubernetes requires the value to be empty. Remove the value, or use operator: Equal.${TOLERATIONS}`],
   },
   {
     rule: "toleration value is a label value",
     text: `${TASK}    tolerations: [{key: k, value: 'not ok!'}]\n`,
-    expected: [`${F}:4:35: tasks.main.tolerations[0].value: "not ok!" is not a valid taint value (at most 63 characters of letters, digits, '-', '_', '.', starting and ending with a letter or digit).`],
+    expected: [`${F}:4:35: tasks.main.tolerations[0].value: "not ok!" is not a valid taint value (at most 63 characters of letters, digits, '-', '_', '.', starting and ending with a letter or digit).${TOLERATIONS}`],
   },
   {
     rule: "annotation key (upper case is allowed: the API server lowercases before checking)",
     text: `${TASK}    annotations: {'bad key': x, Example.COM/Owner: y}\n`,
-    expected: [`${F}:4:19: tasks.main.annotations: "bad key" is not a valid Kubernetes annotation key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/').`],
+    expected: [`${F}:4:19: tasks.main.annotations: "bad key" is not a valid Kubernetes annotation key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/'). See https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/#syntax-and-character-set`],
   },
   {
     rule: "Jinja in an annotation on Airflow 2 (a warning: 7.2-7.9 do not render it)",
@@ -103,6 +107,12 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
     ],
   },
   { rule: "Jinja in an annotation on Airflow 3 (every provider renders it)", text: `${TASK}    annotations: {run: '{{ run_id }}'}\n`, profile: airflow3, expected: [] },
+  {
+    rule: "annotations of one task one byte above 256 KiB",
+    text: `${TASK}    annotations: {big: "${"x".repeat(262_142)}"}\n`,
+    expected: [`${F}:4:5: tasks.main.annotations: the pod's annotations take 262145 bytes, more than the 262144 Kubernetes allows in all. Move large values into a ConfigMap.`],
+  },
+  { rule: "annotations of one task at exactly 256 KiB", text: `${TASK}    annotations: {big: "${"x".repeat(262_141)}"}\n`, expected: [] },
   {
     rule: "annotations of a pod above 256 KiB, defaults merged",
     text: `defaults:\n  annotations: {big: '${"x".repeat(200_000)}'}\n${TASK}    annotations: {more: '${"y".repeat(70_000)}'}\n`,
@@ -125,8 +135,18 @@ describe("pod settings: every rule's exact message", () => {
     for (const target of profile ? [profile] : [airflow2, airflow3]) expect(messages(text, target)).toEqual(expected);
   });
 
-  it("a file using every pod setting correctly has no problem on any profile", () => {
+  it("a file using every pod setting correctly meets only the platforms' own rules (a triggerer for deferrable, no service account on Composer 3)", () => {
     const text = `defaults:\n  service_account: etl\n  tolerations: [{key: a, operator: Equal, value: b, effect: NoExecute, toleration_seconds: 5}, {operator: Exists}]\n  annotations: {a.example.com/b: c}\n  config_maps: [cm]\n  volumes: [{secret: s, mount: /s}, {config_map: c, mount: /c}, {empty_dir: {size_limit: 1Gi, medium: Memory}, mount: /e, name: scratch}]\n  xcom: true\n  deferrable: true\n  on_finish: keep_pod\n  image_pull_policy: Always\n${TASK}`;
-    for (const profile of Object.values(PROFILES)) expect(messages(text, profile)).toEqual([]);
+    // deferrable: true is correct, and check-platform.ts reminds every profile of the triggerer it needs.
+    const triggerer = {
+      kubernetes: "the Airflow deployment must run a triggerer (airflow triggerer), or the task stays deferred until it times out. See https://airflow.apache.org/docs/apache-airflow/stable/authoring-and-scheduling/deferring.html",
+      "composer-2": "the environment needs at least one triggerer (two in highly resilient environments), or the task stays deferred until it times out. Enable one with: gcloud composer environments update ENVIRONMENT --location LOCATION --triggerer-count 1. See https://cloud.google.com/composer/docs/composer-2/use-deferrable-operators",
+      "composer-3": "the environment needs at least one triggerer (two in highly resilient environments), or the task stays deferred until it times out. Enable one with: gcloud composer environments update ENVIRONMENT --location LOCATION --triggerer-count 1. See https://cloud.google.com/composer/docs/composer-3/use-deferrable-operators",
+    };
+    const serviceAccount = `${F}:2:3: service_account is not allowed on Composer 3: only Secrets and ConfigMaps can be created in composer-user-workloads, so no service account "etl" can exist there; pods there run as its default account, which has access to the project's resources without further configuration. Remove it, or render for Composer 2 (--composer 2) or plain Kubernetes (--composer none). See https://cloud.google.com/composer/docs/composer-3/use-kubernetes-pod-operator`;
+    for (const profile of Object.values(PROFILES)) {
+      const deferrable = `${F}:8:15: warning: defaults.deferrable: the pod is awaited in Airflow's triggerer, so ${triggerer[profile.platform]}`;
+      expect(messages(text, profile)).toEqual(profile.platform === "composer-3" ? [serviceAccount, deferrable] : [deferrable]);
+    }
   });
 });
