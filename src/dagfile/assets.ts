@@ -72,8 +72,8 @@ function quotePlus(text: string): string {
 
 /** Python's string order (by code point), which `sorted()` uses for the query pairs. */
 function compareCodePoints(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
+  const left = Array.from(a);
+  const right = Array.from(b);
   for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
     const difference = (left[index]?.codePointAt(0) ?? 0) - (right[index]?.codePointAt(0) ?? 0);
     if (difference !== 0) return difference;

@@ -32,15 +32,12 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 export function parseLocalDateTime(text: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } | undefined {
   const match = DATE.exec(text);
   if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
-  const probe = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0));
-  if (
-    probe.getUTCFullYear() !== year || probe.getUTCMonth() + 1 !== month || probe.getUTCDate() !== day ||
-    (hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59 || (year ?? 0) < 1970
-  ) {
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match.slice(1).map((part: string | undefined) => Number(part ?? 0));
+  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() + 1 !== month || probe.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59 || year < 1970) {
     return undefined;
   }
-  return { year: year ?? 0, month: month ?? 0, day: day ?? 0, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0 };
+  return { year, month, day, hour, minute, second };
 }
 
 function findCycle(graph: Map<string, string[]>): string[] | undefined {

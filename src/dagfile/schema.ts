@@ -22,7 +22,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === "boolean") return `the boolean ${String(value)}`;
-  return `the number ${String(value)}`;
+  return typeof value === "number" ? `the number ${String(value)}` : `a ${typeof value}`;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -102,7 +102,7 @@ function messageFor(error: ErrorObject, path: ValuePath): { message: string; pat
       return { message: `${where}: expected ${words}, got ${describeValue(error.data)}.${typeHint(expected, error.data)}`, path, anchor: "value" };
     }
     case "enum": {
-      const allowed = ((params["allowedValues"] as unknown[]) ?? []).map(String);
+      const allowed = ((params["allowedValues"] as unknown[] | undefined) ?? []).map(String);
       const got = String(error.data);
       return { message: `${where}: "${got}" is not one of ${allowed.join(", ")}.${didYouMean(got, allowed)}`, path, anchor: "value" };
     }

@@ -26,7 +26,7 @@ export class SourceDocument {
   readonly document: Document.Parsed;
   readonly lineCounter = new LineCounter();
   /** Key -> pair of each map looked up so far; built on the first lookup, so a lookup is O(1). */
-  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair<unknown, unknown>>>();
+  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(
     /** Path as shown to the user (relative to the repository where possible). */
@@ -38,7 +38,7 @@ export class SourceDocument {
   }
 
   /** The pair of `map` whose scalar key reads `key` (the first one, should a key repeat). */
-  pairOf(map: YAMLMap, key: string | number): Pair<unknown, unknown> | undefined {
+  pairOf(map: YAMLMap, key: string | number): Pair | undefined {
     let index = this.pairIndex.get(map);
     if (!index) {
       index = new Map();

@@ -1,9 +1,10 @@
 /**
  * Splits a templated string into text and tags with their offsets, as Jinja2 (with Airflow's
  * settings: default delimiters, no trim_blocks/lstrip_blocks, keep_trailing_newline off) reads it:
- * newlines normalised to `\n`, one trailing newline dropped, `{{-`/`-}}` whitespace control. Each
- * tag's expression is then lexed and parsed by @huggingface/jinja.
+ * newlines normalised to `\n`, one trailing newline dropped, `{{-`/`-}}` whitespace control. The
+ * tags are found by validation's lexer; each tag's expression is then parsed by @huggingface/jinja.
  */
+import { lexTemplate } from "../dagfile/jinja-lexer.js";
 import { parse, tokenize } from "../util/jinja-engine.js";
 
 /** One piece of a template, with the offset of its first character in the normalised text. */
@@ -28,25 +29,26 @@ export function normaliseNewlines(text: string): string {
   return normalised.endsWith("\n") ? normalised.slice(0, -1) : normalised;
 }
 
-/** Offset just past the closing delimiter of a tag opened at `start`, skipping string literals. */
-function tagEnd(text: string, start: number, close: string): number {
-  let index = start + 2;
-  while (index < text.length) {
-    const char = text[index];
-    if (char === "'" || char === '"') {
-      index += 1;
-      while (index < text.length && text[index] !== char) index += text[index] === "\\" ? 2 : 1;
-      index += 1;
-      continue;
-    }
-    if (text.startsWith(close, index)) return index + close.length;
-    index += 1;
-  }
-  throw new TemplateSyntaxError(`unclosed tag: expected "${close}"`, start);
+/** A statement's body between its delimiters and whitespace-control dashes. */
+function tagBody(text: string, start: number, end: number): { body: string; stripBefore: boolean; stripAfter: boolean } {
+  const stripBefore = text[start + 2] === "-";
+  const stripAfter = text[end - 3] === "-" && end - 3 > start + 2;
+  return { body: text.slice(start + 2 + (stripBefore ? 1 : 0), end - 2 - (stripAfter ? 1 : 0)), stripBefore, stripAfter };
 }
 
-/** Text and tags of a normalised template, whitespace control applied to the text around tags. */
+/**
+ * Text and tags of a normalised template, whitespace control applied to the text around tags.
+ * Where the tags are is what validation's lexer (dagfile/jinja-lexer.ts) finds, so a local run
+ * and `validate` split a template alike. A `{% raw %}` block is reported as its opening
+ * statement, which local runs do not support.
+ */
 export function segments(text: string): Segment[] {
+  const lexed = lexTemplate(text);
+  if ("message" in lexed) throw new TemplateSyntaxError(lexed.message, lexed.offset);
+  const spans: { start: number; end: number; kind: "output" | "statement" | "inert" }[] = [
+    ...lexed.tags.map((tag) => ({ start: tag.start, end: tag.end, kind: tag.kind === "expression" ? ("output" as const) : ("statement" as const) })),
+    ...lexed.inert.map(([start, end]) => ({ start, end, kind: "inert" as const })),
+  ].sort((a, b) => a.start - b.start);
   const result: Segment[] = [];
   let textStart = 0;
   let stripNext = false;
@@ -56,25 +58,21 @@ export function segments(text: string): Segment[] {
     if (stripEnd) piece = piece.replace(/\s+$/, "");
     if (piece !== "") result.push({ kind: "text", text: piece, offset: textStart });
   };
-  for (let index = text.indexOf("{"); index >= 0 && index < text.length; index = text.indexOf("{", index)) {
-    const opener = text[index + 1];
-    if (opener !== "{" && opener !== "%" && opener !== "#") {
-      index += 1;
-      continue;
-    }
-    const close = opener === "{" ? "}}" : opener === "%" ? "%}" : "#}";
-    const end = opener === "#" ? text.indexOf("#}", index + 2) + 2 : tagEnd(text, index, close);
-    if (end < 2) throw new TemplateSyntaxError('unclosed comment: expected "#}"', index);
-    const stripBefore = text[index + 2] === "-";
-    const stripAfter = text[end - 3] === "-" && end - 3 > index + 2;
-    pushText(index, stripBefore);
-    const body = text.slice(index + 2 + (stripBefore ? 1 : 0), end - 2 - (stripAfter ? 1 : 0));
-    if (opener === "#") result.push({ kind: "comment", offset: index });
-    else result.push({ kind: opener === "{" ? "output" : "statement", body, offset: index, source: text.slice(index, end) });
+  for (const span of spans) {
+    const comment = span.kind === "inert" && text.startsWith("{#", span.start);
+    // A raw block's own opening tag: the statement local runs refuse.
+    const end = span.kind === "inert" && !comment ? text.indexOf("%}", span.start) + 2 : span.end;
+    const { body, stripBefore, stripAfter } = tagBody(text, span.start, end);
+    pushText(span.start, stripBefore);
+    if (comment) result.push({ kind: "comment", offset: span.start });
+    else result.push({ kind: span.kind === "output" ? "output" : "statement", body, offset: span.start, source: text.slice(span.start, end) });
     stripNext = stripAfter;
-    textStart = end;
-    index = end;
+    textStart = span.end;
   }
+  // Jinja2 drops a lone "{#" ending the text as a comment, and validation accepts it; local runs
+  // have always refused it, and still do.
+  const lone = /\{#[-+]?$/.exec(text.slice(textStart));
+  if (lone) throw new TemplateSyntaxError('unclosed comment: expected "#}"', textStart + lone.index);
   pushText(text.length, false);
   return result;
 }

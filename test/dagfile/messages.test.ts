@@ -1,7 +1,11 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/errors.js";
 import { compileProjects, dagIdClashes } from "../../src/pipeline.js";
 import { PROFILES, type Profile } from "../../src/profile.js";
+import { discoverProjects } from "../../src/project.js";
 import { compileSpec } from "../../src/dagfile/index.js";
 
 const F = "projects/sales/dag.yaml";
@@ -143,10 +147,6 @@ describe("every validation rule, with its exact message", () => {
   });
 
   it("two projects with one dag_id are refused before anything is deployed", async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
-    const { tmpdir } = await import("node:os");
-    const { discoverProjects } = await import("../../src/project.js");
     const root = mkdtempSync(join(tmpdir(), "dagship-clash-"));
     for (const name of ["alpha", "beta"]) {
       mkdirSync(join(root, "projects", name), { recursive: true });
