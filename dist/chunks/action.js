@@ -2,11 +2,14 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   deployImageDeps,
   readRegistryLogin
-} from "./chunk-T4KPRBCR.js";
+} from "./chunk-5OUWHL3C.js";
 import {
   deployRepository,
+  formatFailure,
+  outcomeLine,
+  pinnedReferenceProblem,
   reportJson
-} from "./chunk-7T4NQTZ2.js";
+} from "./chunk-6WUQBDEO.js";
 import {
   CliGit,
   GoogleApiError,
@@ -15,41 +18,59 @@ import {
   NO_CREDENTIALS,
   REASON_WORDS,
   bearerToken,
+  githubIdentity,
   hasCommit,
   isCommitId,
+  legacyRepositoryKey,
   objectTextReader,
-  pruneRemovedProjects,
+  readRepositoryIdentity,
   repositoryKey,
   runGit
-} from "./chunk-5D3S6YO5.js";
+} from "./chunk-4DRMCSAD.js";
 import "./chunk-KBOZO5VR.js";
 import {
+  ensureProjectImage,
   parseRegistryRef
-} from "./chunk-Z6UZNM6D.js";
+} from "./chunk-2KQ3QAVG.js";
+import "./chunk-YKVECLPD.js";
+import "./chunk-NOXQE74B.js";
 import {
   DEFAULT_RETRY
-} from "./chunk-4E3SYQYL.js";
+} from "./chunk-MYMDUUJD.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-VZOCFYNP.js";
 import {
-  mermaidGraph
-} from "./chunk-HHIKM6GG.js";
+  importCheckNotes
+} from "./chunk-PAGVQFUY.js";
 import {
+  SPEC_FILE,
+  dagAssets,
   didYouMean,
-  discoverProjects
-} from "./chunk-5T4JSEEP.js";
+  discoverProjects,
+  graphSize,
+  loadSpecText,
+  mermaidGraph,
+  repoGraphMermaid,
+  repositoryGraph,
+  snakeCase
+} from "./chunk-FXWEERRC.js";
 import {
-  StreamLogger,
   VERSION,
   parseDestination
-} from "./chunk-MMOE2RQQ.js";
+} from "./chunk-OUUBIOM3.js";
+import {
+  MaskingLogger,
+  SecretMask,
+  StreamLogger
+} from "./chunk-JRAKA3MA.js";
+import "./chunk-RQ2VJ6JK.js";
 import {
   UserError,
   formatProblem,
   messageOf
-} from "./chunk-ID3DNMR7.js";
+} from "./chunk-PXHDC7BM.js";
 import "./chunk-ONV25YFF.js";
 import "./chunk-L4ZEUERM.js";
 import {
@@ -1412,9 +1433,6 @@ function getIDToken(aud) {
   });
 }
 
-// src/action.ts
-import path7 from "node:path";
-
 // src/github/event.ts
 import { readFile } from "node:fs/promises";
 var ZERO_SHA = /^0+$/;
@@ -1440,10 +1458,11 @@ function pushCompare(event) {
   if (event.payload.forced === true) return { kind: "all", why: "force push: the previous commit may be gone, so every project" };
   return { kind: "since", base: before, why: `projects changed since ${before.slice(0, 7)}` };
 }
-function decideRun(event, mode) {
+function decideRun(event, given) {
+  const mode = given === "plan" || given === "build" ? "deploy" : given;
   if (PULL_REQUEST_EVENTS.has(event.name)) {
     const pullRequest = pullRequestOf(event);
-    const why = mode === "deploy" ? `pull request #${pullRequest.number}: a dry run (pull requests never deploy; mode: deploy applies to pushes)` : `pull request #${pullRequest.number}: a dry run`;
+    const why = given === "deploy" ? `pull request #${pullRequest.number}: a dry run (pull requests never deploy; mode: deploy applies to pushes)` : `pull request #${pullRequest.number}: a dry run`;
     return { kind: "dry-run", why, pullRequest, compare: { kind: "since", base: pullRequest.baseSha, why: `projects changed by #${pullRequest.number}` } };
   }
   if (event.name === "merge_group") {
@@ -1496,6 +1515,7 @@ import path2 from "node:path";
 import { tmpdir } from "node:os";
 import path from "node:path";
 var DEFAULT_GITHUB_API_URL = "https://api.github.com";
+var DEFAULT_GITHUB_SERVER_URL = "https://github.com";
 function readRunnerEnvironment(env, cwd) {
   const value = (name) => env[name] ?? "";
   const requestUrl = value("ACTIONS_ID_TOKEN_REQUEST_URL");
@@ -1511,12 +1531,53 @@ function readRunnerEnvironment(env, cwd) {
       repository: value("GITHUB_REPOSITORY")
     },
     githubApiUrl: value("GITHUB_API_URL") || DEFAULT_GITHUB_API_URL,
+    githubServerUrl: value("GITHUB_SERVER_URL") || DEFAULT_GITHUB_SERVER_URL,
     googleCredentials: ["GOOGLE_APPLICATION_CREDENTIALS", "GOOGLE_GHA_CREDS_PATH", "CLOUDSDK_AUTH_ACCESS_TOKEN"].some((name) => value(name) !== ""),
     storageEmulator: value("STORAGE_EMULATOR_HOST") !== "",
     registryLogin: readRegistryLogin(env)
   };
   if (requestUrl !== "" && requestToken !== "") runner.idTokenSource = { requestUrl, requestToken };
   return runner;
+}
+
+// src/github/fan-out-inputs.ts
+var ACTION_MODES = ["auto", "deploy", "dry-run", "plan", "build"];
+var projectProblem = (message) => ({ problem: { input: "project", message } });
+var digestsProblem = (message) => ({ problem: { input: "digests", message } });
+function projectSetting(mode, raw) {
+  const project = raw.trim();
+  if (mode === "build" && project === "") return projectProblem("is required with mode: build: the project whose image this job builds (a folder name, e.g. ${{ matrix.project }})");
+  if (mode !== "build" && project !== "") return projectProblem(`is read only with mode: build (mode is ${mode})`);
+  return { value: project === "" ? void 0 : project };
+}
+function digestsSetting(mode, raw, registry) {
+  const text = raw.trim();
+  if (text === "") return { value: void 0 };
+  if (mode === "plan" || mode === "build") return digestsProblem(`is read only by the deploy job (mode: auto, deploy or dry-run), not with mode: ${mode}`);
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (thrown) {
+    return digestsProblem(`is not JSON (${thrown instanceof Error ? thrown.message : String(thrown)}): expected an object of project -> image reference with digest, the build jobs' images outputs merged`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    return digestsProblem(`expected a JSON object of project -> image reference with digest, got ${Array.isArray(parsed) ? "an array" : JSON.stringify(parsed)}`);
+  }
+  const digests = {};
+  for (const [project, reference] of Object.entries(parsed)) {
+    if (typeof reference !== "string") return digestsProblem(`the image of "${project}" must be a string, got ${JSON.stringify(reference)}`);
+    const problem = pinnedReferenceProblem(registry, project, reference);
+    if (problem !== void 0) return digestsProblem(`"${project}": ${problem}`);
+    digests[project] = reference;
+  }
+  return { value: digests };
+}
+function readFanOutSettings(mode, raw, registry) {
+  const project = projectSetting(mode, raw.project);
+  if ("problem" in project) return project;
+  const digests = digestsSetting(mode, raw.digests, registry);
+  if ("problem" in digests) return digests;
+  return { ...project.value === void 0 ? {} : { project: project.value }, ...digests.value === void 0 ? {} : { digests: digests.value } };
 }
 
 // src/github/inputs.ts
@@ -1533,9 +1594,14 @@ var INPUT_DEFAULTS = {
   comment: "true",
   prune: "true",
   "create-repository": "false",
+  // Empty: the destination decides (on for a Composer environment).
+  "import-check": "",
   "workload-identity-provider": "",
   "service-account": "",
-  "working-directory": "."
+  "working-directory": ".",
+  jobs: "",
+  project: "",
+  digests: ""
 };
 var InputError = class extends UserError {
   constructor(input, message) {
@@ -1617,6 +1683,15 @@ function registrySetting(raw) {
     throw new InputError("registry", messageOf(thrown));
   }
 }
+function jobsSetting(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  const jobs = /^[1-9][0-9]*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(jobs)) {
+    throw new InputError("jobs", `expected a positive integer (image builds at once), or nothing for the runner's CPU count; got ${JSON.stringify(raw)}`);
+  }
+  return jobs;
+}
 function projectGlobs(raw) {
   const globs = raw.split(/[\n,]/).map((glob) => glob.trim()).filter((glob) => glob !== "");
   return globs.length === 0 ? void 0 : globs;
@@ -1631,18 +1706,23 @@ function readSettings(read, workspace) {
     registry: registrySetting(read("registry").trim()),
     destination: destinationSettings(read, workingDirectory),
     projects: projectGlobs(read("projects")),
-    mode: choice("mode", value("mode"), ["auto", "deploy", "dry-run"]),
+    mode: choice("mode", value("mode"), ACTION_MODES),
     airflow: choice("airflow-version", value("airflow-version"), ["auto", "2", "3"]),
     composer: choice("composer-version", value("composer-version"), ["auto", "2", "3", "none"]),
     githubToken: read("github-token").trim(),
     comment: parseBoolean("comment", value("comment")),
     prune: parseBoolean("prune", value("prune")),
     createRepository: parseBoolean("create-repository", value("create-repository")),
-    workingDirectory
+    workingDirectory,
+    jobs: jobsSetting(read("jobs"))
   };
+  const importCheck = value("import-check");
+  if (importCheck.trim() !== "") settings.importCheck = parseBoolean("import-check", importCheck);
   const oidc = oidcSettings(read);
   if (oidc) settings.oidc = oidc;
-  return settings;
+  const fanOut = readFanOutSettings(settings.mode, { project: read("project"), digests: read("digests") }, settings.registry);
+  if ("problem" in fanOut) throw new InputError(fanOut.problem.input, fanOut.problem.message);
+  return { ...settings, ...fanOut };
 }
 function readRunSettings(read, env, cwd) {
   const runner = readRunnerEnvironment(env, cwd);
@@ -1659,12 +1739,7 @@ function actionOutputs(report, facts) {
     why: facts.plan.why,
     changedProjects: facts.changed,
     changedWhy: facts.changedWhy,
-    ...report === void 0 ? {} : reportJson(report),
-    pruned: facts.pruned.map((result) => ({
-      project: result.project,
-      location: result.location,
-      actions: result.actions.map((action) => ({ action: action.action, path: action.path, reason: action.reason }))
-    }))
+    ...report === void 0 ? { pruned: [], failed: [] } : reportJson(report)
   };
   return {
     images: JSON.stringify(images),
@@ -1672,6 +1747,13 @@ function actionOutputs(report, facts) {
     plan: JSON.stringify(plan),
     "changed-projects": JSON.stringify(projects.length > 0 ? projects.map((project) => project.project) : facts.changed)
   };
+}
+function planJobOutputs(facts) {
+  const buildNeeded = facts.plan.kind === "deploy" && facts.changed.length > 0;
+  return { ...actionOutputs(void 0, facts), matrix: JSON.stringify({ project: facts.changed }), "build-needed": String(buildNeeded) };
+}
+function buildJobOutputs(facts, project, reference) {
+  return { ...actionOutputs(void 0, facts), images: JSON.stringify(reference === void 0 ? {} : { [project]: reference }), image: reference ?? "" };
 }
 
 // src/action/cleanups.ts
@@ -1718,6 +1800,25 @@ var ActionsLogger = class {
 };
 
 // src/action/io.ts
+var MASKED = /* @__PURE__ */ new WeakSet();
+function withSecretMask(io) {
+  if (MASKED.has(io)) return io;
+  const secrets = io.secrets ?? SecretMask.fromEnvironment(io.env);
+  const masked = {
+    ...io,
+    secrets,
+    log: new MaskingLogger(io.log, secrets),
+    setOutput: (name, value) => io.setOutput(name, secrets.redact(value)),
+    summary: (markdown) => io.summary(secrets.redact(markdown)),
+    annotate: (problem, file) => io.annotate({ ...problem, message: secrets.redact(problem.message) }, file)
+  };
+  MASKED.add(masked);
+  return masked;
+}
+function redactFor(io) {
+  const secrets = withSecretMask(io).secrets ?? new SecretMask();
+  return (text) => secrets.redact(text);
+}
 function coreIo() {
   return {
     env: process.env,
@@ -1741,12 +1842,17 @@ function coreIo() {
   };
 }
 function writeOutputs(io, outputs) {
-  for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value);
+  for (const [name, value] of Object.entries(outputs)) if (value !== void 0) io.setOutput(name, value);
 }
 
 // src/action/context.ts
 function posixRelative(from, to) {
   return path3.relative(from, to).split(path3.sep).join("/");
+}
+async function runRepository(settings, runner, event, folder) {
+  const checkout = path3.basename(settings.workingDirectory);
+  const identity = githubIdentity(runner.githubServerUrl, event.repository) ?? await readRepositoryIdentity(new CliGit(settings.workingDirectory));
+  return { repoName: repositoryKey(event.repository, folder, checkout), legacyRepoName: legacyRepositoryKey(event.repository, folder, checkout), identity };
 }
 function configuredTarget(ctx) {
   return { destination: ctx.settings.destination.parsed, registry: ctx.settings.registry };
@@ -1756,6 +1862,9 @@ function runDeployOptions(ctx, plan, target) {
   return {
     repoRoot: settings.workingDirectory,
     repoName: ctx.repoName,
+    ...ctx.legacyRepoName === ctx.repoName ? {} : { legacyRepoName: ctx.legacyRepoName },
+    repository: ctx.identity,
+    prune: settings.prune,
     destination: target.destination,
     ...target.registry === void 0 ? {} : { registry: target.registry },
     projects: ctx.toRun,
@@ -1766,7 +1875,11 @@ function runDeployOptions(ctx, plan, target) {
     noBuild: plan.kind === "release",
     ...plan.kind === "release" ? { releaseTag: plan.tag } : {},
     createRepository: settings.createRepository,
-    discovered: ctx.discovered
+    ...settings.importCheck === void 0 ? {} : { importCheck: { enabled: settings.importCheck } },
+    discovered: ctx.discovered,
+    ...settings.jobs === void 0 ? {} : { jobs: settings.jobs },
+    // The fan-out's deploy job: the build jobs' images, exactly; a dry run previews as usual.
+    ...plan.kind === "deploy" && settings.digests !== void 0 ? { pinnedImages: settings.digests } : {}
   };
 }
 function runDeployDeps(ctx) {
@@ -1784,14 +1897,13 @@ function annotate(ctx, problems) {
     ctx.io.annotate(problem, posixRelative(ctx.runner.workspace, path3.join(ctx.settings.workingDirectory, problem.file)));
   }
 }
-async function pruneRemoved(ctx, target, sha, dryRun2) {
-  const git = new CliGit(ctx.settings.workingDirectory);
-  const commit = { sha };
-  const existing = new Set(ctx.projects.map((project) => project.name));
-  return pruneRemovedProjects(target, { repo: ctx.repoName, existing, commit, dryRun: dryRun2 }, { git, log: ctx.io.log });
+function setRunOutputs(ctx, plan, report) {
+  writeOutputs(ctx.io, actionOutputs(report, { plan, changed: ctx.toRun, changedWhy: ctx.changed.why }));
 }
-function setRunOutputs(ctx, plan, report, pruned) {
-  writeOutputs(ctx.io, actionOutputs(report, { plan, changed: ctx.toRun, changedWhy: ctx.changed.why, pruned }));
+function failedProjectsError(report) {
+  if (report === void 0 || report.failed.length === 0) return void 0;
+  return new UserError(`${outcomeLine(report)}
+${report.failed.map(formatFailure).join("\n")}`);
 }
 function previewScope(ctx) {
   return { folder: ctx.folder, destination: ctx.settings.destination.value, changedWhy: ctx.changed.why, inScope: ctx.inScope };
@@ -1846,7 +1958,9 @@ var IMAGE_ACTION_WORDS = {
   "would-reuse": "would be reused",
   unknown: "not checked (registry not readable)",
   refused: "missing (building is off)",
-  local: "not checked"
+  local: "not checked",
+  pinned: "pushed by its build job",
+  "looked-up": "existing (looked up, not rebuilt)"
 };
 var UNCHECKED_IMAGE_ACTIONS = /* @__PURE__ */ new Set(["unknown", "local"]);
 
@@ -1921,9 +2035,6 @@ function projectDetails(project, level, diffBudget) {
     if (level === "full" && project.graph !== "") parts.push("", fenced("mermaid", project.graph));
     else if (project.graphNote) parts.push("", `_${inline(project.graphNote)}_`);
     else if (project.graph !== "") parts.push("", "_Task graph left out to stay within GitHub's comment size limit._");
-    if (project.files.some((file) => file.status === "changed" && file.diff !== void 0)) {
-      parts.push("", "_Both commit ids read `<commit>` in the diff: every deploy names its commit in the header and the pod labels._");
-    }
     let remaining = diffBudget ?? 0;
     for (const file of project.files) {
       if (diffBudget === void 0 || !file.diff || file.diff.text === "") continue;
@@ -1974,12 +2085,18 @@ function renderPreview(model, limit = COMMENT_LIMIT) {
       )
     );
   }
+  if ((model.failed ?? []).length > 0) {
+    const failed = model.failed ?? [];
+    const lines = failed.map((failure) => `- **${inline(failure.project)}** failed at ${failure.stage}: ${inline(failure.message)}`);
+    blocks.push([`#### Failed: ${failed.length} project${failed.length === 1 ? "" : "s"}`, "", ...cappedList(lines, limit * 0.2, (n) => `- \u2026 and ${n} more (the job log has all of them)`)].join("\n"));
+  }
   if (model.projects.length > 0) {
     const rows = cappedList(model.projects.map(tableRow), limit * 0.25, (n) => `| \u2026 and ${n} more | | | | | |`);
     blocks.push([TABLE_HEAD, ...rows].join("\n"));
-  } else if (model.problems.length === 0 && !model.failure) {
+  } else if (model.problems.length === 0 && !model.failure && (model.failed ?? []).length === 0) {
     blocks.push("No project is affected: nothing would be deployed.");
   }
+  if (model.repositoryGraph) blocks.push(repositoryGraphBlock(model.repositoryGraph, limit * 0.2));
   if (model.unaffected.length > 0) {
     const names = model.unaffected.map(inline);
     const shown2 = cappedList(names, limit * 0.05, (n) => `and ${n} more`);
@@ -2016,6 +2133,19 @@ function renderPreview(model, limit = COMMENT_LIMIT) {
   const shown = model.projects.flatMap((project) => details.get(project) ?? []);
   const body = [fixed, ...shown, ...tail, footer].join("\n\n");
   return fitWithin(body, limit);
+}
+function repositoryGraphBlock(section, budget) {
+  const names = section.changed.map(code);
+  const changed = cappedList(names, budget * 0.25, (n) => `and ${n} more`).join(", ");
+  const head = [
+    "#### Assets across the repository",
+    "",
+    `Asset schedules or outlets change in ${changed}. Boxes are DAGs, cylinders the assets they update or wait for (dashed: no DAG of this repository updates it).`
+  ];
+  const note = section.note ?? "The repository graph is too large for this comment; `dagship graph --repo` prints it.";
+  const picture = section.graph === "" ? "" : fenced("mermaid", section.graph);
+  if (picture !== "" && sizeOf(head.join("\n")) + sizeOf(picture) + 2 <= budget) return [...head, "", picture].join("\n");
+  return [...head, "", `_${inline(note)}_`].join("\n");
 }
 function fitWithin(body, limit) {
   if (sizeOf(body) <= limit) return body;
@@ -2151,6 +2281,8 @@ function describeSchedule(schedule, timezone) {
       const words = `${describeCron(schedule.expression)} (${timezone})`;
       return schedule.written.startsWith("@") ? `${schedule.written}: ${words}` : words;
     }
+    case "assets":
+      return `when ${schedule.mode === "all" ? "every one" : "any"} of ${schedule.uris.join(", ")} has been updated (asset schedule)`;
   }
 }
 
@@ -2393,8 +2525,9 @@ async function projectPreviews(report, pruned, read) {
   return previews;
 }
 function previewModel(run2, scope, projects) {
-  const shown = new Set(projects.map((preview) => preview.project));
-  const common = { key: previewKey(scope), projects: [...projects], unaffected: scope.inScope.filter((name) => !shown.has(name)) };
+  const failed = (run2.report?.failed ?? []).map(({ project, stage, message }) => ({ project, stage, message }));
+  const shown = /* @__PURE__ */ new Set([...projects.map((preview) => preview.project), ...failed.map((failure) => failure.project)]);
+  const common = { key: previewKey(scope), projects: [...projects], unaffected: scope.inScope.filter((name) => !shown.has(name)), ...failed.length > 0 ? { failed } : {} };
   if (run2.kind === "deploy") {
     const { report: report2 } = run2;
     return {
@@ -2404,7 +2537,7 @@ function previewModel(run2, scope, projects) {
       profile: report2.profile,
       destination: report2.destination,
       baseline: `${run2.why}. ${scope.changedWhy}.`,
-      notes: report2.airflowUri ? [`Airflow UI: ${report2.airflowUri}`] : [],
+      notes: [...report2.airflowUri ? [`Airflow UI: ${report2.airflowUri}`] : [], ...importCheckNotes(report2.importCheck)],
       problems: []
     };
   }
@@ -2424,7 +2557,7 @@ function previewModel(run2, scope, projects) {
 
 // src/action/deploy-run.ts
 async function deployRun(ctx, plan) {
-  const { io, settings } = ctx;
+  const { io } = ctx;
   let report;
   try {
     report = await deployRepository(runDeployOptions(ctx, plan, configuredTarget(ctx)), runDeployDeps(ctx));
@@ -2432,76 +2565,14 @@ async function deployRun(ctx, plan) {
     if (thrown instanceof UserError && thrown.problems.length > 0) annotate(ctx, thrown.problems);
     throw thrown;
   }
-  let pruned = [];
-  if (settings.prune) {
-    pruned = await io.log.group("Prune projects removed from the repository", () => pruneRemoved(ctx, report.target, report.commit, false));
-  }
-  setRunOutputs(ctx, plan, report, pruned);
-  const previews = await projectPreviews(report, pruned, void 0);
+  setRunOutputs(ctx, plan, report);
+  const previews = await projectPreviews(report, report.pruned, void 0);
   const run2 = { kind: "deploy", why: plan.why, report, ...plan.kind === "release" ? { releaseTag: plan.tag } : {} };
   const model = previewModel(run2, previewScope(ctx), previews);
   await io.summary(renderPreview(model, SUMMARY_LIMIT));
+  const failed = failedProjectsError(report);
+  if (failed !== void 0) throw failed;
 }
-
-// src/action/base-branch.ts
-import { mkdtemp as mkdtemp2, readFile as readFile2, rm as rm4, stat as stat3 } from "node:fs/promises";
-import path6 from "node:path";
-
-// src/github/changes.ts
-function projectsTouched(files, projects) {
-  return projects.filter((project) => project.path === "" || files.some((file) => file.startsWith(`${project.path}/`))).map((project) => project.name);
-}
-async function changedProjects(compare, projects, git) {
-  const everything = (why) => ({ names: projects.map((project) => project.name), all: true, why });
-  if (compare.kind === "all") return everything(compare.why);
-  if (!isCommitId(compare.base)) return everything(`"${compare.base}" is not a commit id: every project`);
-  if (!await git.hasCommit(compare.base) && !await git.fetchCommit(compare.base)) {
-    return everything(
-      `commit ${compare.base.slice(0, 7)} is not in this clone's history (a shallow clone? use actions/checkout with fetch-depth: 0): every project`
-    );
-  }
-  const files = await git.changedFiles(compare.base);
-  return { names: projectsTouched(files, projects), all: false, why: compare.why, files };
-}
-var CliChangeGit = class {
-  constructor(workDir) {
-    this.workDir = workDir;
-  }
-  workDir;
-  hasCommit(sha) {
-    return hasCommit(this.workDir, sha);
-  }
-  async fetchCommit(sha) {
-    if (!isCommitId(sha)) return false;
-    await this.run(["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha]);
-    return this.hasCommit(sha);
-  }
-  async changedFiles(base) {
-    if (!isCommitId(base)) throw new Error(`not a commit id: ${base}`);
-    const mergeBase = await this.run(["merge-base", base, "HEAD"]);
-    const from = mergeBase.code === 0 ? mergeBase.stdout.trim() : base;
-    const out = await this.run(["diff", "--name-only", "--no-renames", "--relative", "-z", from, "HEAD", "--"]);
-    if (out.code !== 0) throw new Error(`git diff ${from.slice(0, 7)} HEAD failed in ${this.workDir}: ${out.stderr.trim()}`);
-    return out.stdout.split("\0").filter((file) => file !== "");
-  }
-  async prefix() {
-    const out = await this.run(["rev-parse", "--show-prefix"]);
-    if (out.code !== 0) throw new Error(`git rev-parse --show-prefix failed in ${this.workDir}: ${out.stderr.trim()}`);
-    return out.stdout.trim().replace(/\/+$/, "");
-  }
-  async addWorktree(sha, dir) {
-    if (!isCommitId(sha)) throw new Error(`not a commit id: ${sha}`);
-    const out = await this.run(["worktree", "add", "--detach", "--quiet", dir, sha]);
-    if (out.code !== 0) throw new Error(`git worktree add ${sha.slice(0, 7)} failed: ${out.stderr.trim()}`);
-  }
-  async removeWorktree(dir) {
-    await this.run(["worktree", "remove", "--force", dir]);
-    await this.run(["worktree", "prune"]);
-  }
-  run(args) {
-    return runGit(this.workDir, args);
-  }
-};
 
 // src/google/workload-identity.ts
 import { chmod as chmod2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
@@ -2628,6 +2699,174 @@ function credentialsProblem(access2) {
   return registryReadable ? void 0 : "no registry credentials in this run";
 }
 
+// src/action/fan-out.ts
+var MATRIX_LIMIT = 256;
+async function planJob(io, plan, scope) {
+  const outputs = planJobOutputs({ plan, changed: scope.toRun, changedWhy: scope.changed.why });
+  if (outputs["build-needed"] === "true" && scope.toRun.length > MATRIX_LIMIT) {
+    throw new UserError(
+      `${scope.toRun.length} projects changed, more than the ${MATRIX_LIMIT} jobs a GitHub Actions matrix can hold: deploy this push with the single-job workflow (dagship.yml, whose builds run concurrently on one runner), or narrow the projects input per workflow`
+    );
+  }
+  writeOutputs(io, outputs);
+  const names = scope.toRun.join(", ") || "none";
+  await io.summary(`dagship plan: ${plan.why}. ${outputs["build-needed"] === "true" ? `Images to build, one job each: ${names}.` : `No build jobs (changed: ${names}).`}
+`);
+}
+async function buildJob(ctx) {
+  const { io, settings, runner, plan } = ctx;
+  const name = settings.project;
+  if (name === void 0) throw new Error("mode: build without a project passed the input checks");
+  const projects = await discoverProjects(settings.workingDirectory);
+  const project = projects.find((candidate) => candidate.name === name);
+  if (project === void 0) {
+    const names = projects.map((candidate) => candidate.name);
+    throw new InputError("project", `${JSON.stringify(name)} is not a project of ${settings.workingDirectory}. Projects: ${names.join(", ") || "none"}.${didYouMean(name, names)}`);
+  }
+  const facts = { plan, changed: [name], changedWhy: `the project input: ${name}` };
+  if (plan.kind !== "deploy") {
+    io.log.info(plan.kind === "release" ? "a release deploys the images the tagged commit deployed: nothing to build" : "a dry run: nothing is built or pushed");
+    writeOutputs(io, buildJobOutputs(facts, name, void 0));
+    return;
+  }
+  const google = await authenticate(settings, runner, plan, io, ctx.cleanups);
+  const commitSha = await new CliGit(settings.workingDirectory).headSha();
+  const images = deployImageDeps({ log: io.log, login: runner.registryLogin, ...google.accessToken === void 0 ? {} : { googleAccessToken: google.accessToken } });
+  const request = { project: name, contextDir: project.dir, registry: settings.registry, commitSha, createRepository: settings.createRepository };
+  const image = await io.log.group(`Image of ${name}`, () => ensureProjectImage(request, images));
+  io.log.info(`${name}: ${image.action} ${image.reference} (${image.reason})`);
+  writeOutputs(io, buildJobOutputs(facts, name, image.reference));
+  await io.summary(`dagship build: ${name} ${image.action} \`${image.reference}\` (${image.reason}).
+`);
+}
+function checkDigests(settings, plan, scope, log) {
+  const digests = settings.digests;
+  if (digests === void 0) return;
+  const names = scope.projects.map((project) => project.name);
+  const unknown = Object.keys(digests).filter((project) => !names.includes(project));
+  if (unknown.length > 0) {
+    const hint = didYouMean(unknown[0], names);
+    throw new InputError("digests", `names ${unknown.map((project) => JSON.stringify(project)).join(", ")}, which is not a project. Projects: ${names.join(", ") || "none"}.${hint}`);
+  }
+  if (plan.kind === "release" && Object.keys(digests).length > 0) {
+    throw new InputError("digests", `a release (tag ${plan.tag}) deploys the images the tagged commit deployed, never new builds: give no digests on tag pushes`);
+  }
+  if (plan.kind === "dry-run") log.info("digests are not used: a dry run deploys nothing");
+}
+
+// src/report/repo-graph-preview.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+var MAX_GRAPH_NODES = 150;
+var MAX_GRAPH_EDGES2 = 400;
+function assetSignature(assets) {
+  if (!assets) return "";
+  const schedule = assets.schedule ? `${assets.schedule.mode}:${[...new Set(assets.schedule.assets.map((reference) => reference.uri))].sort().join("\n")}` : "";
+  const outlets = [...new Set(assets.outlets.flatMap((outlet) => outlet.assets.map((reference) => `${outlet.task}\0${reference.uri}`)))].sort().join("\n");
+  return schedule === "" && outlets === "" ? "" : `${schedule}${outlets}`;
+}
+function changedAssetDags(before, after) {
+  const old = new Map(before.map((dag) => [dag.specPath, dag]));
+  const changed = [];
+  for (const dag of after) {
+    if (assetSignature(dag.assets) !== assetSignature(old.get(dag.specPath)?.assets)) changed.push(dag.dagId);
+  }
+  const current = new Set(after.map((dag) => dag.specPath));
+  for (const dag of before) if (!current.has(dag.specPath) && assetSignature(dag.assets) !== "") changed.push(dag.dagId);
+  return [...new Set(changed)];
+}
+function repositoryGraphPreview(head, changed) {
+  if (changed.length === 0) return void 0;
+  const graph = repositoryGraph(head);
+  const size = graphSize(graph, { connectedOnly: true });
+  if (size.nodes > MAX_GRAPH_NODES || size.edges > MAX_GRAPH_EDGES2) {
+    return { changed: [...changed], graph: "", note: `The repository graph (${size.nodes} DAGs and assets, ${size.edges} edges) is too large to draw here; \`dagship graph --repo\` prints it.` };
+  }
+  return { changed: [...changed], graph: repoGraphMermaid(graph, { connectedOnly: true }) };
+}
+function repoDagOf(specPath, text, project = basename(dirname(`/${specPath}`))) {
+  const loaded = loadSpecText(specPath, text);
+  const assets = dagAssets(loaded.source, loaded.value);
+  return { project, specPath, dagId: assets.dagId ?? snakeCase(project), assets };
+}
+async function previewRepositoryGraph(input) {
+  const { workDir, projects, changedFiles, base } = input;
+  if (changedFiles === void 0 || base === void 0 || !isCommitId(base)) return void 0;
+  const changedSpecs = changedFiles.filter((file) => basename(file) === SPEC_FILE);
+  if (changedSpecs.length === 0) return void 0;
+  const readHead = (specPath) => readFile2(join(workDir, specPath), "utf8").catch(() => void 0);
+  const head = await Promise.all(projects.map(async (project) => repoDagOf(project.specPath, await readHead(project.specPath) ?? "", project.name)));
+  const mergeBase = await runGit(workDir, ["merge-base", base, "HEAD"]);
+  const from = mergeBase.code === 0 ? mergeBase.stdout.trim() : base;
+  const versions = async (read) => (await Promise.all(changedSpecs.map(async (path7) => ({ path: path7, text: await read(path7) })))).flatMap(({ path: path7, text }) => text === void 0 ? [] : [repoDagOf(path7, text)]);
+  const before = await versions(async (path7) => {
+    const shown = await runGit(workDir, ["show", `${from}:./${path7}`]);
+    return shown.code === 0 ? shown.stdout : void 0;
+  });
+  const after = await versions(readHead);
+  return repositoryGraphPreview(head, changedAssetDags(before, after));
+}
+
+// src/action/base-branch.ts
+import { mkdtemp as mkdtemp2, readFile as readFile3, rm as rm4, stat as stat3 } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/github/changes.ts
+function projectsTouched(files, projects) {
+  return projects.filter((project) => project.path === "" || files.some((file) => file.startsWith(`${project.path}/`))).map((project) => project.name);
+}
+async function changedProjects(compare, projects, git) {
+  const everything = (why) => ({ names: projects.map((project) => project.name), all: true, why });
+  if (compare.kind === "all") return everything(compare.why);
+  if (!isCommitId(compare.base)) return everything(`"${compare.base}" is not a commit id: every project`);
+  if (!await git.hasCommit(compare.base) && !await git.fetchCommit(compare.base)) {
+    return everything(
+      `commit ${compare.base.slice(0, 7)} is not in this clone's history (a shallow clone? use actions/checkout with fetch-depth: 0): every project`
+    );
+  }
+  const files = await git.changedFiles(compare.base);
+  return { names: projectsTouched(files, projects), all: false, why: compare.why, files };
+}
+var CliChangeGit = class {
+  constructor(workDir) {
+    this.workDir = workDir;
+  }
+  workDir;
+  hasCommit(sha) {
+    return hasCommit(this.workDir, sha);
+  }
+  async fetchCommit(sha) {
+    if (!isCommitId(sha)) return false;
+    await this.run(["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha]);
+    return this.hasCommit(sha);
+  }
+  async changedFiles(base) {
+    if (!isCommitId(base)) throw new Error(`not a commit id: ${base}`);
+    const mergeBase = await this.run(["merge-base", base, "HEAD"]);
+    const from = mergeBase.code === 0 ? mergeBase.stdout.trim() : base;
+    const out = await this.run(["diff", "--name-only", "--no-renames", "--relative", "-z", from, "HEAD", "--"]);
+    if (out.code !== 0) throw new Error(`git diff ${from.slice(0, 7)} HEAD failed in ${this.workDir}: ${out.stderr.trim()}`);
+    return out.stdout.split("\0").filter((file) => file !== "");
+  }
+  async prefix() {
+    const out = await this.run(["rev-parse", "--show-prefix"]);
+    if (out.code !== 0) throw new Error(`git rev-parse --show-prefix failed in ${this.workDir}: ${out.stderr.trim()}`);
+    return out.stdout.trim().replace(/\/+$/, "");
+  }
+  async addWorktree(sha, dir) {
+    if (!isCommitId(sha)) throw new Error(`not a commit id: ${sha}`);
+    const out = await this.run(["worktree", "add", "--detach", "--quiet", dir, sha]);
+    if (out.code !== 0) throw new Error(`git worktree add ${sha.slice(0, 7)} failed: ${out.stderr.trim()}`);
+  }
+  async removeWorktree(dir) {
+    await this.run(["worktree", "remove", "--force", dir]);
+    await this.run(["worktree", "prune"]);
+  }
+  run(args) {
+    return runGit(this.workDir, args);
+  }
+};
+
 // src/action/baseline.ts
 function chooseBaseline(access2) {
   const missing = credentialsProblem(access2);
@@ -2679,7 +2918,7 @@ async function renderBase(ctx, dryRun2, notes) {
   cleanups.add(() => rm4(dir, { recursive: true, force: true }));
   const folder = path6.join(dir, "dags");
   const target = { store: new LocalFolderStore(folder), dagsFolder: "", display: "base branch render" };
-  const read = async (key) => readFile2(path6.join(folder, key), "utf8").catch(() => void 0);
+  const read = async (key) => readFile3(path6.join(folder, key), "utf8").catch(() => void 0);
   const nothing = (why) => {
     notes.push(why);
     return { words: "Every DAG is shown as new.", read, target };
@@ -2702,6 +2941,7 @@ async function renderBase(ctx, dryRun2, notes) {
       {
         repoRoot: baseRoot,
         repoName: ctx.repoName,
+        repository: ctx.identity,
         destination: { kind: "local", folder },
         includeImageUsers: false,
         composer: settings.composer,
@@ -2848,7 +3088,7 @@ async function postComment(ctx, issue2, body, key) {
   const [owner = "", repo = ""] = event.repository.split("/");
   const api = new GitHubApi({ token: settings.githubToken, baseUrl: runner.githubApiUrl, fetch: io.fetch });
   try {
-    const result = await upsertComment(api, { owner, repo, issue: issue2 }, commentMarker(key), body);
+    const result = await upsertComment(api, { owner, repo, issue: issue2 }, commentMarker(key), redactFor(io)(body));
     io.log.info(`preview comment ${result.action}: ${result.url}`);
     return true;
   } catch (thrown) {
@@ -2876,11 +3116,9 @@ async function planAgainstBaseline(ctx, plan) {
 async function dryRun(ctx, plan) {
   const { io, settings } = ctx;
   const { report, problems, error: failure, baseline, notes } = await planAgainstBaseline(ctx, plan);
-  let pruned = [];
-  if (report !== void 0 && settings.prune && baseline) pruned = await pruneRemoved(ctx, baseline.target, report.commit, true);
   if (problems.length > 0) annotate(ctx, problems);
-  setRunOutputs(ctx, plan, report, pruned);
-  const previews = await projectPreviews(report, pruned, baseline?.read);
+  setRunOutputs(ctx, plan, report);
+  const previews = await projectPreviews(report, report?.pruned ?? [], baseline?.read);
   const run2 = {
     kind: "dry-run",
     sha: ctx.event.sha,
@@ -2892,7 +3130,8 @@ async function dryRun(ctx, plan) {
     ...failure === void 0 ? {} : { failure }
   };
   const scope = previewScope(ctx);
-  const model = previewModel(run2, scope, previews);
+  const repositoryGraph2 = await previewRepositoryGraph({ workDir: settings.workingDirectory, projects: ctx.discovered, changedFiles: ctx.changed.files, base: baseCommitOf(plan) });
+  const model = { ...previewModel(run2, scope, previews), ...repositoryGraph2 ? { repositoryGraph: repositoryGraph2 } : {} };
   await io.summary(renderPreview(model, SUMMARY_LIMIT));
   const commented = plan.pullRequest !== void 0 && settings.comment && await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), previewKey(scope));
   if (problems.length > 0) {
@@ -2900,6 +3139,8 @@ async function dryRun(ctx, plan) {
     throw new UserError(`${problems.length} problem(s) in ${files} dag.yaml file(s); see the annotations${commented ? " and the pull request comment" : ""}`);
   }
   if (failure !== void 0) throw new UserError(failure);
+  const failed = failedProjectsError(report);
+  if (failed !== void 0) throw failed;
 }
 
 // src/action/scope.ts
@@ -2970,8 +3211,10 @@ async function findScope(settings, plan, log) {
 var IS_POST_STATE = "isPost";
 async function run(io) {
   process.setSourceMapsEnabled(true);
+  let redact = (text) => text;
   try {
-    const runner = io ?? coreIo();
+    const runner = withSecretMask(io ?? coreIo());
+    redact = redactFor(runner);
     if (runner.state.get(IS_POST_STATE) !== "") {
       await removeRecordedCredentials(runner.state, runner.log);
       return;
@@ -2979,27 +3222,32 @@ async function run(io) {
     runner.state.save(IS_POST_STATE, "true");
     await runAction(runner);
   } catch (thrown) {
-    if (!(thrown instanceof UserError) && thrown instanceof Error && thrown.stack !== void 0) debug(thrown.stack);
-    setFailed(`dagship failed: ${messageOf(thrown)}`);
+    if (!(thrown instanceof UserError) && thrown instanceof Error && thrown.stack !== void 0) debug(redact(thrown.stack));
+    setFailed(redact(`dagship failed: ${messageOf(thrown)}`));
   }
 }
-async function runAction(io) {
+async function runAction(unmasked) {
+  const io = withSecretMask(unmasked);
   const { inputs: settings, runner } = readRunSettings(io.getInput, io.env, process.cwd());
   const event = await readEvent(runner.event);
   const plan = decideRun(event, settings.mode);
   io.log.info(`dagship ${VERSION}: ${plan.why}`);
   if (plan.kind === "skip") {
-    writeOutputs(io, actionOutputs(void 0, { plan, changed: [], changedWhy: plan.why, pruned: [] }));
+    const facts = { plan, changed: [], changedWhy: plan.why };
+    writeOutputs(io, settings.mode === "plan" ? planJobOutputs(facts) : actionOutputs(void 0, facts));
     return;
   }
   await checkWorkingDirectory(settings);
   const cleanups = new Cleanups();
   try {
+    if (settings.mode === "build") return await buildJob({ io, settings, runner, plan, cleanups });
     const scope = await findScope(settings, plan, io.log);
+    if (settings.mode === "plan") return await planJob(io, plan, scope);
+    checkDigests(settings, plan, scope, io.log);
     const google = await authenticate(settings, runner, plan, io, cleanups);
     const folder = posixRelative(runner.workspace, settings.workingDirectory);
-    const repoName = repositoryKey(event.repository, folder, path7.basename(settings.workingDirectory));
-    const ctx = { io, settings, runner, event, folder, repoName, google, cleanups, ...scope };
+    const repository = await runRepository(settings, runner, event, folder);
+    const ctx = { io, settings, runner, event, folder, ...repository, google, cleanups, ...scope };
     if (plan.kind === "dry-run") await dryRun(ctx, plan);
     else await deployRun(ctx, plan);
   } finally {

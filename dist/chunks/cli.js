@@ -1,47 +1,53 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
-  graphJson,
-  mermaidGraph
-} from "./chunk-HHIKM6GG.js";
+  parseBuildArgs,
+  parseCommandArgs,
+  parseJobs
+} from "./chunk-BBYL42SL.js";
+import {
+  importCheckNotes
+} from "./chunk-PAGVQFUY.js";
 import {
   PYTHON_KEYWORDS,
   SPEC_FILE,
   compileProjects,
+  compileRepositoryGraph,
   dagIdClashes,
   discoverProjects,
+  graphJson,
   imageProjects,
+  mermaidGraph,
   profileName,
   projectFromPath,
   renderProject,
+  repoGraphJson,
+  repoGraphMermaid,
   resolveProfile,
-  snakeCase
-} from "./chunk-5T4JSEEP.js";
+  snakeCase,
+  withAssetWarnings
+} from "./chunk-FXWEERRC.js";
 import {
   DEFAULT_LOCAL_FOLDER,
-  StreamLogger,
   VERSION
-} from "./chunk-MMOE2RQQ.js";
+} from "./chunk-OUUBIOM3.js";
+import {
+  SecretMask,
+  StreamLogger
+} from "./chunk-JRAKA3MA.js";
+import {
+  outputFolder
+} from "./chunk-RQ2VJ6JK.js";
 import {
   UserError,
+  environmentError,
   formatProblem,
   messageOf
-} from "./chunk-ID3DNMR7.js";
+} from "./chunk-PXHDC7BM.js";
 import "./chunk-LHRLJ43V.js";
 
 // src/cli.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join2, resolve as resolve2 } from "node:path";
-
-// src/cli-args.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(args, options, usageHint) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (thrown) {
-    throw new UserError(`${messageOf(thrown)}
-${usageHint}`);
-  }
-}
 
 // src/scaffold.ts
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
@@ -259,6 +265,12 @@ timezone: UTC
 catchup: false
 max_active_runs: 1
 tags: [${name}]
+params:                        # run parameters, set in the trigger form; {{ params.NAME }} in args
+  day: {type: string, default: "", pattern: "^(\\\\d{4}-\\\\d{2}-\\\\d{2})?$", description: "Day to process (YYYY-MM-DD); empty: the run's own day"}
+# notify:                      # alerts once per failed run: email needs Airflow's smtp connection,
+#   on_failure:                # Slack a Slack connection (apache-airflow-providers-slack 8.1+)
+#     - email: [${name}-owners@example.com]
+#     - slack: {connection: slack_webhook}
 defaults:
   retries: 2
   retry_delay: 5m
@@ -269,7 +281,7 @@ defaults:
 tasks:
   run:
     command: [python3, -m, ${name}.main]
-    args: ["--day", "{{ ds }}"]
+    args: ["--day", "{{ params.day or ds }}"]
 `
     }
   ];
@@ -305,7 +317,7 @@ async function newCommand(args, io) {
   const target = join(projectsDir, name);
   const shown = relative(io.cwd, target) || ".";
   if (await exists(target)) throw new UserError(`${shown} already exists: pick another name, or remove the folder first`);
-  await mkdir(projectsDir, { recursive: true });
+  await outputFolder(projectsDir, values.dir === void 0 ? DEFAULT_PROJECTS_DIR : "--dir");
   try {
     await mkdir(target);
   } catch (thrown) {
@@ -350,9 +362,11 @@ Usage:
   dagship validate [PATH...]                 check dag.yaml files (default: every project below .)
   dagship render PROJECT_DIR --out DIR       write <dag_id>.py for one project
   dagship graph PROJECT_DIR                  print the task graph as Mermaid
+  dagship graph --repo [DIR]                 print every DAG and the assets linking them
   dagship plan [--repo DIR] [--dest URI]     show what a deploy would change (writes nothing)
   dagship deploy [--repo DIR] [--dest URI]   build images, render every project, sync the DAGs
   dagship new NAME [--dir PROJECTS_DIR]      create a project (default folder: projects/NAME)
+  dagship run PROJECT_DIR [TASK...]          run tasks locally in Docker, for one DAG run, as Composer would
 
 Deploy and plan options:
   --dest URI            gs://BUCKET[/PATH], projects/P/locations/L/environments/E, or a folder
@@ -364,8 +378,15 @@ Deploy and plan options:
   --release-tag TAG     release deploy: promote the commit's image, allow a rollback
   --project NAME        deploy only this project (repeatable); all are still validated
   --repo-name NAME      middle part of each project's folder dags/NAME/PROJECT/ (default: folder name)
+  --prune               remove the DAGs of projects whose folder is gone (only from folders
+                        this repository deployed)
   --create-repository   create a missing Artifact Registry repository
   --build-arg KEY=VALUE docker build argument, part of the image's content hash (repeatable)
+  --import-check        prove the DAG files import before deploying them (default for Composer:
+  --no-import-check     the files are checked in the environment, from its bucket's data/ folder)
+  --import-check-python PYTHON
+                        run that check with a local Python that has Airflow (any destination)
+  --jobs N              image builds at once (default: the number of CPUs); pushes at once: at most 4
 
 Profile options (validate, render, plan, deploy):
   --composer 2|3|none   Cloud Composer major, or none for plain Kubernetes   (default 3;
@@ -373,9 +394,18 @@ Profile options (validate, render, plan, deploy):
   --airflow 2|3         Airflow major                                        (default 2; auto)
   --namespace NS        namespace for plain Kubernetes                       (default "default")
 
+Run options (dagship run; also --image, --build-arg, --no-build, --json and the profile options):
+  --at TIME             the run triggered at TIME (the end of its data interval); default: now
+  --logical-date DATE   the run with this logical date; times without an offset are in the DAG's zone
+  --param NAME=VALUE    a run parameter, read as its declared type (repeatable)
+  --dry-run             print each task's rendered image, cmds, arguments and env; run nothing
+  --parallel N          tasks running at once (default 4, at most max_active_tasks)
+  --secrets-file FILE   env file with the tasks' secrets (NAME=value or SECRET/KEY=value)
+  --network MODE        docker network of the containers (e.g. none)
+  --no-retries          one try per task, whatever retries says
+
 Other options:
   --image REF           image for render (default PROJECT:dev, a local image)
-  --commit SHA          commit named in the generated header and pod labels
   --json                machine-readable output on stdout
   --verbose             debug output
   -h, --help            this text
@@ -388,8 +418,7 @@ var PROFILE_OPTIONS = {
   airflow: { type: "string" },
   namespace: { type: "string" },
   json: { type: "boolean", default: false },
-  verbose: { type: "boolean", default: false },
-  commit: { type: "string" }
+  verbose: { type: "boolean", default: false }
 };
 function parse(args, options) {
   return parseCommandArgs(args, options, 'Run "dagship --help" for usage.');
@@ -418,11 +447,12 @@ async function projectsFor(paths, cwd, repository) {
 async function validateCommand(args, io) {
   const { values, positionals } = parse(args, PROFILE_OPTIONS);
   const profile = profileFrom(values);
-  const repository = await discoverProjects(io.cwd).catch(() => []);
+  const repository = positionals.length === 0 ? await discoverProjects(io.cwd) : await discoverProjects(io.cwd).catch(() => []);
   const projects = await projectsFor(positionals, io.cwd, repository);
   if (projects.length === 0) throw new UserError(`no ${SPEC_FILE} found below ${positionals.join(", ") || io.cwd}`);
   const knownProjects = [...new Set([...repository, ...projects].map((project) => project.name))];
-  const compiled = await compileProjects(projects, profile, { knownProjects });
+  const rest = repository.filter((project) => !projects.some((validated) => validated.name === project.name));
+  const compiled = withAssetWarnings(await compileProjects(projects, profile, { knownProjects }), await compileProjects(rest, profile, { knownProjects }));
   const clashes = dagIdClashes(compiled);
   const problems = [...compiled.flatMap((entry) => entry.problems), ...clashes];
   const failed = problems.some((problem) => problem.severity === "error");
@@ -456,10 +486,11 @@ async function renderCommand(args, io) {
   const { project, dag } = await compileOne(positionals[0], profile, io, "render");
   const images = { [project.name]: { reference: values.image ?? `${project.name}:dev` } };
   for (const other of imageProjects(dag)) images[other] ??= { reference: `${other}:dev` };
-  const rendered = renderProject(dag, profile, images, values.commit);
-  const outDir = resolve2(io.cwd, values.out);
-  await mkdir2(outDir, { recursive: true });
+  const rendered = renderProject(dag, profile, images);
+  const outDir = await outputFolder(resolve2(io.cwd, values.out), "--out");
   const target = join2(outDir, rendered.fileName);
+  const existing = await stat2(target).catch(() => void 0);
+  if (existing !== void 0 && !existing.isFile()) throw new UserError(`${target} exists and is not a file: remove it, or pass another --out`);
   await writeFile2(target, rendered.content);
   if (values.json) io.stdout(`${JSON.stringify({ dagId: rendered.dagId, file: target, profile: profileName(profile) })}
 `);
@@ -468,8 +499,15 @@ async function renderCommand(args, io) {
   return 0;
 }
 async function graphCommand(args, io) {
-  const { values, positionals } = parse(args, PROFILE_OPTIONS);
+  const { values, positionals } = parse(args, { ...PROFILE_OPTIONS, repo: { type: "boolean", default: false } });
   const profile = profileFrom(values);
+  if (values.repo) {
+    if (positionals.length > 1) throw new UserError(`dagship graph --repo takes one repository folder, got ${positionals.length}`);
+    const graph = await compileRepositoryGraph(resolve2(io.cwd, positionals[0] ?? "."), profile);
+    io.stdout(values.json ? `${JSON.stringify(repoGraphJson(graph))}
+` : repoGraphMermaid(graph));
+    return 0;
+  }
   const { dag } = await compileOne(positionals[0], profile, io, "graph");
   io.stdout(values.json ? `${JSON.stringify(graphJson(dag))}
 ` : mermaidGraph(dag));
@@ -485,16 +523,18 @@ var DEPLOY_OPTIONS = {
   "release-tag": { type: "string" },
   "no-build": { type: "boolean", default: false },
   "create-repository": { type: "boolean", default: false },
-  "build-arg": { type: "string", multiple: true }
+  "build-arg": { type: "string", multiple: true },
+  "import-check": { type: "boolean" },
+  "no-import-check": { type: "boolean" },
+  "import-check-python": { type: "string" },
+  jobs: { type: "string" },
+  prune: { type: "boolean", default: false }
 };
-function parseBuildArgs(pairs) {
-  const args = {};
-  for (const pair of pairs) {
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(pair);
-    if (!match?.[1]) throw new UserError(`--build-arg "${pair}" is not KEY=VALUE (e.g. --build-arg BASE_IMAGE=python:3.12-slim)`);
-    args[match[1]] = match[2] ?? "";
-  }
-  return args;
+function importCheckSetting(values) {
+  if (values["import-check"] && values["no-import-check"]) throw new UserError("--import-check and --no-import-check contradict each other: pass one of them");
+  const enabled = values["no-import-check"] ? false : values["import-check"] ? true : void 0;
+  const python = values["import-check-python"];
+  return { ...enabled === void 0 ? {} : { enabled }, ...python === void 0 ? {} : { python } };
 }
 function versionChoice(value, allowed, flag) {
   if (value === void 0 || value === "auto") return "auto";
@@ -506,11 +546,11 @@ function deployCommand(dryRun) {
     const { values, positionals } = parse(args, DEPLOY_OPTIONS);
     if (positionals.length > 0) throw new UserError(`unexpected argument "${positionals[0]}": pass the repository with --repo DIR`);
     const repoRoot = resolve2(io.cwd, values.repo ?? ".");
-    const [{ deployRepository, reportJson }, { deployImageDeps, readRegistryLogin }, { parseRegistryRef }, { CliGit, formatSummary, parseDestination }] = await Promise.all([
-      import("./deploy-D74QSA7E.js"),
-      import("./deploy-deps-ZVOD5UPL.js"),
-      import("./image-UAEA4C35.js"),
-      import("./sync-3VB4RCOL.js")
+    const [{ deployRepository, exitStatus, formatReport, reportJson }, { deployImageDeps, readRegistryLogin }, { parseRegistryRef }, { CliGit, parseDestination }] = await Promise.all([
+      import("./deploy-QXT5IDQ5.js"),
+      import("./deploy-deps-W4TEHVMQ.js"),
+      import("./image-XUHDR3IL.js"),
+      import("./sync-HD4JQRNQ.js")
     ]);
     const options = {
       repoRoot,
@@ -520,7 +560,9 @@ function deployCommand(dryRun) {
       airflow: versionChoice(values.airflow, ["2", "3"], "airflow"),
       dryRun,
       noBuild: values["no-build"],
-      createRepository: values["create-repository"]
+      createRepository: values["create-repository"],
+      importCheck: importCheckSetting(values),
+      prune: values.prune
     };
     if (values["repo-name"] !== void 0) options.repoName = values["repo-name"];
     if (values.registry !== void 0) options.registry = parseRegistryRef(values.registry);
@@ -528,17 +570,18 @@ function deployCommand(dryRun) {
     if (values.namespace !== void 0) options.namespace = values.namespace;
     if (values["release-tag"] !== void 0) options.releaseTag = values["release-tag"];
     if (values["build-arg"] !== void 0) options.buildArgs = parseBuildArgs(values["build-arg"]);
+    if (values.jobs !== void 0) options.jobs = parseJobs(values.jobs);
     const log = new StreamLogger((line) => io.stderr(`${line}
-`), values.verbose);
+`), values.verbose, io.secrets);
     const images = options.registry === void 0 ? void 0 : deployImageDeps({ log, login: readRegistryLogin(process.env) });
     const report = await deployRepository(options, { log, git: new CliGit(repoRoot), ...images ? { images } : {} });
     if (values.json) io.stdout(`${JSON.stringify(reportJson(report), null, 2)}
 `);
-    for (const project of report.projects) io.stderr(`${formatSummary(project.sync)}
+    io.stderr(`${formatReport(report)}
 `);
-    if (report.airflowUri) io.stderr(`Airflow UI: ${report.airflowUri}
+    for (const note of importCheckNotes(report.importCheck)) io.stderr(`${note}
 `);
-    return 0;
+    return exitStatus(report);
   };
 }
 var COMMANDS = {
@@ -547,9 +590,15 @@ var COMMANDS = {
   graph: graphCommand,
   plan: deployCommand(true),
   deploy: deployCommand(false),
-  new: newCommand
+  new: newCommand,
+  run: async (args, io) => (await import("./command-ENDKY34I.js")).runCommand(args, io)
 };
 async function main(argv, io = defaultIo) {
+  const secrets = io.secrets ?? SecretMask.fromEnvironment(process.env);
+  const masked = { cwd: io.cwd, secrets, stdout: (text) => io.stdout(secrets.redact(text)), stderr: (text) => io.stderr(secrets.redact(text)) };
+  return runCommand(argv, masked);
+}
+async function runCommand(argv, io) {
   const [name, ...rest] = argv;
   if (name === void 0 || name === "-h" || name === "--help" || name === "help") {
     io.stdout(USAGE);
@@ -565,9 +614,10 @@ async function main(argv, io = defaultIo) {
     if (!command) throw new UserError(`unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}. Run "dagship --help".`);
     return await command(rest, io);
   } catch (thrown) {
-    if (thrown instanceof UserError) {
-      reportProblems(io, thrown.problems);
-      io.stderr(`dagship: ${thrown.message}
+    const problem = thrown instanceof UserError ? thrown : environmentError(thrown);
+    if (problem) {
+      reportProblems(io, problem.problems);
+      io.stderr(`dagship: ${problem.message}
 `);
       return 1;
     }

@@ -68,7 +68,8 @@ const CASES: [string, Case][] = [
         symlinkSync("../elsewhere", join(base, "dest/etl"));
       },
       args: ["deploy", "--dest", "../dest"],
-      message: /etl\/sales\/\.dagship-manifest\.json: its folder etl is a symlink to "\.\.\/elsewhere", which resolves to \S+, outside the destination/,
+      // Refused by the destination check that reads the whole DAG folder before anything is written.
+      message: /etl is a symlink to "\.\.\/elsewhere", which resolves to \S+, outside the destination/,
       absent: ["elsewhere/sales"],
     },
   ],

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/errors.js";
 import { compileProjects, readProjectDoc } from "../../src/pipeline.js";
 import { PROFILES, type Profile } from "../../src/profile.js";
-import { discoverProjects } from "../../src/project.js";
+import { discoverProjects, projectFromPath } from "../../src/project.js";
 import { compileSpec } from "../../src/dagfile/index.js";
 
 const F = "projects/sales/dag.yaml";
@@ -81,7 +81,11 @@ describe("doc: the project's Markdown, read by the pipeline inside the project f
   writeFileSync(join(binary, "README.md"), Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]));
 
   it("inlines the file, following a symlink that stays inside the project", async () => {
-    const compiled = await compileProjects(await discoverProjects(root), a3);
+    // via_folder's docs folder links outside the repository: discovery refuses the whole walk (the
+    // stronger rule), so its doc is checked below through readProjectDoc, and here the others are.
+    await expect(discoverProjects(root)).rejects.toThrow(/via_folder\/docs is a symlink .* outside the repository/);
+    const names = readdirSync(join(root, "projects")).filter((name) => name !== "via_folder");
+    const compiled = await compileProjects(await Promise.all(names.map((name) => projectFromPath(join(root, "projects", name, "dag.yaml"), root))), a3);
     const byName = new Map(compiled.map((entry) => [entry.project.name, entry]));
     expect(byName.get("good")?.dag?.docMarkdown).toBe("# Guide\n\nRun it daily.\n");
     expect(byName.get("linked")?.dag?.docMarkdown).toBe("# Linked inside\n");
@@ -92,7 +96,6 @@ describe("doc: the project's Markdown, read by the pipeline inside the project f
       folder: ["projects/folder/dag.yaml:2:6: doc: \"docs\" is not a file: name a Markdown file, e.g. README.md."],
       missing: ["projects/missing/dag.yaml:2:6: doc: \"README.md\" does not exist in the project folder: add the file, or fix the path (it is relative to dag.yaml)."],
       sibling: ["projects/sibling/dag.yaml:2:6: doc: \"README.md\" leads outside the project folder through a symlink: dagship reads only the project's own files. Put the file itself in the project."],
-      via_folder: ["projects/via_folder/dag.yaml:2:6: doc: \"docs/secret.md\" leads outside the project folder through a symlink: dagship reads only the project's own files. Put the file itself in the project."],
     });
   });
 

@@ -53,6 +53,8 @@ function compileFixture(name: string, profile: Profile, text = readFileSync(join
 const REJECTED: Record<string, { profiles: string[]; message: RegExp }> = {
   kubernetes_extras: { profiles: ["composer-2-airflow-2", "composer-3-airflow-2", "composer-3-airflow-3"], message: /not allowed on Composer [23]/ },
   assets_any: { profiles: ["composer-2-airflow-2", "composer-3-airflow-2", "kubernetes-airflow-2"], message: /schedule\.assets_any needs DatasetAny, which Airflow 2\.9 added/ },
+  // Composer 3 has no service account a pod could name (only Secrets and ConfigMaps can be created there).
+  pod_settings: { profiles: ["composer-3-airflow-2", "composer-3-airflow-3"], message: /service_account is not allowed on Composer 3/ },
   manual_params: { profiles: ["composer-2-airflow-2", "composer-3-airflow-2", "kubernetes-airflow-2"], message: /Airflow 2\.7 refuses to load a DAG with a param that has none/ },
 };
 

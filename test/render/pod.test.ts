@@ -23,7 +23,8 @@ const CASES: { why: string; settings: string; importsK8s: boolean }[] = [
 describe("pod settings: imports follow the model", () => {
   const dir = mkdtempSync(join(tmpdir(), "dagship-pod-imports-"));
   const entries = Object.values(PROFILES).flatMap((profile: Profile) =>
-    CASES.map((entry, index) => {
+    // Composer 3 refuses a service account (validate says why); every other case renders there too.
+    CASES.filter((entry) => !(profile.platform === "composer-3" && entry.settings.includes("service_account"))).map((entry, index) => {
       const compiled = compileSpec("p/dag.yaml", `${TASK}${entry.settings}`, "p", { profile });
       if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
       const file = join(dir, `${profile.platform}-${profile.airflow}-${index}.py`);

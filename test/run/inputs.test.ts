@@ -28,7 +28,7 @@ describe("templates outside the supported subset are located errors, never a dif
     ["{{ macros.uuid.uuid4() }}", 1, "macros.uuid is not supported in local runs"],
     ["{{ [logical_date] }}", 1, "printing a date inside a list or dict"],
     ["{{ macros.ds_add(logical_date, 1) }}", 1, "unconverted data remains"],
-    ["{{ ds", 1, 'unclosed tag: expected "}}"'],
+    ["{{ ds", 1, "the tag opened here with {{ is never closed with }}"],
     ["{% if ds %}x", 1, "{% if %} without {% endif %}"],
   ];
   test.each(cases)("%j", (template, column, reason) => {

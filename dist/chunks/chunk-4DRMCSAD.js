@@ -3,22 +3,34 @@ import {
   require_duplexify
 } from "./chunk-KBOZO5VR.js";
 import {
+  googleRequestHeaders
+} from "./chunk-NOXQE74B.js";
+import {
   DEFAULT_RETRY,
-  googleRequestHeaders,
   runBounded,
   sleep,
   withRetry
-} from "./chunk-4E3SYQYL.js";
+} from "./chunk-MYMDUUJD.js";
 import {
-  StreamLogger,
   VERSION,
   formatDestination,
   parseGcsPrefix
-} from "./chunk-MMOE2RQQ.js";
+} from "./chunk-OUUBIOM3.js";
+import {
+  StreamLogger
+} from "./chunk-JRAKA3MA.js";
+import {
+  NotAFolderError,
+  SymlinkRefusedError,
+  ensureFolder,
+  errnoOf,
+  isErrno,
+  locateInside
+} from "./chunk-RQ2VJ6JK.js";
 import {
   UserError,
   messageOf
-} from "./chunk-ID3DNMR7.js";
+} from "./chunk-PXHDC7BM.js";
 import {
   require_dist,
   require_src
@@ -7969,7 +7981,7 @@ var require_filesubjecttokensupplier = __commonJS({
     }));
     var realpath = (0, util_1.promisify)((_b = fs3.realpath) !== null && _b !== void 0 ? _b : (() => {
     }));
-    var lstat = (0, util_1.promisify)((_c = fs3.lstat) !== null && _c !== void 0 ? _c : (() => {
+    var lstat2 = (0, util_1.promisify)((_c = fs3.lstat) !== null && _c !== void 0 ? _c : (() => {
     }));
     var FileSubjectTokenSupplier = class {
       /**
@@ -7992,7 +8004,7 @@ var require_filesubjecttokensupplier = __commonJS({
         let parsedFilePath = this.filePath;
         try {
           parsedFilePath = await realpath(parsedFilePath);
-          if (!(await lstat(parsedFilePath)).isFile()) {
+          if (!(await lstat2(parsedFilePath)).isFile()) {
             throw new Error();
           }
         } catch (err) {
@@ -13570,14 +13582,17 @@ function parseImageVersion(imageVersion) {
   }
   return { composer, airflow };
 }
-async function getComposerEnvironment(name, log, options = {}) {
-  const baseUrl = (options.baseUrl ?? COMPOSER_API).replace(/\/+$/, "");
+function composerClient(options, log) {
   const http = new GoogleHttp({
     credentials: options.getAccessToken ? bearerToken(options.getAccessToken, "the Composer API") : applicationDefaultCredentials("the Composer API"),
     ...options.retry ? { retry: options.retry } : {},
     ...options.timeoutMs ? { timeoutMs: options.timeoutMs } : {},
     log
   });
+  return { baseUrl: (options.baseUrl ?? COMPOSER_API).replace(/\/+$/, ""), http };
+}
+async function getComposerEnvironment(name, log, options = {}) {
+  const { baseUrl, http } = composerClient(options, log);
   const body = await http.request(`reading Composer environment ${name}`, "GET", `${baseUrl}/${name}`).catch((thrown) => {
     throw explain(thrown, name);
   });
@@ -13656,6 +13671,7 @@ var CliGit = class {
     this.repoDir = repoDir;
   }
   repoDir;
+  shallow;
   async headSha() {
     const out = await this.run(["rev-parse", "--verify", "HEAD^{commit}"]);
     if (out.code !== 0) throw new Error(`git rev-parse HEAD failed in ${this.repoDir}: ${out.stderr.trim()}`);
@@ -13677,6 +13693,23 @@ var CliGit = class {
     if (!await this.exists(sha)) return void 0;
     throw new Error(`git show ${sha} failed in ${this.repoDir}: ${out.stderr.trim()}`);
   }
+  async isShallow() {
+    this.shallow ??= this.run(["rev-parse", "--is-shallow-repository"]).then((out) => {
+      if (out.code !== 0) throw new Error(`git rev-parse --is-shallow-repository failed in ${this.repoDir}: ${out.stderr.trim()}`);
+      return out.stdout.trim() === "true";
+    });
+    return this.shallow;
+  }
+  async originUrl() {
+    const out = await this.run(["config", "--get", "remote.origin.url"]);
+    const url2 = out.stdout.trim();
+    return out.code === 0 && url2 !== "" ? url2 : void 0;
+  }
+  async rootCommit() {
+    const out = await this.run(["rev-list", "--max-parents=0", "--first-parent", "HEAD"]);
+    const root = out.stdout.trim().split("\n").pop() ?? "";
+    return out.code === 0 && isCommitId(root) ? root : void 0;
+  }
   exists(sha) {
     return hasCommit(this.repoDir, sha);
   }
@@ -13692,6 +13725,7 @@ async function compareCommits(git, ours, theirs) {
     const oursIsOlder = await git.isAncestor(ours.sha, theirs.sha);
     if (oursIsOlder !== void 0) return { relation: oursIsOlder ? "behind" : "diverged", basis: "git" };
   }
+  if (!await git.isShallow()) return { relation: "unknown", basis: "absent" };
   const ourTime = ours.time ?? await git.commitTime(ours.sha);
   const theirTime = theirs.time ?? await git.commitTime(theirs.sha);
   if (ourTime === void 0 || theirTime === void 0) return { relation: "unknown", basis: "none" };
@@ -13762,14 +13796,19 @@ function assertSafeKey(key) {
 
 // src/sync/manifest.ts
 var MANIFEST_NAME = ".dagship-manifest.json";
-var MANIFEST_FORMAT = 1;
+var MANIFEST_FORMAT = 2;
+var LEGACY_FORMATS = [1];
 var META = {
   /** The owning prefix, e.g. `dags/etl/sales/`: the identity of "this project's files". */
   owner: "dagship-owner",
+  /** The deploying repository's identity (see `RepositoryIdentity`). */
+  repository: "dagship-repository",
   project: "dagship-project",
   commit: "dagship-commit",
   commitTime: "dagship-commit-time",
   version: "dagship-version"
+};
+var UnusableManifestError = class extends UserError {
 };
 function serializeManifest(manifest) {
   const files = {};
@@ -13779,6 +13818,7 @@ function serializeManifest(manifest) {
   }
   const ordered = {
     format: manifest.format,
+    ...manifest.repository === void 0 ? {} : { repository: manifest.repository },
     repo: manifest.repo,
     project: manifest.project,
     prefix: manifest.prefix,
@@ -13795,7 +13835,7 @@ function serializeManifest(manifest) {
 function parseManifest(bytes, where, expectedPrefix) {
   const fix = `It records which files this project deployed; without it dagship cannot tell what to delete. Restore it (from object versioning, or a previous deploy log), or delete it: the next deploy then re-adopts the files it renders and leaves every other file in place.`;
   const fail = (why) => {
-    throw new UserError(`the deploy manifest ${where} is unusable: ${why}. ${fix}`);
+    throw new UnusableManifestError(`the deploy manifest ${where} is unusable: ${why}. ${fix}`);
   };
   let value;
   try {
@@ -13804,13 +13844,14 @@ function parseManifest(bytes, where, expectedPrefix) {
     return fail(`it is not valid JSON (${messageOf(thrown)})`);
   }
   if (!isRecord(value)) return fail("it is not a JSON object");
-  if (value.format !== MANIFEST_FORMAT) {
+  const legacy = typeof value.format === "number" && LEGACY_FORMATS.includes(value.format);
+  if (value.format !== MANIFEST_FORMAT && !legacy) {
     if (typeof value.format === "number" && value.format > MANIFEST_FORMAT) {
-      throw new UserError(
+      throw new UnusableManifestError(
         `the deploy manifest ${where} has format ${value.format}, written by a newer dagship (${String(value.dagshipVersion)}); upgrade dagship to deploy this project`
       );
     }
-    return fail(`its "format" is ${JSON.stringify(value.format)}, expected ${MANIFEST_FORMAT}`);
+    return fail(`its "format" is ${JSON.stringify(value.format)}, expected ${[...LEGACY_FORMATS, MANIFEST_FORMAT].join(" or ")}`);
   }
   const text = (key, optional = false) => {
     const field = value[key];
@@ -13848,8 +13889,10 @@ function parseManifest(bytes, where, expectedPrefix) {
     files[path3] = { md5: entry.md5, size: entry.size, ...entry.dagId === void 0 ? {} : { dagId: entry.dagId } };
   }
   const releaseTag = text("releaseTag", true);
+  const repository = legacy ? void 0 : text("repository");
   return {
     format: MANIFEST_FORMAT,
+    ...repository === void 0 ? {} : { repository },
     repo: text("repo"),
     project: text("project"),
     prefix,
@@ -25895,24 +25938,33 @@ function mentionsBucket(thrown) {
 
 // src/sync/local-store.ts
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from "node:fs/promises";
+import { lstat, open, readdir, readFile, readlink, rename, rm, stat, unlink } from "node:fs/promises";
 import path2 from "node:path";
-var TEMP_MARKER = ".dagship-tmp-";
+var TEMP_MARKER = ".dagship~tmp~";
+var TEMP_NAME = /^\..*(?:\.dagship~tmp~|\.dagship-tmp-)[0-9a-f]{12}$/;
+function isTemporaryName(name) {
+  return TEMP_NAME.test(name);
+}
 var LocalFolderStore = class {
   location;
+  boundary;
   locks = /* @__PURE__ */ new Map();
   /** @param root the folder; created on first write if missing. */
   constructor(root) {
     this.location = path2.resolve(root);
+    this.boundary = { root: this.location, name: "the destination" };
   }
   async list(prefix) {
+    if (!await this.rootExists("list")) return [];
     const slash = prefix.lastIndexOf("/");
     const startDir = slash === -1 ? "" : prefix.slice(0, slash);
-    const keys = [];
-    await this.walk(startDir, keys);
+    const start = await this.locate(startDir, "list");
+    if (start.state === "missing" || start.kind !== "dir") return [];
+    const files = [];
+    await this.walk(startDir, start.real, prefix, /* @__PURE__ */ new Set([start.real]), files);
     const out = [];
-    for (const key of keys.filter((k) => k.startsWith(prefix)).sort()) {
-      const found = await this.readConsistent(key, "list");
+    for (const { key, real } of files.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
+      const found = await this.readConsistent(key, real, "list");
       if (found === void 0) continue;
       out.push({
         key,
@@ -25926,19 +25978,18 @@ var LocalFolderStore = class {
   }
   async read(key) {
     assertSafeKey(key);
-    return this.readConsistent(key, "read");
+    if (!await this.rootExists("read")) return void 0;
+    const found = await this.locateFile(key, "read");
+    return found === void 0 ? void 0 : this.readConsistent(key, found, "read");
   }
   async write(key, content, options) {
-    assertSafeKey(key);
-    const file = this.pathOf(key);
+    this.assertObjectKey(key, "write");
     return this.withLock(key, async () => {
-      try {
-        await mkdir(path2.dirname(file), { recursive: true });
-      } catch (thrown) {
-        throw this.fsError(thrown, "write", key);
-      }
-      await this.checkPrecondition(key, options.ifGenerationMatch, "write");
-      const temp = path2.join(path2.dirname(file), `.${path2.basename(file)}${TEMP_MARKER}${randomBytes(6).toString("hex")}`);
+      await this.rootExists("write");
+      const folder = await this.folderFor(key, "write");
+      const file = path2.join(folder, path2.posix.basename(key));
+      if (options.ifGenerationMatch !== void 0) await this.checkPrecondition(key, options.ifGenerationMatch, "write", await this.entryAt(file, key, "write"));
+      const temp = path2.join(folder, `.${path2.basename(file)}${TEMP_MARKER}${randomBytes(6).toString("hex")}`);
       try {
         const handle = await open(temp, "wx", 420);
         try {
@@ -25952,7 +26003,7 @@ var LocalFolderStore = class {
         await rm(temp, { force: true });
         throw this.fsError(thrown, "write", key);
       }
-      const after = await this.statOf(key, "write");
+      const after = await this.statAt(file, key, "write");
       if (after === void 0) throw new StoreError("failed", "write", key, "file vanished right after it was written");
       return { generation: generationOf(after) };
     });
@@ -25960,10 +26011,12 @@ var LocalFolderStore = class {
   async delete(key, options = {}) {
     assertSafeKey(key);
     await this.withLock(key, async () => {
-      if (await this.statOf(key, "delete") === void 0) return;
-      await this.checkPrecondition(key, options.ifGenerationMatch, "delete");
+      const current = await this.rootExists("delete") ? await this.locateFile(key, "delete") : void 0;
+      if (current === void 0) return;
+      await this.checkPrecondition(key, options.ifGenerationMatch, "delete", current);
+      const file = path2.join(await this.folderFor(key, "delete"), path2.posix.basename(key));
       try {
-        await unlink(this.pathOf(key));
+        await unlink(file);
       } catch (thrown) {
         if (isErrno(thrown, "ENOENT")) return;
         throw this.fsError(thrown, "delete", key);
@@ -25971,53 +26024,140 @@ var LocalFolderStore = class {
     });
   }
   pathOf(key) {
-    return path2.join(this.location, ...key.split("/"));
+    return key === "" ? this.location : path2.join(this.location, ...key.split("/"));
   }
-  async walk(relDir, out) {
-    const dir = relDir === "" ? this.location : this.pathOf(relDir);
+  /** A key this store may create: safe, and not the name of one of its own temporary files. */
+  assertObjectKey(key, operation) {
+    assertSafeKey(key);
+    if (isTemporaryName(path2.posix.basename(key))) {
+      throw new StoreError("failed", operation, key, `the name has the form of dagship's temporary files (${TEMP_MARKER}), which listings skip`);
+    }
+  }
+  /**
+   * Whether the folder exists (a link to a folder counts). A file there, or a link that dangles,
+   * fails every operation: it can never hold DAGs, and planning against it would pretend it can.
+   */
+  async rootExists(operation) {
+    try {
+      if ((await stat(this.location)).isDirectory()) return true;
+    } catch (thrown) {
+      const code = errnoOf(thrown);
+      const entry = code === "ENOENT" || code === "ELOOP" ? await lstat(this.location).catch(() => void 0) : void 0;
+      if (entry?.isSymbolicLink()) {
+        const problem = code === "ELOOP" ? "loop" : "dangling";
+        throw new SymlinkRefusedError(this.location, this.location, await readlink(this.location), problem, this.boundary);
+      }
+      if (code === "ENOENT") return false;
+      if (code === "ENOTDIR") throw this.notAFolder(operation, "a part of its path is a file");
+      throw this.fsError(thrown, operation, "");
+    }
+    throw this.notAFolder(operation, "it is a file, not a folder");
+  }
+  notAFolder(operation, why) {
+    return new StoreError("bucket-not-found", operation, "", `${why}: name a folder, or a path that does not exist yet, as the destination`);
+  }
+  /** Where a key (or folder key) really is, inside the folder; refused links throw. */
+  async locate(key, operation) {
+    try {
+      return await locateInside(this.boundary, this.pathOf(key));
+    } catch (thrown) {
+      if (thrown instanceof SymlinkRefusedError) throw thrown;
+      throw this.fsError(thrown, operation, key);
+    }
+  }
+  /** The real path of the file at `key`, or undefined when there is none. */
+  async locateFile(key, operation) {
+    const found = await this.locate(key, operation);
+    if (found.state === "missing") return void 0;
+    if (found.kind !== "file") throw new StoreError("failed", operation, key, `${this.pathOf(key)} is not a file`);
+    return found.real;
+  }
+  /** The real folder a key's file is in, created inside the store's folder if missing. */
+  async folderFor(key, operation) {
+    try {
+      return await ensureFolder(path2.dirname(this.pathOf(key)), this.boundary);
+    } catch (thrown) {
+      if (thrown instanceof SymlinkRefusedError) throw thrown;
+      if (thrown instanceof NotAFolderError) throw new StoreError("failed", operation, key, thrown.message);
+      throw this.fsError(thrown, operation, key);
+    }
+  }
+  async walk(relDir, realDir, prefix, ancestors, out) {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await readdir(realDir, { withFileTypes: true });
     } catch (thrown) {
       if (isErrno(thrown, "ENOENT") || isErrno(thrown, "ENOTDIR")) return;
       throw this.fsError(thrown, "list", relDir);
     }
     for (const entry of entries) {
       const key = relDir === "" ? entry.name : `${relDir}/${entry.name}`;
-      if (entry.isDirectory()) await this.walk(key, out);
-      else if (entry.isFile() && !entry.name.includes(TEMP_MARKER)) out.push(key);
+      if (!key.startsWith(prefix) && !prefix.startsWith(`${key}/`)) continue;
+      if (isTemporaryName(entry.name)) continue;
+      let real = path2.join(realDir, entry.name);
+      let kind = entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "other";
+      if (entry.isSymbolicLink()) {
+        const found = await this.locate(key, "list");
+        if (found.state === "missing") continue;
+        ({ real, kind } = found);
+        if (kind === "dir" && ancestors.has(real)) {
+          throw new StoreError("failed", "list", key, `${this.pathOf(key)} is a symlink to a folder that contains it (a loop): remove the link`);
+        }
+      }
+      if (kind === "dir") {
+        ancestors.add(real);
+        await this.walk(key, real, prefix, ancestors, out);
+        ancestors.delete(real);
+      } else if (kind === "file") {
+        out.push({ key, real });
+      }
     }
   }
-  async statOf(key, operation) {
+  async statAt(file, key, operation) {
     try {
-      return await stat(this.pathOf(key), { bigint: true });
+      return await stat(file, { bigint: true });
     } catch (thrown) {
       if (isErrno(thrown, "ENOENT") || isErrno(thrown, "ENOTDIR")) return void 0;
       throw this.fsError(thrown, operation, key);
     }
   }
   /** Content and generation that belong together: re-read if the file changed meanwhile. */
-  async readConsistent(key, operation) {
+  async readConsistent(key, file, operation) {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const before = await this.statOf(key, operation);
+      const before = await this.statAt(file, key, operation);
       if (before === void 0) return void 0;
       let content;
       try {
-        content = await readFile(this.pathOf(key));
+        content = await readFile(file);
       } catch (thrown) {
         if (isErrno(thrown, "ENOENT")) return void 0;
         throw this.fsError(thrown, operation, key);
       }
-      const after = await this.statOf(key, operation);
+      const after = await this.statAt(file, key, operation);
       if (after !== void 0 && generationOf(after) === generationOf(before)) {
         return { content, generation: generationOf(after), md5: md5Base64(content) };
       }
     }
     throw new StoreError("transient", operation, key, "the file kept changing while being read");
   }
-  async checkPrecondition(key, expected, operation) {
+  /**
+   * The real path of what is at `file` (in a folder already resolved inside the store's): a link
+   * there is followed only inside; undefined when nothing is there.
+   */
+  async entryAt(file, key, operation) {
+    const entry = await lstat(file).catch((thrown) => {
+      if (isErrno(thrown, "ENOENT")) return void 0;
+      throw this.fsError(thrown, operation, key);
+    });
+    if (entry === void 0) return void 0;
+    if (entry.isSymbolicLink()) return this.locateFile(key, operation);
+    if (!entry.isFile()) throw new StoreError("failed", operation, key, `${this.pathOf(key)} is not a file`);
+    return file;
+  }
+  /** `file`: the key's real path, or undefined when there is none. */
+  async checkPrecondition(key, expected, operation, file) {
     if (expected === void 0) return;
-    const current = await this.statOf(key, operation);
+    const current = file === void 0 ? void 0 : await this.statAt(file, key, operation);
     const actual = current === void 0 ? "0" : generationOf(current);
     if (actual !== expected) {
       throw new StoreError(
@@ -26063,16 +26203,6 @@ var LocalFolderStore = class {
 function generationOf(stats) {
   return `${stats.ino}.${stats.mtimeNs}`;
 }
-function errnoOf(thrown) {
-  if (typeof thrown === "object" && thrown !== null && "code" in thrown) {
-    const code = thrown.code;
-    return typeof code === "string" ? code : void 0;
-  }
-  return void 0;
-}
-function isErrno(thrown, code) {
-  return errnoOf(thrown) === code;
-}
 
 // src/sync/target.ts
 async function openTarget(destination, log, options = {}) {
@@ -26101,8 +26231,15 @@ async function openTarget(destination, log, options = {}) {
 }
 
 // src/sync/prefix.ts
+var OWNER_SEPARATOR = "__";
 function repositoryKey(repository, workingDirectory, fallback) {
-  const name = repository.split("/")[1] || fallback;
+  const [owner, name] = repository.split("/");
+  return withFolder(owner && name ? `${owner}${OWNER_SEPARATOR}${name}` : fallback, workingDirectory);
+}
+function legacyRepositoryKey(repository, workingDirectory, fallback) {
+  return withFolder(repository.split("/")[1] || fallback, workingDirectory);
+}
+function withFolder(name, workingDirectory) {
   const folder = workingDirectory.split("/").filter((segment) => segment !== "" && segment !== ".").join("/");
   return folder === "" ? name : `${name}/${folder}`;
 }
@@ -26120,6 +26257,87 @@ function projectPrefix(dagsFolder, repo, project, override) {
     );
   }
   return dagsFolder === "" ? `${inner}/` : `${dagsFolder}/${inner}/`;
+}
+
+// src/sync/identity.ts
+var ROOT_PREFIX = "git-root:";
+function githubIdentity(serverUrl, repository) {
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) return void 0;
+  const host = hostOf(serverUrl || "https://github.com") ?? "github.com";
+  return { id: `${host}/${repository}`.toLowerCase(), source: "github" };
+}
+function remoteIdentity(url2) {
+  const trimmed = url2.trim();
+  let host;
+  let path3;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
+  if (scheme) {
+    if (!["https", "http", "ssh", "git", "git+ssh", "ssh+git"].includes((scheme[1] ?? "").toLowerCase())) return void 0;
+    host = hostOf(trimmed);
+    const afterHost = trimmed.slice(scheme[0].length).replace(/^[^/]*/, "");
+    path3 = afterHost.replace(/[?#].*$/, "");
+  } else {
+    const scp = /^(?:[^@/]+@)?([^/:]{2,}):(.+)$/.exec(trimmed);
+    if (!scp || trimmed.includes("\\")) return void 0;
+    host = (scp[1] ?? "").toLowerCase();
+    path3 = scp[2] ?? "";
+  }
+  const cleaned = path3.split("/").filter((segment) => segment !== "" && segment !== "~").join("/").replace(/\.git$/i, "");
+  if (host === void 0 || host === "" || cleaned === "") return void 0;
+  return { id: `${host}/${cleaned}`.toLowerCase(), source: "remote" };
+}
+function rootCommitIdentity(sha) {
+  return { id: `${ROOT_PREFIX}${sha.toLowerCase()}`, source: "root-commit" };
+}
+function describeRepository(id) {
+  return id.startsWith(ROOT_PREFIX) ? `the repository whose first commit is ${id.slice(ROOT_PREFIX.length, ROOT_PREFIX.length + 12)}` : id;
+}
+async function readRepositoryIdentity(git) {
+  const origin = await git.originUrl();
+  const fromRemote = origin === void 0 ? void 0 : remoteIdentity(origin);
+  if (fromRemote !== void 0) return fromRemote;
+  if (!await git.isShallow()) {
+    const root = await git.rootCommit();
+    if (root !== void 0) return rootCommitIdentity(root);
+  }
+  throw new UserError(
+    "cannot tell which repository this is: it has no origin remote with a host (git remote add origin URL), and it is a shallow clone, which lacks its first commit (git fetch --unshallow). dagship records the repository in every deploy so that no other repository can overwrite or prune its DAGs."
+  );
+}
+function hostOf(url2) {
+  try {
+    const host = new URL(url2).hostname.toLowerCase();
+    return host === "" ? void 0 : host.replace(/^\[|\]$/g, "");
+  } catch {
+    return void 0;
+  }
+}
+
+// src/sync/ownership.ts
+async function ownershipOf(manifest, identity, comparer) {
+  if (manifest.repository !== void 0) return manifest.repository === identity.id ? { kind: "ours" } : { kind: "foreign", owner: manifest.repository };
+  const { basis } = await comparer.compare({ sha: manifest.commit, time: new Date(manifest.commitTime) });
+  if (basis === "git") return { kind: "adoptable", basis: "git" };
+  if (basis === "absent") return { kind: "unprovable" };
+  return { kind: "adoptable", basis: "time" };
+}
+var OWN_FOLDER = "give this repository a folder of its own in the destination: dagship deploy --repo-name NAME (in the action, a dags-destination path of its own)";
+function ownershipRefusal(ownership, manifest, context) {
+  const ours = describeRepository(context.identity.id);
+  if (ownership.kind === "foreign") {
+    return `${context.location} belongs to another repository: its manifest records ${describeRepository(ownership.owner)}, and this is ${ours}. Both deploy there because both use the repository name "${context.repo}"; ${OWN_FOLDER}.`;
+  }
+  if (ownership.kind === "unprovable") {
+    return `${context.location} was deployed by dagship ${manifest.dagshipVersion}, which recorded no repository, from commit ${shortSha(manifest.commit)}, and that commit is not in this clone's history: it may be another repository's deploy under the same repository name "${context.repo}", so ${ours} does not replace it. If it is another repository's, ${OWN_FOLDER}. If it is this repository's, fetch that commit (git fetch origin ${manifest.commit}) and deploy again.`;
+  }
+  return void 0;
+}
+async function assertMayDeploy(manifest, context, comparer) {
+  if (manifest === void 0) return void 0;
+  const ownership = await ownershipOf(manifest, context.identity, comparer);
+  const refusal = ownershipRefusal(ownership, manifest, context);
+  if (refusal !== void 0) throw new UserError(`${refusal} Nothing was written or deleted.`);
+  return ownership;
 }
 
 // src/sync/store-call.ts
@@ -26245,6 +26463,7 @@ async function writeManifest(manifest, context) {
 function nextManifest(request, prefix, actions, deployedAt) {
   return {
     format: MANIFEST_FORMAT,
+    repository: request.identity.id,
     repo: request.repo,
     project: request.project,
     prefix,
@@ -26351,6 +26570,15 @@ async function checkOrder(request, manifest, unrecorded, check) {
       log.warn(
         `${request.project}: ${ours} is not a descendant of the deployed ${shortSha(manifest.commit)} (deployed from another branch?); deploying it replaces that deploy`
       );
+    } else if (comparison.basis === "absent") {
+      if (request.releaseTag === void 0) {
+        throw new UserError(
+          `refusing to deploy ${ours} to ${location}: the deployed commit ${shortSha(manifest.commit)} (deployed ${manifest.deployedAt}) is not in this clone's history, so dagship cannot tell whether ${ours} is newer. Fetch it (git fetch origin ${manifest.commit}) and deploy again. If it is gone for good (history rewritten), deploy a release tag of ${ours} (--release-tag TAG, or push a tag), which replaces it on purpose.`
+        );
+      }
+      log.warn(
+        `${request.project}: release ${request.releaseTag} replaces the deployed ${shortSha(manifest.commit)}, which is not in this clone's history`
+      );
     } else if (comparison.relation === "unknown") {
       log.warn(`${request.project}: cannot tell whether ${ours} is newer than the deployed ${shortSha(manifest.commit)}`);
     }
@@ -26393,6 +26621,7 @@ async function syncProject(request, target, deps) {
     journal: /* @__PURE__ */ new Map(),
     metadata: {
       [META.owner]: prefix,
+      [META.repository]: request.identity.id,
       [META.project]: request.project,
       [META.commit]: request.commit.sha,
       [META.commitTime]: request.commit.time.toISOString(),
@@ -26407,6 +26636,10 @@ async function syncProject(request, target, deps) {
       continue;
     }
     const { manifest } = snapshot;
+    const ownership = await assertMayDeploy(manifest, { location, repo: request.repo, identity: request.identity }, comparer);
+    if (ownership?.kind === "adoptable" && attempt === 1) {
+      log.info(`${request.project}: ${location} was deployed by dagship ${manifest?.dagshipVersion ?? "?"}, which recorded no repository; this deploy records ${request.identity.id}`);
+    }
     const unrecorded = unrecordedCommits(snapshot.objects, manifest, prefix);
     let rollback;
     try {
@@ -26506,6 +26739,223 @@ async function conflictPause(attempt, deps, why) {
   await sleep(Math.round(Math.random() * (deps.conflictDelayMs ?? 250) * Math.min(attempt, 4)));
 }
 
+// src/sync/prune.ts
+function orphanedProjects(keys, prefix, existing) {
+  const withManifest = /* @__PURE__ */ new Set();
+  const withFiles = /* @__PURE__ */ new Set();
+  for (const key of keys) {
+    if (!key.startsWith(prefix)) continue;
+    const rest = key.slice(prefix.length);
+    const slash = rest.indexOf("/");
+    if (slash <= 0) continue;
+    const project = rest.slice(0, slash);
+    if (rest.slice(slash + 1) === MANIFEST_NAME) withManifest.add(project);
+    else withFiles.add(project);
+  }
+  return [...withManifest].filter((project) => withFiles.has(project) && !existing.has(project)).sort();
+}
+async function findOrphans(target, keys, search, comparer, context) {
+  const orphans = [];
+  const warnings = [];
+  for (const repo of search.repos) {
+    for (const project of orphanedProjects(keys, repositoryPrefix(target.dagsFolder, repo), search.existing)) {
+      const prefix = projectPrefix(target.dagsFolder, repo, project);
+      let deployed;
+      try {
+        deployed = await readManifest(context, prefix);
+      } catch (thrown) {
+        if (!(thrown instanceof UnusableManifestError)) throw thrown;
+        warnings.push(`${thrown.message} Not pruned.`);
+        continue;
+      }
+      if (deployed === void 0 || Object.keys(deployed.manifest.files).length === 0) continue;
+      const ownership = await ownershipOf(deployed.manifest, search.identity, comparer);
+      const location = `${target.store.location}/${prefix}`;
+      if (ownership.kind === "ours" || ownership.kind === "adoptable" && ownership.basis === "git") orphans.push({ repo, project, prefix });
+      else if (ownership.kind === "foreign") {
+        warnings.push(`${location} belongs to ${describeRepository(ownership.owner)}, not to this repository: not pruned`);
+      } else {
+        warnings.push(
+          `${location} (project ${project}, not in this repository) was deployed by dagship ${deployed.manifest.dagshipVersion}, which recorded no repository, and this clone cannot vouch for its commit: not pruned. Delete it by hand if it is this repository's removed project.`
+        );
+      }
+    }
+  }
+  return { orphans, warnings };
+}
+async function pruneProject(target, orphan, run, deps) {
+  const time = run.commit.time ?? await deps.git.commitTime(run.commit.sha) ?? /* @__PURE__ */ new Date();
+  return syncProject(
+    { repo: orphan.repo, identity: run.identity, project: orphan.project, files: [], commit: { sha: run.commit.sha, time }, dagshipVersion: VERSION, dryRun: run.dryRun },
+    target,
+    deps
+  );
+}
+async function pruneRemovedProjects(target, request, deps) {
+  const context = { store: target.store, log: deps.log, retry: deps.retry ?? DEFAULT_RETRY };
+  const repos = [request.repo, ...request.legacyRepo === void 0 || request.legacyRepo === request.repo ? [] : [request.legacyRepo]];
+  const keys = [];
+  for (const repo of repos) {
+    const prefix = repositoryPrefix(target.dagsFolder, repo);
+    keys.push(...(await storeCall(context, "list", prefix, () => target.store.list(prefix))).map((object) => object.key));
+  }
+  const comparer = new CommitComparer(deps.git, request.commit);
+  const { orphans, warnings } = await findOrphans(target, keys, { repos, existing: request.existing, identity: request.identity }, comparer, context);
+  for (const warning of warnings) deps.log.warn(warning);
+  if (orphans.length === 0) return [];
+  deps.log.info(pruneAnnouncement(orphans, request.dryRun));
+  const results = [];
+  for (const orphan of orphans) results.push(await pruneProject(target, orphan, request, deps));
+  return results;
+}
+function pruneAnnouncement(orphans, dryRun) {
+  return `${dryRun ? "would prune" : "pruning"} the DAGs of ${orphans.length} project(s) no longer in the repository: ${orphans.map((orphan) => orphan.project).join(", ")}`;
+}
+
+// src/sync/preflight.ts
+async function checkDeploy(target, intent, deps) {
+  const { dagsFolder, store } = target;
+  const ours = intent.projects.map(({ project, files }) => ({ project, prefix: projectPrefix(dagsFolder, intent.repo, project), files }));
+  const conflicts = findConflicts(ours.flatMap(({ project, prefix, files }) => files.map((file) => ({ project, prefix, key: prefix + file.path, ...file.dagId === void 0 ? {} : { dagId: file.dagId } }))));
+  if (conflicts.length > 0) refuse(`${conflicts.length === 1 ? "a conflict" : "conflicts"} between projects`, conflicts);
+  const context = { store, log: deps.log, retry: deps.retry ?? DEFAULT_RETRY };
+  const folder = dagsFolder === "" ? "" : `${dagsFolder}/`;
+  const keys = (await storeCall(context, "list", folder, () => store.list(folder))).map((object) => object.key);
+  const manifests = new ManifestCache(context, new Set(keys.filter((key) => key === MANIFEST_NAME || key.endsWith(`/${MANIFEST_NAME}`))));
+  const check = { target, intent, manifests, comparer: new CommitComparer(deps.git, intent.commit), refusals: [], warnings: [] };
+  for (const { prefix } of ours) {
+    const manifest = await manifests.usable(prefix, []);
+    if (manifest === void 0) continue;
+    const refusal = ownershipRefusal(await ownershipOf(manifest, intent.identity, check.comparer), manifest, { location: `${store.location}/${prefix}`, repo: intent.repo, identity: intent.identity });
+    if (refusal !== void 0) check.refusals.push(refusal);
+  }
+  const legacyRepo = intent.legacyRepo !== void 0 && intent.legacyRepo !== intent.repo ? intent.legacyRepo : void 0;
+  const moves = legacyRepo === void 0 ? /* @__PURE__ */ new Map() : await movesFrom(legacyRepo, check);
+  const search = { repos: [intent.repo, ...legacyRepo === void 0 ? [] : [legacyRepo]], existing: intent.existing, identity: intent.identity };
+  const found = await findOrphans(target, keys, search, check.comparer, context);
+  check.warnings.push(...found.warnings);
+  if (!intent.prune) {
+    for (const orphan of found.orphans) {
+      check.warnings.push(`${store.location}/${orphan.prefix} holds the DAGs of ${orphan.project}, which is no longer in the repository: deploy with --prune (the action: prune: true) to remove them`);
+    }
+  }
+  const replaced = [...ours.map((entry) => entry.prefix), ...moves.values(), ...intent.prune ? found.orphans.map((orphan) => orphan.prefix) : []];
+  const mine = ours.flatMap(({ project, prefix, files }) => files.flatMap((file) => file.dagId === void 0 ? [] : [{ project, key: prefix + file.path, dagId: file.dagId }]));
+  const elsewhere = await definedElsewhere(mine, keys, replaced, found.orphans, check);
+  check.refusals.push(...duplicateDagIdProblems(elsewhere));
+  if (check.refusals.length > 0) refuse(void 0, check.refusals);
+  return { orphans: found.orphans, moves: new Set(moves.keys()), warnings: check.warnings };
+}
+async function movesFrom(legacyRepo, check) {
+  const { target, intent } = check;
+  const moves = /* @__PURE__ */ new Map();
+  for (const { project } of intent.projects) {
+    const prefix = projectPrefix(target.dagsFolder, legacyRepo, project);
+    const manifest = await check.manifests.usable(prefix, check.warnings);
+    if (manifest === void 0 || Object.keys(manifest.files).length === 0) continue;
+    const location = `${target.store.location}/${prefix}`;
+    const ownership = await ownershipOf(manifest, intent.identity, check.comparer);
+    if (ownership.kind === "foreign" || ownership.kind === "unprovable") {
+      check.warnings.push(`${location} holds a project ${project} this repository cannot vouch for; it is left in place`);
+      continue;
+    }
+    const { relation } = await check.comparer.compare({ sha: manifest.commit, time: new Date(manifest.commitTime) });
+    if (relation === "behind" && intent.releaseTag === void 0) {
+      check.refusals.push(
+        `${location}, where earlier dagship versions deployed ${project}, holds the newer commit ${shortSha(manifest.commit)}; moving ${project} to ${projectPrefix(target.dagsFolder, intent.repo, project)} from the older ${shortSha(intent.commit.sha)} would roll it back. Deploy a newer commit.`
+      );
+      continue;
+    }
+    moves.set(project, prefix);
+  }
+  return moves;
+}
+async function definedElsewhere(mine, keys, replaced, orphans, check) {
+  const { store } = check.target;
+  const byName = new Map(mine.map((file) => [baseName(file.key), file]));
+  const found = [];
+  for (const key of keys) {
+    const ours = byName.get(baseName(key));
+    if (ours === void 0 || replaced.some((prefix) => key.startsWith(prefix))) continue;
+    const governing = check.manifests.governing(key);
+    const manifest = governing === void 0 ? void 0 : await check.manifests.usable(governing, check.warnings);
+    const entry = governing === void 0 ? void 0 : manifest?.files[key.slice(governing.length)];
+    if (manifest === void 0 || entry === void 0) {
+      check.warnings.push(
+        `${store.location}/${key} has the name of ${ours.project}'s DAG file but was not deployed by dagship; if it defines dag_id "${ours.dagId}" too, Airflow keeps only one of them`
+      );
+      continue;
+    }
+    if ((entry.dagId ?? baseName(key).replace(/\.py$/, "")) !== ours.dagId) continue;
+    found.push({
+      dagId: ours.dagId,
+      ours: `${store.location}/${ours.key}`,
+      project: ours.project,
+      theirs: `${store.location}/${key}`,
+      theirProject: manifest.project,
+      owner: ownerWords(manifest, check.intent.identity),
+      orphan: orphans.some((orphan) => orphan.prefix === governing)
+    });
+  }
+  return found;
+}
+function ownerWords(manifest, identity) {
+  if (manifest.repository === identity.id) return THIS_REPOSITORY;
+  if (manifest.repository === void 0) return `a deploy by dagship ${manifest.dagshipVersion}, which recorded no repository`;
+  return describeRepository(manifest.repository);
+}
+var THIS_REPOSITORY = "this repository";
+function duplicateDagIdProblems(found) {
+  return found.map((dup) => {
+    const fix = dup.orphan ? `If ${dup.theirProject} was renamed or removed, deploy with --prune (the action: prune: true) to remove its DAGs in the same deploy.` : dup.owner === THIS_REPOSITORY ? `If the dag_id of ${dup.theirProject} changed, deploy ${dup.theirProject} as well; otherwise give one of the two DAGs another dag_id.` : "Give one of the two DAGs another dag_id.";
+    return `dag_id "${dup.dagId}" would be defined twice: by ${dup.ours} (project ${dup.project}) and by ${dup.theirs} (project ${dup.theirProject} of ${dup.owner}); Airflow keeps only one of them. ${fix}`;
+  });
+}
+function refuse(what, problems) {
+  throw new UserError(`nothing was deployed${what === void 0 ? "" : `: ${what}`}:
+  ${problems.join("\n  ")}`);
+}
+function baseName(key) {
+  return key.slice(key.lastIndexOf("/") + 1);
+}
+var ManifestCache = class {
+  constructor(context, keys) {
+    this.context = context;
+    this.keys = keys;
+  }
+  context;
+  keys;
+  read = /* @__PURE__ */ new Map();
+  /** The manifest governing `prefix`, if the listing has one. */
+  get(prefix) {
+    if (!this.keys.has(prefix + MANIFEST_NAME)) return Promise.resolve(void 0);
+    let found = this.read.get(prefix);
+    if (found === void 0) {
+      found = readManifest(this.context, prefix).then((result) => result?.manifest);
+      this.read.set(prefix, found);
+    }
+    return found;
+  }
+  /** Like {@link get}, but an unusable manifest is a warning (added to `warnings`) and reads as none. */
+  async usable(prefix, warnings) {
+    try {
+      return await this.get(prefix);
+    } catch (thrown) {
+      if (!(thrown instanceof UnusableManifestError)) throw thrown;
+      if (!warnings.includes(thrown.message)) warnings.push(thrown.message);
+      return void 0;
+    }
+  }
+  /** The prefix of the innermost manifest whose folder holds `key`. */
+  governing(key) {
+    for (let slash = key.lastIndexOf("/"); slash > 0; slash = key.lastIndexOf("/", slash - 1)) {
+      const prefix = key.slice(0, slash + 1);
+      if (this.keys.has(prefix + MANIFEST_NAME)) return prefix;
+    }
+    return void 0;
+  }
+};
+
 // src/sync/summary.ts
 var SIGN = { new: "+", changed: "~", unchanged: "=", removed: "-" };
 function formatSummary(result) {
@@ -26530,64 +26980,43 @@ function formatSummary(result) {
   return lines.join("\n");
 }
 
-// src/sync/prune.ts
-function orphanedProjects(keys, prefix, existing) {
-  const withManifest = /* @__PURE__ */ new Set();
-  const withFiles = /* @__PURE__ */ new Set();
-  for (const key of keys) {
-    if (!key.startsWith(prefix)) continue;
-    const rest = key.slice(prefix.length);
-    const slash = rest.indexOf("/");
-    if (slash <= 0) continue;
-    const project = rest.slice(0, slash);
-    if (rest.slice(slash + 1) === MANIFEST_NAME) withManifest.add(project);
-    else withFiles.add(project);
-  }
-  return [...withManifest].filter((project) => withFiles.has(project) && !existing.has(project)).sort();
-}
-async function pruneRemovedProjects(target, request, deps) {
-  const prefix = repositoryPrefix(target.dagsFolder, request.repo);
-  const context = { store: target.store, log: deps.log, retry: deps.retry ?? DEFAULT_RETRY };
-  const listing = await storeCall(context, "list", prefix, () => target.store.list(prefix));
-  const orphans = [];
-  for (const project of orphanedProjects(listing.map((object) => object.key), prefix, request.existing)) {
-    const deployed = await readManifest(context, projectPrefix(target.dagsFolder, request.repo, project));
-    if (deployed !== void 0 && Object.keys(deployed.manifest.files).length > 0) orphans.push(project);
-  }
-  if (orphans.length === 0) return [];
-  deps.log.info(`${request.dryRun ? "would prune" : "pruning"} the DAGs of ${orphans.length} project(s) no longer in the repository: ${orphans.join(", ")}`);
-  const commit = { sha: request.commit.sha, time: request.commit.time ?? await deps.git.commitTime(request.commit.sha) ?? /* @__PURE__ */ new Date() };
-  return syncProjects(
-    orphans.map((project) => ({ repo: request.repo, project, files: [], commit, dagshipVersion: VERSION, dryRun: request.dryRun })),
-    target,
-    deps
-  );
-}
-
 export {
   NO_CREDENTIALS,
   bearerToken,
   GoogleApiError,
   GoogleHttp,
   parseImageVersion,
+  composerClient,
   runGit,
   isCommitId,
   hasCommit,
   CliGit,
   StoreError,
+  assertSafeKey,
   findConflicts,
   REASON_WORDS,
   GcsStore,
   LocalFolderStore,
   openTarget,
   repositoryKey,
+  legacyRepositoryKey,
   projectPrefix,
+  githubIdentity,
+  remoteIdentity,
+  rootCommitIdentity,
+  describeRepository,
+  readRepositoryIdentity,
+  storeCall,
   objectTextReader,
+  DAG_CONTENT_TYPE,
   SupersededError,
   syncProject,
   syncProjects,
-  formatSummary,
   orphanedProjects,
-  pruneRemovedProjects
+  pruneProject,
+  pruneRemovedProjects,
+  pruneAnnouncement,
+  checkDeploy,
+  formatSummary
 };
-//# sourceMappingURL=chunk-5D3S6YO5.js.map
+//# sourceMappingURL=chunk-4DRMCSAD.js.map

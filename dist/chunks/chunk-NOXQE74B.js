@@ -2,7 +2,7 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   UserError,
   messageOf
-} from "./chunk-ID3DNMR7.js";
+} from "./chunk-PXHDC7BM.js";
 
 // src/google/adc.ts
 var CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
@@ -39,51 +39,9 @@ function googleAuthClient(purpose) {
   return withCredentials(purpose, (auth) => auth.getClient());
 }
 
-// src/util/async.ts
-var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3 };
-function backoffDelay(policy, attempt, random = Math.random) {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  return Math.round(ceiling * (0.5 + random() / 2));
-}
-async function withRetry(what, operation, isTransient, policy, log) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation();
-    } catch (thrown) {
-      if (attempt >= policy.attempts || !isTransient(thrown)) throw thrown;
-      const delay = backoffDelay(policy, attempt);
-      log.warn(`${what}: ${messageOf(thrown)}; retrying in ${delay} ms (attempt ${attempt + 1} of ${policy.attempts})`);
-      await sleep(delay);
-    }
-  }
-}
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-async function runBounded(items, limit, work) {
-  let next = 0;
-  let failure;
-  const worker = async () => {
-    while (failure === void 0 && next < items.length) {
-      const item = items[next++];
-      try {
-        await work(item);
-      } catch (thrown) {
-        failure ??= { error: thrown };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  if (failure !== void 0) throw failure.error;
-}
-
 export {
   googleAccessToken,
   googleRequestHeaders,
-  googleAuthClient,
-  DEFAULT_RETRY,
-  withRetry,
-  sleep,
-  runBounded
+  googleAuthClient
 };
-//# sourceMappingURL=chunk-4E3SYQYL.js.map
+//# sourceMappingURL=chunk-NOXQE74B.js.map

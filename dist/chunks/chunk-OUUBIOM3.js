@@ -1,7 +1,7 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
   UserError
-} from "./chunk-ID3DNMR7.js";
+} from "./chunk-PXHDC7BM.js";
 
 // src/sync/destination.ts
 import path from "node:path";
@@ -97,44 +97,11 @@ function parseGcsPrefix(prefix, environment) {
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/log.ts
-var StreamLogger = class {
-  constructor(write, verbose = false) {
-    this.write = write;
-    this.verbose = verbose;
-  }
-  write;
-  verbose;
-  secrets = /* @__PURE__ */ new Set();
-  info(message) {
-    this.write(this.redact(message));
-  }
-  warn(message) {
-    this.write(this.redact(`warning: ${message}`));
-  }
-  debug(message) {
-    if (this.verbose) this.write(this.redact(`debug: ${message}`));
-  }
-  async group(title, body) {
-    this.write(this.redact(`== ${title}`));
-    return body();
-  }
-  mask(secret) {
-    if (secret.length > 0) this.secrets.add(secret);
-  }
-  redact(message) {
-    let out = message;
-    for (const secret of this.secrets) out = out.split(secret).join("***");
-    return out;
-  }
-};
-
 export {
   DEFAULT_LOCAL_FOLDER,
   parseDestination,
   formatDestination,
   parseGcsPrefix,
-  StreamLogger,
   VERSION
 };
-//# sourceMappingURL=chunk-MMOE2RQQ.js.map
+//# sourceMappingURL=chunk-OUUBIOM3.js.map

@@ -2,13 +2,17 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   deployImageDeps,
   readRegistryLogin
-} from "./chunk-T4KPRBCR.js";
-import "./chunk-Z6UZNM6D.js";
-import "./chunk-4E3SYQYL.js";
-import "./chunk-ID3DNMR7.js";
+} from "./chunk-5OUWHL3C.js";
+import "./chunk-2KQ3QAVG.js";
+import "./chunk-YKVECLPD.js";
+import "./chunk-NOXQE74B.js";
+import "./chunk-MYMDUUJD.js";
+import "./chunk-JRAKA3MA.js";
+import "./chunk-RQ2VJ6JK.js";
+import "./chunk-PXHDC7BM.js";
 import "./chunk-LHRLJ43V.js";
 export {
   deployImageDeps,
   readRegistryLogin
 };
-//# sourceMappingURL=deploy-deps-ZVOD5UPL.js.map
+//# sourceMappingURL=deploy-deps-W4TEHVMQ.js.map

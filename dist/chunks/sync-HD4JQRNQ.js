@@ -6,26 +6,38 @@ import {
   REASON_WORDS,
   StoreError,
   SupersededError,
+  checkDeploy,
+  describeRepository,
   findConflicts,
   formatSummary,
+  githubIdentity,
+  legacyRepositoryKey,
   objectTextReader,
   openTarget,
   orphanedProjects,
   parseImageVersion,
   projectPrefix,
+  pruneAnnouncement,
+  pruneProject,
   pruneRemovedProjects,
+  readRepositoryIdentity,
+  remoteIdentity,
   repositoryKey,
+  rootCommitIdentity,
   syncProject,
   syncProjects
-} from "./chunk-5D3S6YO5.js";
+} from "./chunk-4DRMCSAD.js";
 import "./chunk-KBOZO5VR.js";
-import "./chunk-4E3SYQYL.js";
+import "./chunk-NOXQE74B.js";
+import "./chunk-MYMDUUJD.js";
 import {
   DEFAULT_LOCAL_FOLDER,
   formatDestination,
   parseDestination
-} from "./chunk-MMOE2RQQ.js";
-import "./chunk-ID3DNMR7.js";
+} from "./chunk-OUUBIOM3.js";
+import "./chunk-JRAKA3MA.js";
+import "./chunk-RQ2VJ6JK.js";
+import "./chunk-PXHDC7BM.js";
 import "./chunk-ONV25YFF.js";
 import "./chunk-L4ZEUERM.js";
 import "./chunk-LHRLJ43V.js";
@@ -37,18 +49,27 @@ export {
   REASON_WORDS,
   StoreError,
   SupersededError,
+  checkDeploy,
+  describeRepository,
   findConflicts,
   formatDestination,
   formatSummary,
+  githubIdentity,
+  legacyRepositoryKey,
   objectTextReader,
   openTarget,
   orphanedProjects,
   parseDestination,
   parseImageVersion,
   projectPrefix,
+  pruneAnnouncement,
+  pruneProject,
   pruneRemovedProjects,
+  readRepositoryIdentity,
+  remoteIdentity,
   repositoryKey,
+  rootCommitIdentity,
   syncProject,
   syncProjects
 };
-//# sourceMappingURL=sync-3VB4RCOL.js.map
+//# sourceMappingURL=sync-HD4JQRNQ.js.map

@@ -1,9 +1,17 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
-  UserError
-} from "./chunk-ID3DNMR7.js";
+  SymlinkRefusedError,
+  isInside,
+  locateInside
+} from "./chunk-RQ2VJ6JK.js";
+import {
+  UserError,
+  excerpt,
+  messageOf
+} from "./chunk-PXHDC7BM.js";
 import {
   __commonJS,
+  __export,
   __require,
   __toESM
 } from "./chunk-LHRLJ43V.js";
@@ -34,7 +42,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -58,7 +66,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair2;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
@@ -73,7 +81,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -82,9 +90,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -218,7 +226,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -228,7 +236,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -239,10 +247,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -372,7 +380,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -399,7 +407,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -410,7 +418,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -552,8 +560,8 @@ var require_Node = __commonJS({
     var identity = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
-      constructor(type2) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type2 });
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -576,8 +584,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -590,7 +598,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -616,7 +624,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -685,13 +693,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -757,14 +765,14 @@ var require_createNode = __commonJS({
       if (identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
-        return map2;
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
         ref = sourceObjects.get(value);
@@ -778,7 +786,7 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema2.tags);
+      let tagObj = findTagObject(value, tagName, schema.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
@@ -789,7 +797,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -815,7 +823,7 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
@@ -833,16 +841,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema: schema2,
+        schema,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
-      constructor(type2, schema2) {
-        super(type2);
+      constructor(type, schema) {
+        super(type);
         Object.defineProperty(this, "schema", {
-          value: schema2,
+          value: schema,
           configurable: true,
           enumerable: false,
           writable: true
@@ -853,11 +861,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema2) {
+      clone(schema) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema2)
-          copy.schema = schema2;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -955,13 +963,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1115,16 +1123,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1135,74 +1143,74 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+      const json = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json2;
+        return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str = "";
       let start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i + 1]) {
+          switch (json[i + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
+                str += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
-                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str2 += "\n";
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
                   i += 2;
                 }
-                str2 += indent;
-                if (json2[i + 2] === " ")
-                  str2 += "\\";
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1211,8 +1219,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1245,13 +1253,13 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1306,7 +1314,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1321,7 +1329,7 @@ ${indent}${body}`;
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type: type2, value } = item;
+      const { type, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
@@ -1329,7 +1337,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1340,23 +1348,23 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type: type2 } = item;
-      if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
@@ -1373,7 +1381,7 @@ ${indent}`);
             return null;
         }
       };
-      let res = _stringify(type2);
+      let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
         const t = implicitKey && defaultKeyType || defaultStringType;
@@ -1500,11 +1508,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1539,8 +1547,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1549,27 +1557,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str = `${str}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1585,7 +1593,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1629,16 +1637,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1673,7 +1681,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1683,31 +1691,31 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map2, value) {
+    function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value2);
-        } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1715,14 +1723,14 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map2;
+      return map;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge;
   }
 });
 
@@ -1731,36 +1739,36 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
+    function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map2[stringKey] = jsValue;
+            map[stringKey] = jsValue;
         }
       }
-      return map2;
+      return map;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -1809,12 +1817,12 @@ var require_Pair = __commonJS({
         this.key = key;
         this.value = value;
       }
-      clone(schema2) {
+      clone(schema) {
         let { key, value } = this;
         if (identity.isNode(key))
-          key = key.clone(schema2);
+          key = key.clone(schema);
         if (identity.isNode(value))
-          value = value.clone(schema2);
+          value = value.clone(schema);
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
@@ -1865,31 +1873,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str2);
       }
-      let str2;
+      let str;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1932,21 +1940,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1958,11 +1966,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str = start;
           for (const line of lines)
-            str2 += line ? `
+            str += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2007,24 +2015,24 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema2) {
-        super(identity.MAP, schema2);
+      constructor(schema) {
+        super(identity.MAP, schema);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj, ctx) {
+      static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema2);
+        const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2033,10 +2041,10 @@ var require_YAMLMap = __commonJS({
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
-        if (typeof schema2.sortMapEntries === "function") {
-          map2.items.sort(schema2.sortMapEntries);
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
         }
-        return map2;
+        return map;
       }
       /**
        * Adds a value to the collection.
@@ -2094,13 +2102,13 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type2) {
-        const map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2131,19 +2139,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map2 = {
+    var map = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
-        return map3;
+        return map2;
       },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map2;
+    exports.map = map;
   }
 });
 
@@ -2161,8 +2169,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema2) {
-        super(identity.SEQ, schema2);
+      constructor(schema) {
+        super(identity.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2218,13 +2226,13 @@ var require_YAMLSeq = __commonJS({
           this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq2 = [];
+        const seq = [];
         if (ctx?.onCreate)
-          ctx.onCreate(seq2);
+          ctx.onCreate(seq);
         let i = 0;
         for (const item of this.items)
-          seq2.push(toJS.toJS(item, String(i++), ctx));
-        return seq2;
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2237,9 +2245,9 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj, ctx) {
+      static from(schema, obj, ctx) {
         const { replacer } = ctx;
-        const seq2 = new this(schema2);
+        const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
@@ -2247,10 +2255,10 @@ var require_YAMLSeq = __commonJS({
               const key = obj instanceof Set ? it : String(i++);
               it = replacer.call(obj, key, it);
             }
-            seq2.items.push(createNode.createNode(it, void 0, ctx));
+            seq.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
-        return seq2;
+        return seq;
       }
     };
     function asItemIndex(key) {
@@ -2269,19 +2277,19 @@ var require_seq = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
-    var seq2 = {
+    var seq = {
       collection: "seq",
       default: true,
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq3, onError) {
-        if (!identity.isSeq(seq3))
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
-        return seq3;
+        return seq2;
       },
-      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq2;
+    exports.seq = seq;
   }
 });
 
@@ -2294,7 +2302,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str) => str,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2332,7 +2340,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2350,14 +2358,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -2384,7 +2392,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2393,27 +2401,27 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str) => parseFloat(str),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
-    var float2 = {
+    var float = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float2;
+    exports.float = float;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -2425,7 +2433,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2438,15 +2446,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int2 = {
+    var int = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2455,10 +2463,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -2468,27 +2476,27 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
-    var _null2 = require_null();
-    var seq2 = require_seq();
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
-    var float2 = require_float();
-    var int2 = require_int();
-    var schema2 = [
-      map2.map,
-      seq2.seq,
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
       string.string,
-      _null2.nullTag,
-      bool2.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
-      float2.floatNaN,
-      float2.floatExp,
-      float2.float
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
     ];
-    exports.schema = schema2;
+    exports.schema = schema;
   }
 });
 
@@ -2497,8 +2505,8 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map2 = require_map();
-    var seq2 = require_seq();
+    var map = require_map();
+    var seq = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
     }
@@ -2508,7 +2516,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
@@ -2525,7 +2533,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str) => str === "true",
         stringify: stringifyJSON
       },
       {
@@ -2533,7 +2541,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2541,7 +2549,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str) => parseFloat(str),
         stringify: stringifyJSON
       }
     ];
@@ -2549,13 +2557,13 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
       }
     };
-    var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema2;
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
   }
 });
 
@@ -2566,7 +2574,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary2 = {
+    var binary = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -2583,45 +2591,45 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
           return src;
         }
       },
-      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str.substr(o, lineWidth);
           }
-          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary2;
+    exports.binary = binary;
   }
 });
 
@@ -2633,10 +2641,10 @@ var require_pairs = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq2, onError) {
-      if (identity.isSeq(seq2)) {
-        for (let i = 0; i < seq2.items.length; ++i) {
-          let item = seq2.items[i];
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -2653,16 +2661,16 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
-      return seq2;
+      return seq;
     }
-    function createPairs(schema2, iterable, ctx) {
+    function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs3 = new YAMLSeq.YAMLSeq(schema2);
-      pairs3.tag = "tag:yaml.org,2002:pairs";
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -2686,11 +2694,11 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs3.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
-      return pairs3;
+      return pairs2;
     }
-    var pairs2 = {
+    var pairs = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -2698,7 +2706,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs2;
+    exports.pairs = pairs;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -2711,7 +2719,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs2 = require_pairs();
+    var pairs = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -2729,9 +2737,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
+        const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
           if (identity.isPair(pair)) {
@@ -2740,28 +2748,28 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key))
+          if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map.set(key, value);
         }
-        return map2;
+        return map;
       }
-      static from(schema2, iterable, ctx) {
-        const pairs$1 = pairs2.createPairs(schema2, iterable, ctx);
-        const omap3 = new this();
-        omap3.items = pairs$1.items;
-        return omap3;
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
       }
     };
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap2 = {
+    var omap = {
       collection: "seq",
       identify: (value) => value instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq2, onError) {
-        const pairs$1 = pairs2.resolvePairs(seq2, onError);
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -2774,10 +2782,10 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap2;
+    exports.omap = omap;
   }
 });
 
@@ -2824,7 +2832,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2833,22 +2841,22 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
-    var float2 = {
+    var float = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2856,7 +2864,7 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float2;
+    exports.float = float;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -2868,34 +2876,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str = `0b${str}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str = `0o${str}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2905,7 +2913,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2914,15 +2922,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int2 = {
+    var int = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2931,10 +2939,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -2949,8 +2957,8 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema2) {
-        super(schema2);
+      constructor(schema) {
+        super(schema);
         this.tag = _YAMLSet.tag;
       }
       add(key) {
@@ -2994,39 +3002,39 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema2, iterable, ctx) {
+      static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema2);
+        const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair.createPair(value, null, ctx));
           }
-        return set3;
+        return set2;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map2;
+        return map;
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports.set = set;
   }
 });
 
@@ -3035,9 +3043,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3074,7 +3082,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3083,10 +3091,10 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
-    var timestamp2 = {
+    var timestamp = {
       identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -3094,8 +3102,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp2.test);
+      resolve(str) {
+        const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3114,7 +3122,7 @@ var require_timestamp = __commonJS({
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
-    exports.timestamp = timestamp2;
+    exports.timestamp = timestamp;
   }
 });
 
@@ -3122,43 +3130,43 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
-    var _null2 = require_null();
-    var seq2 = require_seq();
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
     var string = require_string();
-    var binary2 = require_binary();
-    var bool2 = require_bool2();
-    var float2 = require_float2();
-    var int2 = require_int2();
-    var merge2 = require_merge();
-    var omap2 = require_omap();
-    var pairs2 = require_pairs();
-    var set2 = require_set();
-    var timestamp2 = require_timestamp();
-    var schema2 = [
-      map2.map,
-      seq2.seq,
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
       string.string,
-      _null2.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
-      float2.floatNaN,
-      float2.floatExp,
-      float2.float,
-      binary2.binary,
-      merge2.merge,
-      omap2.omap,
-      pairs2.pairs,
-      set2.set,
-      timestamp2.intTime,
-      timestamp2.floatTime,
-      timestamp2.timestamp
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
     ];
-    exports.schema = schema2;
+    exports.schema = schema;
   }
 });
 
@@ -3166,61 +3174,61 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map2 = require_map();
-    var _null2 = require_null();
-    var seq2 = require_seq();
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
-    var float2 = require_float();
-    var int2 = require_int();
-    var schema2 = require_schema();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary2 = require_binary();
-    var merge2 = require_merge();
-    var omap2 = require_omap();
-    var pairs2 = require_pairs();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set2 = require_set();
-    var timestamp2 = require_timestamp();
+    var set = require_set();
+    var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema2.schema],
-      ["failsafe", [map2.map, seq2.seq, string.string]],
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary2.binary,
-      bool: bool2.boolTag,
-      float: float2.float,
-      floatExp: float2.floatExp,
-      floatNaN: float2.floatNaN,
-      floatTime: timestamp2.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
-      intTime: timestamp2.intTime,
-      map: map2.map,
-      merge: merge2.merge,
-      null: _null2.nullTag,
-      omap: omap2.omap,
-      pairs: pairs2.pairs,
-      seq: seq2.seq,
-      set: set2.set,
-      timestamp: timestamp2.timestamp
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
-      "tag:yaml.org,2002:omap": omap2.omap,
-      "tag:yaml.org,2002:pairs": pairs2.pairs,
-      "tag:yaml.org,2002:set": set2.set,
-      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3238,7 +3246,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3261,21 +3269,21 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var map2 = require_map();
-    var seq2 = require_seq();
+    var map = require_map();
+    var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema2 === "string" && schema2 || "core";
+        this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
+        Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3284,7 +3292,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema2;
+    exports.Schema = Schema;
   }
 });
 
@@ -3377,7 +3385,7 @@ var require_Document = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
-    var Schema2 = require_Schema();
+    var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -3628,24 +3636,24 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema2.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json2,
+          keep: !json,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3690,7 +3698,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -3722,12 +3730,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -3736,7 +3744,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -3965,16 +3973,16 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
+      const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3988,13 +3996,13 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
               else
-                map2.comment = keyProps.comment;
+                map.comment = keyProps.comment;
             }
             continue;
           }
@@ -4010,9 +4018,9 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4028,14 +4036,14 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map2.items.push(pair);
+          map.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4048,13 +4056,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map2.items.push(pair);
+          map.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4069,7 +4077,7 @@ var require_resolve_block_seq = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq2 = new NodeClass(ctx.schema);
+      const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
@@ -4094,7 +4102,7 @@ var require_resolve_block_seq = __commonJS({
           } else {
             commentEnd = props.end;
             if (props.comment)
-              seq2.comment = props.comment;
+              seq.comment = props.comment;
             continue;
           }
         }
@@ -4102,10 +4110,10 @@ var require_resolve_block_seq = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
-        seq2.items.push(node);
+        seq.items.push(node);
       }
-      seq2.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq2;
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
   }
@@ -4119,10 +4127,10 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
-          const { source, type: type2 } = token;
-          switch (type2) {
+          const { source, type } = token;
+          switch (type) {
             case "space":
               hasSpace = true;
               break;
@@ -4133,17 +4141,17 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -4182,18 +4190,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4247,8 +4255,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4260,7 +4268,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4271,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4289,7 +4297,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4303,17 +4311,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap2) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
+            map.items.push(pair);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair);
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -4423,7 +4431,7 @@ var require_resolve_block_scalar = __commonJS({
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4438,7 +4446,7 @@ var require_resolve_block_scalar = __commonJS({
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -4469,7 +4477,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4485,25 +4493,25 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4520,7 +4528,7 @@ var require_resolve_block_scalar = __commonJS({
           value += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type: type2, comment: header.comment, range: [start, end, end] };
+      return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4603,11 +4611,11 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type: type2, source, end } = scalar;
+      const { offset, type, source, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type2) {
+      switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
           value = plainValue(source, _onError);
@@ -4622,7 +4630,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4686,25 +4694,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4826,7 +4834,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4846,10 +4854,10 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
-      if (type2)
-        scalar.type = type2;
+      if (type)
+        scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
       if (tag.format)
@@ -4858,11 +4866,11 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema2[identity.SCALAR];
+        return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema2.tags) {
+      for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -4873,18 +4881,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema2.knownTags[tagName];
+      const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
-        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema2[identity.SCALAR];
+      return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
-      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
-      if (schema2.compat) {
-        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5314,8 +5322,8 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type: type2, value }, {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5346,29 +5354,29 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
-      if (!type2)
+      if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
-            type2 = "QUOTE_SINGLE";
+            type = "QUOTE_SINGLE";
             break;
           case "double-quoted-scalar":
-            type2 = "QUOTE_DOUBLE";
+            type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
             const header = token.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
-            type2 = "PLAIN";
+            type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type: type2, value }, {
+      const source = stringifyString.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5427,12 +5435,12 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type2) {
+    function setFlowScalarValue(token, source, type) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type2;
+          token.type = type;
           token.source = source;
           break;
         case "block-scalar": {
@@ -5443,7 +5451,7 @@ var require_cst_scalar = __commonJS({
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type: type2, source, end });
+          Object.assign(token, { type, source, end });
           break;
         }
         case "block-map":
@@ -5451,7 +5459,7 @@ var require_cst_scalar = __commonJS({
           const offset = token.offset + source.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type: type2, source, end: [nl] });
+          Object.assign(token, { type, source, end: [nl] });
           break;
         }
         default: {
@@ -5460,7 +5468,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type: type2, indent, source, end });
+          Object.assign(token, { type, indent, source, end });
         }
       }
     }
@@ -5514,14 +5522,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5538,15 +5546,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5557,8 +5565,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5589,7 +5597,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -6322,9 +6330,9 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type2) {
+    function includesToken(list, type) {
       for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type2)
+        if (list[i].type === type)
           return true;
       return false;
     }
@@ -6458,19 +6466,19 @@ var require_parser = __commonJS({
           this.offset += source.length;
           return;
         }
-        const type2 = cst.tokenType(source);
-        if (!type2) {
+        const type = cst.tokenType(source);
+        if (!type) {
           const message = `Not a YAML token: ${source}`;
           yield* this.pop({ type: "error", offset: this.offset, message, source });
           this.offset += source.length;
-        } else if (type2 === "scalar") {
+        } else if (type === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
           this.type = "scalar";
         } else {
-          this.type = type2;
+          this.type = type;
           yield* this.step();
-          switch (type2) {
+          switch (type) {
             case "newline":
               this.atNewLine = true;
               this.indent = 0;
@@ -6688,21 +6696,21 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
-          const map2 = {
+            sep2 = [this.sourceToken];
+          const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
+          this.stack[this.stack.length - 1] = map;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -6732,8 +6740,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6743,7 +6751,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map2.items.push({ start: [this.sourceToken] });
+                map.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6753,17 +6761,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
+              map.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map2.items.pop();
+                  map.items.pop();
                   return;
                 }
               }
@@ -6771,8 +6779,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6786,7 +6794,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6801,7 +6809,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start });
+                map.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6815,7 +6823,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                map.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6841,7 +6849,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6852,15 +6860,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -6871,7 +6879,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6891,7 +6899,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -6902,7 +6910,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map2);
+              const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6915,7 +6923,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -6926,8 +6934,8 @@ var require_parser = __commonJS({
         yield* this.pop();
         yield* this.step();
       }
-      *blockSequence(seq2) {
-        const it = seq2.items[seq2.items.length - 1];
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it.value) {
@@ -6936,22 +6944,22 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                seq2.items.push({ start: [this.sourceToken] });
+                seq.items.push({ start: [this.sourceToken] });
             } else
               it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it.value)
-              seq2.items.push({ start: [this.sourceToken] });
+              seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq2.indent)) {
-                const prev = seq2.items[seq2.items.length - 2];
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  seq2.items.pop();
+                  seq.items.pop();
                   return;
                 }
               }
@@ -6960,21 +6968,21 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq2.indent)
+            if (it.value || this.indent <= seq.indent)
               break;
             it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq2.indent)
+            if (this.indent !== seq.indent)
               break;
             if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq2.items.push({ start: [this.sourceToken] });
+              seq.items.push({ start: [this.sourceToken] });
             else
               it.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq2.indent) {
-          const bv = this.startBlockValue(seq2);
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -7054,22 +7062,22 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
-            const map2 = {
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
+            const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
+            this.stack[this.stack.length - 1] = map;
           } else {
             yield* this.lineEnd(fc);
           }
         }
       }
-      flowScalar(type2) {
+      flowScalar(type) {
         if (this.onNewLine) {
           let nl = this.source.indexOf("\n") + 1;
           while (nl !== 0) {
@@ -7078,7 +7086,7 @@ var require_parser = __commonJS({
           }
         }
         return {
-          type: type2,
+          type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
@@ -7238,7 +7246,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7279,7 +7287,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -7292,7 +7300,7 @@ var require_dist = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var Schema2 = require_Schema();
+    var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7305,10 +7313,10 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
-    exports.Schema = Schema2.Schema;
+    exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -7333,10 +7341,113 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
+
+// src/dagfile/model.ts
+var DEFAULT_STARTUP_TIMEOUT_SECONDS = 300;
+function imageProjects(dag) {
+  return [...new Set(dag.tasks.flatMap((task) => task.image.kind === "project" ? [task.image.project] : []))];
+}
+
+// src/project.ts
+import { lstat, readdir, readFile, readlink, stat } from "node:fs/promises";
+import { basename, join, relative, resolve } from "node:path";
+var SPEC_FILE = "dag.yaml";
+var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "__pycache__", ".venv", "venv"]);
+var MAX_DEPTH = 8;
+function repository(root) {
+  return { root, name: "the repository" };
+}
+function projectAt(displayRoot, dir, root = displayRoot) {
+  const specFile = join(dir, SPEC_FILE);
+  return { name: basename(dir), dir, specFile, specPath: relative(displayRoot, specFile).split("\\").join("/") || SPEC_FILE, root };
+}
+function notAFile(boundary, file, kind) {
+  const shown2 = relative(boundary.root, file).split("\\").join("/");
+  return new UserError(`${shown2} is ${kind}, not a file: a project's ${SPEC_FILE} must be a regular file (or a symlink to one inside the repository)`);
+}
+async function followedFolder(state, link) {
+  let located;
+  try {
+    located = await locateInside(state.boundary, link);
+  } catch (thrown) {
+    if (thrown instanceof SymlinkRefusedError && thrown.problem === "outside" && thrown.resolved !== void 0) {
+      const target = await stat(thrown.resolved).catch(() => void 0);
+      if (target !== void 0 && !target.isDirectory()) return void 0;
+    }
+    throw thrown;
+  }
+  if (located.state !== "present" || located.kind !== "dir") return void 0;
+  if (state.ancestors.has(located.real)) {
+    throw new SymlinkRefusedError(link, link, await readlink(link), "loop", state.boundary);
+  }
+  return located.real;
+}
+async function walk(state, dir, realDir, depth) {
+  if (depth > MAX_DEPTH) return;
+  const entries = await readdir(realDir, { withFileTypes: true });
+  const spec = entries.find((entry) => entry.name === SPEC_FILE);
+  if (spec !== void 0 && !spec.isDirectory()) {
+    const specFile = join(dir, SPEC_FILE);
+    if (spec.isSymbolicLink()) {
+      const located = await locateInside(state.boundary, specFile);
+      if (located.state !== "present") throw notAFile(state.boundary, specFile, "missing");
+      if (located.kind !== "file") throw notAFile(state.boundary, specFile, located.kind === "dir" ? "a symlink to a folder" : "a symlink to a special file");
+    } else if (!spec.isFile()) {
+      throw notAFile(state.boundary, specFile, "a special file (a socket, a pipe or a device)");
+    }
+    state.found.push(projectAt(state.displayRoot, dir, state.boundary.root));
+  }
+  for (const entry of entries) {
+    if (SKIPPED.has(entry.name) || entry.name.startsWith(".")) continue;
+    const childDir = join(dir, entry.name);
+    let childReal;
+    if (entry.isDirectory()) childReal = join(realDir, entry.name);
+    else if (entry.isSymbolicLink() && entry.name !== SPEC_FILE) childReal = await followedFolder(state, childDir);
+    if (childReal === void 0) continue;
+    state.ancestors.add(childReal);
+    try {
+      await walk(state, childDir, childReal, depth + 1);
+    } finally {
+      state.ancestors.delete(childReal);
+    }
+  }
+}
+async function discoverProjects(repoRoot, displayRoot = repoRoot, repositoryRoot) {
+  const root = resolve(repoRoot);
+  const display = resolve(displayRoot);
+  const info = await stat(root).catch(() => void 0);
+  if (!info?.isDirectory()) throw new UserError(`${repoRoot} is not a folder: pass the repository (or a folder of projects) that holds the ${SPEC_FILE} files`);
+  const outer = repositoryRoot === void 0 ? void 0 : resolve(repositoryRoot);
+  const boundary = repository(outer !== void 0 && isInside(outer, root) ? outer : isInside(display, root) ? display : root);
+  const located = await locateInside(boundary, root);
+  const realRoot = located.state === "present" ? located.real : root;
+  const state = { boundary, displayRoot: display, found: [], ancestors: /* @__PURE__ */ new Set([realRoot]) };
+  await walk(state, root, realRoot, 0);
+  const found = state.found;
+  found.sort((a, b) => a.specPath.localeCompare(b.specPath));
+  const byName = /* @__PURE__ */ new Map();
+  for (const project of found) {
+    const other = byName.get(project.name);
+    if (other) {
+      throw new UserError(`two projects are named "${project.name}" (${other.specPath} and ${project.specPath}): the folder name names the image, so rename one`);
+    }
+    byName.set(project.name, project);
+  }
+  return found;
+}
+async function projectFromPath(path, repoRoot = process.cwd()) {
+  const absolute = resolve(path);
+  const dir = basename(absolute) === SPEC_FILE && !await lstat(absolute).then((entry) => entry.isDirectory(), () => false) ? resolve(absolute, "..") : absolute;
+  const cwdRoot = resolve(repoRoot);
+  const root = isInside(cwdRoot, dir) ? cwdRoot : resolve(dir, "..");
+  const located = await locateInside(repository(root), join(dir, SPEC_FILE));
+  if (located.state !== "present" || located.kind !== "file") throw new UserError(`${path} has no ${SPEC_FILE}: pass a project folder (one that holds a ${SPEC_FILE})`);
+  return projectAt(root, dir);
+}
 
 // src/profile.ts
 var PROFILES = {
@@ -7370,15 +7481,6 @@ function resolveProfile(options) {
   }
   return base;
 }
-
-// src/dagfile/model.ts
-var DEFAULT_STARTUP_TIMEOUT_SECONDS = 300;
-function imageProjects(dag) {
-  return [...new Set(dag.tasks.flatMap((task) => task.image.kind === "project" ? [task.image.project] : []))];
-}
-
-// src/pipeline.ts
-import { readFile } from "node:fs/promises";
 
 // src/render/python.ts
 var PYTHON_KEYWORDS = new Set(
@@ -7444,9 +7546,33 @@ var PyCall = class {
   keywords;
   positional;
 };
+var PyLines = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  format(indent) {
+    const lines = this.text.split("\n").map((line, index, all) => index < all.length - 1 ? `${line}
+` : line);
+    if (lines[lines.length - 1] === "") lines.pop();
+    if (lines.length <= 1) return pyString(this.text);
+    return `(
+${lines.map((line) => `${indent}    ${pyString(line)}`).join("\n")}
+${indent})`;
+  }
+};
+function fitsOnOneLine(parts, extra, limit) {
+  let length = extra + Math.max(0, 2 * (parts.length - 1));
+  for (const part of parts) {
+    length += part.length;
+    if (length > limit) return false;
+  }
+  return parts.every((part) => !part.includes("\n"));
+}
 function pyLiteral(value, indent = "") {
   if (value instanceof PyCode) return value.code;
   if (value instanceof PyCall) return pyCall(value.callee, value.keywords, indent, value.positional);
+  if (value instanceof PyLines) return value.format(indent);
   if (value === null) return "None";
   if (typeof value === "string") return pyString(value);
   if (typeof value === "boolean") return value ? "True" : "False";
@@ -7458,8 +7584,7 @@ function pyLiteral(value, indent = "") {
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
     const items2 = value.map((item) => pyLiteral(item, inner));
-    const flat2 = `[${items2.join(", ")}]`;
-    if (flat2.length <= 80 && !flat2.includes("\n")) return flat2;
+    if (fitsOnOneLine(items2, 2, 80)) return `[${items2.join(", ")}]`;
     return `[
 ${items2.map((item) => `${inner}${item},`).join("\n")}
 ${indent}]`;
@@ -7467,8 +7592,7 @@ ${indent}]`;
   const entries = value instanceof Map ? [...value.entries()] : Object.entries(value);
   if (entries.length === 0) return "{}";
   const items = entries.map(([key, item]) => `${pyString(key)}: ${pyLiteral(item, inner)}`);
-  const flat = `{${items.join(", ")}}`;
-  if (flat.length <= 80 && !flat.includes("\n")) return flat;
+  if (fitsOnOneLine(items, 2, 80)) return `{${items.join(", ")}}`;
   return `{
 ${items.map((item) => `${inner}${item},`).join("\n")}
 ${indent}}`;
@@ -7477,11 +7601,456 @@ function pyCall(callee, keywords, indent = "", positional = []) {
   const inner = `${indent}    `;
   const parts = [...positional.map((value) => pyLiteral(value, inner)), ...keywords.map(([key, value]) => `${key}=${pyLiteral(value, inner)}`)];
   if (parts.length === 0) return `${callee}()`;
-  const flat = `${callee}(${parts.join(", ")})`;
-  if (flat.length <= 88 && !flat.includes("\n")) return flat;
+  if (fitsOnOneLine(parts, callee.length + 2, 88)) return `${callee}(${parts.join(", ")})`;
   return `${callee}(
 ${parts.map((part) => `${inner}${part},`).join("\n")}
 ${indent})`;
+}
+
+// src/render/assets.ts
+function classes(profile) {
+  return profile.airflow === 3 ? { module: "airflow.sdk", asset: "Asset", any: "AssetAny" } : { module: "airflow.datasets", asset: "Dataset", any: "DatasetAny" };
+}
+function assetCalls(uris, profile) {
+  return uris.map((uri) => new PyCall(classes(profile).asset, [["uri", uri]]));
+}
+function assetScheduleValue(dag, profile) {
+  if (dag.schedule.kind !== "assets") throw new Error("not an asset schedule");
+  const calls = assetCalls(dag.schedule.uris, profile);
+  return dag.schedule.mode === "all" ? calls : new PyCall(classes(profile).any, [], calls);
+}
+function outletsKeywords(task, profile) {
+  return task.outlets && task.outlets.length > 0 ? [["outlets", assetCalls(task.outlets, profile)]] : [];
+}
+function assetImports(dag, profile) {
+  const { module, asset, any } = classes(profile);
+  const names = [];
+  if (dag.schedule.kind === "assets" || dag.tasks.some((task) => (task.outlets?.length ?? 0) > 0)) names.push({ module, name: asset });
+  if (dag.schedule.kind === "assets" && dag.schedule.mode === "any") names.push({ module, name: any });
+  return names;
+}
+
+// src/render/time.ts
+function timedelta(seconds) {
+  return new PyCode(`datetime.timedelta(seconds=${seconds})`);
+}
+function pendulumDateTime(value, timezone) {
+  const { year, month, day, hour, minute, second } = value;
+  return new PyCode(`pendulum.datetime(${year}, ${month}, ${day}, ${hour}, ${minute}, ${second}, tz=${pyString(timezone)})`);
+}
+
+// src/render/dag-options.ts
+function docMarkdownValue(markdown) {
+  return markdown.endsWith(".md") ? `${markdown}
+` : markdown;
+}
+function dagOptionKeywords(dag) {
+  const keywords = [];
+  if (dag.endDate) keywords.push(["end_date", pendulumDateTime(dag.endDate, dag.timezone)]);
+  if (dag.dagrunTimeoutSeconds !== void 0) keywords.push(["dagrun_timeout", timedelta(dag.dagrunTimeoutSeconds)]);
+  if (dag.docFile !== void 0) {
+    if (dag.docMarkdown === void 0) throw new Error(`doc "${dag.docFile}" was not read: compile through compileProjects (or attachDoc) before rendering`);
+    keywords.push(["doc_md", new PyLines(docMarkdownValue(dag.docMarkdown))]);
+  }
+  return keywords;
+}
+
+// src/render/groups.ts
+function groupNames(dag, names) {
+  const out = /* @__PURE__ */ new Map();
+  for (const task of dag.tasks) {
+    for (let depth = 1; depth <= (task.group?.length ?? 0); depth += 1) {
+      const path = task.group?.slice(0, depth) ?? [];
+      const key = path.join(".");
+      if (!out.has(key)) out.set(key, names.claim(`group_${path[path.length - 1] ?? ""}`, "group_"));
+    }
+  }
+  return out;
+}
+function groupStatements(groups, indent) {
+  return [...groups.entries()].map(([path, variable]) => {
+    const segments = path.split(".");
+    const keywords = [["group_id", segments[segments.length - 1] ?? path], ["prefix_group_id", false]];
+    const parent = groups.get(segments.slice(0, -1).join("."));
+    if (parent !== void 0) keywords.push(["parent_group", new PyCode(parent)]);
+    return `${indent}${variable} = ${pyCall("TaskGroup", keywords, indent)}`;
+  });
+}
+function taskGroupKeywords(task, groups) {
+  const variable = task.group === void 0 ? void 0 : groups.get(task.group.join("."));
+  return variable === void 0 ? [] : [["task_group", new PyCode(variable)]];
+}
+function groupImports(dag, profile) {
+  if (!dag.tasks.some((task) => task.group !== void 0)) return [];
+  return [{ module: profile.airflow === 3 ? "airflow.sdk" : "airflow.utils.task_group", name: "TaskGroup" }];
+}
+
+// src/render/imports.ts
+function fromImportLines(names) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const { module, name, alias } of names) {
+    const entry = byModule.get(module) ?? /* @__PURE__ */ new Set();
+    entry.add(alias === void 0 ? name : `${name} as ${alias}`);
+    byModule.set(module, entry);
+  }
+  return [...byModule.keys()].sort().map((module) => `from ${module} import ${[...byModule.get(module) ?? []].sort().join(", ")}`);
+}
+
+// src/render/names.ts
+var RESERVED_NAMES = /* @__PURE__ */ new Set([...PYTHON_KEYWORDS, "match", "case", "type", "dag"]);
+var IMPORTED_NAMES = [
+  "DAG",
+  "KubernetesPodOperator",
+  "Secret",
+  "k8s",
+  "datetime",
+  "pendulum",
+  "CronDataIntervalTimetable",
+  "Param",
+  "Dataset",
+  "DatasetAny",
+  "Asset",
+  "AssetAny",
+  "TaskGroup",
+  "SmtpNotifier",
+  "SlackNotifier",
+  "SlackWebhookNotifier"
+];
+var NameAllocator = class {
+  used = new Set(IMPORTED_NAMES);
+  /** A fresh name derived from `text` (`task_` prefixed when it could not start an identifier). */
+  claim(text, prefix = "task_") {
+    let base = text.replace(/[^A-Za-z0-9_]/g, "_");
+    if (/^[0-9]/.test(base) || RESERVED_NAMES.has(base) || base === "") base = `${prefix}${base}`;
+    let name = base;
+    for (let counter = 2; this.used.has(name); counter += 1) name = `${base}_${counter}`;
+    this.used.add(name);
+    return name;
+  }
+};
+
+// src/dagfile/source.ts
+var import_yaml = __toESM(require_dist(), 1);
+var YAML_OPTIONS = {
+  version: "1.2",
+  schema: "core",
+  strict: true,
+  // Duplicate keys are errors, found by duplicateKeyErrors: the parser's own check compares
+  // each key with every earlier one, quadratic in the keys of a map.
+  uniqueKeys: false,
+  merge: false,
+  resolveKnownTags: false,
+  prettyErrors: false,
+  // Collection keys are stringified by toJS; the default level would print a Node warning.
+  logLevel: "error"
+};
+var SourceDocument = class {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+    this.document = (0, import_yaml.parseDocument)(text, { ...YAML_OPTIONS, lineCounter: this.lineCounter });
+    this.document.errors.push(...duplicateKeyErrors(this.document));
+  }
+  file;
+  text;
+  document;
+  lineCounter = new import_yaml.LineCounter();
+  /** Key -> pair of each map looked up so far; built on the first lookup, so a lookup is O(1). */
+  pairIndex = /* @__PURE__ */ new WeakMap();
+  /** The pair of `map` whose scalar key reads `key` (the first one, should a key repeat). */
+  pairOf(map, key) {
+    let index = this.pairIndex.get(map);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        if (!(0, import_yaml.isScalar)(pair.key)) continue;
+        const name = String(pair.key.value);
+        if (!index.has(name)) index.set(name, pair);
+      }
+      this.pairIndex.set(map, index);
+    }
+    return index.get(String(key));
+  }
+};
+function duplicateKeyErrors(document) {
+  const errors = [];
+  (0, import_yaml.visit)(document, {
+    Map(_, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        if (!(0, import_yaml.isScalar)(pair.key) || Number.isNaN(pair.key.value)) continue;
+        if (seen.has(pair.key.value)) errors.push(new import_yaml.YAMLParseError([pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0], "DUPLICATE_KEY", "Map keys must be unique"));
+        else seen.add(pair.key.value);
+      }
+    }
+  });
+  return errors;
+}
+function positionOf(source, offset) {
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+function nodeAt(source, path, anchor = "value") {
+  let current = source.document.contents;
+  for (let index = 0; index < path.length; index += 1) {
+    const segment = path[index];
+    const isLast = index === path.length - 1;
+    if ((0, import_yaml.isMap)(current)) {
+      const pair = source.pairOf(current, segment);
+      if (!pair) return current;
+      if (isLast && anchor === "key") return (0, import_yaml.isScalar)(pair.key) ? pair.key : current;
+      current = pair.value ?? pair.key;
+    } else if ((0, import_yaml.isSeq)(current) && typeof segment === "number") {
+      const item = current.items[segment];
+      if (item === void 0) return current;
+      current = item;
+    } else {
+      break;
+    }
+  }
+  if ((0, import_yaml.isPair)(current)) return null;
+  return current ?? null;
+}
+function problemAt(source, path, message, options = {}) {
+  const node = nodeAt(source, path, options.anchor ?? "value");
+  let offset = node?.range?.[0] ?? 0;
+  if (options.offsetInValue !== void 0 && node && (0, import_yaml.isScalar)(node)) {
+    const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+    offset += options.offsetInValue + (quoted ? 1 : 0);
+  }
+  return { file: source.file, ...positionOf(source, offset), message, severity: options.severity ?? "error" };
+}
+function describePath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out === "" ? "the document" : out;
+}
+
+// src/dagfile/json.ts
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+
+// src/dagfile/check-identifiers.ts
+var MAX_VALUE_DEPTH = 50;
+var PYTHON_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var shown = (value) => typeof value === "string" ? JSON.stringify(value) : String(value);
+function taskIdProblems(source, tasks) {
+  const problems = [];
+  const owners = /* @__PURE__ */ new Map();
+  const entryOf = (name, index) => {
+    const written = tasks[name];
+    const task = isRecord(written) ? written : {};
+    const matrix = Array.isArray(task["matrix"]) && task["matrix"].length > 0 ? task["matrix"] : void 0;
+    return { sourceTask: name, index: matrix ? index : void 0, value: matrix?.[index] };
+  };
+  const add = (taskId, name, index) => {
+    const first = owners.get(taskId);
+    if (first === void 0) {
+      owners.set(taskId, [name, index]);
+      return;
+    }
+    const entry = entryOf(name, index);
+    const earlier = entryOf(first[0], first[1]);
+    if (earlier.sourceTask === name && earlier.value === entry.value) return;
+    const path = entry.index === void 0 ? ["tasks", name] : ["tasks", name, "matrix", entry.index];
+    const message = earlier.sourceTask === name ? `matrix values ${shown(earlier.value)} and ${shown(entry.value)} of task "${name}" both give the task id "${taskId}": Airflow ids are text, so list the value once.` : `task id "${taskId}" is produced twice, by task "${earlier.sourceTask}" and by task "${name}": rename one of them.`;
+    problems.push(problemAt(source, path, message, { anchor: entry.index === void 0 ? "key" : "value" }));
+  };
+  for (const [name, task] of Object.entries(tasks)) {
+    const matrix = isRecord(task) && Array.isArray(task["matrix"]) && task["matrix"].length > 0 ? task["matrix"] : void 0;
+    if (!matrix) {
+      add(name, name, 0);
+      continue;
+    }
+    for (let index = 0; index < matrix.length; index += 1) {
+      const value = matrix[index];
+      if (typeof value === "string" || typeof value === "number") add(`${name}_${String(value)}`, name, index);
+    }
+  }
+  return problems;
+}
+function dottedPathProblem(path) {
+  const segments = path.split(".");
+  if (segments.length < 2) return `"${path}" names no module: write module.function, e.g. team_alerts.pagerduty.notify`;
+  for (const segment of segments) {
+    if (!PYTHON_NAME.test(segment)) return `"${segment}" in "${path}" is not a Python identifier (letters, digits and '_', not starting with a digit)`;
+    if (PYTHON_KEYWORDS.has(segment)) return `"${segment}" in "${path}" is a Python keyword and cannot be imported`;
+  }
+  return void 0;
+}
+function callbackProblems(source, spec) {
+  const problems = [];
+  const check = (notify, path) => {
+    if (!isRecord(notify)) return;
+    for (const [event, list] of Object.entries(notify)) {
+      if (!Array.isArray(list)) continue;
+      for (const [index, notifier] of list.entries()) {
+        const callback = isRecord(notifier) ? notifier["callback"] : void 0;
+        const problem = typeof callback === "string" ? dottedPathProblem(callback) : void 0;
+        if (problem) problems.push(problemAt(source, [...path, event, index, "callback"], `${describePath([...path, event, index, "callback"])}: ${problem}. The generated DAG imports it, so Airflow could not load the file.`));
+      }
+    }
+  };
+  check(spec["notify"], ["notify"]);
+  if (isRecord(spec["defaults"])) check(spec["defaults"]["notify"], ["defaults", "notify"]);
+  if (isRecord(spec["tasks"])) {
+    for (const [name, task] of Object.entries(spec["tasks"])) if (isRecord(task)) check(task["notify"], ["tasks", name, "notify"]);
+  }
+  return problems;
+}
+function unrepresentable(value, path, root, depth = 0) {
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return [path, `${describePath(path)} is .nan, which has no Python literal (and no JSON form, which is how Airflow stores params)`];
+    if (!Number.isFinite(value)) return [path, `${describePath(path)} is infinite (.inf), which has no Python literal (and no JSON form, which is how Airflow stores params)`];
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return [path, `${describePath(path)} has more digits than a number can carry exactly (beyond \xB1${Number.MAX_SAFE_INTEGER}); quote it to keep it as text`];
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  if (depth >= MAX_VALUE_DEPTH) return [path, `${describePath(root)} nests more than ${MAX_VALUE_DEPTH} levels deep; Python's parser limits nesting in one expression, and the generated file must load on every supported Python`];
+  const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  for (const [key, item] of entries) {
+    const found = unrepresentable(item, [...path, key], root, depth + 1);
+    if (found) return found;
+  }
+  return void 0;
+}
+function literalProblems(source, spec) {
+  const problems = [];
+  const check = (value, path) => {
+    const found = unrepresentable(value, path, path);
+    if (found) problems.push(problemAt(source, found[0], `${found[1]}.`));
+  };
+  const checkDigits = (value, path) => {
+    if (typeof value === "number" && Number.isInteger(value)) check(value, path);
+  };
+  if (isRecord(spec["params"])) {
+    for (const [name, param] of Object.entries(spec["params"])) {
+      if (!isRecord(param)) continue;
+      for (const field of ["default", "enum"]) if (field in param) check(param[field], ["params", name, field]);
+      for (const field of ["minimum", "maximum"]) checkDigits(param[field], ["params", name, field]);
+    }
+  }
+  const blocks = [[spec["defaults"], ["defaults"]]];
+  if (isRecord(spec["tasks"])) for (const [name, task] of Object.entries(spec["tasks"])) blocks.push([task, ["tasks", name]]);
+  for (const [block, path] of blocks) {
+    if (!isRecord(block)) continue;
+    if ("affinity" in block) check(block["affinity"], [...path, "affinity"]);
+    if (Array.isArray(block["matrix"])) for (const [index, item] of block["matrix"].entries()) checkDigits(item, [...path, "matrix", index]);
+  }
+  return problems;
+}
+
+// src/render/notify-text.ts
+var VERBS = { onFailure: "failed", onSuccess: "succeeded", onRetry: "is up for retry" };
+function headline(level, event, html = false) {
+  const value = (expression) => `{{ ${expression}${html ? " | e" : ""} }}`;
+  const subject = level === "dag" ? `DAG ${value("dag.dag_id")}` : `Task ${value("ti.task_id")} of DAG ${value("dag.dag_id")}`;
+  const run = `{% if run_id is defined %} (run ${value("run_id")}){% endif %}`;
+  const reason = level === "dag" ? `{% if reason is defined and reason %}: ${value("reason")}{% endif %}` : "";
+  return `Airflow: ${subject} ${VERBS[event]}${run}${reason}`;
+}
+var HAS_LOG_URL = "{% if ti is defined and ti.log_url is defined %}";
+function defaultSlackText(level, event) {
+  return `${headline(level, event)}.${HAS_LOG_URL} Log: {{ ti.log_url }}{% endif %}`;
+}
+function defaultEmailSubject(level, event) {
+  return headline(level, event);
+}
+function defaultEmailHtml(level, event) {
+  return `<p>${headline(level, event, true)}.</p>${HAS_LOG_URL}<p><a href="{{ ti.log_url }}">Log</a></p>{% endif %}`;
+}
+
+// src/render/notify.ts
+var KEYWORDS = { onFailure: "on_failure_callback", onSuccess: "on_success_callback", onRetry: "on_retry_callback" };
+var EVENTS = ["onFailure", "onSuccess", "onRetry"];
+function allNotifiers(dag) {
+  const lists = [dag.notify, ...dag.tasks.map((task) => task.notify)].flatMap((notify) => EVENTS.map((event) => notify?.[event] ?? []));
+  return lists.flat();
+}
+function callbackAliases(dag, names) {
+  const aliases = /* @__PURE__ */ new Map();
+  for (const notifier of allNotifiers(dag)) {
+    if (notifier.kind === "callback" && !aliases.has(notifier.path)) aliases.set(notifier.path, names.claim(notifier.path.replace(/\./g, "_"), "callback_"));
+  }
+  return aliases;
+}
+function notifierValue(notifier, level, event, aliases) {
+  switch (notifier.kind) {
+    case "callback": {
+      const alias = aliases.get(notifier.path);
+      if (alias === void 0) throw new Error(`no alias for callback ${notifier.path}`);
+      return new PyCode(alias);
+    }
+    case "email": {
+      const keywords = [
+        ["from_email", notifier.fromEmail ?? null],
+        ["to", notifier.to],
+        ["subject", notifier.subject ?? defaultEmailSubject(level, event)],
+        ["html_content", notifier.htmlContent ?? defaultEmailHtml(level, event)]
+      ];
+      if (notifier.connection !== void 0) keywords.push(["smtp_conn_id", notifier.connection]);
+      return new PyCall("SmtpNotifier", keywords);
+    }
+    case "slack": {
+      const text = notifier.text ?? defaultSlackText(level, event);
+      if (notifier.channel === void 0) return new PyCall("SlackWebhookNotifier", [["slack_webhook_conn_id", notifier.connection], ["text", text]]);
+      return new PyCall("SlackNotifier", [["slack_conn_id", notifier.connection], ["channel", notifier.channel], ["text", text]]);
+    }
+  }
+}
+function notifyKeywords(notify, level, aliases) {
+  const keywords = [];
+  for (const event of EVENTS) {
+    const notifiers = notify?.[event];
+    if (notifiers && notifiers.length > 0) keywords.push([KEYWORDS[event], notifiers.map((notifier) => notifierValue(notifier, level, event, aliases))]);
+  }
+  return keywords;
+}
+function notifyImports(dag, aliases) {
+  const names = [];
+  const notifiers = allNotifiers(dag);
+  if (notifiers.some((notifier) => notifier.kind === "email")) names.push({ module: "airflow.providers.smtp.notifications.smtp", name: "SmtpNotifier" });
+  if (notifiers.some((notifier) => notifier.kind === "slack" && notifier.channel === void 0)) {
+    names.push({ module: "airflow.providers.slack.notifications.slack_webhook", name: "SlackWebhookNotifier" });
+  }
+  if (notifiers.some((notifier) => notifier.kind === "slack" && notifier.channel !== void 0)) names.push({ module: "airflow.providers.slack.notifications.slack", name: "SlackNotifier" });
+  for (const [path, alias] of aliases) {
+    if (dottedPathProblem(path) !== void 0) throw new Error(`render called with an unvalidated callback path ${JSON.stringify(path)}`);
+    const dot = path.lastIndexOf(".");
+    names.push({ module: path.slice(0, dot), name: path.slice(dot + 1), alias });
+  }
+  return names;
+}
+
+// src/render/params.ts
+function jsonValue(value) {
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (Array.isArray(value)) return value.map(jsonValue);
+  if (typeof value === "object") return new Map(Object.entries(value).map(([key, item]) => [key, jsonValue(item)]));
+  throw new Error(`cannot render ${typeof value} as a Python literal`);
+}
+function paramCall(param) {
+  const keywords = [];
+  if (param.description !== void 0) keywords.push(["description", param.description]);
+  if (param.type !== void 0) keywords.push(["type", param.type]);
+  if (param.title !== void 0) keywords.push(["title", param.title]);
+  if (param.enum !== void 0) keywords.push(["enum", param.enum.map(jsonValue)]);
+  if (param.minimum !== void 0) keywords.push(["minimum", param.minimum]);
+  if (param.maximum !== void 0) keywords.push(["maximum", param.maximum]);
+  if (param.minLength !== void 0) keywords.push(["minLength", param.minLength]);
+  if (param.maxLength !== void 0) keywords.push(["maxLength", param.maxLength]);
+  if (param.pattern !== void 0) keywords.push(["pattern", param.pattern]);
+  return new PyCall("Param", keywords, param.hasDefault ? [jsonValue(param.default)] : []);
+}
+function paramsKeywords(dag) {
+  if (dag.params.length === 0) return [];
+  return [["params", new Map(dag.params.map((param) => [param.name, paramCall(param)]))]];
+}
+function paramsImports(dag, profile) {
+  if (dag.params.length === 0) return [];
+  return [{ module: profile.airflow === 3 ? "airflow.sdk" : "airflow.models.param", name: "Param" }];
 }
 
 // src/render/pod.ts
@@ -7533,7 +8102,6 @@ function podKeywords(pod) {
 }
 
 // src/render/render.ts
-var RESERVED_NAMES = /* @__PURE__ */ new Set([...PYTHON_KEYWORDS, "match", "case", "type", "dag"]);
 function podName(dagId, taskId) {
   const stem = `${dagId}-${taskId}`.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");
   return stem.slice(0, 50).replace(/-$/, "") || "task";
@@ -7541,18 +8109,8 @@ function podName(dagId, taskId) {
 function labelValue(text) {
   return text.replace(/[^A-Za-z0-9-_.]+/g, "-").slice(0, 63).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
 }
-function variableNames(taskIds) {
-  const used = /* @__PURE__ */ new Set(["DAG", "KubernetesPodOperator", "Secret", "k8s", "datetime", "pendulum", "CronDataIntervalTimetable"]);
-  const names = /* @__PURE__ */ new Map();
-  for (const taskId of taskIds) {
-    let base = taskId.replace(/[^A-Za-z0-9_]/g, "_");
-    if (/^[0-9]/.test(base) || RESERVED_NAMES.has(base) || base === "") base = `task_${base}`;
-    let name = base;
-    for (let counter = 2; used.has(name); counter += 1) name = `${base}_${counter}`;
-    used.add(name);
-    names.set(taskId, name);
-  }
-  return names;
+function variableNames(taskIds, names = new NameAllocator()) {
+  return new Map(taskIds.map((taskId) => [taskId, names.claim(taskId)]));
 }
 function imageFor(task, images) {
   if (task.image.kind === "reference") return { reference: task.image.reference };
@@ -7560,7 +8118,6 @@ function imageFor(task, images) {
   if (!image) throw new UserError(`no image is known for project "${task.image.project}" (task "${task.taskId}"): build it, or pass --image`);
   return image;
 }
-var timedelta = (seconds) => new PyCode(`datetime.timedelta(seconds=${seconds})`);
 function resources(task) {
   if (!task.resources) return void 0;
   const amounts = /* @__PURE__ */ new Map();
@@ -7580,13 +8137,12 @@ function sidecarPod(task) {
   }
   return new PyCall("k8s.V1Pod", [["spec", new PyCall("k8s.V1PodSpec", [["containers", containers]])]]);
 }
-function operatorKeywords(input, task) {
+function operatorKeywords(input, task, plan) {
   const { dag, profile } = input;
   const image = imageFor(task, input.images);
   const labels = new Map(task.labels);
   labels.set("app.kubernetes.io/managed-by", "dagship");
   labels.set("dagship.io/project", labelValue(dag.project));
-  if (input.commit) labels.set("dagship.io/git-sha", labelValue(input.commit));
   if (image.tag) labels.set("dagship.io/image-tag", labelValue(image.tag));
   const keywords = [
     ["task_id", task.taskId],
@@ -7630,9 +8186,10 @@ function operatorKeywords(input, task) {
     keywords.push(["email_on_failure", true]);
     keywords.push(["email_on_retry", task.emailOnRetry ?? false]);
   }
+  keywords.push(...outletsKeywords(task, profile), ...taskGroupKeywords(task, plan.groups), ...notifyKeywords(task.notify, "task", plan.callbacks));
   return keywords;
 }
-function scheduleExpression(dag) {
+function scheduleExpression(dag, profile) {
   switch (dag.schedule.kind) {
     case "none":
       return null;
@@ -7640,49 +8197,54 @@ function scheduleExpression(dag) {
       return "@once";
     case "cron":
       return new PyCode(`CronDataIntervalTimetable(${pyString(dag.schedule.expression)}, timezone=pendulum.timezone(${pyString(dag.timezone)}))`);
+    case "assets":
+      return assetScheduleValue(dag, profile);
   }
 }
-function dagKeywords(dag) {
+function dagKeywords(dag, profile, plan) {
   const keywords = [["dag_id", dag.dagId]];
   if (dag.description !== void 0) keywords.push(["description", dag.description]);
-  keywords.push(["schedule", scheduleExpression(dag)]);
-  if (dag.startDate) {
-    const { year, month, day, hour, minute, second } = dag.startDate;
-    keywords.push(["start_date", new PyCode(`pendulum.datetime(${year}, ${month}, ${day}, ${hour}, ${minute}, ${second}, tz=${pyString(dag.timezone)})`)]);
-  }
+  keywords.push(["schedule", scheduleExpression(dag, profile)]);
+  if (dag.startDate) keywords.push(["start_date", pendulumDateTime(dag.startDate, dag.timezone)]);
   keywords.push(["catchup", dag.catchup]);
   if (dag.maxActiveRuns !== void 0) keywords.push(["max_active_runs", dag.maxActiveRuns]);
   if (dag.maxActiveTasks !== void 0) keywords.push(["max_active_tasks", dag.maxActiveTasks]);
   if (dag.tags.length > 0) keywords.push(["tags", dag.tags]);
+  keywords.push(...dagOptionKeywords(dag), ...paramsKeywords(dag), ...notifyKeywords(dag.notify, "dag", plan.callbacks));
   return keywords;
 }
-function importLines(dag, profile) {
-  const usesTimedelta = dag.tasks.some((task) => task.retryDelaySeconds !== void 0 || task.timeoutSeconds !== void 0);
-  const usesPendulum = dag.schedule.kind === "cron" || dag.startDate !== void 0;
+function importLines(dag, profile, plan) {
+  const usesTimedelta = dag.dagrunTimeoutSeconds !== void 0 || dag.tasks.some((task) => task.retryDelaySeconds !== void 0 || task.timeoutSeconds !== void 0);
+  const usesPendulum = dag.schedule.kind === "cron" || dag.startDate !== void 0 || dag.endDate !== void 0;
   const fromImports = [
-    profile.airflow === 3 ? "from airflow.sdk import DAG" : "from airflow import DAG",
-    "from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator"
+    { module: profile.airflow === 3 ? "airflow.sdk" : "airflow", name: "DAG" },
+    { module: "airflow.providers.cncf.kubernetes.operators.pod", name: "KubernetesPodOperator" }
   ];
-  if (dag.tasks.some((task) => task.secrets.length > 0)) fromImports.push("from airflow.providers.cncf.kubernetes.secret import Secret");
-  if (dag.schedule.kind === "cron") fromImports.push("from airflow.timetables.interval import CronDataIntervalTimetable");
+  if (dag.tasks.some((task) => task.secrets.length > 0)) fromImports.push({ module: "airflow.providers.cncf.kubernetes.secret", name: "Secret" });
+  if (dag.schedule.kind === "cron") fromImports.push({ module: "airflow.timetables.interval", name: "CronDataIntervalTimetable" });
   if (dag.tasks.some((task) => task.resources !== void 0 || (task.sidecars?.length ?? 0) > 0 || usesKubernetesModels(task.pod))) {
-    fromImports.push("from kubernetes.client import models as k8s");
+    fromImports.push({ module: "kubernetes.client", name: "models", alias: "k8s" });
   }
+  fromImports.push(...paramsImports(dag, profile), ...assetImports(dag, profile), ...groupImports(dag, profile), ...notifyImports(dag, plan.callbacks));
   return [
     "from __future__ import annotations",
     ...usesTimedelta ? ["", "import datetime"] : [],
     ...usesPendulum ? ["", "import pendulum"] : [],
     "",
-    ...fromImports.sort()
+    ...fromImportLines(fromImports)
   ];
 }
 function renderDag(input) {
   const { dag, profile } = input;
   const body = [];
   const indent = "    ";
-  const names = variableNames(dag.tasks.map((task) => task.taskId));
+  const allocator = new NameAllocator();
+  const names = variableNames(dag.tasks.map((task) => task.taskId), allocator);
+  const plan = { groups: groupNames(dag, allocator), callbacks: callbackAliases(dag, allocator) };
+  const groups = groupStatements(plan.groups, indent);
+  if (groups.length > 0) body.push(...groups, "");
   for (const task of dag.tasks) {
-    body.push(`${indent}${names.get(task.taskId)} = ${pyCall("KubernetesPodOperator", operatorKeywords(input, task), indent)}`);
+    body.push(`${indent}${names.get(task.taskId)} = ${pyCall("KubernetesPodOperator", operatorKeywords(input, task, plan), indent)}`);
     body.push("");
   }
   const upstreamOf = /* @__PURE__ */ new Map();
@@ -7694,15 +8256,4252 @@ function renderDag(input) {
   }
   while (body[body.length - 1] === "") body.pop();
   const text = body.join("\n");
-  const dagCode = pyCall("DAG", dagKeywords(dag));
-  const imports = importLines(dag, profile);
+  const dagCode = pyCall("DAG", dagKeywords(dag, profile, plan));
+  const imports = importLines(dag, profile, plan);
   const header = [
     `# ${commentText(dag.dagId)}.py -- generated by dagship, do not edit.`,
-    `# Source: ${commentText(dag.sourceFile)}${input.commit ? ` at commit ${commentText(input.commit)}` : ""}`,
+    `# Source: ${commentText(dag.sourceFile)}`,
     `# Profile: ${profileName(profile)}. Edit the dag.yaml and let dagship regenerate this file.`
   ];
   const lines = [...header, ...imports, "", "", `with ${dagCode} as dag:`, text, ""];
-  return { fileName: `${dag.dagId}.py`, dagId: dag.dagId, content: lines.join("\n") };
+  return { fileName: dagFileName(dag.dagId), dagId: dag.dagId, content: lines.join("\n") };
+}
+function dagFileName(dagId) {
+  return `${dagId}.py`;
+}
+
+// src/pipeline.ts
+import { readFile as readFile2, realpath, stat as stat2 } from "node:fs/promises";
+import { resolve as resolve2, sep } from "node:path";
+
+// src/dagfile/suggest.ts
+function boundedDistance(left, right, cap) {
+  let previous = new Uint32Array(right.length + 1);
+  let current = new Uint32Array(right.length + 1);
+  for (let j = 0; j <= right.length; j += 1) previous[j] = j;
+  for (let i = 1; i <= left.length; i += 1) {
+    current[0] = i;
+    let rowMinimum = i;
+    for (let j = 1; j <= right.length; j += 1) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      const cell = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current[j] = cell;
+      if (cell < rowMinimum) rowMinimum = cell;
+    }
+    if (rowMinimum > cap) return cap + 1;
+    [previous, current] = [current, previous];
+  }
+  return previous[right.length];
+}
+function closest(word, candidates) {
+  const lower = word.toLowerCase();
+  const limit = Math.min(Math.max(2, Math.floor(word.length / 3)), word.length - 1);
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const cap = Math.min(limit, bestDistance - 1);
+    const other = candidate.toLowerCase();
+    if (Math.abs(other.length - lower.length) > cap) continue;
+    const distance = boundedDistance(lower, other, cap);
+    if (distance <= cap) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function didYouMean(word, candidates) {
+  const match = closest(word, candidates);
+  return match === void 0 ? "" : ` Did you mean "${match}"?`;
+}
+
+// src/render/graph.ts
+function mermaidLabel(text) {
+  return text.replace(/[^A-Za-z0-9 _.,:/@+=?~-]/gu, (char) => `#${char.codePointAt(0) ?? 0};`);
+}
+function mermaidGraph(dag) {
+  const ids = new Map(dag.tasks.map((task, index) => [task.taskId, `t${index}`]));
+  const lines = ["flowchart LR"];
+  for (const task of dag.tasks) lines.push(`  ${ids.get(task.taskId)}["${mermaidLabel(task.taskId)}"]`);
+  for (const edge of dag.edges) lines.push(`  ${ids.get(edge.upstream)} --> ${ids.get(edge.downstream)}`);
+  return `${lines.join("\n")}
+`;
+}
+function graphJson(dag) {
+  return {
+    dagId: dag.dagId,
+    tasks: dag.tasks.map((task) => task.taskId),
+    edges: dag.edges.map((edge) => [edge.upstream, edge.downstream])
+  };
+}
+
+// src/render/repo-graph.ts
+function repositoryGraph(dags) {
+  const byUri = /* @__PURE__ */ new Map();
+  const asset = (uri) => {
+    let entry = byUri.get(uri);
+    if (!entry) {
+      entry = { uri, producers: [], consumers: [] };
+      byUri.set(uri, entry);
+    }
+    return entry;
+  };
+  for (const dag of dags) {
+    for (const { task, assets } of dag.assets.outlets) {
+      for (const reference of assets) {
+        const { producers } = asset(reference.uri);
+        const producer = producers.find((entry) => entry.dagId === dag.dagId);
+        if (!producer) producers.push({ dagId: dag.dagId, tasks: [task] });
+        else if (!producer.tasks.includes(task)) producer.tasks.push(task);
+      }
+    }
+    const schedule = dag.assets.schedule;
+    for (const reference of schedule?.assets ?? []) {
+      const { consumers } = asset(reference.uri);
+      if (schedule && !consumers.some((entry) => entry.dagId === dag.dagId)) consumers.push({ dagId: dag.dagId, mode: schedule.mode });
+    }
+  }
+  const uris = [...byUri.keys()].sort();
+  return {
+    dags: dags.map((dag, index) => ({ node: `d${index}`, dagId: dag.dagId, project: dag.project, specPath: dag.specPath })),
+    assets: uris.map((uri, index) => ({ node: `a${index}`, ...byUri.get(uri) }))
+  };
+}
+function edges(graph) {
+  const node = new Map(graph.dags.map((dag) => [dag.dagId, dag.node]));
+  const out = [];
+  for (const asset of graph.assets) {
+    for (const producer of asset.producers) out.push({ from: node.get(producer.dagId) ?? "", to: asset.node, any: false });
+    for (const consumer of asset.consumers) out.push({ from: asset.node, to: node.get(consumer.dagId) ?? "", any: consumer.mode === "any" });
+  }
+  return out;
+}
+function graphSize(graph, options = {}) {
+  const lines = edges(graph);
+  const dags = options.connectedOnly ? connectedDags(graph).size : graph.dags.length;
+  return { nodes: dags + graph.assets.length, edges: lines.length };
+}
+function connectedDags(graph) {
+  return new Set(graph.assets.flatMap((asset) => [...asset.producers.map((entry) => entry.dagId), ...asset.consumers.map((entry) => entry.dagId)]));
+}
+function repoGraphMermaid(graph, options = {}) {
+  const connected = connectedDags(graph);
+  const lines = ["flowchart LR"];
+  for (const dag of graph.dags) if (!options.connectedOnly || connected.has(dag.dagId)) lines.push(`  ${dag.node}["${mermaidLabel(dag.dagId)}"]`);
+  for (const asset of graph.assets) lines.push(`  ${asset.node}[("${mermaidLabel(asset.uri)}")]`);
+  for (const edge of edges(graph)) lines.push(edge.any ? `  ${edge.from} -. any .-> ${edge.to}` : `  ${edge.from} --> ${edge.to}`);
+  const external = graph.assets.filter((asset) => asset.producers.length === 0).map((asset) => asset.node);
+  if (external.length > 0) lines.push("  classDef external stroke-dasharray: 5 5", `  class ${external.join(",")} external`);
+  return `${lines.join("\n")}
+`;
+}
+function repoGraphJson(graph) {
+  const dagOf = new Map(graph.dags.map((dag) => [dag.node, dag.dagId]));
+  const assetOf = new Map(graph.assets.map((asset) => [asset.node, asset.uri]));
+  const name = (node) => dagOf.has(node) ? `dag:${dagOf.get(node) ?? ""}` : `asset:${assetOf.get(node) ?? ""}`;
+  return {
+    dags: graph.dags.map(({ dagId, project, specPath }) => ({ dagId, project, specPath })),
+    assets: graph.assets.map((asset) => ({ uri: asset.uri, producedBy: asset.producers, consumedBy: asset.consumers })),
+    edges: edges(graph).map((edge) => ({ from: name(edge.from), to: name(edge.to), ...edge.any ? { mode: "any" } : {} }))
+  };
+}
+function unproducedAssetWarnings(dags) {
+  const produced = new Set(dags.flatMap((dag) => dag.assets.outlets.flatMap((outlet) => outlet.assets.map((reference) => reference.uri))));
+  const candidates = [...produced].sort();
+  const problems = [];
+  for (const dag of dags) {
+    for (const reference of dag.assets.schedule?.assets ?? []) {
+      if (produced.has(reference.uri)) continue;
+      problems.push({
+        file: dag.specPath,
+        line: reference.line,
+        column: reference.column,
+        severity: "warning",
+        message: `${describePath(reference.path)}: no task of this repository has ${JSON.stringify(reference.uri)} in its outlets, so this DAG waits for an update from outside the repository (it may be produced there).${didYouMean(reference.uri, candidates)}`
+      });
+    }
+  }
+  return problems;
+}
+
+// src/dagfile/quantity.ts
+var CPU = /^(?:\d+(?:\.\d+)?|\.\d+)m?$/;
+var BYTES = /^(?:\d+(?:\.\d+)?|\.\d+)(?:Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
+function isCpuQuantity(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value > 0;
+  return CPU.test(value) && Number.parseFloat(value) > 0;
+}
+function isByteQuantity(value) {
+  return BYTES.test(value) && Number.parseFloat(value) > 0;
+}
+function byteQuantityHint(value) {
+  const match = /^(\d+(?:\.\d+)?)\s*([KMGTPE])i?B$/i.exec(value.trim());
+  if (match?.[1] && match[2]) return ` Did you mean "${match[1]}${match[2].toUpperCase()}i"?`;
+  if (/^\d+(?:\.\d+)?\s+\S+$/.test(value)) return ` Remove the space: "${value.replace(/\s+/g, "")}".`;
+  return "";
+}
+var BYTE_UNITS = { "": 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+function cpuCores(value) {
+  if (typeof value === "number") return value;
+  return value.endsWith("m") ? Number.parseFloat(value) / 1e3 : Number.parseFloat(value);
+}
+function byteCount(value) {
+  const unit = /[A-Za-z]*$/.exec(value)?.[0] ?? "";
+  return Number.parseFloat(value) * (BYTE_UNITS[unit] ?? 1);
+}
+
+// src/dagfile/check-platform.ts
+var PLATFORM_PAGES = {
+  /** "Before you begin": namespace, sidecars, Secrets/ConfigMaps, custom workloads, resources, affinity. */
+  composer3Pods: "https://cloud.google.com/composer/docs/composer-3/use-kubernetes-pod-operator",
+  /** "Before you begin": "Pod affinity configuration is not available in Cloud Composer 2." */
+  composer2Pods: "https://cloud.google.com/composer/docs/composer-2/use-kubernetes-pod-operator",
+  /** "Environment's cluster is an Autopilot mode VPC-native Google Kubernetes Engine cluster." */
+  composer2Cluster: "https://cloud.google.com/composer/docs/composer-2/environment-architecture",
+  /** Requests above the maximum are rejected; a CPU:memory ratio outside the range is raised. */
+  autopilotResources: "https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-resource-requests",
+  composer3Deferrable: "https://cloud.google.com/composer/docs/composer-3/use-deferrable-operators",
+  composer2Deferrable: "https://cloud.google.com/composer/docs/composer-2/use-deferrable-operators",
+  airflowDeferrable: "https://airflow.apache.org/docs/apache-airflow/stable/authoring-and-scheduling/deferring.html"
+};
+var AUTOPILOT = { maxCpu: 30, maxMemoryGi: 110, maxEphemeralGi: 10, minGiPerCpu: 1, maxGiPerCpu: 6.5 };
+var GI = 2 ** 30;
+var formatCpu = (cores) => `${Number(cores.toFixed(3))} vCPU`;
+var formatGi = (gi) => `${Number(gi.toFixed(2))}Gi`;
+function composer3Rules(settings, path, at) {
+  const see = `See ${PLATFORM_PAGES.composer3Pods}`;
+  const elsewhere = "or render for Composer 2 (--composer 2) or plain Kubernetes (--composer none).";
+  if ("namespace" in settings) at([...path, "namespace"], `namespace is not allowed on Composer 3: pods always run in ${COMPOSER_NAMESPACE}. Remove it, ${elsewhere} ${see}`, { anchor: "key" });
+  if ("sidecars" in settings) {
+    at([...path, "sidecars"], `sidecars are not allowed on Composer 3: the only extra container it runs is KubernetesPodOperator's own airflow-xcom-sidecar (xcom: true). Remove them, ${elsewhere} ${see}`, { anchor: "key" });
+  }
+  const account = settings["service_account"];
+  if (typeof account === "string" && account !== "default") {
+    at([...path, "service_account"], `service_account is not allowed on Composer 3: only Secrets and ConfigMaps can be created in ${COMPOSER_NAMESPACE}, so no service account "${account}" can exist there; pods there run as its default account, which has access to the project's resources without further configuration. Remove it, ${elsewhere} ${see}`, { anchor: "key" });
+  }
+}
+function autopilotRules(resources2, written, task, profile, at) {
+  const platform = profile.platform === "composer-2" ? `Composer 2 runs KubernetesPodOperator pods on its environment's GKE Autopilot cluster (${PLATFORM_PAGES.composer2Cluster})` : `Composer 3 accepts only the resource values GKE Autopilot supports (${PLATFORM_PAGES.composer3Pods})`;
+  const see = `See ${PLATFORM_PAGES.autopilotResources}`;
+  const cpu = resources2["cpu"];
+  const cores = (typeof cpu === "string" || typeof cpu === "number") && isCpuQuantity(cpu) ? cpuCores(cpu) : void 0;
+  const memory = resources2["memory"];
+  const memoryGi = typeof memory === "string" && isByteQuantity(memory) ? byteCount(memory) / GI : void 0;
+  const storage = resources2["ephemeral_storage"];
+  const storageGi = typeof storage === "string" && isByteQuantity(storage) ? byteCount(storage) / GI : void 0;
+  const over = (field, what, limit) => at(written(field), `${describePath(written(field))}: ${what} is more than GKE Autopilot schedules for one general-purpose pod (at most ${limit}), and ${platform}: the pod would be rejected. Request at most ${limit}, or render for plain Kubernetes (--composer none). ${see}`);
+  if (cores !== void 0 && cores > AUTOPILOT.maxCpu) over("cpu", formatCpu(cores), formatCpu(AUTOPILOT.maxCpu));
+  if (memoryGi !== void 0 && memoryGi > AUTOPILOT.maxMemoryGi) over("memory", String(memory), `${AUTOPILOT.maxMemoryGi}Gi`);
+  if (storageGi !== void 0 && storageGi > AUTOPILOT.maxEphemeralGi) over("ephemeral_storage", String(storage), `${AUTOPILOT.maxEphemeralGi}Gi`);
+  if (cores === void 0 || memoryGi === void 0 || cores > AUTOPILOT.maxCpu || memoryGi > AUTOPILOT.maxMemoryGi) return;
+  const ratio = memoryGi / cores;
+  if (ratio >= AUTOPILOT.minGiPerCpu && ratio <= AUTOPILOT.maxGiPerCpu) return;
+  const raise = ratio < AUTOPILOT.minGiPerCpu ? `memory to ${formatGi(cores * AUTOPILOT.minGiPerCpu)}` : `CPU to ${formatCpu(memoryGi / AUTOPILOT.maxGiPerCpu)}`;
+  const fix = `memory between ${formatGi(cores * AUTOPILOT.minGiPerCpu)} and ${formatGi(cores * AUTOPILOT.maxGiPerCpu)} for ${formatCpu(cores)}`;
+  at(written(ratio < AUTOPILOT.minGiPerCpu ? "memory" : "cpu"), `${describePath(["tasks", task, "resources"])}: ${formatCpu(cores)} with ${String(memory)} of memory is outside GKE Autopilot's CPU:memory range for general-purpose pods (1 vCPU to ${AUTOPILOT.minGiPerCpu}-${AUTOPILOT.maxGiPerCpu} GiB), so Autopilot raises ${raise} and bills for it. Request ${fix}. ${see}`, { severity: "warning" });
+}
+function deferrableRule(settings, path, profile, at) {
+  if (settings["deferrable"] !== true) return;
+  const where = describePath([...path, "deferrable"]);
+  const needs = `${where}: the pod is awaited in Airflow's triggerer, so`;
+  if (profile.platform === "kubernetes") {
+    at([...path, "deferrable"], `${needs} the Airflow deployment must run a triggerer (airflow triggerer), or the task stays deferred until it times out. See ${PLATFORM_PAGES.airflowDeferrable}`, { severity: "warning" });
+    return;
+  }
+  const page = profile.platform === "composer-2" ? PLATFORM_PAGES.composer2Deferrable : PLATFORM_PAGES.composer3Deferrable;
+  at([...path, "deferrable"], `${needs} the environment needs at least one triggerer (two in highly resilient environments), or the task stays deferred until it times out. Enable one with: gcloud composer environments update ENVIRONMENT --location LOCATION --triggerer-count 1. See ${page}`, { severity: "warning" });
+}
+function platformProblems(source, spec, profile) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const at = (path, message, options = {}) => {
+    const problem = problemAt(source, path, message, options);
+    const key = `${problem.line}:${problem.column}:${message}`;
+    if (!seen.has(key)) problems.push(problem);
+    seen.add(key);
+  };
+  const defaults = isRecord(spec["defaults"]) ? spec["defaults"] : {};
+  const tasks = isRecord(spec["tasks"]) ? spec["tasks"] : {};
+  const blocks = [[defaults, ["defaults"]], ...Object.entries(tasks).filter((entry) => isRecord(entry[1])).map(([name, task]) => [task, ["tasks", name]])];
+  for (const [settings, path] of blocks) {
+    if (profile.platform === "composer-3") composer3Rules(settings, path, at);
+    if (profile.platform !== "kubernetes" && "affinity" in settings) {
+      const page = profile.platform === "composer-2" ? PLATFORM_PAGES.composer2Pods : PLATFORM_PAGES.composer3Pods;
+      const name = profile.platform === "composer-2" ? "Composer 2" : "Composer 3";
+      at([...path, "affinity"], `affinity is not allowed on ${name}: pod affinity cannot be configured for its environment's cluster. Remove it, or render for plain Kubernetes (--composer none), or start the pod in another cluster with GKEStartPodOperator. See ${page}`, { anchor: "key" });
+    }
+    deferrableRule(settings, path, profile, at);
+  }
+  if (profile.platform === "kubernetes") return problems;
+  const defaultResources = isRecord(defaults["resources"]) ? defaults["resources"] : {};
+  for (const [name, task] of Object.entries(tasks)) {
+    const own = isRecord(task) && isRecord(task["resources"]) ? task["resources"] : {};
+    const written = (field) => field in own ? ["tasks", name, "resources", field] : ["defaults", "resources", field];
+    autopilotRules({ ...defaultResources, ...own }, written, name, profile, at);
+  }
+  return problems;
+}
+
+// src/dagfile/duration.ts
+var DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
+function parseDuration(text) {
+  const match = DURATION.exec(text);
+  if (!match || text === "") return void 0;
+  const [, days, hours, minutes, seconds] = match;
+  const total = Number(days ?? 0) * 86400 + Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0);
+  return Number.isSafeInteger(total) ? total : void 0;
+}
+function durationHint(text) {
+  const trimmed = text.replace(/\s+/g, "");
+  const words = { sec: "s", secs: "s", second: "s", seconds: "s", min: "m", mins: "m", minute: "m", minutes: "m", hr: "h", hrs: "h", hour: "h", hours: "h", day: "d", days: "d" };
+  const match = /^(\d+)([a-z]+)$/i.exec(trimmed);
+  if (match?.[2] && words[match[2].toLowerCase()]) return ` Did you mean "${match[1]}${words[match[2].toLowerCase()]}"?`;
+  if (/^\d+$/.test(trimmed)) return ` Did you mean "${trimmed}s"?`;
+  return "";
+}
+
+// src/dagfile/check-settings.ts
+var ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+var LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)$/;
+var LABEL_PREFIX = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
+var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+var PROJECT_NAME = /^[a-z0-9][a-z0-9_.-]*$/;
+var MAX_TIMEDELTA_SECONDS = 999999999 * 86400 + 86399;
+var KUBERNETES_LABELS = "https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set";
+function isLabelKey(key) {
+  const slash = key.lastIndexOf("/");
+  if (slash < 0) return LABEL_NAME.test(key);
+  const prefix = key.slice(0, slash);
+  return prefix.length <= 253 && LABEL_PREFIX.test(prefix) && LABEL_NAME.test(key.slice(slash + 1));
+}
+function isLabelValue(value) {
+  return value.length <= 63 && LABEL_VALUE.test(value);
+}
+function checkDurations(settings, path, fields, at) {
+  for (const field of fields) {
+    const value = settings[field];
+    if (typeof value !== "string" || !/^(?:\d+[dhms])+$/.test(value)) continue;
+    const seconds = parseDuration(value);
+    const where = describePath([...path, field]);
+    if (seconds === void 0 || seconds > MAX_TIMEDELTA_SECONDS) {
+      at([field], `${where}: "${value}" is longer than Python's timedelta can hold (at most 999999999 days), the longest span Airflow can represent. Use a shorter duration.`);
+    } else if (seconds <= 0) {
+      at([field], `${where} must be longer than 0s, got "${value}".`);
+    }
+  }
+}
+function checkResources(resources2, at, path) {
+  if (!isRecord(resources2)) return;
+  const cpu = resources2["cpu"];
+  if ((typeof cpu === "string" || typeof cpu === "number") && !isCpuQuantity(cpu)) {
+    at(["resources", "cpu"], `${describePath([...path, "resources", "cpu"])}: ${JSON.stringify(cpu)} is not a Kubernetes CPU quantity: expected e.g. 500m, 0.5 or 2.`);
+  }
+  for (const field of ["memory", "ephemeral_storage"]) {
+    const value = resources2[field];
+    if (typeof value === "string" && !isByteQuantity(value)) {
+      at(["resources", field], `${describePath([...path, "resources", field])}: ${JSON.stringify(value)} is not a Kubernetes quantity: expected e.g. 512Mi, 4Gi or 1G.${byteQuantityHint(value)}`);
+    }
+  }
+}
+function checkLabelMaps(settings, path, at) {
+  const labels = settings["labels"];
+  if (isRecord(labels)) {
+    for (const [key, value] of Object.entries(labels)) {
+      if (!isLabelKey(key)) at(["labels", key], `${describePath([...path, "labels"])}: "${key}" is not a valid Kubernetes label key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/').`, { anchor: "key" });
+      if (typeof value === "string" && !isLabelValue(value)) at(["labels", key], `${describePath([...path, "labels", key])}: ${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters of letters, digits, '-', '_', '.', starting and ending with a letter or digit).`);
+    }
+  }
+  const selector = settings["node_selector"];
+  if (isRecord(selector)) {
+    for (const [key, value] of Object.entries(selector)) {
+      const where = describePath([...path, "node_selector"]);
+      if (!isLabelKey(key)) at(["node_selector", key], `${where}: "${key}" is not a valid node label key, and Kubernetes would refuse the pod. See ${KUBERNETES_LABELS}`, { anchor: "key" });
+      else if (typeof value === "string" && !isLabelValue(value)) at(["node_selector", key], `${where}.${key}: ${JSON.stringify(value)} is not a valid node label value (at most 63 characters of letters, digits, '-', '_', '.', alphanumeric at both ends). See ${KUBERNETES_LABELS}`);
+    }
+  }
+}
+function checkImage(image, sub, path, context, at) {
+  if (typeof image !== "string") return;
+  const where = describePath([...path, ...sub]);
+  if (context && PROJECT_NAME.test(image)) {
+    if (context.knownProjects && !context.knownProjects.includes(image)) {
+      at(sub, `${where}: "${image}" is neither a project of this repository nor a full image reference (projects: ${context.knownProjects.join(", ") || "none"}).${didYouMean(image, context.knownProjects)}`);
+    }
+    return;
+  }
+  if (!image.includes("@sha256:")) {
+    const tagged = /:[^/]*$/.test(image);
+    at(sub, `${where}: "${image}" names ${tagged ? "a tag" : "no tag (so latest)"}, not a digest: deploy resolves it to the digest the registry serves then and pins that in the DAG, so a later push to the tag changes nothing until the next deploy. Write ${image.replace(/:[^/:]*$/, "")}@sha256:... to choose the digest yourself.`, { severity: "warning" });
+  }
+}
+function settingsProblems(source, settings, path, context) {
+  const problems = [];
+  const at = (sub, message, options = {}) => problems.push(problemAt(source, [...path, ...sub], message, options));
+  checkDurations(settings, path, ["retry_delay", "timeout", "startup_timeout"], at);
+  checkResources(settings["resources"], at, path);
+  const env = settings["env"];
+  if (isRecord(env)) {
+    for (const name of Object.keys(env)) {
+      if (!ENV_NAME.test(name)) at(["env", name], `${describePath([...path, "env"])}: "${name}" is not a valid environment variable name (letters, digits, '_', '-', '.'; not starting with a digit).`, { anchor: "key" });
+    }
+  }
+  checkLabelMaps(settings, path, at);
+  checkImage(settings["image"], ["image"], path, context, at);
+  const sidecars = settings["sidecars"];
+  if (Array.isArray(sidecars)) {
+    for (const [index, sidecar] of sidecars.entries()) if (isRecord(sidecar)) checkImage(sidecar["image"], ["sidecars", index, "image"], path, void 0, at);
+  }
+  return problems;
+}
+function dagDurationProblems(source, spec) {
+  const problems = [];
+  checkDurations(spec, [], ["dagrun_timeout"], (sub, message) => problems.push(problemAt(source, sub, message)));
+  return problems;
+}
+
+// src/dagfile/airflow-context.ts
+var AIRFLOW_2 = [
+  "conf",
+  "conn",
+  "dag",
+  "dag_run",
+  "data_interval_end",
+  "data_interval_start",
+  "ds",
+  "ds_nodash",
+  "execution_date",
+  "expanded_ti_count",
+  "exception",
+  "inlets",
+  "inlet_events",
+  "logical_date",
+  "macros",
+  "map_index_template",
+  "next_ds",
+  "next_ds_nodash",
+  "next_execution_date",
+  "outlets",
+  "outlet_events",
+  "params",
+  "prev_data_interval_start_success",
+  "prev_data_interval_end_success",
+  "prev_ds",
+  "prev_ds_nodash",
+  "prev_execution_date",
+  "prev_execution_date_success",
+  "prev_start_date_success",
+  "prev_end_date_success",
+  "reason",
+  "run_id",
+  "task",
+  "task_instance",
+  "task_instance_key_str",
+  "test_mode",
+  "templates_dict",
+  "ti",
+  "tomorrow_ds",
+  "tomorrow_ds_nodash",
+  "triggering_dataset_events",
+  "ts",
+  "ts_nodash",
+  "ts_nodash_with_tz",
+  "try_number",
+  "var",
+  "yesterday_ds",
+  "yesterday_ds_nodash"
+];
+var AIRFLOW_3 = [
+  "conn",
+  "dag",
+  "dag_run",
+  "data_interval_end",
+  "data_interval_start",
+  "ds",
+  "ds_nodash",
+  "expanded_ti_count",
+  "exception",
+  "inlets",
+  "inlet_events",
+  "logical_date",
+  "macros",
+  "map_index_template",
+  "outlets",
+  "outlet_events",
+  "params",
+  "prev_data_interval_start_success",
+  "prev_data_interval_end_success",
+  "prev_start_date_success",
+  "prev_end_date_success",
+  "reason",
+  "run_id",
+  "start_date",
+  "task",
+  "task_reschedule_count",
+  "task_instance",
+  "task_instance_key_str",
+  "templates_dict",
+  "test_mode",
+  "ti",
+  "triggering_asset_events",
+  "try_number",
+  "ts",
+  "ts_nodash",
+  "ts_nodash_with_tz",
+  "var"
+];
+var REMOVED_IN_AIRFLOW_3 = {
+  conf: "Airflow's configuration is no longer in the template context; pass the value as a param or an environment variable",
+  execution_date: "use {{ logical_date }} (or {{ data_interval_start }})",
+  next_ds: "use {{ data_interval_end | ds }}",
+  next_ds_nodash: "use {{ data_interval_end | ds_nodash }}",
+  next_execution_date: "use {{ data_interval_end }}",
+  prev_ds: "use {{ prev_data_interval_start_success | ds }} or compute it with macros.ds_add",
+  prev_ds_nodash: "use {{ prev_data_interval_start_success | ds_nodash }}",
+  prev_execution_date: "use {{ prev_data_interval_start_success }}",
+  prev_execution_date_success: "use {{ prev_data_interval_start_success }}",
+  tomorrow_ds: "use {{ macros.ds_add(ds, 1) }}",
+  tomorrow_ds_nodash: "use {{ macros.ds_format(macros.ds_add(ds, 1), '%Y-%m-%d', '%Y%m%d') }}",
+  yesterday_ds: "use {{ macros.ds_add(ds, -1) }}",
+  yesterday_ds_nodash: "use {{ macros.ds_format(macros.ds_add(ds, -1), '%Y-%m-%d', '%Y%m%d') }}",
+  triggering_dataset_events: "use {{ triggering_asset_events }}"
+};
+var AIRFLOW_3_ONLY = {
+  triggering_asset_events: "Airflow 2 calls it triggering_dataset_events",
+  task_reschedule_count: "Airflow 2 has no such variable",
+  start_date: "Airflow 2 has no such variable; use {{ dag_run.start_date }}"
+};
+var CONTEXT = { 2: new Set(AIRFLOW_2), 3: new Set(AIRFLOW_3) };
+function contextVariables(airflow) {
+  return CONTEXT[airflow];
+}
+function templatesReference(airflow) {
+  return airflow === 3 ? "https://airflow.apache.org/docs/apache-airflow/3.1.8/templates-ref.html" : "https://airflow.apache.org/docs/apache-airflow/2.11.2/templates-ref.html";
+}
+
+// node_modules/@huggingface/jinja/dist/index.js
+var dist_exports = {};
+__export(dist_exports, {
+  Environment: () => Environment,
+  Interpreter: () => Interpreter,
+  Template: () => Template,
+  parse: () => parse,
+  tokenize: () => tokenize
+});
+var __defProp = Object.defineProperty;
+var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+var __publicField = (obj, key, value) => {
+  __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
+  return value;
+};
+var TOKEN_TYPES = Object.freeze({
+  Text: "Text",
+  // The text between Jinja statements or expressions
+  NumericLiteral: "NumericLiteral",
+  // e.g., 123, 1.0
+  StringLiteral: "StringLiteral",
+  // 'string'
+  Identifier: "Identifier",
+  // Variables, functions, statements, booleans, etc.
+  Equals: "Equals",
+  // =
+  OpenParen: "OpenParen",
+  // (
+  CloseParen: "CloseParen",
+  // )
+  OpenStatement: "OpenStatement",
+  // {%
+  CloseStatement: "CloseStatement",
+  // %}
+  OpenExpression: "OpenExpression",
+  // {{
+  CloseExpression: "CloseExpression",
+  // }}
+  OpenSquareBracket: "OpenSquareBracket",
+  // [
+  CloseSquareBracket: "CloseSquareBracket",
+  // ]
+  OpenCurlyBracket: "OpenCurlyBracket",
+  // {
+  CloseCurlyBracket: "CloseCurlyBracket",
+  // }
+  Comma: "Comma",
+  // ,
+  Dot: "Dot",
+  // .
+  Colon: "Colon",
+  // :
+  Pipe: "Pipe",
+  // |
+  CallOperator: "CallOperator",
+  // ()
+  AdditiveBinaryOperator: "AdditiveBinaryOperator",
+  // + - ~
+  MultiplicativeBinaryOperator: "MultiplicativeBinaryOperator",
+  // * / // %
+  ExponentiationBinaryOperator: "ExponentiationBinaryOperator",
+  // **
+  ComparisonBinaryOperator: "ComparisonBinaryOperator",
+  // < > <= >= == !=
+  UnaryOperator: "UnaryOperator",
+  // ! - +
+  Comment: "Comment"
+  // {# ... #}
+});
+var Token = class {
+  /**
+   * Constructs a new Token.
+   * @param {string} value The raw value as seen inside the source code.
+   * @param {TokenType} type The type of token.
+   */
+  constructor(value, type) {
+    this.value = value;
+    this.type = type;
+  }
+};
+function isWord(char) {
+  return /\w/.test(char);
+}
+function isInteger(char) {
+  return /[0-9]/.test(char);
+}
+function isWhitespace(char) {
+  return /\s/.test(char);
+}
+var ORDERED_MAPPING_TABLE = [
+  // Control sequences
+  ["{%", TOKEN_TYPES.OpenStatement],
+  ["%}", TOKEN_TYPES.CloseStatement],
+  ["{{", TOKEN_TYPES.OpenExpression],
+  ["}}", TOKEN_TYPES.CloseExpression],
+  // Single character tokens
+  ["(", TOKEN_TYPES.OpenParen],
+  [")", TOKEN_TYPES.CloseParen],
+  ["{", TOKEN_TYPES.OpenCurlyBracket],
+  ["}", TOKEN_TYPES.CloseCurlyBracket],
+  ["[", TOKEN_TYPES.OpenSquareBracket],
+  ["]", TOKEN_TYPES.CloseSquareBracket],
+  [",", TOKEN_TYPES.Comma],
+  [".", TOKEN_TYPES.Dot],
+  [":", TOKEN_TYPES.Colon],
+  ["|", TOKEN_TYPES.Pipe],
+  // Comparison operators
+  ["<=", TOKEN_TYPES.ComparisonBinaryOperator],
+  [">=", TOKEN_TYPES.ComparisonBinaryOperator],
+  ["==", TOKEN_TYPES.ComparisonBinaryOperator],
+  ["!=", TOKEN_TYPES.ComparisonBinaryOperator],
+  ["<", TOKEN_TYPES.ComparisonBinaryOperator],
+  [">", TOKEN_TYPES.ComparisonBinaryOperator],
+  // Arithmetic operators
+  ["+", TOKEN_TYPES.AdditiveBinaryOperator],
+  ["-", TOKEN_TYPES.AdditiveBinaryOperator],
+  ["~", TOKEN_TYPES.AdditiveBinaryOperator],
+  ["**", TOKEN_TYPES.ExponentiationBinaryOperator],
+  // NOTE: must come before "*" so that "**" is matched first
+  ["*", TOKEN_TYPES.MultiplicativeBinaryOperator],
+  ["//", TOKEN_TYPES.MultiplicativeBinaryOperator],
+  // NOTE: must come before "/" so that "//" is matched first
+  ["/", TOKEN_TYPES.MultiplicativeBinaryOperator],
+  ["%", TOKEN_TYPES.MultiplicativeBinaryOperator],
+  // Assignment operator
+  ["=", TOKEN_TYPES.Equals]
+];
+var ESCAPE_CHARACTERS = /* @__PURE__ */ new Map([
+  ["n", "\n"],
+  // New line
+  ["t", "	"],
+  // Horizontal tab
+  ["r", "\r"],
+  // Carriage return
+  ["b", "\b"],
+  // Backspace
+  ["f", "\f"],
+  // Form feed
+  ["v", "\v"],
+  // Vertical tab
+  ["'", "'"],
+  // Single quote
+  ['"', '"'],
+  // Double quote
+  ["\\", "\\"]
+  // Backslash
+]);
+function preprocess(template, options = {}) {
+  if (template.endsWith("\n")) {
+    template = template.slice(0, -1);
+  }
+  if (options.lstrip_blocks) {
+    template = template.replace(/^[ \t]*({[#%-])/gm, "$1");
+  }
+  if (options.trim_blocks) {
+    template = template.replace(/([#%-]})\n/g, "$1");
+  }
+  return template.replace(
+    /(\s*){%(-?)\s*(?:end)?generation\s*(-?)%}(\s*)/gs,
+    (_, before, lstrip, rstrip, after) => (lstrip ? "" : before) + (rstrip ? "" : after)
+  );
+}
+function tokenize(source, options = {}) {
+  const tokens = [];
+  const src = preprocess(source, options);
+  let cursorPosition = 0;
+  let curlyBracketDepth = 0;
+  const consumeWhile = (predicate) => {
+    let str = "";
+    while (predicate(src[cursorPosition])) {
+      if (src[cursorPosition] === "\\") {
+        ++cursorPosition;
+        if (cursorPosition >= src.length) {
+          throw new SyntaxError("Unexpected end of input");
+        }
+        const escaped = src[cursorPosition++];
+        if (escaped === "x" || escaped === "u") {
+          const length = escaped === "x" ? 2 : 4;
+          const hex2 = src.slice(cursorPosition, cursorPosition + length);
+          if (hex2.length !== length || /[^0-9a-f]/i.test(hex2)) {
+            throw new SyntaxError(`Invalid hexadecimal escape sequence: \\${escaped}${hex2}`);
+          }
+          str += String.fromCharCode(parseInt(hex2, 16));
+          cursorPosition += length;
+          continue;
+        }
+        const unescaped = ESCAPE_CHARACTERS.get(escaped);
+        if (unescaped === void 0) {
+          throw new SyntaxError(`Unexpected escaped character: ${escaped}`);
+        }
+        str += unescaped;
+        continue;
+      }
+      str += src[cursorPosition++];
+      if (cursorPosition >= src.length) {
+        throw new SyntaxError("Unexpected end of input");
+      }
+    }
+    return str;
+  };
+  const stripTrailingWhitespace = () => {
+    const lastToken = tokens.at(-1);
+    if (lastToken && lastToken.type === TOKEN_TYPES.Text) {
+      lastToken.value = lastToken.value.trimEnd();
+      if (lastToken.value === "") {
+        tokens.pop();
+      }
+    }
+  };
+  const skipLeadingWhitespace = () => {
+    while (cursorPosition < src.length && isWhitespace(src[cursorPosition])) {
+      ++cursorPosition;
+    }
+  };
+  main:
+    while (cursorPosition < src.length) {
+      const lastTokenType = tokens.at(-1)?.type;
+      if (lastTokenType === void 0 || lastTokenType === TOKEN_TYPES.CloseStatement || lastTokenType === TOKEN_TYPES.CloseExpression || lastTokenType === TOKEN_TYPES.Comment) {
+        let text = "";
+        while (cursorPosition < src.length && // Keep going until we hit the next Jinja statement or expression
+        !(src[cursorPosition] === "{" && (src[cursorPosition + 1] === "%" || src[cursorPosition + 1] === "{" || src[cursorPosition + 1] === "#"))) {
+          text += src[cursorPosition++];
+        }
+        if (text.length > 0) {
+          tokens.push(new Token(text, TOKEN_TYPES.Text));
+          continue;
+        }
+      }
+      if (src[cursorPosition] === "{" && src[cursorPosition + 1] === "#") {
+        cursorPosition += 2;
+        const stripBefore = src[cursorPosition] === "-";
+        if (stripBefore) {
+          ++cursorPosition;
+        }
+        let comment = "";
+        while (src[cursorPosition] !== "#" || src[cursorPosition + 1] !== "}") {
+          if (cursorPosition + 2 >= src.length) {
+            throw new SyntaxError("Missing end of comment tag");
+          }
+          comment += src[cursorPosition++];
+        }
+        const stripAfter = comment.endsWith("-");
+        if (stripAfter) {
+          comment = comment.slice(0, -1);
+        }
+        if (stripBefore) {
+          stripTrailingWhitespace();
+        }
+        tokens.push(new Token(comment, TOKEN_TYPES.Comment));
+        cursorPosition += 2;
+        if (stripAfter) {
+          skipLeadingWhitespace();
+        }
+        continue;
+      }
+      if (src.slice(cursorPosition, cursorPosition + 3) === "{%-") {
+        stripTrailingWhitespace();
+        tokens.push(new Token("{%", TOKEN_TYPES.OpenStatement));
+        cursorPosition += 3;
+        continue;
+      }
+      if (src.slice(cursorPosition, cursorPosition + 3) === "{{-") {
+        stripTrailingWhitespace();
+        tokens.push(new Token("{{", TOKEN_TYPES.OpenExpression));
+        curlyBracketDepth = 0;
+        cursorPosition += 3;
+        continue;
+      }
+      consumeWhile(isWhitespace);
+      if (src.slice(cursorPosition, cursorPosition + 3) === "-%}") {
+        tokens.push(new Token("%}", TOKEN_TYPES.CloseStatement));
+        cursorPosition += 3;
+        skipLeadingWhitespace();
+        continue;
+      }
+      if (src.slice(cursorPosition, cursorPosition + 3) === "-}}") {
+        tokens.push(new Token("}}", TOKEN_TYPES.CloseExpression));
+        cursorPosition += 3;
+        skipLeadingWhitespace();
+        continue;
+      }
+      const char = src[cursorPosition];
+      if (char === "-" || char === "+") {
+        const lastTokenType2 = tokens.at(-1)?.type;
+        if (lastTokenType2 === TOKEN_TYPES.Text || lastTokenType2 === void 0) {
+          throw new SyntaxError(`Unexpected character: ${char}`);
+        }
+        switch (lastTokenType2) {
+          case TOKEN_TYPES.Identifier:
+          case TOKEN_TYPES.NumericLiteral:
+          case TOKEN_TYPES.StringLiteral:
+          case TOKEN_TYPES.CloseParen:
+          case TOKEN_TYPES.CloseSquareBracket:
+            break;
+          default: {
+            ++cursorPosition;
+            let num = consumeWhile(isInteger);
+            if (num.length > 0 && src[cursorPosition] === "." && isInteger(src[cursorPosition + 1])) {
+              ++cursorPosition;
+              const frac = consumeWhile(isInteger);
+              num = `${num}.${frac}`;
+            }
+            tokens.push(
+              new Token(`${char}${num}`, num.length > 0 ? TOKEN_TYPES.NumericLiteral : TOKEN_TYPES.UnaryOperator)
+            );
+            continue;
+          }
+        }
+      }
+      for (const [seq, type] of ORDERED_MAPPING_TABLE) {
+        if (seq === "}}" && curlyBracketDepth > 0) {
+          continue;
+        }
+        const slice2 = src.slice(cursorPosition, cursorPosition + seq.length);
+        if (slice2 === seq) {
+          tokens.push(new Token(seq, type));
+          if (type === TOKEN_TYPES.OpenExpression) {
+            curlyBracketDepth = 0;
+          } else if (type === TOKEN_TYPES.OpenCurlyBracket) {
+            ++curlyBracketDepth;
+          } else if (type === TOKEN_TYPES.CloseCurlyBracket) {
+            --curlyBracketDepth;
+          }
+          cursorPosition += seq.length;
+          continue main;
+        }
+      }
+      if (char === "'" || char === '"') {
+        ++cursorPosition;
+        const str = consumeWhile((c) => c !== char);
+        tokens.push(new Token(str, TOKEN_TYPES.StringLiteral));
+        ++cursorPosition;
+        continue;
+      }
+      if (isInteger(char)) {
+        let num = consumeWhile(isInteger);
+        if (tokens.at(-1)?.type !== TOKEN_TYPES.Dot && src[cursorPosition] === "." && isInteger(src[cursorPosition + 1])) {
+          ++cursorPosition;
+          const frac = consumeWhile(isInteger);
+          num = `${num}.${frac}`;
+        }
+        tokens.push(new Token(num, TOKEN_TYPES.NumericLiteral));
+        continue;
+      }
+      if (isWord(char)) {
+        const word = consumeWhile(isWord);
+        tokens.push(new Token(word, TOKEN_TYPES.Identifier));
+        continue;
+      }
+      throw new SyntaxError(`Unexpected character: ${char}`);
+    }
+  return tokens;
+}
+var Statement = class {
+  type = "Statement";
+};
+var Program = class extends Statement {
+  constructor(body) {
+    super();
+    this.body = body;
+  }
+  type = "Program";
+};
+var If = class extends Statement {
+  constructor(test, body, alternate) {
+    super();
+    this.test = test;
+    this.body = body;
+    this.alternate = alternate;
+  }
+  type = "If";
+};
+var For = class extends Statement {
+  constructor(loopvar, iterable, body, defaultBlock) {
+    super();
+    this.loopvar = loopvar;
+    this.iterable = iterable;
+    this.body = body;
+    this.defaultBlock = defaultBlock;
+  }
+  type = "For";
+};
+var Break = class extends Statement {
+  type = "Break";
+};
+var Continue = class extends Statement {
+  type = "Continue";
+};
+var SetStatement = class extends Statement {
+  constructor(assignee, value, body) {
+    super();
+    this.assignee = assignee;
+    this.value = value;
+    this.body = body;
+  }
+  type = "Set";
+};
+var Macro = class extends Statement {
+  constructor(name, args, body) {
+    super();
+    this.name = name;
+    this.args = args;
+    this.body = body;
+  }
+  type = "Macro";
+};
+var Comment = class extends Statement {
+  constructor(value) {
+    super();
+    this.value = value;
+  }
+  type = "Comment";
+};
+var Expression = class extends Statement {
+  type = "Expression";
+};
+var MemberExpression = class extends Expression {
+  constructor(object, property, computed) {
+    super();
+    this.object = object;
+    this.property = property;
+    this.computed = computed;
+  }
+  type = "MemberExpression";
+};
+var CallExpression = class extends Expression {
+  constructor(callee, args) {
+    super();
+    this.callee = callee;
+    this.args = args;
+  }
+  type = "CallExpression";
+};
+var Identifier = class extends Expression {
+  /**
+   * @param {string} value The name of the identifier
+   */
+  constructor(value) {
+    super();
+    this.value = value;
+  }
+  type = "Identifier";
+};
+var Literal = class extends Expression {
+  constructor(value) {
+    super();
+    this.value = value;
+  }
+  type = "Literal";
+};
+var IntegerLiteral = class extends Literal {
+  type = "IntegerLiteral";
+};
+var FloatLiteral = class extends Literal {
+  type = "FloatLiteral";
+};
+var StringLiteral = class extends Literal {
+  type = "StringLiteral";
+};
+var ArrayLiteral = class extends Literal {
+  type = "ArrayLiteral";
+};
+var TupleLiteral = class extends Literal {
+  type = "TupleLiteral";
+};
+var ObjectLiteral = class extends Literal {
+  type = "ObjectLiteral";
+};
+var BinaryExpression = class extends Expression {
+  constructor(operator, left, right) {
+    super();
+    this.operator = operator;
+    this.left = left;
+    this.right = right;
+  }
+  type = "BinaryExpression";
+};
+var FilterExpression = class extends Expression {
+  constructor(operand, filter) {
+    super();
+    this.operand = operand;
+    this.filter = filter;
+  }
+  type = "FilterExpression";
+};
+var FilterStatement = class extends Statement {
+  constructor(filter, body) {
+    super();
+    this.filter = filter;
+    this.body = body;
+  }
+  type = "FilterStatement";
+};
+var SelectExpression = class extends Expression {
+  constructor(lhs, test) {
+    super();
+    this.lhs = lhs;
+    this.test = test;
+  }
+  type = "SelectExpression";
+};
+var TestExpression = class extends Expression {
+  constructor(operand, negate, test) {
+    super();
+    this.operand = operand;
+    this.negate = negate;
+    this.test = test;
+  }
+  type = "TestExpression";
+};
+var UnaryExpression = class extends Expression {
+  constructor(operator, argument) {
+    super();
+    this.operator = operator;
+    this.argument = argument;
+  }
+  type = "UnaryExpression";
+};
+var SliceExpression = class extends Expression {
+  constructor(start = void 0, stop = void 0, step = void 0) {
+    super();
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+  }
+  type = "SliceExpression";
+};
+var KeywordArgumentExpression = class extends Expression {
+  constructor(key, value) {
+    super();
+    this.key = key;
+    this.value = value;
+  }
+  type = "KeywordArgumentExpression";
+};
+var SpreadExpression = class extends Expression {
+  constructor(argument) {
+    super();
+    this.argument = argument;
+  }
+  type = "SpreadExpression";
+};
+var KeywordSpreadExpression = class extends Expression {
+  constructor(argument) {
+    super();
+    this.argument = argument;
+  }
+  type = "KeywordSpreadExpression";
+};
+var CallStatement = class extends Statement {
+  constructor(call, callerArgs, body) {
+    super();
+    this.call = call;
+    this.callerArgs = callerArgs;
+    this.body = body;
+  }
+  type = "CallStatement";
+};
+var Ternary = class extends Expression {
+  constructor(condition, trueExpr, falseExpr) {
+    super();
+    this.condition = condition;
+    this.trueExpr = trueExpr;
+    this.falseExpr = falseExpr;
+  }
+  type = "Ternary";
+};
+function parse(tokens) {
+  const program = new Program([]);
+  let current = 0;
+  function expect(type, error) {
+    const prev = tokens[current++];
+    if (!prev || prev.type !== type) {
+      throw new Error(`Parser Error: ${error}. ${prev.type} !== ${type}.`);
+    }
+    return prev;
+  }
+  function expectIdentifier(name) {
+    if (!isIdentifier(name)) {
+      throw new SyntaxError(`Expected ${name}`);
+    }
+    ++current;
+  }
+  function parseAny() {
+    switch (tokens[current].type) {
+      case TOKEN_TYPES.Comment:
+        return new Comment(tokens[current++].value);
+      case TOKEN_TYPES.Text:
+        return parseText();
+      case TOKEN_TYPES.OpenStatement:
+        return parseJinjaStatement();
+      case TOKEN_TYPES.OpenExpression:
+        return parseJinjaExpression();
+      default:
+        throw new SyntaxError(`Unexpected token type: ${tokens[current].type}`);
+    }
+  }
+  function is(...types) {
+    return current + types.length <= tokens.length && types.every((type, i) => type === tokens[current + i].type);
+  }
+  function isStatement(...names) {
+    return tokens[current]?.type === TOKEN_TYPES.OpenStatement && tokens[current + 1]?.type === TOKEN_TYPES.Identifier && names.includes(tokens[current + 1]?.value);
+  }
+  function isIdentifier(...names) {
+    return current + names.length <= tokens.length && names.every((name, i) => tokens[current + i].type === "Identifier" && name === tokens[current + i].value);
+  }
+  function parseText() {
+    return new StringLiteral(expect(TOKEN_TYPES.Text, "Expected text token").value);
+  }
+  function parseJinjaStatement() {
+    expect(TOKEN_TYPES.OpenStatement, "Expected opening statement token");
+    if (tokens[current].type !== TOKEN_TYPES.Identifier) {
+      throw new SyntaxError(`Unknown statement, got ${tokens[current].type}`);
+    }
+    const name = tokens[current].value;
+    let result;
+    switch (name) {
+      case "set":
+        ++current;
+        result = parseSetStatement();
+        break;
+      case "if":
+        ++current;
+        result = parseIfStatement();
+        expect(TOKEN_TYPES.OpenStatement, "Expected {% token");
+        expectIdentifier("endif");
+        expect(TOKEN_TYPES.CloseStatement, "Expected %} token");
+        break;
+      case "macro":
+        ++current;
+        result = parseMacroStatement();
+        expect(TOKEN_TYPES.OpenStatement, "Expected {% token");
+        expectIdentifier("endmacro");
+        expect(TOKEN_TYPES.CloseStatement, "Expected %} token");
+        break;
+      case "for":
+        ++current;
+        result = parseForStatement();
+        expect(TOKEN_TYPES.OpenStatement, "Expected {% token");
+        expectIdentifier("endfor");
+        expect(TOKEN_TYPES.CloseStatement, "Expected %} token");
+        break;
+      case "call": {
+        ++current;
+        let callerArgs = null;
+        if (is(TOKEN_TYPES.OpenParen)) {
+          callerArgs = parseArgs("parameters");
+        }
+        const callee = parsePrimaryExpression();
+        if (callee.type !== "Identifier") {
+          throw new SyntaxError(`Expected identifier following call statement`);
+        }
+        const callArgs = parseArgs("call");
+        expect(TOKEN_TYPES.CloseStatement, "Expected closing statement token");
+        const body = [];
+        while (!isStatement("endcall")) {
+          body.push(parseAny());
+        }
+        expect(TOKEN_TYPES.OpenStatement, "Expected '{%'");
+        expectIdentifier("endcall");
+        expect(TOKEN_TYPES.CloseStatement, "Expected closing statement token");
+        const callExpr = new CallExpression(callee, callArgs);
+        result = new CallStatement(callExpr, callerArgs, body);
+        break;
+      }
+      case "break":
+        ++current;
+        expect(TOKEN_TYPES.CloseStatement, "Expected closing statement token");
+        result = new Break();
+        break;
+      case "continue":
+        ++current;
+        expect(TOKEN_TYPES.CloseStatement, "Expected closing statement token");
+        result = new Continue();
+        break;
+      case "filter": {
+        ++current;
+        let filterNode = parsePrimaryExpression();
+        if (filterNode instanceof Identifier && is(TOKEN_TYPES.OpenParen)) {
+          filterNode = parseCallExpression(filterNode);
+        }
+        expect(TOKEN_TYPES.CloseStatement, "Expected closing statement token");
+        const filterBody = [];
+        while (!isStatement("endfilter")) {
+          filterBody.push(parseAny());
+        }
+        expect(TOKEN_TYPES.OpenStatement, "Expected '{%'");
+        expectIdentifier("endfilter");
+        expect(TOKEN_TYPES.CloseStatement, "Expected '%}'");
+        result = new FilterStatement(filterNode, filterBody);
+        break;
+      }
+      default:
+        throw new SyntaxError(`Unknown statement type: ${name}`);
+    }
+    return result;
+  }
+  function parseJinjaExpression() {
+    expect(TOKEN_TYPES.OpenExpression, "Expected opening expression token");
+    const result = parseExpression();
+    expect(TOKEN_TYPES.CloseExpression, "Expected closing expression token");
+    return result;
+  }
+  function parseSetStatement() {
+    const left = parseExpressionSequence();
+    let value = null;
+    const body = [];
+    if (is(TOKEN_TYPES.Equals)) {
+      ++current;
+      value = parseExpressionSequence();
+    } else {
+      expect(TOKEN_TYPES.CloseStatement, "Expected %} token");
+      while (!isStatement("endset")) {
+        body.push(parseAny());
+      }
+      expect(TOKEN_TYPES.OpenStatement, "Expected {% token");
+      expectIdentifier("endset");
+    }
+    expect(TOKEN_TYPES.CloseStatement, "Expected closing statement token");
+    return new SetStatement(left, value, body);
+  }
+  function parseIfStatement() {
+    const test = parseExpression();
+    expect(TOKEN_TYPES.CloseStatement, "Expected closing statement token");
+    const body = [];
+    const alternate = [];
+    while (!isStatement("elif", "else", "endif")) {
+      body.push(parseAny());
+    }
+    if (isStatement("elif")) {
+      ++current;
+      ++current;
+      const result = parseIfStatement();
+      alternate.push(result);
+    } else if (isStatement("else")) {
+      ++current;
+      ++current;
+      expect(TOKEN_TYPES.CloseStatement, "Expected closing statement token");
+      while (!isStatement("endif")) {
+        alternate.push(parseAny());
+      }
+    }
+    return new If(test, body, alternate);
+  }
+  function parseMacroStatement() {
+    const name = parsePrimaryExpression();
+    if (name.type !== "Identifier") {
+      throw new SyntaxError(`Expected identifier following macro statement`);
+    }
+    const args = parseArgs("parameters");
+    expect(TOKEN_TYPES.CloseStatement, "Expected closing statement token");
+    const body = [];
+    while (!isStatement("endmacro")) {
+      body.push(parseAny());
+    }
+    return new Macro(name, args, body);
+  }
+  function parseExpressionSequence(primary = false) {
+    const fn = primary ? parsePrimaryExpression : parseExpression;
+    const expressions = [fn()];
+    const isTuple = is(TOKEN_TYPES.Comma);
+    while (isTuple) {
+      ++current;
+      expressions.push(fn());
+      if (!is(TOKEN_TYPES.Comma)) {
+        break;
+      }
+    }
+    return isTuple ? new TupleLiteral(expressions) : expressions[0];
+  }
+  function parseForStatement() {
+    const loopVariable = parseExpressionSequence(true);
+    if (!(loopVariable instanceof Identifier || loopVariable instanceof TupleLiteral)) {
+      throw new SyntaxError(`Expected identifier/tuple for the loop variable, got ${loopVariable.type} instead`);
+    }
+    if (!isIdentifier("in")) {
+      throw new SyntaxError("Expected `in` keyword following loop variable");
+    }
+    ++current;
+    const iterable = parseExpression();
+    expect(TOKEN_TYPES.CloseStatement, "Expected closing statement token");
+    const body = [];
+    while (!isStatement("endfor", "else")) {
+      body.push(parseAny());
+    }
+    const alternative = [];
+    if (isStatement("else")) {
+      ++current;
+      ++current;
+      expect(TOKEN_TYPES.CloseStatement, "Expected closing statement token");
+      while (!isStatement("endfor")) {
+        alternative.push(parseAny());
+      }
+    }
+    return new For(loopVariable, iterable, body, alternative);
+  }
+  function parseExpression() {
+    return parseIfExpression();
+  }
+  function parseIfExpression() {
+    const a = parseLogicalOrExpression();
+    if (isIdentifier("if")) {
+      ++current;
+      const test = parseLogicalOrExpression();
+      if (isIdentifier("else")) {
+        ++current;
+        const falseExpr = parseIfExpression();
+        return new Ternary(test, a, falseExpr);
+      } else {
+        return new SelectExpression(a, test);
+      }
+    }
+    return a;
+  }
+  function parseLogicalOrExpression() {
+    let left = parseLogicalAndExpression();
+    while (isIdentifier("or")) {
+      const operator = tokens[current];
+      ++current;
+      const right = parseLogicalAndExpression();
+      left = new BinaryExpression(operator, left, right);
+    }
+    return left;
+  }
+  function parseLogicalAndExpression() {
+    let left = parseLogicalNegationExpression();
+    while (isIdentifier("and")) {
+      const operator = tokens[current];
+      ++current;
+      const right = parseLogicalNegationExpression();
+      left = new BinaryExpression(operator, left, right);
+    }
+    return left;
+  }
+  function parseLogicalNegationExpression() {
+    let right;
+    while (isIdentifier("not")) {
+      const operator = tokens[current];
+      ++current;
+      const arg = parseLogicalNegationExpression();
+      right = new UnaryExpression(operator, arg);
+    }
+    return right ?? parseComparisonExpression();
+  }
+  function parseComparisonExpression() {
+    let left = parseAdditiveExpression();
+    while (true) {
+      let operator;
+      if (isIdentifier("not", "in")) {
+        operator = new Token("not in", TOKEN_TYPES.Identifier);
+        current += 2;
+      } else if (isIdentifier("in")) {
+        operator = tokens[current++];
+      } else if (is(TOKEN_TYPES.ComparisonBinaryOperator)) {
+        operator = tokens[current++];
+      } else {
+        break;
+      }
+      const right = parseAdditiveExpression();
+      left = new BinaryExpression(operator, left, right);
+    }
+    return left;
+  }
+  function parseAdditiveExpression() {
+    let left = parseMultiplicativeExpression();
+    while (is(TOKEN_TYPES.AdditiveBinaryOperator)) {
+      const operator = tokens[current];
+      ++current;
+      const right = parseMultiplicativeExpression();
+      left = new BinaryExpression(operator, left, right);
+    }
+    return left;
+  }
+  function parseCallMemberExpression() {
+    const member = parseMemberExpression(parsePrimaryExpression());
+    if (is(TOKEN_TYPES.OpenParen)) {
+      return parseCallExpression(member);
+    }
+    return member;
+  }
+  function parseCallExpression(callee) {
+    let expression = new CallExpression(callee, parseArgs("call"));
+    expression = parseMemberExpression(expression);
+    if (is(TOKEN_TYPES.OpenParen)) {
+      expression = parseCallExpression(expression);
+    }
+    return expression;
+  }
+  function parseArgs(mode) {
+    expect(TOKEN_TYPES.OpenParen, "Expected opening parenthesis for arguments list");
+    const args = parseArgumentsList(mode);
+    expect(TOKEN_TYPES.CloseParen, "Expected closing parenthesis for arguments list");
+    return args;
+  }
+  function parseArgumentsList(mode) {
+    const args = [];
+    const parameterNames = /* @__PURE__ */ new Set();
+    let sawKeywordOrDefault = false;
+    let sawSpreadArgument = false;
+    while (!is(TOKEN_TYPES.CloseParen)) {
+      const isKeywordSpread = is(TOKEN_TYPES.ExponentiationBinaryOperator);
+      const isPositionalSpread = is(TOKEN_TYPES.MultiplicativeBinaryOperator) && tokens[current].value === "*";
+      if (mode === "parameters" && (isKeywordSpread || isPositionalSpread)) {
+        throw new SyntaxError("Argument unpacking is not allowed in parameter declarations");
+      }
+      if (isKeywordSpread) {
+        ++current;
+        args.push(new KeywordSpreadExpression(parseExpression()));
+        if (is(TOKEN_TYPES.Comma)) {
+          ++current;
+        }
+        if (!is(TOKEN_TYPES.CloseParen)) {
+          throw new SyntaxError("Expected closing parenthesis: `**` must be applied to the final argument");
+        }
+        break;
+      }
+      let argument;
+      if (isPositionalSpread) {
+        if (sawSpreadArgument) {
+          throw new SyntaxError("Only one `*` argument unpacking is allowed");
+        }
+        sawSpreadArgument = true;
+        ++current;
+        const expr = parseExpression();
+        argument = new SpreadExpression(expr);
+      } else {
+        argument = parseExpression();
+        if (is(TOKEN_TYPES.Equals)) {
+          ++current;
+          if (!(argument instanceof Identifier)) {
+            throw new SyntaxError(
+              mode === "parameters" ? "Expected identifier for parameter declaration" : "Expected identifier for keyword argument"
+            );
+          }
+          const value = parseExpression();
+          argument = new KeywordArgumentExpression(argument, value);
+        }
+        if (mode === "parameters") {
+          if (!(argument instanceof Identifier || argument instanceof KeywordArgumentExpression)) {
+            throw new SyntaxError("Expected identifier for parameter declaration");
+          }
+          const parameterName = argument instanceof Identifier ? argument.value : argument.key.value;
+          if (parameterNames.has(parameterName)) {
+            throw new SyntaxError(`Duplicate parameter name: ${parameterName}`);
+          }
+          parameterNames.add(parameterName);
+        }
+        if (argument instanceof KeywordArgumentExpression) {
+          sawKeywordOrDefault = true;
+        } else if (sawKeywordOrDefault) {
+          throw new SyntaxError(
+            mode === "call" ? "Positional arguments must come before keyword arguments" : "Non-default argument follows default argument"
+          );
+        } else if (sawSpreadArgument) {
+          throw new SyntaxError("Positional arguments must not follow `*` argument unpacking");
+        }
+      }
+      args.push(argument);
+      if (is(TOKEN_TYPES.Comma)) {
+        ++current;
+      }
+    }
+    return args;
+  }
+  function parseMemberExpressionArgumentsList() {
+    const slices = [];
+    let isSlice = false;
+    while (!is(TOKEN_TYPES.CloseSquareBracket)) {
+      if (is(TOKEN_TYPES.Colon)) {
+        slices.push(void 0);
+        ++current;
+        isSlice = true;
+      } else {
+        slices.push(parseExpression());
+        if (is(TOKEN_TYPES.Colon)) {
+          ++current;
+          isSlice = true;
+        }
+      }
+    }
+    if (slices.length === 0) {
+      throw new SyntaxError(`Expected at least one argument for member/slice expression`);
+    }
+    if (isSlice) {
+      if (slices.length > 3) {
+        throw new SyntaxError(`Expected 0-3 arguments for slice expression`);
+      }
+      return new SliceExpression(...slices);
+    }
+    return slices[0];
+  }
+  function parseMemberExpression(object) {
+    while (is(TOKEN_TYPES.Dot) || is(TOKEN_TYPES.OpenSquareBracket)) {
+      const operator = tokens[current];
+      ++current;
+      let property;
+      const computed = operator.type === TOKEN_TYPES.OpenSquareBracket;
+      if (computed) {
+        property = parseMemberExpressionArgumentsList();
+        expect(TOKEN_TYPES.CloseSquareBracket, "Expected closing square bracket");
+      } else {
+        property = parsePrimaryExpression();
+        if (property.type !== "Identifier" && property.type !== "IntegerLiteral") {
+          throw new SyntaxError(`Expected identifier or integer following dot operator`);
+        }
+      }
+      object = new MemberExpression(object, property, computed);
+    }
+    return object;
+  }
+  function parseMultiplicativeExpression() {
+    let left = parsePowerExpression();
+    while (is(TOKEN_TYPES.MultiplicativeBinaryOperator)) {
+      const operator = tokens[current++];
+      const right = parsePowerExpression();
+      left = new BinaryExpression(operator, left, right);
+    }
+    return left;
+  }
+  function parsePowerExpression() {
+    let left = parseTestExpression();
+    while (is(TOKEN_TYPES.ExponentiationBinaryOperator)) {
+      const operator = tokens[current++];
+      const right = parseTestExpression();
+      left = new BinaryExpression(operator, left, right);
+    }
+    return left;
+  }
+  function parseTestExpression() {
+    let operand = parseFilterExpression();
+    while (isIdentifier("is")) {
+      ++current;
+      const negate = isIdentifier("not");
+      if (negate) {
+        ++current;
+      }
+      const filter = parsePrimaryExpression();
+      if (!(filter instanceof Identifier)) {
+        throw new SyntaxError(`Expected identifier for the test`);
+      }
+      operand = new TestExpression(operand, negate, filter);
+    }
+    return operand;
+  }
+  function parseFilterExpression() {
+    let operand = parseUnarySignExpression();
+    while (is(TOKEN_TYPES.Pipe)) {
+      ++current;
+      let filter = parsePrimaryExpression();
+      if (!(filter instanceof Identifier)) {
+        throw new SyntaxError(`Expected identifier for the filter`);
+      }
+      if (is(TOKEN_TYPES.OpenParen)) {
+        filter = parseCallExpression(filter);
+      }
+      operand = new FilterExpression(operand, filter);
+    }
+    return operand;
+  }
+  function parseUnarySignExpression() {
+    const token = tokens[current];
+    if (token && (token.type === TOKEN_TYPES.UnaryOperator || token.type === TOKEN_TYPES.AdditiveBinaryOperator) && (token.value === "-" || token.value === "+")) {
+      const operator = tokens[current++];
+      const argument = parseUnarySignExpression();
+      return new UnaryExpression(operator, argument);
+    }
+    return parseCallMemberExpression();
+  }
+  function parsePrimaryExpression() {
+    const token = tokens[current++];
+    switch (token.type) {
+      case TOKEN_TYPES.NumericLiteral: {
+        const num = token.value;
+        return num.includes(".") ? new FloatLiteral(Number(num)) : new IntegerLiteral(Number(num));
+      }
+      case TOKEN_TYPES.StringLiteral: {
+        let value = token.value;
+        while (is(TOKEN_TYPES.StringLiteral)) {
+          value += tokens[current++].value;
+        }
+        return new StringLiteral(value);
+      }
+      case TOKEN_TYPES.Identifier:
+        return new Identifier(token.value);
+      case TOKEN_TYPES.OpenParen: {
+        const expression = parseExpressionSequence();
+        expect(TOKEN_TYPES.CloseParen, "Expected closing parenthesis, got ${tokens[current].type} instead.");
+        return expression;
+      }
+      case TOKEN_TYPES.OpenSquareBracket: {
+        const values = [];
+        while (!is(TOKEN_TYPES.CloseSquareBracket)) {
+          values.push(parseExpression());
+          if (is(TOKEN_TYPES.Comma)) {
+            ++current;
+          }
+        }
+        ++current;
+        return new ArrayLiteral(values);
+      }
+      case TOKEN_TYPES.OpenCurlyBracket: {
+        const values = /* @__PURE__ */ new Map();
+        while (!is(TOKEN_TYPES.CloseCurlyBracket)) {
+          const key = parseExpression();
+          expect(TOKEN_TYPES.Colon, "Expected colon between key and value in object literal");
+          const value = parseExpression();
+          values.set(key, value);
+          if (is(TOKEN_TYPES.Comma)) {
+            ++current;
+          }
+        }
+        ++current;
+        return new ObjectLiteral(values);
+      }
+      default:
+        throw new SyntaxError(`Unexpected token: ${token.type}`);
+    }
+  }
+  while (current < tokens.length) {
+    program.body.push(parseAny());
+  }
+  return program;
+}
+function range(start, stop, step = 1) {
+  if (stop === void 0) {
+    stop = start;
+    start = 0;
+  }
+  if (step === 0) {
+    throw new Error("range() step must not be zero");
+  }
+  const result = [];
+  if (step > 0) {
+    for (let i = start; i < stop; i += step) {
+      result.push(i);
+    }
+  } else {
+    for (let i = start; i > stop; i += step) {
+      result.push(i);
+    }
+  }
+  return result;
+}
+function slice(array, start, stop, step = 1) {
+  const direction = Math.sign(step);
+  if (direction >= 0) {
+    start = (start ??= 0) < 0 ? Math.max(array.length + start, 0) : Math.min(start, array.length);
+    stop = (stop ??= array.length) < 0 ? Math.max(array.length + stop, 0) : Math.min(stop, array.length);
+  } else {
+    start = (start ??= array.length - 1) < 0 ? Math.max(array.length + start, -1) : Math.min(start, array.length - 1);
+    stop = (stop ??= -1) < -1 ? Math.max(array.length + stop, -1) : Math.min(stop, array.length - 1);
+  }
+  const result = [];
+  for (let i = start; direction * i < direction * stop; i += step) {
+    result.push(array[i]);
+  }
+  return result;
+}
+function titleCase(value) {
+  return value.replace(/\b\w/g, (c) => c.toUpperCase());
+}
+function strftime_now(format2) {
+  return strftime(/* @__PURE__ */ new Date(), format2);
+}
+function strftime(date, format2) {
+  const monthFormatterLong = new Intl.DateTimeFormat(void 0, { month: "long" });
+  const monthFormatterShort = new Intl.DateTimeFormat(void 0, { month: "short" });
+  const pad2 = (n) => n < 10 ? "0" + n : n.toString();
+  return format2.replace(/%[YmdbBHM%]/g, (token) => {
+    switch (token) {
+      case "%Y":
+        return date.getFullYear().toString();
+      case "%m":
+        return pad2(date.getMonth() + 1);
+      case "%d":
+        return pad2(date.getDate());
+      case "%b":
+        return monthFormatterShort.format(date);
+      case "%B":
+        return monthFormatterLong.format(date);
+      case "%H":
+        return pad2(date.getHours());
+      case "%M":
+        return pad2(date.getMinutes());
+      case "%%":
+        return "%";
+      default:
+        return token;
+    }
+  });
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function replace(str, oldvalue, newvalue, count2) {
+  if (count2 === 0) {
+    return str;
+  }
+  let remaining = count2 == null || count2 < 0 ? Infinity : count2;
+  const pattern = oldvalue.length === 0 ? new RegExp("(?=)", "gu") : new RegExp(escapeRegExp(oldvalue), "gu");
+  return str.replaceAll(pattern, (match) => {
+    if (remaining > 0) {
+      --remaining;
+      return newvalue;
+    }
+    return match;
+  });
+}
+var BreakControl = class extends Error {
+};
+var ContinueControl = class extends Error {
+};
+var EMPTY_BUILTINS = /* @__PURE__ */ new Map();
+var RuntimeValue = class {
+  type = "RuntimeValue";
+  value;
+  /**
+   * A collection of built-in functions for this type.
+   */
+  get builtins() {
+    return EMPTY_BUILTINS;
+  }
+  /**
+   * Creates a new RuntimeValue.
+   */
+  constructor(value = void 0) {
+    this.value = value;
+  }
+  /**
+   * Determines truthiness or falsiness of the runtime value.
+   * This function should be overridden by subclasses if it has custom truthiness criteria.
+   * @returns {BooleanValue} BooleanValue(true) if the value is truthy, BooleanValue(false) otherwise.
+   */
+  __bool__() {
+    return new BooleanValue(!!this.value);
+  }
+  toString() {
+    return String(this.value);
+  }
+};
+var IntegerValue = class extends RuntimeValue {
+  type = "IntegerValue";
+};
+var FloatValue = class extends RuntimeValue {
+  type = "FloatValue";
+  toString() {
+    if (Object.is(this.value, -0)) {
+      return "-0.0";
+    }
+    return this.value % 1 === 0 ? this.value.toFixed(1) : this.value.toString();
+  }
+};
+var StringValue = class extends RuntimeValue {
+  type = "StringValue";
+  _builtins;
+  get builtins() {
+    return this._builtins ??= /* @__PURE__ */ new Map([
+      [
+        "upper",
+        new FunctionValue(() => {
+          return new StringValue(this.value.toUpperCase());
+        })
+      ],
+      [
+        "lower",
+        new FunctionValue(() => {
+          return new StringValue(this.value.toLowerCase());
+        })
+      ],
+      [
+        "strip",
+        new FunctionValue(() => {
+          return new StringValue(this.value.trim());
+        })
+      ],
+      [
+        "title",
+        new FunctionValue(() => {
+          return new StringValue(titleCase(this.value));
+        })
+      ],
+      [
+        "capitalize",
+        new FunctionValue(() => {
+          return new StringValue(this.value.charAt(0).toUpperCase() + this.value.slice(1));
+        })
+      ],
+      ["length", new IntegerValue(this.value.length)],
+      [
+        "rstrip",
+        new FunctionValue(() => {
+          return new StringValue(this.value.trimEnd());
+        })
+      ],
+      [
+        "lstrip",
+        new FunctionValue(() => {
+          return new StringValue(this.value.trimStart());
+        })
+      ],
+      [
+        "startswith",
+        new FunctionValue((args) => {
+          if (args.length === 0) {
+            throw new Error("startswith() requires at least one argument");
+          }
+          const pattern = args[0];
+          if (pattern instanceof StringValue) {
+            return new BooleanValue(this.value.startsWith(pattern.value));
+          } else if (pattern instanceof ArrayValue) {
+            for (const item of pattern.value) {
+              if (!(item instanceof StringValue)) {
+                throw new Error("startswith() tuple elements must be strings");
+              }
+              if (this.value.startsWith(item.value)) {
+                return new BooleanValue(true);
+              }
+            }
+            return new BooleanValue(false);
+          }
+          throw new Error("startswith() argument must be a string or tuple of strings");
+        })
+      ],
+      [
+        "endswith",
+        new FunctionValue((args) => {
+          if (args.length === 0) {
+            throw new Error("endswith() requires at least one argument");
+          }
+          const pattern = args[0];
+          if (pattern instanceof StringValue) {
+            return new BooleanValue(this.value.endsWith(pattern.value));
+          } else if (pattern instanceof ArrayValue) {
+            for (const item of pattern.value) {
+              if (!(item instanceof StringValue)) {
+                throw new Error("endswith() tuple elements must be strings");
+              }
+              if (this.value.endsWith(item.value)) {
+                return new BooleanValue(true);
+              }
+            }
+            return new BooleanValue(false);
+          }
+          throw new Error("endswith() argument must be a string or tuple of strings");
+        })
+      ],
+      [
+        "split",
+        // follows Python's `str.split(sep=None, maxsplit=-1)` function behavior
+        // https://docs.python.org/3.13/library/stdtypes.html#str.split
+        new FunctionValue((args) => {
+          const sep2 = args[0] ?? new NullValue();
+          if (!(sep2 instanceof StringValue || sep2 instanceof NullValue)) {
+            throw new Error("sep argument must be a string or null");
+          }
+          const maxsplit = args[1] ?? new IntegerValue(-1);
+          if (!(maxsplit instanceof IntegerValue)) {
+            throw new Error("maxsplit argument must be a number");
+          }
+          let result = [];
+          if (sep2 instanceof NullValue) {
+            const text = this.value.trimStart();
+            for (const { 0: match, index } of text.matchAll(/\S+/g)) {
+              if (maxsplit.value !== -1 && result.length >= maxsplit.value && index !== void 0) {
+                result.push(match + text.slice(index + match.length));
+                break;
+              }
+              result.push(match);
+            }
+          } else {
+            if (sep2.value === "") {
+              throw new Error("empty separator");
+            }
+            result = this.value.split(sep2.value);
+            if (maxsplit.value !== -1 && result.length > maxsplit.value) {
+              result.push(result.splice(maxsplit.value).join(sep2.value));
+            }
+          }
+          return new ArrayValue(result.map((part) => new StringValue(part)));
+        })
+      ],
+      [
+        "replace",
+        new FunctionValue((args) => {
+          if (args.length < 2) {
+            throw new Error("replace() requires at least two arguments");
+          }
+          const oldValue = args[0];
+          const newValue = args[1];
+          if (!(oldValue instanceof StringValue && newValue instanceof StringValue)) {
+            throw new Error("replace() arguments must be strings");
+          }
+          let count2;
+          if (args.length > 2) {
+            if (args[2].type === "KeywordArgumentsValue") {
+              count2 = args[2].value.get("count") ?? new NullValue();
+            } else {
+              count2 = args[2];
+            }
+          } else {
+            count2 = new NullValue();
+          }
+          if (!(count2 instanceof IntegerValue || count2 instanceof NullValue)) {
+            throw new Error("replace() count argument must be a number or null");
+          }
+          return new StringValue(replace(this.value, oldValue.value, newValue.value, count2.value));
+        })
+      ]
+    ]);
+  }
+};
+var BooleanValue = class extends RuntimeValue {
+  type = "BooleanValue";
+};
+var NON_ASCII_CHARS = /[\x7f-\uffff]/g;
+function makeAsciiSafe(str) {
+  return str.replace(NON_ASCII_CHARS, (char) => "\\u" + char.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+function toJSON(input, options = {}, depth = 0, convertUndefinedToNull = true) {
+  const { indent = null, ensureAscii = false, separators = null, sortKeys = false } = options;
+  let itemSeparator;
+  let keySeparator;
+  if (separators) {
+    [itemSeparator, keySeparator] = separators;
+  } else if (indent) {
+    itemSeparator = ",";
+    keySeparator = ": ";
+  } else {
+    itemSeparator = ", ";
+    keySeparator = ": ";
+  }
+  switch (input.type) {
+    case "NullValue":
+      return "null";
+    case "UndefinedValue":
+      return convertUndefinedToNull ? "null" : "undefined";
+    case "IntegerValue":
+    case "FloatValue":
+    case "BooleanValue":
+      return JSON.stringify(input.value);
+    case "StringValue": {
+      let result = JSON.stringify(input.value);
+      if (ensureAscii) {
+        result = makeAsciiSafe(result);
+      }
+      return result;
+    }
+    case "ArrayValue":
+    case "NamespaceValue":
+    case "ObjectValue": {
+      const indentValue = indent ? " ".repeat(indent) : "";
+      const basePadding = "\n" + indentValue.repeat(depth);
+      const childrenPadding = basePadding + indentValue;
+      if (input.type === "ArrayValue") {
+        const core = input.value.map((x) => toJSON(x, options, depth + 1, convertUndefinedToNull));
+        return indent && core.length > 0 ? `[${childrenPadding}${core.join(`${itemSeparator}${childrenPadding}`)}${basePadding}]` : `[${core.join(itemSeparator)}]`;
+      } else {
+        let entries = Array.from(input.value.entries());
+        if (sortKeys) {
+          entries = entries.sort(([a], [b]) => a.localeCompare(b));
+        }
+        const core = entries.map(([key, value]) => {
+          let keyStr = JSON.stringify(key);
+          if (ensureAscii) {
+            keyStr = makeAsciiSafe(keyStr);
+          }
+          const v = `${keyStr}${keySeparator}${toJSON(value, options, depth + 1, convertUndefinedToNull)}`;
+          return indent ? `${childrenPadding}${v}` : v;
+        });
+        return indent && core.length > 0 ? `{${core.join(itemSeparator)}${basePadding}}` : `{${core.join(itemSeparator)}}`;
+      }
+    }
+    default:
+      throw new Error(`Cannot convert to JSON: ${input.type}`);
+  }
+}
+var ObjectValue = class extends RuntimeValue {
+  type = "ObjectValue";
+  _builtins;
+  /**
+   * NOTE: necessary to override since all JavaScript arrays are considered truthy,
+   * while only non-empty Python arrays are consider truthy.
+   *
+   * e.g.,
+   *  - JavaScript:  {} && 5 -> 5
+   *  - Python:      {} and 5 -> {}
+   */
+  __bool__() {
+    return new BooleanValue(this.value.size > 0);
+  }
+  get builtins() {
+    return this._builtins ??= /* @__PURE__ */ new Map([
+      [
+        "get",
+        new FunctionValue(([key, defaultValue]) => {
+          if (!(key instanceof StringValue)) {
+            throw new Error(`Object key must be a string: got ${key.type}`);
+          }
+          return this.value.get(key.value) ?? defaultValue ?? new NullValue();
+        })
+      ],
+      ["items", new FunctionValue(() => this.items())],
+      ["keys", new FunctionValue(() => this.keys())],
+      ["values", new FunctionValue(() => this.values())],
+      [
+        "dictsort",
+        new FunctionValue((args) => {
+          let kwargs = /* @__PURE__ */ new Map();
+          const positionalArgs = args.filter((arg) => {
+            if (arg instanceof KeywordArgumentsValue) {
+              kwargs = arg.value;
+              return false;
+            }
+            return true;
+          });
+          const caseSensitive = positionalArgs.at(0) ?? kwargs.get("case_sensitive") ?? new BooleanValue(false);
+          if (!(caseSensitive instanceof BooleanValue)) {
+            throw new Error("case_sensitive must be a boolean");
+          }
+          const by = positionalArgs.at(1) ?? kwargs.get("by") ?? new StringValue("key");
+          if (!(by instanceof StringValue)) {
+            throw new Error("by must be a string");
+          }
+          if (!["key", "value"].includes(by.value)) {
+            throw new Error("by must be either 'key' or 'value'");
+          }
+          const reverse = positionalArgs.at(2) ?? kwargs.get("reverse") ?? new BooleanValue(false);
+          if (!(reverse instanceof BooleanValue)) {
+            throw new Error("reverse must be a boolean");
+          }
+          const items = Array.from(this.value.entries()).map(([key, value]) => new ArrayValue([new StringValue(key), value])).sort((a, b) => {
+            const index = by.value === "key" ? 0 : 1;
+            const aVal = a.value[index];
+            const bVal = b.value[index];
+            const result = compareRuntimeValues(aVal, bVal, caseSensitive.value);
+            return reverse.value ? -result : result;
+          });
+          return new ArrayValue(items);
+        })
+      ]
+    ]);
+  }
+  items() {
+    return new ArrayValue(
+      Array.from(this.value.entries()).map(([key, value]) => new ArrayValue([new StringValue(key), value]))
+    );
+  }
+  keys() {
+    return new ArrayValue(Array.from(this.value.keys()).map((key) => new StringValue(key)));
+  }
+  values() {
+    return new ArrayValue(Array.from(this.value.values()));
+  }
+  toString() {
+    return toJSON(this, {}, 0, false);
+  }
+};
+var KeywordArgumentsValue = class extends ObjectValue {
+  type = "KeywordArgumentsValue";
+};
+var NamespaceValue = class extends RuntimeValue {
+  type = "NamespaceValue";
+  toString() {
+    return toJSON(this, {}, 0, false);
+  }
+};
+var ArrayValue = class extends RuntimeValue {
+  type = "ArrayValue";
+  _builtins;
+  get builtins() {
+    return this._builtins ??= /* @__PURE__ */ new Map([["length", new IntegerValue(this.value.length)]]);
+  }
+  /**
+   * NOTE: necessary to override since all JavaScript arrays are considered truthy,
+   * while only non-empty Python arrays are consider truthy.
+   *
+   * e.g.,
+   *  - JavaScript:  [] && 5 -> 5
+   *  - Python:      [] and 5 -> []
+   */
+  __bool__() {
+    return new BooleanValue(this.value.length > 0);
+  }
+  toString() {
+    return toJSON(this, {}, 0, false);
+  }
+};
+var TupleValue = class extends ArrayValue {
+  type = "TupleValue";
+};
+var FunctionValue = class extends RuntimeValue {
+  type = "FunctionValue";
+};
+var NullValue = class extends RuntimeValue {
+  type = "NullValue";
+};
+var UndefinedValue = class extends RuntimeValue {
+  type = "UndefinedValue";
+};
+function normalizeNamespaceEntry(pair) {
+  let values;
+  if (pair instanceof ArrayValue) {
+    values = pair.value;
+  } else if (pair instanceof StringValue) {
+    values = Array.from(pair.value, (char) => new StringValue(char));
+  }
+  if (!values || values.length !== 2) {
+    throw new Error("namespace expected an object or an iterable of [key, value] pairs");
+  }
+  const [key, value] = values;
+  if (!(key instanceof StringValue)) {
+    throw new Error("namespace keys must be strings");
+  }
+  return [key, value];
+}
+var _Environment = class {
+  constructor(parent) {
+    this.parent = parent;
+  }
+  /**
+   * The variables declared in this environment.
+   */
+  variables = /* @__PURE__ */ new Map([
+    [
+      "namespace",
+      new FunctionValue((args) => {
+        const positional = args.slice();
+        let kwargs;
+        if (positional.at(-1) instanceof KeywordArgumentsValue) {
+          kwargs = positional.pop();
+        }
+        if (positional.length > 1) {
+          throw new Error(`namespace expected at most 1 argument, got ${positional.length}`);
+        }
+        const entries = /* @__PURE__ */ new Map();
+        if (positional.length === 1) {
+          const source = positional[0];
+          if (source instanceof ObjectValue) {
+            for (const [key, value] of source.value) {
+              entries.set(key, value);
+            }
+          } else if (source instanceof ArrayValue) {
+            for (const pair of source.value) {
+              const [key, value] = normalizeNamespaceEntry(pair);
+              entries.set(key.value, value);
+            }
+          } else {
+            throw new Error(`'${source.type}' object is not iterable`);
+          }
+        }
+        if (kwargs) {
+          for (const [key, value] of kwargs.value) {
+            entries.set(key, value);
+          }
+        }
+        return new NamespaceValue(entries);
+      })
+    ]
+  ]);
+  tests = _Environment.TESTS;
+  /**
+   * Set the value of a variable in the current environment.
+   */
+  set(name, value) {
+    return this.declareVariable(name, convertToRuntimeValues(value));
+  }
+  declareVariable(name, value) {
+    if (this.variables.has(name)) {
+      throw new SyntaxError(`Variable already declared: ${name}`);
+    }
+    this.variables.set(name, value);
+    return value;
+  }
+  // private assignVariable(name: string, value: AnyRuntimeValue): AnyRuntimeValue {
+  // 	const env = this.resolve(name);
+  // 	env.variables.set(name, value);
+  // 	return value;
+  // }
+  /**
+   * Set variable in the current scope.
+   * See https://jinja.palletsprojects.com/en/3.0.x/templates/#assignments for more information.
+   */
+  setVariable(name, value) {
+    this.variables.set(name, value);
+    return value;
+  }
+  /**
+   * Resolve the environment in which the variable is declared.
+   * @param {string} name The name of the variable.
+   * @returns {Environment} The environment in which the variable is declared.
+   */
+  resolve(name) {
+    if (this.variables.has(name)) {
+      return this;
+    }
+    if (this.parent) {
+      return this.parent.resolve(name);
+    }
+    throw new Error(`Unknown variable: ${name}`);
+  }
+  lookupVariable(name) {
+    try {
+      return this.resolve(name).variables.get(name) ?? new UndefinedValue();
+    } catch {
+      return new UndefinedValue();
+    }
+  }
+};
+var Environment = _Environment;
+__publicField(Environment, "TESTS", /* @__PURE__ */ new Map([
+  ["boolean", (operand) => operand.type === "BooleanValue"],
+  ["callable", (operand) => operand instanceof FunctionValue],
+  [
+    "odd",
+    (operand) => {
+      if (!(operand instanceof IntegerValue)) {
+        throw new Error(`cannot odd on ${operand.type}`);
+      }
+      return operand.value % 2 !== 0;
+    }
+  ],
+  [
+    "even",
+    (operand) => {
+      if (!(operand instanceof IntegerValue)) {
+        throw new Error(`cannot even on ${operand.type}`);
+      }
+      return operand.value % 2 === 0;
+    }
+  ],
+  ["false", (operand) => operand.type === "BooleanValue" && !operand.value],
+  ["true", (operand) => operand.type === "BooleanValue" && operand.value],
+  ["none", (operand) => operand.type === "NullValue"],
+  ["string", (operand) => operand.type === "StringValue"],
+  ["number", (operand) => operand instanceof IntegerValue || operand instanceof FloatValue],
+  ["integer", (operand) => operand instanceof IntegerValue],
+  ["iterable", (operand) => operand.type === "ArrayValue" || operand.type === "StringValue"],
+  ["mapping", (operand) => operand instanceof ObjectValue],
+  [
+    "sequence",
+    (operand) => operand instanceof ArrayValue || operand instanceof ObjectValue || operand instanceof StringValue
+  ],
+  [
+    "lower",
+    (operand) => {
+      const str = operand.value;
+      return operand.type === "StringValue" && str === str.toLowerCase();
+    }
+  ],
+  [
+    "upper",
+    (operand) => {
+      const str = operand.value;
+      return operand.type === "StringValue" && str === str.toUpperCase();
+    }
+  ],
+  ["none", (operand) => operand.type === "NullValue"],
+  ["defined", (operand) => operand.type !== "UndefinedValue"],
+  ["undefined", (operand) => operand.type === "UndefinedValue"],
+  ["equalto", (a, b) => a.value === b.value],
+  ["eq", (a, b) => a.value === b.value]
+]));
+function setupGlobals(env) {
+  env.set("false", false);
+  env.set("true", true);
+  env.set("none", null);
+  env.set("raise_exception", (args) => {
+    throw new Error(args);
+  });
+  env.set("range", range);
+  env.set("strftime_now", strftime_now);
+  env.set("True", true);
+  env.set("False", false);
+  env.set("None", null);
+}
+function isAttributeContainer(value) {
+  return value instanceof ObjectValue || value instanceof NamespaceValue;
+}
+function isNumericLikeValue(value) {
+  return value instanceof IntegerValue || value instanceof FloatValue || value instanceof BooleanValue;
+}
+function getNumericValue(value) {
+  return value instanceof BooleanValue ? Number(value.value) : value.value;
+}
+function getAttributeValue(item, attributePath) {
+  const parts = attributePath.split(".");
+  let value = item;
+  for (const part of parts) {
+    if (isAttributeContainer(value)) {
+      value = value.value.get(part) ?? new UndefinedValue();
+    } else if (value instanceof ArrayValue) {
+      const index = parseInt(part, 10);
+      if (!isNaN(index) && index >= 0 && index < value.value.length) {
+        value = value.value[index];
+      } else {
+        return new UndefinedValue();
+      }
+    } else {
+      return new UndefinedValue();
+    }
+  }
+  return value;
+}
+function compareRuntimeValues(a, b, caseSensitive = false) {
+  if (a instanceof NullValue && b instanceof NullValue) {
+    return 0;
+  }
+  if (a instanceof NullValue || b instanceof NullValue) {
+    throw new Error(`Cannot compare ${a.type} with ${b.type}`);
+  }
+  if (a instanceof UndefinedValue && b instanceof UndefinedValue) {
+    return 0;
+  }
+  if (a instanceof UndefinedValue || b instanceof UndefinedValue) {
+    throw new Error(`Cannot compare ${a.type} with ${b.type}`);
+  }
+  if (isNumericLikeValue(a) && isNumericLikeValue(b)) {
+    const aNum = getNumericValue(a);
+    const bNum = getNumericValue(b);
+    return aNum < bNum ? -1 : aNum > bNum ? 1 : 0;
+  }
+  if (a.type !== b.type) {
+    throw new Error(`Cannot compare different types: ${a.type} and ${b.type}`);
+  }
+  switch (a.type) {
+    case "StringValue": {
+      let aStr = a.value;
+      let bStr = b.value;
+      if (!caseSensitive) {
+        aStr = aStr.toLowerCase();
+        bStr = bStr.toLowerCase();
+      }
+      return aStr < bStr ? -1 : aStr > bStr ? 1 : 0;
+    }
+    default:
+      throw new Error(`Cannot compare type: ${a.type}`);
+  }
+}
+function getParameterDescriptor(argument) {
+  if (argument.type === "Identifier") {
+    return { name: argument.value };
+  }
+  const keywordArgument = argument;
+  return { name: keywordArgument.key.value, defaultValue: keywordArgument.value };
+}
+function isSpecialMacroArgument(name) {
+  return name === "kwargs" || name === "varargs";
+}
+function findAccessedSpecialMacroArguments(parameters, body) {
+  const declared = /* @__PURE__ */ new Set();
+  const accessed = /* @__PURE__ */ new Set();
+  const declareName = (name) => {
+    if (isSpecialMacroArgument(name)) {
+      declared.add(name);
+    }
+  };
+  const declareTarget = (target) => {
+    if (target.type === "Identifier") {
+      declareName(target.value);
+    } else if (target.type === "TupleLiteral") {
+      for (const item of target.value) {
+        declareTarget(item);
+      }
+    }
+  };
+  const declareArgument = (argument) => {
+    declareName(getParameterDescriptor(argument).name);
+  };
+  const visitArgumentDefaults = (args) => {
+    for (const argument of args) {
+      const parameter = getParameterDescriptor(argument);
+      if (parameter.defaultValue) {
+        visit2(parameter.defaultValue);
+      }
+    }
+  };
+  const visitFilter = (filter) => {
+    if (filter.type === "CallExpression") {
+      visit2(filter.args);
+    }
+  };
+  const visit2 = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) {
+        visit2(item);
+      }
+      return;
+    }
+    if (node instanceof Map) {
+      for (const [key, value] of node) {
+        visit2(key);
+        visit2(value);
+      }
+      return;
+    }
+    if (!(node instanceof Statement)) {
+      return;
+    }
+    switch (node.type) {
+      case "For": {
+        const statement = node;
+        declareTarget(statement.loopvar);
+        if (statement.iterable.type === "SelectExpression") {
+          const iterable = statement.iterable;
+          visit2(iterable.lhs);
+          visit2(statement.body);
+          visit2(statement.defaultBlock);
+          visit2(iterable.test);
+          return;
+        }
+        visit2(statement.iterable);
+        visit2(statement.body);
+        visit2(statement.defaultBlock);
+        return;
+      }
+      case "Set": {
+        const statement = node;
+        declareTarget(statement.assignee);
+        visit2(statement.value);
+        visit2(statement.body);
+        return;
+      }
+      case "Macro": {
+        const statement = node;
+        for (const argument of statement.args) {
+          declareArgument(argument);
+        }
+        visitArgumentDefaults(statement.args);
+        visit2(statement.body);
+        return;
+      }
+      case "CallStatement": {
+        const statement = node;
+        visit2(statement.call);
+        for (const argument of statement.callerArgs ?? []) {
+          declareArgument(argument);
+        }
+        visitArgumentDefaults(statement.callerArgs ?? []);
+        visit2(statement.body);
+        return;
+      }
+      case "FilterStatement": {
+        const statement = node;
+        visit2(statement.body);
+        visitFilter(statement.filter);
+        return;
+      }
+      case "Identifier": {
+        const name = node.value;
+        if (isSpecialMacroArgument(name) && !declared.has(name)) {
+          accessed.add(name);
+        }
+        return;
+      }
+      case "MemberExpression": {
+        const expression = node;
+        visit2(expression.object);
+        if (expression.computed) {
+          visit2(expression.property);
+        }
+        return;
+      }
+      case "FilterExpression": {
+        const expression = node;
+        visit2(expression.operand);
+        visitFilter(expression.filter);
+        return;
+      }
+      case "TestExpression":
+        visit2(node.operand);
+        return;
+      case "SelectExpression": {
+        const expression = node;
+        visit2(expression.test);
+        visit2(expression.lhs);
+        return;
+      }
+      case "KeywordArgumentExpression":
+        visit2(node.value);
+        return;
+      default:
+        for (const child of Object.values(node)) {
+          visit2(child);
+        }
+    }
+  };
+  for (const parameter of parameters) {
+    declareArgument(parameter);
+  }
+  visit2(body);
+  return accessed;
+}
+var Interpreter = class {
+  global;
+  constructor(env) {
+    this.global = env ?? new Environment();
+  }
+  /**
+   * Run the program.
+   */
+  run(program) {
+    return this.evaluate(program, this.global);
+  }
+  /**
+   * Evaluates expressions following the binary operation type.
+   */
+  evaluateBinaryExpression(node, environment) {
+    const left = this.evaluate(node.left, environment);
+    switch (node.operator.value) {
+      case "and":
+        return left.__bool__().value ? this.evaluate(node.right, environment) : left;
+      case "or":
+        return left.__bool__().value ? left : this.evaluate(node.right, environment);
+    }
+    const right = this.evaluate(node.right, environment);
+    switch (node.operator.value) {
+      case "==":
+        return new BooleanValue(left.value == right.value);
+      case "!=":
+        return new BooleanValue(left.value != right.value);
+    }
+    if (left instanceof UndefinedValue || right instanceof UndefinedValue) {
+      if (right instanceof UndefinedValue && ["in", "not in"].includes(node.operator.value)) {
+        return new BooleanValue(node.operator.value === "not in");
+      }
+      throw new Error(`Cannot perform operation ${node.operator.value} on undefined values`);
+    } else if (left instanceof NullValue || right instanceof NullValue) {
+      throw new Error("Cannot perform operation on null values");
+    } else if (node.operator.value === "~") {
+      return new StringValue(left.value.toString() + right.value.toString());
+    } else if (node.operator.value === "**" && isNumericLikeValue(left) && isNumericLikeValue(right)) {
+      const a = getNumericValue(left);
+      const b = getNumericValue(right);
+      if (a === 0 && b < 0) {
+        throw new Error("0.0 cannot be raised to a negative power");
+      }
+      const result = a ** b;
+      if (!Number.isFinite(result)) {
+        throw new Error("Exponentiation result is not a finite real number");
+      }
+      const isFloat = left instanceof FloatValue || right instanceof FloatValue || b < 0;
+      return isFloat ? new FloatValue(result) : new IntegerValue(result);
+    } else if ((left instanceof IntegerValue || left instanceof FloatValue) && (right instanceof IntegerValue || right instanceof FloatValue)) {
+      const a = left.value, b = right.value;
+      switch (node.operator.value) {
+        case "+":
+        case "-":
+        case "*": {
+          const res = node.operator.value === "+" ? a + b : node.operator.value === "-" ? a - b : a * b;
+          const isFloat = left instanceof FloatValue || right instanceof FloatValue;
+          return isFloat ? new FloatValue(res) : new IntegerValue(res);
+        }
+        case "/":
+          return new FloatValue(a / b);
+        case "//": {
+          const res = Math.floor(a / b);
+          const isFloat = left instanceof FloatValue || right instanceof FloatValue;
+          return isFloat ? new FloatValue(res) : new IntegerValue(res);
+        }
+        case "%": {
+          const rem = a % b;
+          const isFloat = left instanceof FloatValue || right instanceof FloatValue;
+          return isFloat ? new FloatValue(rem) : new IntegerValue(rem);
+        }
+        case "<":
+          return new BooleanValue(a < b);
+        case ">":
+          return new BooleanValue(a > b);
+        case ">=":
+          return new BooleanValue(a >= b);
+        case "<=":
+          return new BooleanValue(a <= b);
+      }
+    } else if (left instanceof ArrayValue && right instanceof ArrayValue) {
+      switch (node.operator.value) {
+        case "+":
+          return new ArrayValue(left.value.concat(right.value));
+      }
+    } else if (right instanceof ArrayValue) {
+      const member = right.value.find((x) => x.value === left.value) !== void 0;
+      switch (node.operator.value) {
+        case "in":
+          return new BooleanValue(member);
+        case "not in":
+          return new BooleanValue(!member);
+      }
+    }
+    if (left instanceof StringValue || right instanceof StringValue) {
+      switch (node.operator.value) {
+        case "+":
+          return new StringValue(left.value.toString() + right.value.toString());
+      }
+    }
+    if (left instanceof StringValue && right instanceof StringValue) {
+      switch (node.operator.value) {
+        case "in":
+          return new BooleanValue(right.value.includes(left.value));
+        case "not in":
+          return new BooleanValue(!right.value.includes(left.value));
+      }
+    }
+    if (left instanceof StringValue && right instanceof ObjectValue) {
+      switch (node.operator.value) {
+        case "in":
+          return new BooleanValue(right.value.has(left.value));
+        case "not in":
+          return new BooleanValue(!right.value.has(left.value));
+      }
+    }
+    throw new SyntaxError(`Unknown operator "${node.operator.value}" between ${left.type} and ${right.type}`);
+  }
+  evaluateArguments(args, environment) {
+    const positionalArguments = [];
+    const keywordArguments = /* @__PURE__ */ new Map();
+    const addKeywordArgument = (key, value) => {
+      if (keywordArguments.has(key)) {
+        throw new Error(`Got multiple values for keyword argument '${key}'`);
+      }
+      keywordArguments.set(key, value);
+    };
+    for (const argument of args) {
+      if (argument.type === "SpreadExpression") {
+        const spreadNode = argument;
+        const val = this.evaluate(spreadNode.argument, environment);
+        if (!(val instanceof ArrayValue)) {
+          throw new Error(`Cannot unpack non-iterable type: ${val.type}`);
+        }
+        for (const item of val.value) {
+          positionalArguments.push(item);
+        }
+      } else if (argument.type !== "KeywordArgumentExpression" && argument.type !== "KeywordSpreadExpression") {
+        positionalArguments.push(this.evaluate(argument, environment));
+      }
+    }
+    for (const argument of args) {
+      if (argument.type === "KeywordArgumentExpression") {
+        const kwarg = argument;
+        addKeywordArgument(kwarg.key.value, this.evaluate(kwarg.value, environment));
+      } else if (argument.type === "KeywordSpreadExpression") {
+        const spreadNode = argument;
+        const val = this.evaluate(spreadNode.argument, environment);
+        if (!(val instanceof ObjectValue)) {
+          throw new Error(`Argument after ** must be a mapping, not ${val.type}`);
+        }
+        for (const [key, value] of val.value) {
+          addKeywordArgument(key, value);
+        }
+      }
+    }
+    return [positionalArguments, keywordArguments];
+  }
+  applyFilter(operand, filterNode, environment) {
+    if (filterNode.type === "Identifier") {
+      const filter = filterNode;
+      if (filter.value === "safe") {
+        return operand;
+      }
+      if (filter.value === "tojson") {
+        return new StringValue(toJSON(operand, {}));
+      }
+      if (operand instanceof ArrayValue) {
+        switch (filter.value) {
+          case "list":
+            return operand;
+          case "first":
+            return operand.value[0];
+          case "last":
+            return operand.value[operand.value.length - 1];
+          case "length":
+            return new IntegerValue(operand.value.length);
+          case "reverse":
+            return new ArrayValue(operand.value.slice().reverse());
+          case "sort": {
+            return new ArrayValue(operand.value.slice().sort((a, b) => compareRuntimeValues(a, b, false)));
+          }
+          case "join":
+            return new StringValue(operand.value.map((x) => x.value).join(""));
+          case "string":
+            return new StringValue(toJSON(operand, {}, 0, false));
+          case "unique": {
+            const seen = /* @__PURE__ */ new Set();
+            const output = [];
+            for (const item of operand.value) {
+              if (!seen.has(item.value)) {
+                seen.add(item.value);
+                output.push(item);
+              }
+            }
+            return new ArrayValue(output);
+          }
+          default:
+            throw new Error(`Unknown ArrayValue filter: ${filter.value}`);
+        }
+      } else if (operand instanceof StringValue) {
+        switch (filter.value) {
+          case "length":
+          case "upper":
+          case "lower":
+          case "title":
+          case "capitalize": {
+            const builtin = operand.builtins.get(filter.value);
+            if (builtin instanceof FunctionValue) {
+              return builtin.value(
+                /* no arguments */
+                [],
+                environment
+              );
+            } else if (builtin instanceof IntegerValue) {
+              return builtin;
+            } else {
+              throw new Error(`Unknown StringValue filter: ${filter.value}`);
+            }
+          }
+          case "trim":
+            return new StringValue(operand.value.trim());
+          case "indent":
+            return new StringValue(
+              operand.value.split("\n").map(
+                (x, i) => (
+                  // By default, don't indent the first line or empty lines
+                  i === 0 || x.length === 0 ? x : "    " + x
+                )
+              ).join("\n")
+            );
+          case "join":
+          case "string":
+            return operand;
+          case "int": {
+            const val = parseInt(operand.value, 10);
+            return new IntegerValue(isNaN(val) ? 0 : val);
+          }
+          case "float": {
+            const val = parseFloat(operand.value);
+            return new FloatValue(isNaN(val) ? 0 : val);
+          }
+          default:
+            throw new Error(`Unknown StringValue filter: ${filter.value}`);
+        }
+      } else if (operand instanceof IntegerValue || operand instanceof FloatValue) {
+        switch (filter.value) {
+          case "abs":
+            return operand instanceof IntegerValue ? new IntegerValue(Math.abs(operand.value)) : new FloatValue(Math.abs(operand.value));
+          case "int":
+            return new IntegerValue(Math.floor(operand.value));
+          case "float":
+            return new FloatValue(operand.value);
+          case "string":
+            return new StringValue(operand.toString());
+          default:
+            throw new Error(`Unknown NumericValue filter: ${filter.value}`);
+        }
+      } else if (operand instanceof ObjectValue) {
+        switch (filter.value) {
+          case "items":
+            return new ArrayValue(
+              Array.from(operand.value.entries()).map(([key, value]) => new ArrayValue([new StringValue(key), value]))
+            );
+          case "length":
+            return new IntegerValue(operand.value.size);
+          default: {
+            const builtin = operand.builtins.get(filter.value);
+            if (builtin) {
+              if (builtin instanceof FunctionValue) {
+                return builtin.value([], environment);
+              }
+              return builtin;
+            }
+            throw new Error(`Unknown ObjectValue filter: ${filter.value}`);
+          }
+        }
+      } else if (operand instanceof BooleanValue) {
+        switch (filter.value) {
+          case "bool":
+            return new BooleanValue(operand.value);
+          case "int":
+            return new IntegerValue(operand.value ? 1 : 0);
+          case "float":
+            return new FloatValue(operand.value ? 1 : 0);
+          case "string":
+            return new StringValue(operand.value ? "true" : "false");
+          default:
+            throw new Error(`Unknown BooleanValue filter: ${filter.value}`);
+        }
+      }
+      throw new Error(`Cannot apply filter "${filter.value}" to type: ${operand.type}`);
+    } else if (filterNode.type === "CallExpression") {
+      const filter = filterNode;
+      if (filter.callee.type !== "Identifier") {
+        throw new Error(`Unknown filter: ${filter.callee.type}`);
+      }
+      const filterName = filter.callee.value;
+      if (filterName === "tojson") {
+        const [, kwargs] = this.evaluateArguments(filter.args, environment);
+        const indent = kwargs.get("indent") ?? new NullValue();
+        if (!(indent instanceof IntegerValue || indent instanceof NullValue)) {
+          throw new Error("If set, indent must be a number");
+        }
+        const ensureAscii = kwargs.get("ensure_ascii") ?? new BooleanValue(false);
+        if (!(ensureAscii instanceof BooleanValue)) {
+          throw new Error("If set, ensure_ascii must be a boolean");
+        }
+        const sortKeys = kwargs.get("sort_keys") ?? new BooleanValue(false);
+        if (!(sortKeys instanceof BooleanValue)) {
+          throw new Error("If set, sort_keys must be a boolean");
+        }
+        const separatorsArg = kwargs.get("separators") ?? new NullValue();
+        let separators = null;
+        if (separatorsArg instanceof ArrayValue || separatorsArg instanceof TupleValue) {
+          if (separatorsArg.value.length !== 2) {
+            throw new Error("separators must be a tuple of two strings");
+          }
+          const [itemSep, keySep] = separatorsArg.value;
+          if (!(itemSep instanceof StringValue) || !(keySep instanceof StringValue)) {
+            throw new Error("separators must be a tuple of two strings");
+          }
+          separators = [itemSep.value, keySep.value];
+        } else if (!(separatorsArg instanceof NullValue)) {
+          throw new Error("If set, separators must be a tuple of two strings");
+        }
+        return new StringValue(
+          toJSON(operand, {
+            indent: indent.value,
+            ensureAscii: ensureAscii.value,
+            sortKeys: sortKeys.value,
+            separators
+          })
+        );
+      } else if (filterName === "join") {
+        let value;
+        if (operand instanceof StringValue) {
+          value = Array.from(operand.value);
+        } else if (operand instanceof ArrayValue) {
+          value = operand.value.map((x) => x.value);
+        } else {
+          throw new Error(`Cannot apply filter "${filterName}" to type: ${operand.type}`);
+        }
+        const [args, kwargs] = this.evaluateArguments(filter.args, environment);
+        const separator = args.at(0) ?? kwargs.get("separator") ?? new StringValue("");
+        if (!(separator instanceof StringValue)) {
+          throw new Error("separator must be a string");
+        }
+        return new StringValue(value.join(separator.value));
+      } else if (filterName === "int" || filterName === "float") {
+        const [args, kwargs] = this.evaluateArguments(filter.args, environment);
+        const defaultValue = args.at(0) ?? kwargs.get("default") ?? (filterName === "int" ? new IntegerValue(0) : new FloatValue(0));
+        if (operand instanceof StringValue) {
+          const val = filterName === "int" ? parseInt(operand.value, 10) : parseFloat(operand.value);
+          return isNaN(val) ? defaultValue : filterName === "int" ? new IntegerValue(val) : new FloatValue(val);
+        } else if (operand instanceof IntegerValue || operand instanceof FloatValue) {
+          return operand;
+        } else if (operand instanceof BooleanValue) {
+          return filterName === "int" ? new IntegerValue(operand.value ? 1 : 0) : new FloatValue(operand.value ? 1 : 0);
+        } else {
+          throw new Error(`Cannot apply filter "${filterName}" to type: ${operand.type}`);
+        }
+      } else if (filterName === "default") {
+        const [args, kwargs] = this.evaluateArguments(filter.args, environment);
+        const defaultValue = args[0] ?? new StringValue("");
+        const booleanValue = args[1] ?? kwargs.get("boolean") ?? new BooleanValue(false);
+        if (!(booleanValue instanceof BooleanValue)) {
+          throw new Error("`default` filter flag must be a boolean");
+        }
+        if (operand instanceof UndefinedValue || booleanValue.value && !operand.__bool__().value) {
+          return defaultValue;
+        }
+        return operand;
+      }
+      if (operand instanceof ArrayValue) {
+        switch (filterName) {
+          case "sort": {
+            const [args, kwargs] = this.evaluateArguments(filter.args, environment);
+            const reverse = args.at(0) ?? kwargs.get("reverse") ?? new BooleanValue(false);
+            if (!(reverse instanceof BooleanValue)) {
+              throw new Error("reverse must be a boolean");
+            }
+            const caseSensitive = args.at(1) ?? kwargs.get("case_sensitive") ?? new BooleanValue(false);
+            if (!(caseSensitive instanceof BooleanValue)) {
+              throw new Error("case_sensitive must be a boolean");
+            }
+            const attribute = args.at(2) ?? kwargs.get("attribute") ?? new NullValue();
+            if (!(attribute instanceof StringValue || attribute instanceof IntegerValue || attribute instanceof NullValue)) {
+              throw new Error("attribute must be a string, integer, or null");
+            }
+            const getSortValue = (item) => {
+              if (attribute instanceof NullValue) {
+                return item;
+              }
+              const attrPath = attribute instanceof IntegerValue ? String(attribute.value) : attribute.value;
+              return getAttributeValue(item, attrPath);
+            };
+            return new ArrayValue(
+              operand.value.slice().sort((a, b) => {
+                const aVal = getSortValue(a);
+                const bVal = getSortValue(b);
+                const result = compareRuntimeValues(aVal, bVal, caseSensitive.value);
+                return reverse.value ? -result : result;
+              })
+            );
+          }
+          case "selectattr":
+          case "rejectattr": {
+            const select = filterName === "selectattr";
+            if (operand.value.some((item) => !isAttributeContainer(item))) {
+              throw new Error(`\`${filterName}\` can only be applied to array of objects`);
+            }
+            if (filter.args.some((x) => x.type !== "StringLiteral")) {
+              throw new Error(`arguments of \`${filterName}\` must be strings`);
+            }
+            const [attr, testName, value] = filter.args.map((x) => this.evaluate(x, environment));
+            let testFunction;
+            if (testName) {
+              const test = environment.tests.get(testName.value);
+              if (!test) {
+                throw new Error(`Unknown test: ${testName.value}`);
+              }
+              testFunction = test;
+            } else {
+              testFunction = (...x) => x[0].__bool__().value;
+            }
+            const filtered = operand.value.filter((item) => {
+              const a = item.value.get(attr.value);
+              const result = a ? testFunction(a, value) : false;
+              return select ? result : !result;
+            });
+            return new ArrayValue(filtered);
+          }
+          case "map": {
+            const [, kwargs] = this.evaluateArguments(filter.args, environment);
+            if (kwargs.has("attribute")) {
+              const attr = kwargs.get("attribute");
+              if (!(attr instanceof StringValue)) {
+                throw new Error("attribute must be a string");
+              }
+              const defaultValue = kwargs.get("default");
+              const mapped = operand.value.map((item) => {
+                if (!isAttributeContainer(item)) {
+                  throw new Error("items in map must be an object");
+                }
+                const value = getAttributeValue(item, attr.value);
+                return value instanceof UndefinedValue ? defaultValue ?? new UndefinedValue() : value;
+              });
+              return new ArrayValue(mapped);
+            } else {
+              throw new Error("`map` expressions without `attribute` set are not currently supported.");
+            }
+          }
+        }
+        throw new Error(`Unknown ArrayValue filter: ${filterName}`);
+      } else if (operand instanceof StringValue) {
+        switch (filterName) {
+          case "indent": {
+            const [args, kwargs] = this.evaluateArguments(filter.args, environment);
+            const width = args.at(0) ?? kwargs.get("width") ?? new IntegerValue(4);
+            if (!(width instanceof IntegerValue)) {
+              throw new Error("width must be a number");
+            }
+            const first = args.at(1) ?? kwargs.get("first") ?? new BooleanValue(false);
+            const blank = args.at(2) ?? kwargs.get("blank") ?? new BooleanValue(false);
+            const lines = operand.value.split("\n");
+            const indent = " ".repeat(width.value);
+            const indented = lines.map(
+              (x, i) => !first.value && i === 0 || !blank.value && x.length === 0 ? x : indent + x
+            );
+            return new StringValue(indented.join("\n"));
+          }
+          case "replace": {
+            const replaceFn = operand.builtins.get("replace");
+            if (!(replaceFn instanceof FunctionValue)) {
+              throw new Error("replace filter not available");
+            }
+            const [args, kwargs] = this.evaluateArguments(filter.args, environment);
+            return replaceFn.value([...args, new KeywordArgumentsValue(kwargs)], environment);
+          }
+        }
+        throw new Error(`Unknown StringValue filter: ${filterName}`);
+      } else if (operand instanceof ObjectValue) {
+        const builtin = operand.builtins.get(filterName);
+        if (builtin && builtin instanceof FunctionValue) {
+          const [args, kwargs] = this.evaluateArguments(filter.args, environment);
+          if (kwargs.size > 0) {
+            args.push(new KeywordArgumentsValue(kwargs));
+          }
+          return builtin.value(args, environment);
+        }
+        throw new Error(`Unknown ObjectValue filter: ${filterName}`);
+      } else {
+        throw new Error(`Cannot apply filter "${filterName}" to type: ${operand.type}`);
+      }
+    }
+    throw new Error(`Unknown filter: ${filterNode.type}`);
+  }
+  /**
+   * Evaluates expressions following the filter operation type.
+   */
+  evaluateFilterExpression(node, environment) {
+    const operand = this.evaluate(node.operand, environment);
+    return this.applyFilter(operand, node.filter, environment);
+  }
+  /**
+   * Evaluates expressions following the test operation type.
+   */
+  evaluateTestExpression(node, environment) {
+    const operand = this.evaluate(node.operand, environment);
+    const test = environment.tests.get(node.test.value);
+    if (!test) {
+      throw new Error(`Unknown test: ${node.test.value}`);
+    }
+    const result = test(operand);
+    return new BooleanValue(node.negate ? !result : result);
+  }
+  /**
+   * Evaluates expressions following the select operation type.
+   */
+  evaluateSelectExpression(node, environment) {
+    const predicate = this.evaluate(node.test, environment);
+    if (!predicate.__bool__().value) {
+      return new UndefinedValue();
+    }
+    return this.evaluate(node.lhs, environment);
+  }
+  /**
+   * Evaluates expressions following the unary operation type.
+   */
+  evaluateUnaryExpression(node, environment) {
+    const argument = this.evaluate(node.argument, environment);
+    switch (node.operator.value) {
+      case "not":
+        return new BooleanValue(!argument.__bool__().value);
+      case "+":
+      case "-": {
+        const sign = node.operator.value === "-" ? -1 : 1;
+        if (argument instanceof IntegerValue || argument instanceof FloatValue || argument instanceof BooleanValue) {
+          const value = argument instanceof BooleanValue ? argument.value ? 1 : 0 : argument.value;
+          const result = sign * value;
+          return argument instanceof FloatValue ? new FloatValue(result) : new IntegerValue(result);
+        }
+        throw new SyntaxError(`Unknown operator "${node.operator.value}" for ${argument.type}`);
+      }
+      default:
+        throw new SyntaxError(`Unknown operator: ${node.operator.value}`);
+    }
+  }
+  evaluateTernaryExpression(node, environment) {
+    const cond = this.evaluate(node.condition, environment);
+    return cond.__bool__().value ? this.evaluate(node.trueExpr, environment) : this.evaluate(node.falseExpr, environment);
+  }
+  evalProgram(program, environment) {
+    return this.evaluateBlock(program.body, environment);
+  }
+  evaluateBlock(statements, environment) {
+    let result = "";
+    for (const statement of statements) {
+      const lastEvaluated = this.evaluate(statement, environment);
+      if (lastEvaluated.type !== "NullValue" && lastEvaluated.type !== "UndefinedValue") {
+        result += lastEvaluated.toString();
+      }
+    }
+    return new StringValue(result);
+  }
+  evaluateIdentifier(node, environment) {
+    return environment.lookupVariable(node.value);
+  }
+  evaluateCallExpression(expr, environment) {
+    const [args, kwargs] = this.evaluateArguments(expr.args, environment);
+    if (kwargs.size > 0) {
+      args.push(new KeywordArgumentsValue(kwargs));
+    }
+    const fn = this.evaluate(expr.callee, environment);
+    if (fn.type !== "FunctionValue") {
+      throw new Error(`Cannot call something that is not a function: got ${fn.type}`);
+    }
+    return fn.value(args, environment);
+  }
+  evaluateSliceExpression(object, expr, environment) {
+    if (!(object instanceof ArrayValue || object instanceof StringValue)) {
+      throw new Error("Slice object must be an array or string");
+    }
+    const start = this.evaluate(expr.start, environment);
+    const stop = this.evaluate(expr.stop, environment);
+    const step = this.evaluate(expr.step, environment);
+    if (!(start instanceof IntegerValue || start instanceof UndefinedValue)) {
+      throw new Error("Slice start must be numeric or undefined");
+    }
+    if (!(stop instanceof IntegerValue || stop instanceof UndefinedValue)) {
+      throw new Error("Slice stop must be numeric or undefined");
+    }
+    if (!(step instanceof IntegerValue || step instanceof UndefinedValue)) {
+      throw new Error("Slice step must be numeric or undefined");
+    }
+    if (object instanceof ArrayValue) {
+      return new ArrayValue(slice(object.value, start.value, stop.value, step.value));
+    } else {
+      return new StringValue(slice(Array.from(object.value), start.value, stop.value, step.value).join(""));
+    }
+  }
+  evaluateMemberExpression(expr, environment) {
+    const object = this.evaluate(expr.object, environment);
+    let property;
+    if (expr.computed) {
+      if (expr.property.type === "SliceExpression") {
+        return this.evaluateSliceExpression(object, expr.property, environment);
+      } else {
+        property = this.evaluate(expr.property, environment);
+      }
+    } else if (expr.property.type === "IntegerLiteral") {
+      property = new IntegerValue(expr.property.value);
+    } else {
+      property = new StringValue(expr.property.value);
+    }
+    let value;
+    if (isAttributeContainer(object)) {
+      if (!(property instanceof StringValue)) {
+        throw new Error(`Cannot access property with non-string: got ${property.type}`);
+      }
+      value = object.value.get(property.value) ?? (object instanceof ObjectValue ? object.builtins.get(property.value) : void 0);
+    } else if (object instanceof ArrayValue || object instanceof StringValue) {
+      if (property instanceof IntegerValue) {
+        if (object instanceof StringValue) {
+          const character = object.value.at(property.value);
+          value = character === void 0 ? void 0 : new StringValue(character);
+        } else {
+          value = object.value.at(property.value);
+        }
+      } else if (property instanceof StringValue) {
+        value = object.builtins.get(property.value);
+      } else {
+        throw new Error(`Cannot access property with non-string/non-number: got ${property.type}`);
+      }
+    } else {
+      if (!(property instanceof StringValue)) {
+        throw new Error(`Cannot access property with non-string: got ${property.type}`);
+      }
+      value = object.builtins.get(property.value);
+    }
+    return value instanceof RuntimeValue ? value : new UndefinedValue();
+  }
+  evaluateSet(node, environment) {
+    const rhs = node.value ? this.evaluate(node.value, environment) : this.evaluateBlock(node.body, environment);
+    if (node.assignee.type === "Identifier") {
+      const variableName = node.assignee.value;
+      environment.setVariable(variableName, rhs);
+    } else if (node.assignee.type === "TupleLiteral") {
+      const tuple = node.assignee;
+      if (!(rhs instanceof ArrayValue)) {
+        throw new Error(`Cannot unpack non-iterable type in set: ${rhs.type}`);
+      }
+      const arr = rhs.value;
+      if (arr.length !== tuple.value.length) {
+        throw new Error(`Too ${tuple.value.length > arr.length ? "few" : "many"} items to unpack in set`);
+      }
+      for (let i = 0; i < tuple.value.length; ++i) {
+        const elem = tuple.value[i];
+        if (elem.type !== "Identifier") {
+          throw new Error(`Cannot unpack to non-identifier in set: ${elem.type}`);
+        }
+        environment.setVariable(elem.value, arr[i]);
+      }
+    } else if (node.assignee.type === "MemberExpression") {
+      const member = node.assignee;
+      const object = this.evaluate(member.object, environment);
+      if (!(object instanceof NamespaceValue)) {
+        throw new Error("cannot assign attribute on non-namespace object");
+      }
+      if (member.property.type !== "Identifier") {
+        throw new Error("Cannot assign to member with non-identifier property");
+      }
+      object.value.set(member.property.value, rhs);
+    } else {
+      throw new Error(`Invalid LHS inside assignment expression: ${JSON.stringify(node.assignee)}`);
+    }
+    return new NullValue();
+  }
+  evaluateIf(node, environment) {
+    const test = this.evaluate(node.test, environment);
+    return this.evaluateBlock(test.__bool__().value ? node.body : node.alternate, environment);
+  }
+  evaluateFor(node, environment) {
+    const scope = new Environment(environment);
+    let test, iterable;
+    if (node.iterable.type === "SelectExpression") {
+      const select = node.iterable;
+      iterable = this.evaluate(select.lhs, scope);
+      test = select.test;
+    } else {
+      iterable = this.evaluate(node.iterable, scope);
+    }
+    if (!(iterable instanceof ArrayValue || iterable instanceof ObjectValue)) {
+      throw new Error(`Expected iterable or object type in for loop: got ${iterable.type}`);
+    }
+    if (iterable instanceof ObjectValue) {
+      iterable = iterable.keys();
+    }
+    const items = [];
+    const scopeUpdateFunctions = [];
+    for (let i = 0; i < iterable.value.length; ++i) {
+      const loopScope = new Environment(scope);
+      const current = iterable.value[i];
+      let scopeUpdateFunction;
+      if (node.loopvar.type === "Identifier") {
+        scopeUpdateFunction = (scope2) => scope2.setVariable(node.loopvar.value, current);
+      } else if (node.loopvar.type === "TupleLiteral") {
+        const loopvar = node.loopvar;
+        if (current.type !== "ArrayValue") {
+          throw new Error(`Cannot unpack non-iterable type: ${current.type}`);
+        }
+        const c = current;
+        if (loopvar.value.length !== c.value.length) {
+          throw new Error(`Too ${loopvar.value.length > c.value.length ? "few" : "many"} items to unpack`);
+        }
+        scopeUpdateFunction = (scope2) => {
+          for (let j = 0; j < loopvar.value.length; ++j) {
+            if (loopvar.value[j].type !== "Identifier") {
+              throw new Error(`Cannot unpack non-identifier type: ${loopvar.value[j].type}`);
+            }
+            scope2.setVariable(loopvar.value[j].value, c.value[j]);
+          }
+        };
+      } else {
+        throw new Error(`Invalid loop variable(s): ${node.loopvar.type}`);
+      }
+      if (test) {
+        scopeUpdateFunction(loopScope);
+        const testValue = this.evaluate(test, loopScope);
+        if (!testValue.__bool__().value) {
+          continue;
+        }
+      }
+      items.push(current);
+      scopeUpdateFunctions.push(scopeUpdateFunction);
+    }
+    let result = "";
+    let noIteration = true;
+    for (let i = 0; i < items.length; ++i) {
+      const loop = /* @__PURE__ */ new Map([
+        ["index", new IntegerValue(i + 1)],
+        ["index0", new IntegerValue(i)],
+        ["revindex", new IntegerValue(items.length - i)],
+        ["revindex0", new IntegerValue(items.length - i - 1)],
+        ["first", new BooleanValue(i === 0)],
+        ["last", new BooleanValue(i === items.length - 1)],
+        ["length", new IntegerValue(items.length)],
+        ["previtem", i > 0 ? items[i - 1] : new UndefinedValue()],
+        ["nextitem", i < items.length - 1 ? items[i + 1] : new UndefinedValue()]
+      ]);
+      scope.setVariable("loop", new ObjectValue(loop));
+      scopeUpdateFunctions[i](scope);
+      try {
+        const evaluated = this.evaluateBlock(node.body, scope);
+        result += evaluated.value;
+      } catch (err) {
+        if (err instanceof ContinueControl) {
+          continue;
+        }
+        if (err instanceof BreakControl) {
+          break;
+        }
+        throw err;
+      }
+      noIteration = false;
+    }
+    if (noIteration) {
+      const defaultEvaluated = this.evaluateBlock(node.defaultBlock, scope);
+      result += defaultEvaluated.value;
+    }
+    return new StringValue(result);
+  }
+  /**
+   * Bind every parameter name and special argument before evaluating defaults,
+   * preventing unbound parameters from resolving in an outer scope.
+   */
+  bindMacroArguments(displayName, parameters, specialArguments, args, scope) {
+    const positionalArguments = args.slice();
+    let keywordArguments = /* @__PURE__ */ new Map();
+    if (positionalArguments.at(-1) instanceof KeywordArgumentsValue) {
+      keywordArguments = new Map(positionalArguments.pop().value);
+    }
+    const pendingDefaults = [];
+    for (let i = 0; i < parameters.length; ++i) {
+      const { name, defaultValue } = getParameterDescriptor(parameters[i]);
+      let value = positionalArguments[i];
+      if (value === void 0 && keywordArguments.has(name)) {
+        value = keywordArguments.get(name);
+        keywordArguments.delete(name);
+      }
+      if (value === void 0 && defaultValue !== void 0) {
+        pendingDefaults.push([name, defaultValue]);
+      }
+      scope.setVariable(name, value ?? new UndefinedValue());
+    }
+    if (specialArguments.has("kwargs")) {
+      scope.setVariable("kwargs", new ObjectValue(keywordArguments));
+    } else if (keywordArguments.size > 0) {
+      throw new Error(`macro ${displayName} takes no keyword argument '${keywordArguments.keys().next().value}'`);
+    }
+    if (specialArguments.has("varargs")) {
+      scope.setVariable("varargs", new ArrayValue(positionalArguments.slice(parameters.length)));
+    } else if (positionalArguments.length > parameters.length) {
+      throw new Error(`macro ${displayName} takes not more than ${parameters.length} argument(s)`);
+    }
+    for (const [name, defaultValue] of pendingDefaults) {
+      scope.setVariable(name, this.evaluate(defaultValue, scope));
+    }
+  }
+  /**
+   * See https://jinja.palletsprojects.com/en/3.1.x/templates/#macros for more information.
+   */
+  evaluateMacro(node, environment) {
+    const specialArguments = findAccessedSpecialMacroArguments(node.args, node.body);
+    environment.setVariable(
+      node.name.value,
+      new FunctionValue((args, scope) => {
+        const macroScope = new Environment(scope);
+        this.bindMacroArguments(`'${node.name.value}'`, node.args, specialArguments, args, macroScope);
+        return this.evaluateBlock(node.body, macroScope);
+      })
+    );
+    return new NullValue();
+  }
+  evaluateCallStatement(node, environment) {
+    const parameters = node.callerArgs ?? [];
+    const specialArguments = findAccessedSpecialMacroArguments(parameters, node.body);
+    const callerFn = new FunctionValue((callerArguments) => {
+      const callBlockEnv = new Environment(environment);
+      this.bindMacroArguments("None", parameters, specialArguments, callerArguments, callBlockEnv);
+      return this.evaluateBlock(node.body, callBlockEnv);
+    });
+    const [macroArgs, macroKwargs] = this.evaluateArguments(node.call.args, environment);
+    macroArgs.push(new KeywordArgumentsValue(macroKwargs));
+    const fn = this.evaluate(node.call.callee, environment);
+    if (fn.type !== "FunctionValue") {
+      throw new Error(`Cannot call something that is not a function: got ${fn.type}`);
+    }
+    const newEnv = new Environment(environment);
+    newEnv.setVariable("caller", callerFn);
+    return fn.value(macroArgs, newEnv);
+  }
+  evaluateFilterStatement(node, environment) {
+    const rendered = this.evaluateBlock(node.body, environment);
+    return this.applyFilter(rendered, node.filter, environment);
+  }
+  evaluate(statement, environment) {
+    if (!statement) {
+      return new UndefinedValue();
+    }
+    switch (statement.type) {
+      case "Program":
+        return this.evalProgram(statement, environment);
+      case "Set":
+        return this.evaluateSet(statement, environment);
+      case "If":
+        return this.evaluateIf(statement, environment);
+      case "For":
+        return this.evaluateFor(statement, environment);
+      case "Macro":
+        return this.evaluateMacro(statement, environment);
+      case "CallStatement":
+        return this.evaluateCallStatement(statement, environment);
+      case "Break":
+        throw new BreakControl();
+      case "Continue":
+        throw new ContinueControl();
+      case "IntegerLiteral":
+        return new IntegerValue(statement.value);
+      case "FloatLiteral":
+        return new FloatValue(statement.value);
+      case "StringLiteral":
+        return new StringValue(statement.value);
+      case "ArrayLiteral":
+        return new ArrayValue(statement.value.map((x) => this.evaluate(x, environment)));
+      case "TupleLiteral":
+        return new TupleValue(statement.value.map((x) => this.evaluate(x, environment)));
+      case "ObjectLiteral": {
+        const mapping = /* @__PURE__ */ new Map();
+        for (const [key, value] of statement.value) {
+          const evaluatedKey = this.evaluate(key, environment);
+          if (!(evaluatedKey instanceof StringValue)) {
+            throw new Error(`Object keys must be strings: got ${evaluatedKey.type}`);
+          }
+          mapping.set(evaluatedKey.value, this.evaluate(value, environment));
+        }
+        return new ObjectValue(mapping);
+      }
+      case "Identifier":
+        return this.evaluateIdentifier(statement, environment);
+      case "CallExpression":
+        return this.evaluateCallExpression(statement, environment);
+      case "MemberExpression":
+        return this.evaluateMemberExpression(statement, environment);
+      case "UnaryExpression":
+        return this.evaluateUnaryExpression(statement, environment);
+      case "BinaryExpression":
+        return this.evaluateBinaryExpression(statement, environment);
+      case "FilterExpression":
+        return this.evaluateFilterExpression(statement, environment);
+      case "FilterStatement":
+        return this.evaluateFilterStatement(statement, environment);
+      case "TestExpression":
+        return this.evaluateTestExpression(statement, environment);
+      case "SelectExpression":
+        return this.evaluateSelectExpression(statement, environment);
+      case "Ternary":
+        return this.evaluateTernaryExpression(statement, environment);
+      case "Comment":
+        return new NullValue();
+      default:
+        throw new SyntaxError(`Unknown node type: ${statement.type}`);
+    }
+  }
+};
+function convertToRuntimeValues(input) {
+  switch (typeof input) {
+    case "number":
+      return Number.isInteger(input) ? new IntegerValue(input) : new FloatValue(input);
+    case "string":
+      return new StringValue(input);
+    case "boolean":
+      return new BooleanValue(input);
+    case "undefined":
+      return new UndefinedValue();
+    case "object":
+      if (input === null) {
+        return new NullValue();
+      } else if (Array.isArray(input)) {
+        return new ArrayValue(input.map(convertToRuntimeValues));
+      } else {
+        return new ObjectValue(
+          new Map(Object.entries(input).map(([key, value]) => [key, convertToRuntimeValues(value)]))
+        );
+      }
+    case "function":
+      return new FunctionValue((args, _scope) => {
+        const result = input(...args.map((x) => x.value)) ?? null;
+        return convertToRuntimeValues(result);
+      });
+    default:
+      throw new Error(`Cannot convert to runtime value: ${input}`);
+  }
+}
+var NEWLINE = "\n";
+var OPEN_STATEMENT = "{%- ";
+var CLOSE_STATEMENT = " -%}";
+var PRECEDENCE = Object.freeze({
+  CONDITIONAL: 0,
+  // a if b else c
+  LOGICAL_OR: 1,
+  // or
+  LOGICAL_AND: 2,
+  // and
+  LOGICAL_NOT: 3,
+  // not a
+  COMPARISON: 4,
+  // == != < <= > >= in, not in
+  ADDITIVE: 5,
+  // + -
+  MULTIPLICATIVE: 6,
+  // * / // %
+  EXPONENTIATION: 7,
+  // **
+  TEST: 8,
+  // is
+  FILTER: 9,
+  // |
+  UNARY_SIGN: 10,
+  // -a +a
+  ATOM: 11
+  // literals, identifiers, calls, member accesses
+});
+function getBinaryOperatorPrecedence(expr) {
+  switch (expr.operator.type) {
+    case "ExponentiationBinaryOperator":
+      return PRECEDENCE.EXPONENTIATION;
+    case "MultiplicativeBinaryOperator":
+      return PRECEDENCE.MULTIPLICATIVE;
+    case "AdditiveBinaryOperator":
+      return PRECEDENCE.ADDITIVE;
+    case "ComparisonBinaryOperator":
+      return PRECEDENCE.COMPARISON;
+    case "Identifier":
+      if (expr.operator.value === "and") {
+        return PRECEDENCE.LOGICAL_AND;
+      }
+      if (expr.operator.value === "in" || expr.operator.value === "not in") {
+        return PRECEDENCE.COMPARISON;
+      }
+      return PRECEDENCE.LOGICAL_OR;
+  }
+  return PRECEDENCE.LOGICAL_OR;
+}
+function getPrecedence(node) {
+  switch (node.type) {
+    case "SelectExpression":
+    case "Ternary":
+      return PRECEDENCE.CONDITIONAL;
+    case "BinaryExpression":
+      return getBinaryOperatorPrecedence(node);
+    case "UnaryExpression":
+      return node.operator.value === "not" ? PRECEDENCE.LOGICAL_NOT : PRECEDENCE.UNARY_SIGN;
+    case "TestExpression":
+      return PRECEDENCE.TEST;
+    case "FilterExpression":
+      return PRECEDENCE.FILTER;
+    default:
+      return PRECEDENCE.ATOM;
+  }
+}
+function formatOperand(node, minPrecedence) {
+  const expr = formatExpression(node);
+  return getPrecedence(node) < minPrecedence ? `(${expr})` : expr;
+}
+function format(program, indent = "	") {
+  const indentStr = typeof indent === "number" ? " ".repeat(indent) : indent;
+  const body = formatStatements(program.body, 0, indentStr);
+  return body.replace(/\n$/, "");
+}
+function createStatement(...text) {
+  return OPEN_STATEMENT + text.join(" ") + CLOSE_STATEMENT;
+}
+function formatStatements(stmts, depth, indentStr) {
+  return stmts.map((stmt) => formatStatement(stmt, depth, indentStr)).join(NEWLINE);
+}
+function formatExpressionList(expressions) {
+  return expressions.map((expression) => formatExpression(expression)).join(", ");
+}
+function formatStatement(node, depth, indentStr) {
+  const pad = indentStr.repeat(depth);
+  switch (node.type) {
+    case "Program":
+      return formatStatements(node.body, depth, indentStr);
+    case "If":
+      return formatIf(node, depth, indentStr);
+    case "For":
+      return formatFor(node, depth, indentStr);
+    case "Set":
+      return formatSet(node, depth, indentStr);
+    case "Macro":
+      return formatMacro(node, depth, indentStr);
+    case "Break":
+      return pad + createStatement("break");
+    case "Continue":
+      return pad + createStatement("continue");
+    case "CallStatement":
+      return formatCallStatement(node, depth, indentStr);
+    case "FilterStatement":
+      return formatFilterStatement(node, depth, indentStr);
+    case "Comment":
+      return pad + "{# " + node.value + " #}";
+    default:
+      return pad + "{{- " + formatExpression(node) + " -}}";
+  }
+}
+function formatIf(node, depth, indentStr) {
+  const pad = indentStr.repeat(depth);
+  const clauses = [];
+  let current = node;
+  while (current) {
+    clauses.push({ test: current.test, body: current.body });
+    if (current.alternate.length === 1 && current.alternate[0].type === "If") {
+      current = current.alternate[0];
+    } else {
+      break;
+    }
+  }
+  let out = pad + createStatement("if", formatExpression(clauses[0].test)) + NEWLINE + formatStatements(clauses[0].body, depth + 1, indentStr);
+  for (let i = 1; i < clauses.length; ++i) {
+    out += NEWLINE + pad + createStatement("elif", formatExpression(clauses[i].test)) + NEWLINE + formatStatements(clauses[i].body, depth + 1, indentStr);
+  }
+  if (current && current.alternate.length > 0) {
+    out += NEWLINE + pad + createStatement("else") + NEWLINE + formatStatements(current.alternate, depth + 1, indentStr);
+  }
+  out += NEWLINE + pad + createStatement("endif");
+  return out;
+}
+function formatFor(node, depth, indentStr) {
+  const pad = indentStr.repeat(depth);
+  let formattedIterable = "";
+  if (node.iterable.type === "SelectExpression") {
+    const n = node.iterable;
+    formattedIterable = `${formatExpression(n.lhs)} if ${formatExpression(n.test)}`;
+  } else {
+    formattedIterable = formatExpression(node.iterable);
+  }
+  let out = pad + createStatement("for", formatExpression(node.loopvar), "in", formattedIterable) + NEWLINE + formatStatements(node.body, depth + 1, indentStr);
+  if (node.defaultBlock.length > 0) {
+    out += NEWLINE + pad + createStatement("else") + NEWLINE + formatStatements(node.defaultBlock, depth + 1, indentStr);
+  }
+  out += NEWLINE + pad + createStatement("endfor");
+  return out;
+}
+function formatSet(node, depth, indentStr) {
+  const pad = indentStr.repeat(depth);
+  const left = formatExpression(node.assignee);
+  const right = node.value ? formatExpression(node.value) : "";
+  const value = pad + createStatement("set", `${left}${node.value ? " = " + right : ""}`);
+  if (node.body.length === 0) {
+    return value;
+  }
+  return value + NEWLINE + formatStatements(node.body, depth + 1, indentStr) + NEWLINE + pad + createStatement("endset");
+}
+function formatMacro(node, depth, indentStr) {
+  const pad = indentStr.repeat(depth);
+  const args = formatExpressionList(node.args);
+  return pad + createStatement("macro", `${node.name.value}(${args})`) + NEWLINE + formatStatements(node.body, depth + 1, indentStr) + NEWLINE + pad + createStatement("endmacro");
+}
+function formatCallStatement(node, depth, indentStr) {
+  const pad = indentStr.repeat(depth);
+  const params = node.callerArgs && node.callerArgs.length > 0 ? `(${formatExpressionList(node.callerArgs)})` : "";
+  const callExpr = formatExpression(node.call);
+  let out = pad + createStatement(`call${params}`, callExpr) + NEWLINE;
+  out += formatStatements(node.body, depth + 1, indentStr) + NEWLINE;
+  out += pad + createStatement("endcall");
+  return out;
+}
+function formatFilterStatement(node, depth, indentStr) {
+  const pad = indentStr.repeat(depth);
+  const spec = node.filter.type === "Identifier" ? node.filter.value : formatExpression(node.filter);
+  let out = pad + createStatement("filter", spec) + NEWLINE;
+  out += formatStatements(node.body, depth + 1, indentStr) + NEWLINE;
+  out += pad + createStatement("endfilter");
+  return out;
+}
+function formatExpression(node) {
+  switch (node.type) {
+    case "SpreadExpression": {
+      const n = node;
+      return `*${formatExpression(n.argument)}`;
+    }
+    case "KeywordSpreadExpression": {
+      const n = node;
+      return `**${formatExpression(n.argument)}`;
+    }
+    case "Identifier":
+      return node.value;
+    case "IntegerLiteral":
+      return `${node.value}`;
+    case "FloatLiteral": {
+      const value = node.value;
+      if (Object.is(value, -0)) {
+        return "-0.0";
+      }
+      return value % 1 === 0 ? value.toFixed(1) : value.toString();
+    }
+    case "StringLiteral":
+      return JSON.stringify(node.value);
+    case "BinaryExpression": {
+      const n = node;
+      const thisPrecedence = getBinaryOperatorPrecedence(n);
+      const left = formatOperand(n.left, thisPrecedence);
+      const right = formatOperand(n.right, thisPrecedence + 1);
+      return `${left} ${n.operator.value} ${right}`;
+    }
+    case "UnaryExpression": {
+      const n = node;
+      const operandPrecedence = n.argument.type === "UnaryExpression" ? getPrecedence(n) : PRECEDENCE.ATOM;
+      return n.operator.value + (n.operator.value === "not" ? " " : "") + formatOperand(n.argument, operandPrecedence);
+    }
+    case "CallExpression": {
+      const n = node;
+      const args = formatExpressionList(n.args);
+      return `${formatExpression(n.callee)}(${args})`;
+    }
+    case "MemberExpression": {
+      const n = node;
+      const obj = formatOperand(n.object, PRECEDENCE.ATOM);
+      let prop = formatExpression(n.property);
+      if (!n.computed && n.property.type !== "Identifier" && n.property.type !== "IntegerLiteral") {
+        prop = `(${prop})`;
+      }
+      return n.computed ? `${obj}[${prop}]` : `${obj}.${prop}`;
+    }
+    case "FilterExpression": {
+      const n = node;
+      const operand = formatOperand(n.operand, PRECEDENCE.FILTER);
+      if (n.filter.type === "CallExpression") {
+        return `${operand} | ${formatExpression(n.filter)}`;
+      }
+      return `${operand} | ${n.filter.value}`;
+    }
+    case "SelectExpression": {
+      const n = node;
+      return `${formatOperand(n.lhs, PRECEDENCE.LOGICAL_OR)} if ${formatOperand(n.test, PRECEDENCE.LOGICAL_OR)}`;
+    }
+    case "TestExpression": {
+      const n = node;
+      return `${formatOperand(n.operand, PRECEDENCE.TEST)} is${n.negate ? " not" : ""} ${n.test.value}`;
+    }
+    case "ArrayLiteral":
+    case "TupleLiteral": {
+      const elems = formatExpressionList(node.value);
+      const brackets = node.type === "ArrayLiteral" ? "[]" : "()";
+      return `${brackets[0]}${elems}${brackets[1]}`;
+    }
+    case "ObjectLiteral": {
+      const entries = Array.from(node.value.entries()).map(
+        ([k, v]) => `${formatExpression(k)}: ${formatExpression(v)}`
+      );
+      return `{${entries.join(", ")}}`;
+    }
+    case "SliceExpression": {
+      const n = node;
+      const s = n.start ? formatExpression(n.start) : "";
+      const t = n.stop ? formatExpression(n.stop) : "";
+      const st = n.step ? `:${formatExpression(n.step)}` : "";
+      return `${s}:${t}${st}`;
+    }
+    case "KeywordArgumentExpression": {
+      const n = node;
+      return `${n.key.value}=${formatExpression(n.value)}`;
+    }
+    case "Ternary": {
+      const n = node;
+      return `${formatOperand(n.trueExpr, PRECEDENCE.LOGICAL_OR)} if ${formatOperand(
+        n.condition,
+        PRECEDENCE.LOGICAL_OR
+      )} else ${formatOperand(n.falseExpr, PRECEDENCE.CONDITIONAL)}`;
+    }
+    default:
+      throw new Error(`Unknown expression type: ${node.type}`);
+  }
+}
+var Template = class {
+  parsed;
+  /**
+   * @param {string} template The template string
+   */
+  constructor(template) {
+    const tokens = tokenize(template, {
+      lstrip_blocks: true,
+      trim_blocks: true
+    });
+    this.parsed = parse(tokens);
+  }
+  render(items) {
+    const env = new Environment();
+    setupGlobals(env);
+    if (items) {
+      for (const [key, value] of Object.entries(items)) {
+        env.set(key, value);
+      }
+    }
+    const interpreter = new Interpreter(env);
+    const result = interpreter.run(this.parsed);
+    return result.value;
+  }
+  format(options) {
+    return format(this.parsed, options?.indent || "	");
+  }
+};
+
+// src/util/jinja-engine.ts
+var untyped = dist_exports;
+var tokenize2 = untyped.tokenize;
+var parse2 = untyped.parse;
+
+// src/dagfile/jinja-lexer.ts
+var OPERATORS = ["//", "**", "==", "!=", ">=", "<=", "+", "-", "/", "*", "%", "~", "[", "]", "(", ")", "{", "}", ">", "<", "=", ".", ":", "|", ",", ";"];
+var CLOSING = { ")": "(", "]": "[", "}": "{" };
+var NAME = /[\p{L}_][\p{L}\p{N}_]*/uy;
+var NUMBER = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d[\d_]*)?)/y;
+var RAW_START = /\{%[-+]?\s*raw\s*[-+]?%\}/y;
+var RAW_END = /\{%[-+]?\s*endraw\s*[-+]?%\}/g;
+var OPENERS = /\{\{|\{%|\{#/g;
+function stickyMatch(pattern, text, at) {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0];
+}
+function stringEnd(text, at) {
+  const quote = text[at];
+  for (let index = at + 1; index < text.length; index += 1) {
+    if (text[index] === "\\") index += 1;
+    else if (text[index] === quote) return index + 1;
+  }
+  return void 0;
+}
+function lexTag(text, opener, at, kind) {
+  const closers = kind === "expression" ? ["-}}", "}}"] : ["-%}", "+%}", "%}"];
+  const tokens = [];
+  const brackets = [];
+  let index = at;
+  while (index < text.length) {
+    const char = text[index];
+    if (/\s/.test(char)) {
+      index += 1;
+      continue;
+    }
+    const closer2 = brackets.length === 0 ? closers.find((candidate) => text.startsWith(candidate, index)) : void 0;
+    if (closer2) return { kind, start: opener, end: index + closer2.length, tokens };
+    if (char === "'" || char === '"') {
+      const end = stringEnd(text, index);
+      if (end === void 0) return { offset: index, message: `the string opened here with ${char} is never closed` };
+      tokens.push({ kind: "string", value: text.slice(index, end), offset: index });
+      index = end;
+      continue;
+    }
+    const number = stickyMatch(NUMBER, text, index);
+    if (number) {
+      tokens.push({ kind: "number", value: number, offset: index });
+      index += number.length;
+      continue;
+    }
+    const name = stickyMatch(NAME, text, index);
+    if (name) {
+      tokens.push({ kind: "name", value: name, offset: index });
+      index += name.length;
+      continue;
+    }
+    const operator = OPERATORS.find((candidate) => text.startsWith(candidate, index));
+    if (!operator) return { offset: index, message: `unexpected character ${JSON.stringify(char)}` };
+    const token = { kind: "operator", value: operator, offset: index };
+    if (operator === "(" || operator === "[" || operator === "{") brackets.push(token);
+    const expected = CLOSING[operator];
+    if (expected !== void 0) {
+      const open2 = brackets.pop();
+      if (open2?.value !== expected) {
+        const hint = open2 ? `: the ${JSON.stringify(open2.value)} at character ${open2.offset + 1} is still open` : "";
+        return { offset: index, message: `unexpected ${JSON.stringify(operator)}${hint}` };
+      }
+    }
+    tokens.push(token);
+    index += operator.length;
+  }
+  const open = brackets.pop();
+  if (open) return { offset: open.offset, message: `${JSON.stringify(open.value)} is never closed` };
+  const closer = kind === "expression" ? "}}" : "%}";
+  return { offset: opener, message: `the tag opened here with ${text.slice(opener, opener + 2)} is never closed with ${closer}` };
+}
+function lexTemplate(text) {
+  const tags = [];
+  const inert = [];
+  let index = 0;
+  while (index < text.length) {
+    OPENERS.lastIndex = index;
+    const found = OPENERS.exec(text);
+    if (!found) break;
+    const opener = found.index;
+    if (found[0] === "{#") {
+      const end = text.indexOf("#}", opener + 2);
+      if (end < 0) {
+        if (["", "-", "+"].includes(text.slice(opener + 2))) break;
+        return { offset: opener, message: "the comment opened here with {# is never closed with #}" };
+      }
+      inert.push([opener, end + 2]);
+      index = end + 2;
+      continue;
+    }
+    const raw = found[0] === "{%" ? stickyMatch(RAW_START, text, opener) : void 0;
+    if (raw) {
+      RAW_END.lastIndex = opener + raw.length;
+      const end = RAW_END.exec(text);
+      if (!end && opener + raw.length < text.length) return { offset: opener, message: "the {% raw %} block opened here is never closed with {% endraw %}" };
+      const stop = end ? end.index + end[0].length : text.length;
+      inert.push([opener, stop]);
+      index = stop;
+      continue;
+    }
+    const kind = found[0] === "{{" ? "expression" : "statement";
+    let bodyStart = opener + 2;
+    if (text[bodyStart] === "-" || kind === "statement" && text[bodyStart] === "+") bodyStart += 1;
+    const tag = lexTag(text, opener, bodyStart, kind);
+    if ("message" in tag) return tag;
+    if (kind === "statement") {
+      const first = tag.tokens[0];
+      if (first?.kind !== "name") return { offset: first?.offset ?? opener, message: "a {% %} tag must start with a tag name such as if, for or set" };
+      tag.name = first.value;
+    }
+    tags.push(tag);
+    index = tag.end;
+  }
+  return { tags, inert };
+}
+
+// src/dagfile/jinja.ts
+var KNOWN_TAGS = /* @__PURE__ */ new Set([
+  "for",
+  "endfor",
+  "if",
+  "elif",
+  "else",
+  "endif",
+  "block",
+  "endblock",
+  "extends",
+  "print",
+  "macro",
+  "endmacro",
+  "include",
+  "from",
+  "import",
+  "set",
+  "endset",
+  "with",
+  "endwith",
+  "autoescape",
+  "endautoescape",
+  "filter",
+  "endfilter",
+  "call",
+  "endcall",
+  "do"
+]);
+var BLOCKS = /* @__PURE__ */ new Set(["for", "if", "block", "macro", "with", "autoescape", "filter", "call", "set"]);
+var ENGINE_LACKS = /* @__PURE__ */ new Set(["block", "endblock", "extends", "print", "include", "from", "import", "with", "endwith", "autoescape", "endautoescape", "do"]);
+var WORD_OPERATORS = /* @__PURE__ */ new Set(["and", "or", "not", "in", "is", "if", "else", "recursive"]);
+var CONSTANTS = /* @__PURE__ */ new Set(["true", "false", "none", "True", "False", "None"]);
+var JINJA_GLOBALS = /* @__PURE__ */ new Set(["range", "dict", "lipsum", "cycler", "joiner", "namespace", "loop", "varargs", "kwargs", "caller"]);
+var isBlockSet = (tag) => tag.name === "set" && !tag.tokens.some((token) => token.kind === "operator" && token.value === "=");
+var opensBlock = (tag) => tag.name !== void 0 && BLOCKS.has(tag.name) && (tag.name !== "set" || isBlockSet(tag));
+function checkBlocks(tags) {
+  const open = [];
+  for (const tag of tags) {
+    const name = tag.name;
+    if (name === void 0) continue;
+    if (name === "set" && tag.tokens.length === 1) return { offset: tag.start, message: "{% set %} needs a variable name, e.g. {% set day = ds %}" };
+    if (!KNOWN_TAGS.has(name)) {
+      const suggestion = closest(name, [...KNOWN_TAGS]);
+      return { offset: tag.start, message: `unknown tag {% ${name} %}${suggestion ? ` (did you mean {% ${suggestion} %}?)` : ""}` };
+    }
+    const top = open[open.length - 1];
+    if (name === "elif" || name === "else") {
+      const allowed = name === "elif" ? ["if"] : ["if", "for"];
+      if (!top || !allowed.includes(top.tag.name ?? "") || top.sawElse) {
+        return { offset: tag.start, message: `{% ${name} %} is not inside an {% if %}${name === "else" ? " or {% for %}" : ""} block` };
+      }
+      if (name === "else") top.sawElse = true;
+    } else if (name.startsWith("end")) {
+      const block = name.slice(3);
+      if (top?.tag.name !== block) {
+        const inner = top ? `: the innermost open block is {% ${top.tag.name} %}, closed by {% end${top.tag.name} %}` : ": no block is open";
+        return { offset: tag.start, message: `{% ${name} %} closes nothing${inner}` };
+      }
+      open.pop();
+    } else if (opensBlock(tag)) {
+      open.push({ tag, sawElse: false });
+    }
+  }
+  const unclosed = open.pop();
+  if (unclosed) return { offset: unclosed.tag.start, message: `{% ${unclosed.tag.name} %} is never closed: add {% end${unclosed.tag.name} %}` };
+  return void 0;
+}
+function topLevelComma(tokens) {
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.kind !== "operator") continue;
+    if ("([{".includes(token.value)) depth += 1;
+    else if (")]}".includes(token.value)) depth -= 1;
+    else if (token.value === "," && depth === 0) return true;
+  }
+  return false;
+}
+function engineLacks(tag) {
+  if (tag.name !== void 0 && ENGINE_LACKS.has(tag.name)) return true;
+  if (tag.kind === "expression" && topLevelComma(tag.tokens)) return true;
+  return tag.tokens.some((token, index) => {
+    if (token.kind === "number") return /[_eExXoObB]/.test(token.value);
+    if (token.kind !== "name") return false;
+    if (token.value === "recursive") return true;
+    if (tag.tokens[index - 1]?.value === "|" && tag.tokens[index + 1]?.value === ".") return true;
+    if (token.value !== "is") return false;
+    let next = index + 1;
+    if (tag.tokens[next]?.value === "not") next += 1;
+    const test = tag.tokens[next];
+    const after = tag.tokens[next + 1];
+    if (!test || test.kind !== "name" || WORD_OPERATORS.has(test.value)) return true;
+    return after !== void 0 && !["and", "or", "else", "if", ")", "]", "}", ",", ":", "|"].includes(after.value);
+  });
+}
+function isolate(text, tag) {
+  const source = text.slice(tag.start, tag.end);
+  if (tag.kind === "expression") return source;
+  if (tag.name === "elif") return `{% if 1 %}${source}{% endif %}`;
+  if (tag.name === "else" || tag.name?.startsWith("end")) return void 0;
+  return opensBlock(tag) ? `${source}{% end${tag.name} %}` : source;
+}
+var TOKEN_TEXT = {
+  CloseExpression: "}}",
+  CloseStatement: "%}",
+  CloseParen: ")",
+  CloseSquareBracket: "]",
+  CloseCurlyBracket: "}",
+  Comma: ",",
+  Dot: ".",
+  Colon: ":",
+  Pipe: "|",
+  Equals: "="
+};
+function engineMessage(thrown) {
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  if (/Expected closing (expression|statement) token/.test(message)) return "unexpected text before the end of the tag";
+  if (/Unexpected end of input|reading 'type'/.test(message)) return "the tag ends before its expression is complete";
+  if (/Expected identifier for the filter/.test(message)) return "a filter name must follow |";
+  const token = /Unexpected token: (\w+)/.exec(message)?.[1];
+  if (token) return `unexpected ${JSON.stringify(TOKEN_TEXT[token] ?? token)}: an expression is missing or incomplete`;
+  return message.replace(/^Parser Error: /, "").replace(/\.$/, "").replace(/`/g, "");
+}
+function tryParse(text) {
+  try {
+    return parse2(tokenize2(text));
+  } catch (thrown) {
+    return thrown instanceof Error ? thrown : new Error(String(thrown));
+  }
+}
+var plainDelimiters = (source) => source.replace(/^\{%\+/, "{% ").replace(/\+%\}$/, " %}");
+function forEngine(text, inert, tags) {
+  const units = text.split("");
+  for (const [start, end] of inert) for (let index = start; index < end; index += 1) units[index] = text[index] === "\n" ? "\n" : " ";
+  for (const tag of tags) {
+    if (tag.kind === "statement") units.splice(tag.start, tag.end - tag.start, ...plainDelimiters(text.slice(tag.start, tag.end)).split(""));
+  }
+  return units.join("");
+}
+var isNode = (value) => typeof value === "object" && value !== null && typeof value.type === "string";
+function boundNames(node, into) {
+  if (Array.isArray(node)) {
+    for (const item of node) boundNames(item, into);
+    return;
+  }
+  if (!isNode(node)) return;
+  const bind = (target) => {
+    if (isNode(target) && target.type === "Identifier") into.add(String(target["value"]));
+    else if (isNode(target) && target.type === "TupleLiteral") for (const item of target["value"]) bind(item);
+    else if (isNode(target) && target.type === "KeywordArgumentExpression") bind(target["key"]);
+  };
+  if (node.type === "Set") bind(node["assignee"]);
+  if (node.type === "For") bind(node["loopvar"]);
+  if (node.type === "Macro") {
+    bind(node["name"]);
+    for (const arg of node["args"]) bind(arg);
+  }
+  if (node.type === "CallStatement") for (const arg of node["callerArgs"] ?? []) bind(arg);
+  for (const value of Object.values(node)) if (typeof value === "object") boundNames(value, into);
+}
+function readNames(node, into) {
+  if (Array.isArray(node)) {
+    for (const item of node) readNames(item, into);
+    return;
+  }
+  if (node instanceof Map) {
+    for (const [key, value] of node) {
+      readNames(key, into);
+      readNames(value, into);
+    }
+    return;
+  }
+  if (!isNode(node)) return;
+  switch (node.type) {
+    case "Identifier":
+      into.add(String(node["value"]));
+      return;
+    case "MemberExpression": {
+      const object = node["object"];
+      const property = node["property"];
+      if (isNode(object) && object.type === "Identifier" && object["value"] === "params" && isNode(property)) {
+        const literal = property.type === "Identifier" && !node["computed"] ? property : property.type === "StringLiteral" ? property : void 0;
+        if (literal) into.add(`params.${String(literal["value"])}`);
+      }
+      readNames(object, into);
+      if (node["computed"]) readNames(property, into);
+      return;
+    }
+    case "FilterExpression":
+    case "FilterStatement": {
+      readNames(node["operand"], into);
+      readNames(node["body"], into);
+      const filter = node["filter"];
+      if (isNode(filter) && filter.type === "CallExpression") readNames(filter["args"], into);
+      return;
+    }
+    case "TestExpression":
+      readNames(node["operand"], into);
+      return;
+    case "KeywordArgumentExpression":
+      readNames(node["value"], into);
+      return;
+    case "Macro":
+      readNames(node["args"], into);
+      readNames(node["body"], into);
+      return;
+    default:
+      for (const [key, value] of Object.entries(node)) if (key !== "operator" && typeof value === "object") readNames(value, into);
+  }
+}
+function locate(name, tags) {
+  const [head, param] = name.startsWith("params.") ? ["params", name.slice(7)] : [name, void 0];
+  for (const tag of tags) {
+    const tokens = tag.tokens;
+    for (const [index, token] of tokens.entries()) {
+      if (token.kind !== "name" || token.value !== head) continue;
+      const before = tokens[index - 1]?.value;
+      if (before === "." || before === "|" || before === "is" || tokens[index + 1]?.value === "=") continue;
+      if (param === void 0) return token.offset;
+      const next = tokens[index + 2];
+      if (next && (next.value === param || next.value.slice(1, -1) === param)) return next.offset;
+    }
+  }
+  return tags[0]?.start ?? 0;
+}
+function references(program, tags) {
+  const bound = /* @__PURE__ */ new Set();
+  boundNames(program.body, bound);
+  const read = /* @__PURE__ */ new Set();
+  readNames(program.body, read);
+  const out = [];
+  for (const name of read) {
+    if (CONSTANTS.has(name) || JINJA_GLOBALS.has(name) || bound.has(name) && !name.startsWith("params.")) continue;
+    const reference = { name: name.startsWith("params.") ? "params" : name, offset: locate(name, tags) };
+    if (name.startsWith("params.")) reference.param = name.slice(7);
+    out.push(reference);
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+function parseTemplate(text) {
+  if (!/\{[{%#]/.test(text)) return { ok: true, program: void 0, references: [] };
+  const lexed = lexTemplate(text);
+  if ("message" in lexed) return { ok: false, error: lexed };
+  const blockError = checkBlocks(lexed.tags);
+  if (blockError) return { ok: false, error: blockError };
+  const lacking = lexed.tags.some(engineLacks);
+  const whole = lacking ? void 0 : tryParse(forEngine(text, lexed.inert, lexed.tags));
+  if (whole !== void 0 && !(whole instanceof Error)) return { ok: true, program: whole, references: references(whole, lexed.tags) };
+  for (const tag of lexed.tags) {
+    const alone = engineLacks(tag) ? void 0 : isolate(text, tag);
+    if (alone === void 0) continue;
+    const result = tryParse(plainDelimiters(alone));
+    if (result instanceof Error) return { ok: false, error: { offset: tag.start, message: engineMessage(result) } };
+  }
+  return { ok: true, program: void 0, references: [] };
+}
+
+// src/dagfile/check-templates.ts
+var TASK_LISTS = ["command", "args"];
+var TASK_MAPS = ["env", "annotations"];
+var JINJA = /\{\{|\{%|\{#/;
+var NOTIFIER_TEXTS = { slack: ["text", "channel"], email: ["subject", "html_content", "from_email"] };
+var LOGICAL_DATE_VARIABLES = /* @__PURE__ */ new Set(["logical_date", "ds", "ds_nodash", "ts", "ts_nodash", "ts_nodash_with_tz"]);
+var ASSET_RUNS_REFERENCE = templatesReference(3);
+function templatedStrings(spec) {
+  const out = [];
+  const notifiers = (notify, path) => {
+    if (!isRecord(notify)) return;
+    for (const [event, list] of Object.entries(notify)) {
+      if (!Array.isArray(list)) continue;
+      for (const [index, notifier] of list.entries()) {
+        if (!isRecord(notifier)) continue;
+        for (const [kind, fields] of Object.entries(NOTIFIER_TEXTS)) {
+          const settings2 = notifier[kind];
+          if (!isRecord(settings2)) continue;
+          for (const field of fields) {
+            const text = settings2[field];
+            if (typeof text === "string") out.push([[...path, event, index, kind, field], text]);
+          }
+        }
+      }
+    }
+  };
+  const settings = (holder, path) => {
+    if (!isRecord(holder)) return;
+    for (const field of TASK_LISTS) {
+      const list = holder[field];
+      if (Array.isArray(list)) {
+        for (const [index, item] of list.entries()) if (typeof item === "string") out.push([[...path, field, index], item]);
+      }
+    }
+    for (const field of TASK_MAPS) {
+      const map = holder[field];
+      if (isRecord(map)) {
+        for (const [key, item] of Object.entries(map)) if (typeof item === "string") out.push([[...path, field, key], item]);
+      }
+    }
+    notifiers(holder["notify"], [...path, "notify"]);
+  };
+  notifiers(spec["notify"], ["notify"]);
+  settings(spec["defaults"], ["defaults"]);
+  const tasks = spec["tasks"];
+  if (isRecord(tasks)) for (const [name, task] of Object.entries(tasks)) settings(task, ["tasks", name]);
+  return out;
+}
+function nameProblem(reference, context) {
+  const { airflow } = context.profile;
+  const reference_ = templatesReference(airflow);
+  if (reference.param !== void 0) {
+    if (context.params.includes(reference.param)) return void 0;
+    if (context.params.length === 0) {
+      return `"params.${reference.param}" reads a param this DAG does not declare: add it under params:, e.g. params: {${reference.param}: {type: string, default: ""}}.`;
+    }
+    return `"params.${reference.param}" is not a declared param (declared: ${context.params.join(", ")}).${didYouMean(reference.param, context.params)} Declare it under params: or fix the name.`;
+  }
+  const name = reference.name;
+  const known = contextVariables(airflow);
+  if (known.has(name)) {
+    if (airflow === 3 && context.assetTriggered && LOGICAL_DATE_VARIABLES.has(name)) {
+      return `"${name}" is not available in runs that assets trigger on Airflow 3 (they have no logical date): use {{ dag_run.run_id }} or {{ triggering_asset_events }} instead. See ${ASSET_RUNS_REFERENCE}`;
+    }
+    return void 0;
+  }
+  const removed = REMOVED_IN_AIRFLOW_3[name];
+  if (airflow === 3 && removed) return `"${name}" is not a template variable in Airflow 3 (it was removed): ${removed}. See ${reference_}`;
+  const airflow3Only = AIRFLOW_3_ONLY[name];
+  if (airflow === 2 && airflow3Only) return `"${name}" is an Airflow 3 template variable: ${airflow3Only}. See ${reference_}`;
+  return `"${name}" is neither an Airflow template variable nor a declared param: Airflow renders templates with StrictUndefined, so the task would fail.${didYouMean(name, [...known])} See ${reference_}`;
+}
+function templateProblems(source, spec, profile) {
+  const problems = [];
+  const params = isRecord(spec["params"]) ? Object.keys(spec["params"]) : [];
+  const schedule = spec["schedule"];
+  const context = { profile, params, assetTriggered: isRecord(schedule) };
+  const parsedTexts = /* @__PURE__ */ new Map();
+  for (const [path, text] of templatedStrings(spec)) {
+    const parsed = parsedTexts.get(text) ?? parseTemplate(text);
+    parsedTexts.set(text, parsed);
+    const where = describePath(path);
+    if (!parsed.ok) {
+      const message = `${where}: this Jinja does not parse (${parsed.error.message}), so Airflow would fail when it renders the field. Fix the template, or write {{ '{{' }} for a literal {{.`;
+      problems.push(problemAt(source, path, message, { offsetInValue: parsed.error.offset }));
+      continue;
+    }
+    if (profile.airflow === 2 && path[path.length - 2] === "annotations" && JINJA.test(text)) {
+      const message = `${where}: annotations are Jinja templates from cncf.kubernetes 7.10 on, but 7.2-7.9, which the Airflow 2 profile also supports, pass them verbatim, so this value depends on the provider version. Make sure the environment has cncf.kubernetes 7.10 or later, or write the value without a template.`;
+      problems.push(problemAt(source, path, message, { severity: "warning" }));
+    }
+    for (const reference of parsed.references) {
+      const problem = nameProblem(reference, context);
+      if (problem) problems.push(problemAt(source, path, `${where}: ${problem}`, { offsetInValue: reference.offset }));
+    }
+  }
+  return problems;
 }
 
 // src/dagfile/cron.ts
@@ -7729,7 +12528,7 @@ function parseValue(text, rule) {
   return rule.name === "month" ? index + 1 : index;
 }
 function checkField(text, rule) {
-  const range = `${rule.min}-${rule.max}${rule.names ? ` or ${rule.names[0]}-${rule.names[rule.names.length - 1]}` : ""}`;
+  const range2 = `${rule.min}-${rule.max}${rule.names ? ` or ${rule.names[0]}-${rule.names[rule.names.length - 1]}` : ""}`;
   for (const part of text.split(",")) {
     if (part === "") return `empty list item in the ${rule.name} field`;
     const [base = "", step, extra] = part.split("/");
@@ -7741,8 +12540,8 @@ function checkField(text, rule) {
     const values = bounds.map((bound) => parseValue(bound, rule));
     for (const [index, value] of values.entries()) {
       const raw = bounds[index] ?? "";
-      if (value === void 0) return `"${raw}" is not a valid ${rule.name} (expected ${range}, *, a range a-b, a list a,b or a step */n)`;
-      if (value < rule.min || value > rule.max) return `${raw} is out of range for the ${rule.name} field (expected ${range})`;
+      if (value === void 0) return `"${raw}" is not a valid ${rule.name} (expected ${range2}, *, a range a-b, a list a,b or a step */n)`;
+      if (value < rule.min || value > rule.max) return `${raw} is out of range for the ${rule.name} field (expected ${range2})`;
     }
     const [low, high] = values;
     if (high !== void 0 && low !== void 0 && low > high) return `range ${base} in the ${rule.name} field runs backwards`;
@@ -7774,250 +12573,674 @@ function parseSchedule(text) {
   }
   return { ok: true, expression: fields.map((field) => field.text).join(" ") };
 }
-
-// src/dagfile/duration.ts
-var DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
-function parseDuration(text) {
-  const match = DURATION.exec(text);
-  if (!match || text === "") return void 0;
-  const [, days, hours, minutes, seconds] = match;
-  const total = Number(days ?? 0) * 86400 + Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0);
-  return Number.isSafeInteger(total) ? total : void 0;
+var MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+var MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function fieldValues(text, rule) {
+  const values = /* @__PURE__ */ new Set();
+  for (const part of text.split(",")) {
+    const [base = "*", step = "1"] = part.split("/");
+    const [low, high] = base === "*" ? [rule.min, rule.max] : base.split("-").map((bound) => parseValue(bound, rule) ?? rule.min);
+    const end = high ?? (part.includes("/") ? rule.max : low ?? rule.min);
+    for (let value = low ?? rule.min; value <= end; value += Number(step)) values.add(value);
+  }
+  return [...values];
 }
-function durationHint(text) {
-  const trimmed = text.replace(/\s+/g, "");
-  const words = { sec: "s", secs: "s", second: "s", seconds: "s", min: "m", mins: "m", minute: "m", minutes: "m", hr: "h", hrs: "h", hour: "h", hours: "h", day: "d", days: "d" };
-  const match = /^(\d+)([a-z]+)$/i.exec(trimmed);
-  if (match?.[2] && words[match[2].toLowerCase()]) return ` Did you mean "${match[1]}${words[match[2].toLowerCase()]}"?`;
-  if (/^\d+$/.test(trimmed)) return ` Did you mean "${trimmed}s"?`;
-  return "";
-}
-
-// src/dagfile/quantity.ts
-var CPU = /^(?:\d+(?:\.\d+)?|\.\d+)m?$/;
-var BYTES = /^(?:\d+(?:\.\d+)?|\.\d+)(?:Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
-function isCpuQuantity(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value > 0;
-  return CPU.test(value) && Number.parseFloat(value) > 0;
-}
-function isByteQuantity(value) {
-  return BYTES.test(value) && Number.parseFloat(value) > 0;
-}
-function byteQuantityHint(value) {
-  const match = /^(\d+(?:\.\d+)?)\s*([KMGTPE])i?B$/i.exec(value.trim());
-  if (match?.[1] && match[2]) return ` Did you mean "${match[1]}${match[2].toUpperCase()}i"?`;
-  if (/^\d+(?:\.\d+)?\s+\S+$/.test(value)) return ` Remove the space: "${value.replace(/\s+/g, "")}".`;
-  return "";
+function neverFires(expression) {
+  const fields = [];
+  const pattern = /\S+/g;
+  for (let match = pattern.exec(expression); match; match = pattern.exec(expression)) fields.push({ text: match[0], offset: match.index });
+  const [, , dayField, monthField, weekdayField] = fields;
+  if (!dayField || !monthField || weekdayField?.text !== "*" || dayField.text === "*") return void 0;
+  const days = fieldValues(dayField.text, FIELDS[2]);
+  const months = fieldValues(monthField.text, FIELDS[3]);
+  if (months.some((month) => days.some((day2) => day2 <= (MONTH_DAYS[month - 1] ?? 31)))) return void 0;
+  const monthWords = months.map((month) => MONTH_NAMES[month - 1] ?? String(month));
+  const smallest = Math.min(...days);
+  const day = days.length === 1 ? `day ${smallest}` : `day ${smallest} or later`;
+  const which = months.length === 1 ? `${monthWords[0]} has no ${day}` : `none of its months (${monthWords.join(", ")}) has a ${day}`;
+  return { offset: dayField.offset, message: `the cron expression "${expression}" never fires: ${which}. Change the day of month or the month` };
 }
 
-// src/dagfile/source.ts
-var import_yaml = __toESM(require_dist(), 1);
-var SourceDocument = class {
-  constructor(file, text) {
-    this.file = file;
-    this.text = text;
-  }
-  file;
-  text;
-  parsed;
-  ensureParsed() {
-    if (!this.parsed) {
-      const lineCounter = new import_yaml.LineCounter();
-      const document = (0, import_yaml.parseDocument)(this.text, {
-        lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        version: "1.2",
-        schema: "core",
-        strict: true,
-        merge: false
-      });
-      this.parsed = { document, lineCounter };
-    }
-    return this.parsed;
-  }
-  /** The YAML document with node ranges. */
-  get document() {
-    return this.ensureParsed().document;
-  }
-  get lineCounter() {
-    return this.ensureParsed().lineCounter;
-  }
-};
-function positionOf(source, offset) {
-  const { line, col } = source.lineCounter.linePos(offset);
-  return { line, column: col };
-}
-function pairOf(map2, key) {
-  if (!(0, import_yaml.isMap)(map2)) return void 0;
-  return map2.items.find((pair) => (0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === String(key));
-}
-function nodeAt(source, path, anchor = "value") {
-  let current = source.document.contents;
-  for (let index = 0; index < path.length; index += 1) {
-    const segment = path[index];
-    const isLast = index === path.length - 1;
-    if ((0, import_yaml.isMap)(current)) {
-      const pair = pairOf(current, segment);
-      if (!pair) return current;
-      if (isLast && anchor === "key") return (0, import_yaml.isScalar)(pair.key) ? pair.key : current;
-      current = pair.value ?? pair.key;
-    } else if ((0, import_yaml.isSeq)(current) && typeof segment === "number") {
-      const item = current.items[segment];
-      if (item === void 0) return current;
-      current = item;
-    } else {
-      break;
-    }
-  }
-  if ((0, import_yaml.isPair)(current)) return null;
-  return current ?? null;
-}
-function problemAt(source, path, message, options = {}) {
-  const node = nodeAt(source, path, options.anchor ?? "value");
-  let offset = node?.range?.[0] ?? 0;
-  if (options.offsetInValue !== void 0 && node && (0, import_yaml.isScalar)(node)) {
-    const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
-    offset += options.offsetInValue + (quoted ? 1 : 0);
-  }
-  return { file: source.file, ...positionOf(source, offset), message, severity: options.severity ?? "error" };
-}
-function describePath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out === "" ? "the document" : out;
-}
+// src/dagfile/timezones.generated.ts
+var TIME_ZONE_NAMES = [
+  "Africa/Abidjan",
+  "Africa/Accra",
+  "Africa/Addis_Ababa",
+  "Africa/Algiers",
+  "Africa/Asmara",
+  "Africa/Asmera",
+  "Africa/Bamako",
+  "Africa/Bangui",
+  "Africa/Banjul",
+  "Africa/Bissau",
+  "Africa/Blantyre",
+  "Africa/Brazzaville",
+  "Africa/Bujumbura",
+  "Africa/Cairo",
+  "Africa/Casablanca",
+  "Africa/Ceuta",
+  "Africa/Conakry",
+  "Africa/Dakar",
+  "Africa/Dar_es_Salaam",
+  "Africa/Djibouti",
+  "Africa/Douala",
+  "Africa/El_Aaiun",
+  "Africa/Freetown",
+  "Africa/Gaborone",
+  "Africa/Harare",
+  "Africa/Johannesburg",
+  "Africa/Juba",
+  "Africa/Kampala",
+  "Africa/Khartoum",
+  "Africa/Kigali",
+  "Africa/Kinshasa",
+  "Africa/Lagos",
+  "Africa/Libreville",
+  "Africa/Lome",
+  "Africa/Luanda",
+  "Africa/Lubumbashi",
+  "Africa/Lusaka",
+  "Africa/Malabo",
+  "Africa/Maputo",
+  "Africa/Maseru",
+  "Africa/Mbabane",
+  "Africa/Mogadishu",
+  "Africa/Monrovia",
+  "Africa/Nairobi",
+  "Africa/Ndjamena",
+  "Africa/Niamey",
+  "Africa/Nouakchott",
+  "Africa/Ouagadougou",
+  "Africa/Porto-Novo",
+  "Africa/Sao_Tome",
+  "Africa/Timbuktu",
+  "Africa/Tripoli",
+  "Africa/Tunis",
+  "Africa/Windhoek",
+  "America/Adak",
+  "America/Anchorage",
+  "America/Anguilla",
+  "America/Antigua",
+  "America/Araguaina",
+  "America/Argentina/Buenos_Aires",
+  "America/Argentina/Catamarca",
+  "America/Argentina/ComodRivadavia",
+  "America/Argentina/Cordoba",
+  "America/Argentina/Jujuy",
+  "America/Argentina/La_Rioja",
+  "America/Argentina/Mendoza",
+  "America/Argentina/Rio_Gallegos",
+  "America/Argentina/Salta",
+  "America/Argentina/San_Juan",
+  "America/Argentina/San_Luis",
+  "America/Argentina/Tucuman",
+  "America/Argentina/Ushuaia",
+  "America/Aruba",
+  "America/Asuncion",
+  "America/Atikokan",
+  "America/Atka",
+  "America/Bahia",
+  "America/Bahia_Banderas",
+  "America/Barbados",
+  "America/Belem",
+  "America/Belize",
+  "America/Blanc-Sablon",
+  "America/Boa_Vista",
+  "America/Bogota",
+  "America/Boise",
+  "America/Buenos_Aires",
+  "America/Cambridge_Bay",
+  "America/Campo_Grande",
+  "America/Cancun",
+  "America/Caracas",
+  "America/Catamarca",
+  "America/Cayenne",
+  "America/Cayman",
+  "America/Chicago",
+  "America/Chihuahua",
+  "America/Ciudad_Juarez",
+  "America/Coral_Harbour",
+  "America/Cordoba",
+  "America/Costa_Rica",
+  "America/Coyhaique",
+  "America/Creston",
+  "America/Cuiaba",
+  "America/Curacao",
+  "America/Danmarkshavn",
+  "America/Dawson",
+  "America/Dawson_Creek",
+  "America/Denver",
+  "America/Detroit",
+  "America/Dominica",
+  "America/Edmonton",
+  "America/Eirunepe",
+  "America/El_Salvador",
+  "America/Ensenada",
+  "America/Fort_Nelson",
+  "America/Fort_Wayne",
+  "America/Fortaleza",
+  "America/Glace_Bay",
+  "America/Godthab",
+  "America/Goose_Bay",
+  "America/Grand_Turk",
+  "America/Grenada",
+  "America/Guadeloupe",
+  "America/Guatemala",
+  "America/Guayaquil",
+  "America/Guyana",
+  "America/Halifax",
+  "America/Havana",
+  "America/Hermosillo",
+  "America/Indiana/Indianapolis",
+  "America/Indiana/Knox",
+  "America/Indiana/Marengo",
+  "America/Indiana/Petersburg",
+  "America/Indiana/Tell_City",
+  "America/Indiana/Vevay",
+  "America/Indiana/Vincennes",
+  "America/Indiana/Winamac",
+  "America/Indianapolis",
+  "America/Inuvik",
+  "America/Iqaluit",
+  "America/Jamaica",
+  "America/Jujuy",
+  "America/Juneau",
+  "America/Kentucky/Louisville",
+  "America/Kentucky/Monticello",
+  "America/Knox_IN",
+  "America/Kralendijk",
+  "America/La_Paz",
+  "America/Lima",
+  "America/Los_Angeles",
+  "America/Louisville",
+  "America/Lower_Princes",
+  "America/Maceio",
+  "America/Managua",
+  "America/Manaus",
+  "America/Marigot",
+  "America/Martinique",
+  "America/Matamoros",
+  "America/Mazatlan",
+  "America/Mendoza",
+  "America/Menominee",
+  "America/Merida",
+  "America/Metlakatla",
+  "America/Mexico_City",
+  "America/Miquelon",
+  "America/Moncton",
+  "America/Monterrey",
+  "America/Montevideo",
+  "America/Montreal",
+  "America/Montserrat",
+  "America/Nassau",
+  "America/New_York",
+  "America/Nipigon",
+  "America/Nome",
+  "America/Noronha",
+  "America/North_Dakota/Beulah",
+  "America/North_Dakota/Center",
+  "America/North_Dakota/New_Salem",
+  "America/Nuuk",
+  "America/Ojinaga",
+  "America/Panama",
+  "America/Pangnirtung",
+  "America/Paramaribo",
+  "America/Phoenix",
+  "America/Port-au-Prince",
+  "America/Port_of_Spain",
+  "America/Porto_Acre",
+  "America/Porto_Velho",
+  "America/Puerto_Rico",
+  "America/Punta_Arenas",
+  "America/Rainy_River",
+  "America/Rankin_Inlet",
+  "America/Recife",
+  "America/Regina",
+  "America/Resolute",
+  "America/Rio_Branco",
+  "America/Rosario",
+  "America/Santa_Isabel",
+  "America/Santarem",
+  "America/Santiago",
+  "America/Santo_Domingo",
+  "America/Sao_Paulo",
+  "America/Scoresbysund",
+  "America/Shiprock",
+  "America/Sitka",
+  "America/St_Barthelemy",
+  "America/St_Johns",
+  "America/St_Kitts",
+  "America/St_Lucia",
+  "America/St_Thomas",
+  "America/St_Vincent",
+  "America/Swift_Current",
+  "America/Tegucigalpa",
+  "America/Thule",
+  "America/Thunder_Bay",
+  "America/Tijuana",
+  "America/Toronto",
+  "America/Tortola",
+  "America/Vancouver",
+  "America/Virgin",
+  "America/Whitehorse",
+  "America/Winnipeg",
+  "America/Yakutat",
+  "America/Yellowknife",
+  "Antarctica/Casey",
+  "Antarctica/Davis",
+  "Antarctica/DumontDUrville",
+  "Antarctica/Macquarie",
+  "Antarctica/Mawson",
+  "Antarctica/McMurdo",
+  "Antarctica/Palmer",
+  "Antarctica/Rothera",
+  "Antarctica/South_Pole",
+  "Antarctica/Syowa",
+  "Antarctica/Troll",
+  "Antarctica/Vostok",
+  "Arctic/Longyearbyen",
+  "Asia/Aden",
+  "Asia/Almaty",
+  "Asia/Amman",
+  "Asia/Anadyr",
+  "Asia/Aqtau",
+  "Asia/Aqtobe",
+  "Asia/Ashgabat",
+  "Asia/Ashkhabad",
+  "Asia/Atyrau",
+  "Asia/Baghdad",
+  "Asia/Bahrain",
+  "Asia/Baku",
+  "Asia/Bangkok",
+  "Asia/Barnaul",
+  "Asia/Beirut",
+  "Asia/Bishkek",
+  "Asia/Brunei",
+  "Asia/Calcutta",
+  "Asia/Chita",
+  "Asia/Choibalsan",
+  "Asia/Chongqing",
+  "Asia/Chungking",
+  "Asia/Colombo",
+  "Asia/Dacca",
+  "Asia/Damascus",
+  "Asia/Dhaka",
+  "Asia/Dili",
+  "Asia/Dubai",
+  "Asia/Dushanbe",
+  "Asia/Famagusta",
+  "Asia/Gaza",
+  "Asia/Harbin",
+  "Asia/Hebron",
+  "Asia/Ho_Chi_Minh",
+  "Asia/Hong_Kong",
+  "Asia/Hovd",
+  "Asia/Irkutsk",
+  "Asia/Istanbul",
+  "Asia/Jakarta",
+  "Asia/Jayapura",
+  "Asia/Jerusalem",
+  "Asia/Kabul",
+  "Asia/Kamchatka",
+  "Asia/Karachi",
+  "Asia/Kashgar",
+  "Asia/Kathmandu",
+  "Asia/Katmandu",
+  "Asia/Khandyga",
+  "Asia/Kolkata",
+  "Asia/Krasnoyarsk",
+  "Asia/Kuala_Lumpur",
+  "Asia/Kuching",
+  "Asia/Kuwait",
+  "Asia/Macao",
+  "Asia/Macau",
+  "Asia/Magadan",
+  "Asia/Makassar",
+  "Asia/Manila",
+  "Asia/Muscat",
+  "Asia/Nicosia",
+  "Asia/Novokuznetsk",
+  "Asia/Novosibirsk",
+  "Asia/Omsk",
+  "Asia/Oral",
+  "Asia/Phnom_Penh",
+  "Asia/Pontianak",
+  "Asia/Pyongyang",
+  "Asia/Qatar",
+  "Asia/Qostanay",
+  "Asia/Qyzylorda",
+  "Asia/Rangoon",
+  "Asia/Riyadh",
+  "Asia/Saigon",
+  "Asia/Sakhalin",
+  "Asia/Samarkand",
+  "Asia/Seoul",
+  "Asia/Shanghai",
+  "Asia/Singapore",
+  "Asia/Srednekolymsk",
+  "Asia/Taipei",
+  "Asia/Tashkent",
+  "Asia/Tbilisi",
+  "Asia/Tehran",
+  "Asia/Tel_Aviv",
+  "Asia/Thimbu",
+  "Asia/Thimphu",
+  "Asia/Tokyo",
+  "Asia/Tomsk",
+  "Asia/Ujung_Pandang",
+  "Asia/Ulaanbaatar",
+  "Asia/Ulan_Bator",
+  "Asia/Urumqi",
+  "Asia/Ust-Nera",
+  "Asia/Vientiane",
+  "Asia/Vladivostok",
+  "Asia/Yakutsk",
+  "Asia/Yangon",
+  "Asia/Yekaterinburg",
+  "Asia/Yerevan",
+  "Atlantic/Azores",
+  "Atlantic/Bermuda",
+  "Atlantic/Canary",
+  "Atlantic/Cape_Verde",
+  "Atlantic/Faeroe",
+  "Atlantic/Faroe",
+  "Atlantic/Jan_Mayen",
+  "Atlantic/Madeira",
+  "Atlantic/Reykjavik",
+  "Atlantic/South_Georgia",
+  "Atlantic/St_Helena",
+  "Atlantic/Stanley",
+  "Australia/ACT",
+  "Australia/Adelaide",
+  "Australia/Brisbane",
+  "Australia/Broken_Hill",
+  "Australia/Canberra",
+  "Australia/Currie",
+  "Australia/Darwin",
+  "Australia/Eucla",
+  "Australia/Hobart",
+  "Australia/LHI",
+  "Australia/Lindeman",
+  "Australia/Lord_Howe",
+  "Australia/Melbourne",
+  "Australia/NSW",
+  "Australia/North",
+  "Australia/Perth",
+  "Australia/Queensland",
+  "Australia/South",
+  "Australia/Sydney",
+  "Australia/Tasmania",
+  "Australia/Victoria",
+  "Australia/West",
+  "Australia/Yancowinna",
+  "Brazil/Acre",
+  "Brazil/DeNoronha",
+  "Brazil/East",
+  "Brazil/West",
+  "CET",
+  "CST6CDT",
+  "Canada/Atlantic",
+  "Canada/Central",
+  "Canada/Eastern",
+  "Canada/Mountain",
+  "Canada/Newfoundland",
+  "Canada/Pacific",
+  "Canada/Saskatchewan",
+  "Canada/Yukon",
+  "Chile/Continental",
+  "Chile/EasterIsland",
+  "Cuba",
+  "EET",
+  "EST",
+  "EST5EDT",
+  "Egypt",
+  "Eire",
+  "Etc/GMT",
+  "Etc/GMT+0",
+  "Etc/GMT+1",
+  "Etc/GMT+10",
+  "Etc/GMT+11",
+  "Etc/GMT+12",
+  "Etc/GMT+2",
+  "Etc/GMT+3",
+  "Etc/GMT+4",
+  "Etc/GMT+5",
+  "Etc/GMT+6",
+  "Etc/GMT+7",
+  "Etc/GMT+8",
+  "Etc/GMT+9",
+  "Etc/GMT-0",
+  "Etc/GMT-1",
+  "Etc/GMT-10",
+  "Etc/GMT-11",
+  "Etc/GMT-12",
+  "Etc/GMT-13",
+  "Etc/GMT-14",
+  "Etc/GMT-2",
+  "Etc/GMT-3",
+  "Etc/GMT-4",
+  "Etc/GMT-5",
+  "Etc/GMT-6",
+  "Etc/GMT-7",
+  "Etc/GMT-8",
+  "Etc/GMT-9",
+  "Etc/GMT0",
+  "Etc/Greenwich",
+  "Etc/UCT",
+  "Etc/UTC",
+  "Etc/Universal",
+  "Etc/Zulu",
+  "Europe/Amsterdam",
+  "Europe/Andorra",
+  "Europe/Astrakhan",
+  "Europe/Athens",
+  "Europe/Belfast",
+  "Europe/Belgrade",
+  "Europe/Berlin",
+  "Europe/Bratislava",
+  "Europe/Brussels",
+  "Europe/Bucharest",
+  "Europe/Budapest",
+  "Europe/Busingen",
+  "Europe/Chisinau",
+  "Europe/Copenhagen",
+  "Europe/Dublin",
+  "Europe/Gibraltar",
+  "Europe/Guernsey",
+  "Europe/Helsinki",
+  "Europe/Isle_of_Man",
+  "Europe/Istanbul",
+  "Europe/Jersey",
+  "Europe/Kaliningrad",
+  "Europe/Kiev",
+  "Europe/Kirov",
+  "Europe/Kyiv",
+  "Europe/Lisbon",
+  "Europe/Ljubljana",
+  "Europe/London",
+  "Europe/Luxembourg",
+  "Europe/Madrid",
+  "Europe/Malta",
+  "Europe/Mariehamn",
+  "Europe/Minsk",
+  "Europe/Monaco",
+  "Europe/Moscow",
+  "Europe/Nicosia",
+  "Europe/Oslo",
+  "Europe/Paris",
+  "Europe/Podgorica",
+  "Europe/Prague",
+  "Europe/Riga",
+  "Europe/Rome",
+  "Europe/Samara",
+  "Europe/San_Marino",
+  "Europe/Sarajevo",
+  "Europe/Saratov",
+  "Europe/Simferopol",
+  "Europe/Skopje",
+  "Europe/Sofia",
+  "Europe/Stockholm",
+  "Europe/Tallinn",
+  "Europe/Tirane",
+  "Europe/Tiraspol",
+  "Europe/Ulyanovsk",
+  "Europe/Uzhgorod",
+  "Europe/Vaduz",
+  "Europe/Vatican",
+  "Europe/Vienna",
+  "Europe/Vilnius",
+  "Europe/Volgograd",
+  "Europe/Warsaw",
+  "Europe/Zagreb",
+  "Europe/Zaporozhye",
+  "Europe/Zurich",
+  "Factory",
+  "GB",
+  "GB-Eire",
+  "GMT",
+  "GMT+0",
+  "GMT-0",
+  "GMT0",
+  "Greenwich",
+  "HST",
+  "Hongkong",
+  "Iceland",
+  "Indian/Antananarivo",
+  "Indian/Chagos",
+  "Indian/Christmas",
+  "Indian/Cocos",
+  "Indian/Comoro",
+  "Indian/Kerguelen",
+  "Indian/Mahe",
+  "Indian/Maldives",
+  "Indian/Mauritius",
+  "Indian/Mayotte",
+  "Indian/Reunion",
+  "Iran",
+  "Israel",
+  "Jamaica",
+  "Japan",
+  "Kwajalein",
+  "Libya",
+  "MET",
+  "MST",
+  "MST7MDT",
+  "Mexico/BajaNorte",
+  "Mexico/BajaSur",
+  "Mexico/General",
+  "NZ",
+  "NZ-CHAT",
+  "Navajo",
+  "PRC",
+  "PST8PDT",
+  "Pacific/Apia",
+  "Pacific/Auckland",
+  "Pacific/Bougainville",
+  "Pacific/Chatham",
+  "Pacific/Chuuk",
+  "Pacific/Easter",
+  "Pacific/Efate",
+  "Pacific/Enderbury",
+  "Pacific/Fakaofo",
+  "Pacific/Fiji",
+  "Pacific/Funafuti",
+  "Pacific/Galapagos",
+  "Pacific/Gambier",
+  "Pacific/Guadalcanal",
+  "Pacific/Guam",
+  "Pacific/Honolulu",
+  "Pacific/Johnston",
+  "Pacific/Kanton",
+  "Pacific/Kiritimati",
+  "Pacific/Kosrae",
+  "Pacific/Kwajalein",
+  "Pacific/Majuro",
+  "Pacific/Marquesas",
+  "Pacific/Midway",
+  "Pacific/Nauru",
+  "Pacific/Niue",
+  "Pacific/Norfolk",
+  "Pacific/Noumea",
+  "Pacific/Pago_Pago",
+  "Pacific/Palau",
+  "Pacific/Pitcairn",
+  "Pacific/Pohnpei",
+  "Pacific/Ponape",
+  "Pacific/Port_Moresby",
+  "Pacific/Rarotonga",
+  "Pacific/Saipan",
+  "Pacific/Samoa",
+  "Pacific/Tahiti",
+  "Pacific/Tarawa",
+  "Pacific/Tongatapu",
+  "Pacific/Truk",
+  "Pacific/Wake",
+  "Pacific/Wallis",
+  "Pacific/Yap",
+  "Poland",
+  "Portugal",
+  "ROC",
+  "ROK",
+  "Singapore",
+  "Turkey",
+  "UCT",
+  "US/Alaska",
+  "US/Aleutian",
+  "US/Arizona",
+  "US/Central",
+  "US/East-Indiana",
+  "US/Eastern",
+  "US/Hawaii",
+  "US/Indiana-Starke",
+  "US/Michigan",
+  "US/Mountain",
+  "US/Pacific",
+  "US/Samoa",
+  "UTC",
+  "Universal",
+  "W-SU",
+  "WET",
+  "Zulu"
+];
 
-// src/dagfile/suggest.ts
-function editDistance(a, b) {
-  const left = a.toLowerCase();
-  const right = b.toLowerCase();
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j += 1) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[right.length] ?? 0;
+// src/dagfile/timezones.ts
+var NAMES = new Set(TIME_ZONE_NAMES);
+var BY_LOWER_CASE = new Map(TIME_ZONE_NAMES.map((name) => [name.toLowerCase(), name]));
+function isTimeZone(name) {
+  return NAMES.has(name);
 }
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const limit = Math.min(Math.max(2, Math.floor(word.length / 3)), word.length - 1);
-  return bestDistance <= limit ? best : void 0;
-}
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
-  return match === void 0 ? "" : ` Did you mean "${match}"?`;
+function timeZoneHint(name) {
+  const sameLetters = BY_LOWER_CASE.get(name.toLowerCase());
+  if (sameLetters) return ` Did you mean "${sameLetters}"? Time zone names are case-sensitive.`;
+  return didYouMean(name, TIME_ZONE_NAMES);
 }
 
 // src/dagfile/check.ts
 var TASK_ID_PATTERN = /^[A-Za-z0-9_.-]{1,200}$/;
-var ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-var LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)$/;
-var LABEL_PREFIX = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
-var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-var PROJECT_NAME = /^[a-z0-9][a-z0-9_.-]*$/;
 var MATRIX_TOKEN = "${matrix}";
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var stringList = (value) => Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
-function isLabelKey(key) {
-  const slash = key.lastIndexOf("/");
-  if (slash < 0) return LABEL_NAME.test(key);
-  const prefix = key.slice(0, slash);
-  return prefix.length <= 253 && LABEL_PREFIX.test(prefix) && LABEL_NAME.test(key.slice(slash + 1));
-}
-function isLabelValue(value) {
-  return value.length <= 63 && LABEL_VALUE.test(value);
-}
-function isTimeZone(name) {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: name });
-    return !/^[+-]/.test(name);
-  } catch {
-    return false;
-  }
-}
 var DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 function parseLocalDateTime(text) {
   const match = DATE.exec(text);
   if (!match) return void 0;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
-  const probe = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() + 1 !== month || probe.getUTCDate() !== day || (hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59 || (year ?? 0) < 1970) {
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => Number(part ?? 0));
+  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() + 1 !== month || probe.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59 || year < 1970) {
     return void 0;
   }
-  return { year: year ?? 0, month: month ?? 0, day: day ?? 0, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0 };
-}
-function checkSettings(source, settings, path, context, problems) {
-  const at = (sub, message, anchor = "value") => problems.push(problemAt(source, [...path, ...sub], message, { anchor }));
-  for (const field of ["retry_delay", "timeout", "startup_timeout"]) {
-    const value = settings[field];
-    if (typeof value === "string" && /^(?:\d+[dhms])+$/.test(value) && (parseDuration(value) ?? 0) <= 0) {
-      at([field], `${describePath([...path, field])} must be longer than 0s, got "${value}".`);
-    }
-  }
-  const resources2 = settings["resources"];
-  if (isRecord(resources2)) {
-    const cpu = resources2["cpu"];
-    if ((typeof cpu === "string" || typeof cpu === "number") && !isCpuQuantity(cpu)) {
-      at(["resources", "cpu"], `${describePath([...path, "resources", "cpu"])}: ${JSON.stringify(cpu)} is not a Kubernetes CPU quantity: expected e.g. 500m, 0.5 or 2.`);
-    }
-    for (const field of ["memory", "ephemeral_storage"]) {
-      const value = resources2[field];
-      if (typeof value === "string" && !isByteQuantity(value)) {
-        at(["resources", field], `${describePath([...path, "resources", field])}: ${JSON.stringify(value)} is not a Kubernetes quantity: expected e.g. 512Mi, 4Gi or 1G.${byteQuantityHint(value)}`);
-      }
-    }
-  }
-  const env = settings["env"];
-  if (isRecord(env)) {
-    for (const name of Object.keys(env)) {
-      if (!ENV_NAME.test(name)) at(["env", name], `${describePath([...path, "env"])}: "${name}" is not a valid environment variable name (letters, digits, '_', '-', '.'; not starting with a digit).`, "key");
-    }
-  }
-  const labels = settings["labels"];
-  if (isRecord(labels)) {
-    for (const [key, value] of Object.entries(labels)) {
-      if (!isLabelKey(key)) at(["labels", key], `${describePath([...path, "labels"])}: "${key}" is not a valid Kubernetes label key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/').`, "key");
-      if (typeof value === "string" && !isLabelValue(value)) at(["labels", key], `${describePath([...path, "labels", key])}: ${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters of letters, digits, '-', '_', '.', starting and ending with a letter or digit).`);
-    }
-  }
-  const image = settings["image"];
-  if (typeof image === "string" && PROJECT_NAME.test(image) && context.knownProjects && !context.knownProjects.includes(image)) {
-    at(["image"], `${describePath([...path, "image"])}: "${image}" is neither a project of this repository nor a full image reference (projects: ${context.knownProjects.join(", ") || "none"}).${didYouMean(image, context.knownProjects)}`);
-  }
-  if (context.profile.platform === "composer-3") {
-    const fix = "or render for Composer 2 (--composer 2) or plain Kubernetes (--composer none).";
-    if ("namespace" in settings) at(["namespace"], `namespace is not allowed on Composer 3: pods always run in ${COMPOSER_NAMESPACE}. Remove it, ${fix}`, "key");
-    if ("affinity" in settings) at(["affinity"], `affinity is not allowed on Composer 3: pod affinity cannot be configured there. Remove it, ${fix}`, "key");
-    if ("sidecars" in settings) at(["sidecars"], `sidecars are not allowed on Composer 3: only Airflow's own XCom sidecar may run beside a task. Remove them, ${fix}`, "key");
-  }
+  return { year, month, day, hour, minute, second };
 }
 function findCycle(graph) {
   const state = /* @__PURE__ */ new Map();
   const stack = [];
-  const visit = (node) => {
+  const visit2 = (node) => {
     state.set(node, "open");
     stack.push(node);
     for (const next of graph.get(node) ?? []) {
       if (!graph.has(next)) continue;
       if (state.get(next) === "open") return [...stack.slice(stack.indexOf(next)), next];
       if (!state.has(next)) {
-        const cycle = visit(next);
+        const cycle = visit2(next);
         if (cycle) return cycle;
       }
     }
@@ -8027,11 +13250,16 @@ function findCycle(graph) {
   };
   for (const node of graph.keys()) {
     if (!state.has(node)) {
-      const cycle = visit(node);
+      const cycle = visit2(node);
       if (cycle) return cycle;
     }
   }
   return void 0;
+}
+var SUGGESTION_BUDGET = 2e5;
+var LISTED_NAMES = 20;
+function listOf(names) {
+  return names.length <= LISTED_NAMES ? names.join(", ") : `${names.slice(0, LISTED_NAMES).join(", ")}, \u2026 (${names.length.toLocaleString("en-US")} in all)`;
 }
 function expandTaskIds(tasks) {
   const out = [];
@@ -8047,40 +13275,48 @@ function expandTaskIds(tasks) {
   }
   return out;
 }
-function semanticProblems(source, value, context) {
-  const problems = [];
-  if (!isRecord(value)) return problems;
-  const at = (path, message, options = {}) => problems.push(problemAt(source, path, message, options));
+function scheduleProblems(value, at) {
   const schedule = value["schedule"];
   if (typeof schedule === "string") {
-    const parsed = parseSchedule(schedule.trim() === schedule ? schedule : schedule.trim());
-    if (!parsed.ok) at(["schedule"], parsed.error.message, { offsetInValue: parsed.error.offset + (schedule.length - schedule.trimStart().length) });
+    const trimmed = schedule.trim();
+    const lead = schedule.length - schedule.trimStart().length;
+    const parsed = parseSchedule(trimmed);
+    if (!parsed.ok) at(["schedule"], parsed.error.message, { offsetInValue: parsed.error.offset + lead });
+    const impossible = parsed.ok && !trimmed.startsWith("@") ? neverFires(trimmed) : void 0;
+    if (impossible) at(["schedule"], `${impossible.message}.`, { offsetInValue: impossible.offset + lead });
   }
   const startDate = value["start_date"];
-  if (typeof startDate === "string" && !parseLocalDateTime(startDate)) {
+  const start = typeof startDate === "string" ? parseLocalDateTime(startDate) : void 0;
+  if (typeof startDate === "string" && !start) {
     at(["start_date"], `start_date: ${JSON.stringify(startDate)} is not a valid date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (1970 or later), e.g. 2024-01-01.`);
+  }
+  const endDate = value["end_date"];
+  const end = typeof endDate === "string" ? parseLocalDateTime(endDate) : void 0;
+  if (typeof endDate === "string" && !end) {
+    at(["end_date"], `end_date: ${JSON.stringify(endDate)} is not a valid date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (1970 or later), e.g. 2025-12-31.`);
+  }
+  const order = (date) => [date.year, date.month, date.day, date.hour, date.minute, date.second].map((part) => String(part).padStart(4, "0")).join("");
+  if (start && end && order(end) < order(start)) {
+    at(["end_date"], `end_date ${String(endDate)} is before start_date ${String(startDate)}: the DAG would never run. Move end_date after start_date, or remove it.`);
   }
   if (typeof schedule === "string" && schedule !== "@once" && startDate === void 0) {
     at(["schedule"], "a scheduled DAG needs a start_date: add e.g. `start_date: 2024-01-01` (the first data interval starts then).", { anchor: "key" });
   }
   const timezone = value["timezone"];
   if (typeof timezone === "string" && !isTimeZone(timezone)) {
-    const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-    at(["timezone"], `timezone: "${timezone}" is not an IANA time zone name (e.g. UTC, Europe/Paris, America/New_York).${didYouMean(timezone, zones)}`);
+    at(["timezone"], `timezone: "${timezone}" is not a time zone pendulum knows: it needs an IANA name, written exactly (e.g. UTC, Europe/Paris, America/New_York).${timeZoneHint(timezone)}`);
   }
-  const defaults = value["defaults"];
-  if (isRecord(defaults)) checkSettings(source, defaults, ["defaults"], context, problems);
-  const tasks = value["tasks"];
-  if (!isRecord(tasks)) return problems;
+}
+function taskGraphProblems(tasks, at) {
   const names = Object.keys(tasks);
   const nameSet = new Set(names);
+  let suggestionCost = 0;
   for (const name of names) {
     if (!TASK_ID_PATTERN.test(name)) {
       at(["tasks", name], `task id "${name}" is invalid: use letters, digits, '_', '.' or '-' (at most 200 characters), e.g. load_orders.`, { anchor: "key" });
     }
     const task = tasks[name];
     if (!isRecord(task)) continue;
-    checkSettings(source, task, ["tasks", name], context, problems);
     const matrix = Array.isArray(task["matrix"]) ? task["matrix"] : void 0;
     for (const [index, item] of (matrix ?? []).entries()) {
       if ((typeof item === "string" || typeof item === "number") && !TASK_ID_PATTERN.test(`${name}_${String(item)}`)) {
@@ -8104,17 +13340,11 @@ function semanticProblems(source, value, context) {
       if (target === name) {
         at(["tasks", name, "depends_on", index], `task "${name}" depends on itself: remove "${target}" from its depends_on.`);
       } else if (!nameSet.has(target)) {
-        at(["tasks", name, "depends_on", index], `depends_on: unknown task "${target}".${didYouMean(target, names)} Tasks in this file: ${names.join(", ")}.`);
+        suggestionCost += names.length;
+        const hint = suggestionCost <= SUGGESTION_BUDGET ? didYouMean(target, names) : "";
+        at(["tasks", name, "depends_on", index], `depends_on: unknown task "${target}".${hint} Tasks in this file: ${listOf(names)}.`);
       }
     }
-  }
-  const produced = /* @__PURE__ */ new Map();
-  for (const [taskId, sourceTask] of expandTaskIds(tasks)) {
-    const earlier = produced.get(taskId);
-    if (earlier !== void 0 && earlier !== sourceTask) {
-      at(["tasks", sourceTask], `task id "${taskId}" is produced twice, by task "${earlier}" and by task "${sourceTask}": rename one of them.`, { anchor: "key" });
-    }
-    produced.set(taskId, sourceTask);
   }
   const graph = /* @__PURE__ */ new Map();
   for (const name of names) {
@@ -8127,6 +13357,25 @@ function semanticProblems(source, value, context) {
     const index = stringList(tasks[first]?.["depends_on"]).indexOf(second);
     at(["tasks", first, "depends_on", index], `dependency cycle: ${cycle.join(" -> ")} (each task depends on the next). Remove one of these depends_on entries.`);
   }
+}
+function semanticProblems(source, value, context) {
+  const problems = [];
+  if (!isRecord(value)) return problems;
+  const at = (path, message, options = {}) => problems.push(problemAt(source, path, message, options));
+  scheduleProblems(value, at);
+  problems.push(...dagDurationProblems(source, value));
+  const defaults = isRecord(value["defaults"]) ? value["defaults"] : void 0;
+  if (defaults) problems.push(...settingsProblems(source, defaults, ["defaults"], context));
+  const tasks = value["tasks"];
+  if (isRecord(tasks)) {
+    for (const [name, task] of Object.entries(tasks)) {
+      if (isRecord(task)) problems.push(...settingsProblems(source, task, ["tasks", name], context));
+    }
+    taskGraphProblems(tasks, at);
+    problems.push(...taskIdProblems(source, tasks));
+  }
+  problems.push(...callbackProblems(source, value), ...literalProblems(source, value));
+  problems.push(...templateProblems(source, value, context.profile), ...platformProblems(source, value, context.profile));
   return problems;
 }
 
@@ -8214,11 +13463,11 @@ function toleration2(raw) {
 }
 
 // src/dagfile/check-pod.ts
-var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var records = (value) => Array.isArray(value) ? value.map((item) => isRecord2(item) ? item : {}) : [];
+var records = (value) => Array.isArray(value) ? value.map((item) => isRecord(item) ? item : {}) : [];
 var VOLUME_SOURCES = ["secret", "config_map", "empty_dir"];
 var ANNOTATIONS_MAX_BYTES = 256 * 1024;
-var JINJA = /\{\{|\{%|\{#/;
+var KUBERNETES_ANNOTATIONS = "https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/#syntax-and-character-set";
+var KUBERNETES_TOLERATIONS = "https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/";
 var XCOM_VOLUME_NAME = "xcom";
 var XCOM_MOUNT_PATH = "/airflow/xcom";
 function checkVolumes(settings, path, at) {
@@ -8232,7 +13481,7 @@ function checkVolumes(settings, path, at) {
     } else if (sources.length > 1) {
       at(where, `${describePath(where)}: a volume needs exactly one source, but this one has ${sources.join(" and ")}. Split it into one volume per source, each with its own mount.`);
     }
-    const sizeLimit = isRecord2(volume2["empty_dir"]) ? volume2["empty_dir"]["size_limit"] : void 0;
+    const sizeLimit = isRecord(volume2["empty_dir"]) ? volume2["empty_dir"]["size_limit"] : void 0;
     if (typeof sizeLimit === "string" && !isByteQuantity(sizeLimit)) {
       const sizePath = [...where, "empty_dir", "size_limit"];
       at(sizePath, `${describePath(sizePath)}: ${JSON.stringify(sizeLimit)} is not a Kubernetes quantity: expected e.g. 512Mi, 4Gi or 1G.${byteQuantityHint(sizeLimit)}`);
@@ -8256,30 +13505,32 @@ function checkVolumes(settings, path, at) {
   }
 }
 function checkTolerations(settings, path, at) {
+  const see = `See ${KUBERNETES_TOLERATIONS}`;
   for (const [index, toleration3] of records(settings["tolerations"]).entries()) {
     const where = [...path, "tolerations", index];
     const { key, operator, value, effect } = toleration3;
-    if (typeof key === "string" && key !== "" && !isLabelKey(key)) {
-      at([...where, "key"], `${describePath([...where, "key"])}: "${key}" is not a valid taint key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/').`);
+    const keyed = typeof key === "string" && key !== "";
+    if (keyed && !isLabelKey(key)) {
+      at([...where, "key"], `${describePath([...where, "key"])}: "${key}" is not a valid taint key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/'). ${see}`);
     }
-    if (key === void 0 && operator !== "Exists") {
-      at(where, `${describePath(where)}: a toleration without a key matches every taint, which Kubernetes allows only with operator: Exists. Add a key, or set operator: Exists.`);
+    if (!keyed && operator !== "Exists") {
+      at("operator" in toleration3 ? [...where, "operator"] : where, `${describePath(where)}: a toleration without a key matches every taint, which Kubernetes allows only with operator: Exists. Add a key, or set operator: Exists. ${see}`);
     }
     if ("toleration_seconds" in toleration3 && effect !== "NoExecute") {
-      at([...where, "toleration_seconds"], `${describePath([...where, "toleration_seconds"])} applies only to effect: NoExecute, and Kubernetes refuses it otherwise. Set effect: NoExecute, or remove toleration_seconds.`, { anchor: "key" });
+      at([...where, "toleration_seconds"], `${describePath([...where, "toleration_seconds"])} applies only to effect: NoExecute, and Kubernetes refuses it otherwise. Set effect: NoExecute, or remove toleration_seconds. ${see}`, { anchor: "key" });
     }
     if (typeof value === "string") {
       if (operator === "Exists" && value !== "") {
-        at([...where, "value"], `${describePath([...where, "value"])}: operator Exists matches any value, and Kubernetes requires the value to be empty. Remove the value, or use operator: Equal.`);
+        at([...where, "value"], `${describePath([...where, "value"])}: operator Exists matches any value, and Kubernetes requires the value to be empty. Remove the value, or use operator: Equal. ${see}`);
       } else if (operator !== "Exists" && !isLabelValue(value)) {
-        at([...where, "value"], `${describePath([...where, "value"])}: ${JSON.stringify(value)} is not a valid taint value (at most 63 characters of letters, digits, '-', '_', '.', starting and ending with a letter or digit).`);
+        at([...where, "value"], `${describePath([...where, "value"])}: ${JSON.stringify(value)} is not a valid taint value (at most 63 characters of letters, digits, '-', '_', '.', starting and ending with a letter or digit). ${see}`);
       }
     }
   }
 }
 function annotationBytes(annotations, except) {
   let bytes = 0;
-  if (!isRecord2(annotations)) return bytes;
+  if (!isRecord(annotations)) return bytes;
   for (const key in annotations) {
     const value = annotations[key];
     if (except !== void 0 && key in except) continue;
@@ -8287,26 +13538,19 @@ function annotationBytes(annotations, except) {
   }
   return bytes;
 }
-function checkAnnotations(settings, path, profile, at) {
+function checkAnnotations(settings, path, at) {
   const annotations = settings["annotations"];
-  if (!isRecord2(annotations)) return;
-  for (const [key, value] of Object.entries(annotations)) {
+  if (!isRecord(annotations)) return;
+  for (const key of Object.keys(annotations)) {
     if (!isLabelKey(key.toLowerCase())) {
-      at([...path, "annotations", key], `${describePath([...path, "annotations"])}: "${key}" is not a valid Kubernetes annotation key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/').`, { anchor: "key" });
-    }
-    if (profile.airflow === 2 && typeof value === "string" && JINJA.test(value)) {
-      at(
-        [...path, "annotations", key],
-        `${describePath([...path, "annotations", key])}: annotations are Jinja templates from cncf.kubernetes 7.10 on, but 7.2-7.9, which the Airflow 2 profile also supports, pass them verbatim, so this value depends on the provider version. Make sure the environment has cncf.kubernetes 7.10 or later, or write the value without a template.`,
-        { severity: "warning" }
-      );
+      at([...path, "annotations", key], `${describePath([...path, "annotations"])}: "${key}" is not a valid Kubernetes annotation key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/'). See ${KUBERNETES_ANNOTATIONS}`, { anchor: "key" });
     }
   }
 }
-function checkBlock(settings, path, profile, at) {
+function checkBlock(settings, path, at) {
   checkVolumes(settings, path, at);
   checkTolerations(settings, path, at);
-  checkAnnotations(settings, path, profile, at);
+  checkAnnotations(settings, path, at);
 }
 function locatedVolumes(block, path) {
   const located = [];
@@ -8340,7 +13584,7 @@ function checkMerged(defaults, task, taskPath, at) {
     }
   }
   const own = task["annotations"];
-  if (isRecord2(own)) {
+  if (isRecord(own)) {
     const bytes = annotationBytes(defaults.settings["annotations"], own) + annotationBytes(own);
     if (bytes > ANNOTATIONS_MAX_BYTES) tooManyAnnotationBytes([...taskPath, "annotations"], bytes, at);
   }
@@ -8348,3286 +13592,203 @@ function checkMerged(defaults, task, taskPath, at) {
 function tooManyAnnotationBytes(path, bytes, at) {
   at(path, `${describePath(path)}: the pod's annotations take ${bytes} bytes, more than the ${ANNOTATIONS_MAX_BYTES} Kubernetes allows in all. Move large values into a ConfigMap.`, { anchor: "key" });
 }
-function podProblems(source, value, profile) {
-  if (!isRecord2(value)) return [];
+function podProblems(source, value) {
+  if (!isRecord(value)) return [];
   const problems = /* @__PURE__ */ new Map();
   const at = (path, message, options = {}) => {
     const problem = problemAt(source, path, message, options);
     problems.set(`${problem.line}:${problem.column}:${problem.message}`, problem);
   };
-  const settings = isRecord2(value["defaults"]) ? value["defaults"] : {};
-  checkBlock(settings, ["defaults"], profile, at);
+  const settings = isRecord(value["defaults"]) ? value["defaults"] : {};
+  checkBlock(settings, ["defaults"], at);
   const defaults = { settings, volumes: locatedVolumes(settings, ["defaults"]), annotationBytes: annotationBytes(settings["annotations"]) };
-  const tasks = isRecord2(value["tasks"]) ? value["tasks"] : {};
+  const tasks = isRecord(value["tasks"]) ? value["tasks"] : {};
   let inheritsAnnotations = false;
   for (const [name, task] of Object.entries(tasks)) {
-    if (!isRecord2(task)) continue;
-    checkBlock(task, ["tasks", name], profile, at);
+    if (!isRecord(task)) continue;
+    checkBlock(task, ["tasks", name], at);
     checkMerged(defaults, task, ["tasks", name], at);
-    inheritsAnnotations ||= !isRecord2(task["annotations"]);
+    inheritsAnnotations ||= !isRecord(task["annotations"]);
   }
   if (inheritsAnnotations && defaults.annotationBytes > ANNOTATIONS_MAX_BYTES) tooManyAnnotationBytes(["defaults", "annotations"], defaults.annotationBytes, at);
   return [...problems.values()];
 }
 
-// node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+// src/dagfile/assets.ts
+var USES_NETLOC = /* @__PURE__ */ new Set([
+  "",
+  "ftp",
+  "http",
+  "gopher",
+  "nntp",
+  "telnet",
+  "imap",
+  "wais",
+  "file",
+  "mms",
+  "https",
+  "shttp",
+  "snews",
+  "prospero",
+  "rtsp",
+  "rtsps",
+  "rtspu",
+  "rsync",
+  "svn",
+  "svn+ssh",
+  "sftp",
+  "nfs",
+  "git",
+  "git+ssh",
+  "ws",
+  "wss"
+]);
+var SCHEME_CHARS = /^[A-Za-z][A-Za-z0-9+.-]*$/;
+function urlSplit(uri) {
+  let start = 0;
+  while (start < uri.length && uri.charCodeAt(start) <= 32) start += 1;
+  let rest = uri.slice(start).replace(/[\t\r\n]/g, "");
+  let scheme = "";
+  const colon = rest.indexOf(":");
+  if (colon > 0 && SCHEME_CHARS.test(rest.slice(0, colon))) {
+    scheme = rest.slice(0, colon).toLowerCase();
+    rest = rest.slice(colon + 1);
+  }
+  let netloc = "";
+  if (rest.startsWith("//")) {
+    const end = rest.slice(2).search(/[/?#]/);
+    netloc = end < 0 ? rest.slice(2) : rest.slice(2, end + 2);
+    rest = end < 0 ? "" : rest.slice(end + 2);
+  }
+  const hash = rest.indexOf("#");
+  if (hash >= 0) rest = rest.slice(0, hash);
+  const question = rest.indexOf("?");
+  return question < 0 ? { scheme, netloc, path: rest, query: "" } : { scheme, netloc, path: rest.slice(0, question), query: rest.slice(question + 1) };
 }
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
-    }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
+function unquote(text) {
+  if (!text.includes("%")) return text;
+  const bytes = [];
+  for (let index = 0; index < text.length; index += 1) {
+    const hex2 = text.slice(index + 1, index + 3);
+    if (text[index] === "%" && /^[0-9A-Fa-f]{2}$/.test(hex2)) {
+      bytes.push(Number.parseInt(hex2, 16));
+      index += 2;
     } else {
-      this.stack = new Error().stack || "";
+      bytes.push(text.charCodeAt(index));
     }
   }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
+  return new TextDecoder("utf-8").decode(Uint8Array.from(bytes));
 }
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position - lineStart + head.length
-      // relative position
-    };
+function quotePlus(text) {
+  let out = "";
+  for (const byte of new TextEncoder().encode(text)) {
+    const char = String.fromCharCode(byte);
+    if (/[A-Za-z0-9_.~-]/.test(char)) out += char;
+    else if (char === " ") out += "+";
+    else out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
+  return out;
 }
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
+function compareCodePoints(a, b) {
+  const left = Array.from(a);
+  const right = Array.from(b);
+  for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
+    const difference = (left[index]?.codePointAt(0) ?? 0) - (right[index]?.codePointAt(0) ?? 0);
+    if (difference !== 0) return difference;
   }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
+  return left.length - right.length;
 }
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
+function normaliseQuery(query) {
+  const pairs = [];
+  for (const field of query.split("&")) {
+    const equals = field.indexOf("=");
+    if (equals < 0 || equals === field.length - 1) continue;
+    pairs.push([unquote(field.slice(0, equals).replace(/\+/g, " ")), unquote(field.slice(equals + 1).replace(/\+/g, " "))]);
   }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
+  pairs.sort(([keyA, valueA], [keyB, valueB]) => compareCodePoints(keyA, keyB) || compareCodePoints(valueA, valueB));
+  return pairs.map(([key, value]) => `${quotePlus(key)}=${quotePlus(value)}`).join("&");
 }
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
+function normaliseAssetUri(uri) {
+  if (unusableUri(uri, 2) !== void 0) return uri;
+  const { scheme, netloc, path, query } = urlSplit(uri);
+  if (scheme === "" || scheme.startsWith("x-")) return uri;
+  const host = netloc.slice(netloc.lastIndexOf("@") + 1);
+  let rest = path.replace(/\/+$/, "") || "/";
+  if (host !== "" || USES_NETLOC.has(scheme) && !rest.startsWith("//")) rest = `//${host}${rest.startsWith("/") ? "" : "/"}${rest}`;
+  const normalisedQuery = query === "" ? "" : normaliseQuery(query);
+  return `${scheme}:${rest}${normalisedQuery === "" ? "" : `?${normalisedQuery}`}`;
 }
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
+var MAX_ASSET_URI_LENGTH = { 2: 3e3, 3: 1500 };
+function unusableUri(uri, airflow) {
+  if (!/^[\x20-\x7e]*$/.test(uri)) return "must be printable ASCII (Airflow refuses other characters; percent-encode them, e.g. %C3%A9)";
+  if (uri.trim() === "") return uri === "" ? "is empty" : "is only whitespace";
+  if (uri !== uri.trim()) return "starts or ends with a space";
+  if (uri.length > MAX_ASSET_URI_LENGTH[airflow]) return `is ${uri.length} characters long; Airflow ${airflow} accepts at most ${MAX_ASSET_URI_LENGTH[airflow]}`;
+  const { scheme, netloc, path } = urlSplit(uri);
+  if (netloc.includes("[") || netloc.includes("]")) return "has '[' or ']' in its host, which Python's urlsplit refuses (Invalid IPv6 URL)";
+  if (scheme === "airflow") return "uses the scheme airflow://, which Airflow reserves";
+  if (airflow === 3 && (uri === "self" || uri === "context")) return `is "${uri}", a name Airflow 3 reserves`;
+  const host = netloc.slice(netloc.lastIndexOf("@") + 1);
+  if ((scheme === "gs" || scheme === "s3") && host === "") return `needs a bucket: ${scheme}://BUCKET/path`;
+  if (scheme === "bigquery" && (host === "" || (path.replace(/\/+$/, "") || "/").split("/").length !== 3)) return "must name a table: bigquery://PROJECT/DATASET/TABLE";
+  return void 0;
 }
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null2() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return int;
-}
-var float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null2(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "\x85";
-      case 95:
-        return "\xA0";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
-      state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair2;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair2 = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair2 = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair2 = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair2) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string.length;
-    while (position < length) {
-      let line;
-      const next = string.indexOf("\n", position);
-      if (next === -1) {
-        line = string.slice(position);
-        position = length;
-      } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null2(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-var {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-// src/dagfile/load.ts
-var MAX_ALIAS_COUNT = 200;
-var MAY_HAVE_ANCHORS = /&[^\s&]/;
-function loadSpecText(file, text) {
-  const source = new SourceDocument(file, text);
-  if (!MAY_HAVE_ANCHORS.test(text)) {
-    try {
-      const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
-      return withValue(source, value, []);
-    } catch {
-    }
-  }
-  const { document } = source;
-  const problems = document.errors.map((error) => ({
-    file,
-    ...positionOf(source, error.pos[0]),
-    message: `invalid YAML: ${firstLine(error.message)}`,
-    severity: "error"
-  }));
-  if (problems.length > 0) return { source, value: void 0, problems };
-  try {
-    return withValue(source, document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems);
-  } catch (thrown) {
-    const reason = thrown instanceof Error ? thrown.message : String(thrown);
-    problems.push({ file, line: 1, column: 1, message: `invalid YAML: ${firstLine(reason)}`, severity: "error" });
-    return { source, value: void 0, problems };
-  }
-}
-function withValue(source, value, problems) {
-  if (value === null || value === void 0) {
-    problems.push({
-      file: source.file,
-      line: 1,
-      column: 1,
-      message: "the file is empty: expected a mapping with at least `tasks:` (see schema/dag.schema.json)",
-      severity: "error"
-    });
-    return { source, value: void 0, problems };
-  }
-  return { source, value, problems };
-}
-function firstLine(message) {
-  const line = message.split("\n")[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, "");
+function assetUriProblem(uri, airflow = 2) {
+  const unusable = unusableUri(uri, airflow);
+  if (unusable !== void 0) return unusable;
+  const { scheme, netloc } = urlSplit(uri);
+  if (scheme !== "" && !scheme.startsWith("x-") && netloc.includes("@")) return "carries credentials (user@host): Airflow 2.9 refuses them and later versions drop them, which changes which asset it is. Remove them";
+  return void 0;
 }
 
-// src/dagfile/normalise.ts
-function snakeCase(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9_.]+/g, "_").replace(/_+/g, "_").replace(/^_|_$/g, "").toLowerCase();
-}
-function mergeMaps(...maps) {
-  const merged = /* @__PURE__ */ new Map();
-  for (const map2 of maps) for (const [key, value] of Object.entries(map2 ?? {})) merged.set(key, value);
-  return [...merged.entries()];
-}
-function mergeSecrets(defaults, task) {
-  const byEnv = /* @__PURE__ */ new Map();
-  for (const secret of [...defaults ?? [], ...task ?? []]) byEnv.set(secret.env, { env: secret.env, secret: secret.secret, key: secret.key });
-  return [...byEnv.values()];
-}
-function substitute(text, value) {
-  return value === void 0 ? text : text.split(MATRIX_TOKEN).join(value);
-}
-function imageSource(image, project) {
-  if (image === void 0) return { kind: "project", project };
-  return PROJECT_NAME.test(image) ? { kind: "project", project: image } : { kind: "reference", reference: image };
-}
-function duration(text) {
-  return text === void 0 ? void 0 : parseDuration(text);
-}
-function scheduleOf(written) {
-  if (written === null || written === void 0) return { kind: "none" };
-  if (typeof written === "object") throw new Error("asset schedules are not normalised yet");
-  const parsed = parseSchedule(written.trim());
-  if (!parsed.ok) throw new Error(`normalise called on an invalid schedule: ${written}`);
-  return parsed.expression === "@once" ? { kind: "once" } : { kind: "cron", expression: parsed.expression, written };
-}
-function normaliseParam(name, raw) {
-  const param = { name, hasDefault: "default" in raw };
-  if (raw.type !== void 0) param.type = raw.type;
-  if ("default" in raw) param.default = raw.default;
-  if (raw.description !== void 0) param.description = raw.description;
-  if (raw.title !== void 0) param.title = raw.title;
-  if (raw.enum !== void 0) param.enum = [...raw.enum];
-  if (raw.minimum !== void 0) param.minimum = raw.minimum;
-  if (raw.maximum !== void 0) param.maximum = raw.maximum;
-  if (raw.min_length !== void 0) param.minLength = raw.min_length;
-  if (raw.max_length !== void 0) param.maxLength = raw.max_length;
-  if (raw.pattern !== void 0) param.pattern = raw.pattern;
-  return param;
-}
-function normaliseTask(taskId, sourceTask, matrixValue, task, defaults, project) {
-  const pick = (key) => task[key] !== void 0 ? task[key] : defaults[key];
-  const resources2 = { ...defaults.resources, ...task.resources };
-  const normalised = {
-    taskId,
-    sourceTask,
-    image: imageSource(pick("image"), project),
-    env: mergeMaps(defaults.env, task.env).map(([key, value]) => [key, substitute(value, matrixValue)]),
-    secrets: mergeSecrets(defaults.secrets, task.secrets),
-    labels: mergeMaps(defaults.labels, task.labels),
-    startupTimeoutSeconds: duration(pick("startup_timeout")) ?? DEFAULT_STARTUP_TIMEOUT_SECONDS,
-    pod: normalisePod(task, defaults)
-  };
-  if (matrixValue !== void 0) normalised.matrixValue = matrixValue;
-  if (task.command) normalised.command = task.command.map((part) => substitute(part, matrixValue));
-  if (task.args) normalised.args = task.args.map((part) => substitute(part, matrixValue));
-  if (Object.keys(resources2).length > 0) {
-    normalised.resources = {};
-    if (resources2.cpu !== void 0) normalised.resources.cpu = String(resources2.cpu);
-    if (resources2.memory !== void 0) normalised.resources.memory = resources2.memory;
-    if (resources2.ephemeral_storage !== void 0) normalised.resources.ephemeralStorage = resources2.ephemeral_storage;
+// src/dagfile/doc.ts
+function docPathProblem(path) {
+  if (path.includes("\0")) return "contains a NUL character.";
+  if (path.includes("\\")) return "uses '\\': separate folders with '/', e.g. docs/README.md.";
+  if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) return "is absolute: give a path relative to dag.yaml inside the project folder, e.g. README.md.";
+  let depth = 0;
+  for (const segment of path.split("/")) {
+    if (segment === "..") depth -= 1;
+    else if (segment !== "." && segment !== "") depth += 1;
+    if (depth < 0) return "leaves the project folder: the doc must be one of the project's own files (they are what a change to the project is), e.g. README.md.";
   }
-  const retries = pick("retries");
-  if (retries !== void 0) normalised.retries = retries;
-  const retryDelay = duration(pick("retry_delay"));
-  if (retryDelay !== void 0) normalised.retryDelaySeconds = retryDelay;
-  const timeout = duration(pick("timeout"));
-  if (timeout !== void 0) normalised.timeoutSeconds = timeout;
-  const triggerRule = pick("trigger_rule");
-  if (triggerRule !== void 0) normalised.triggerRule = triggerRule;
-  const pool = pick("pool");
-  if (pool !== void 0) normalised.pool = pool;
-  const priorityWeight = pick("priority_weight");
-  if (priorityWeight !== void 0) normalised.priorityWeight = priorityWeight;
-  const email = pick("email");
-  if (email !== void 0) normalised.email = [...email];
-  const emailOnRetry = pick("email_on_retry");
-  if (emailOnRetry !== void 0) normalised.emailOnRetry = emailOnRetry;
-  const namespace = pick("namespace");
-  if (namespace !== void 0) normalised.namespace = namespace;
-  if (defaults.node_selector !== void 0 || task.node_selector !== void 0) normalised.nodeSelector = mergeMaps(defaults.node_selector, task.node_selector);
-  const affinity = pick("affinity");
-  if (affinity !== void 0) normalised.affinity = affinity;
-  const sidecars = pick("sidecars");
-  if (sidecars !== void 0) normalised.sidecars = sidecars;
-  return normalised;
+  return depth === 0 ? "names the project folder itself, not a file: e.g. README.md." : void 0;
 }
-function normaliseSpec(spec, project, sourceFile) {
-  const defaults = spec.defaults ?? {};
-  const expanded = expandTaskIds(spec.tasks);
-  const instances = /* @__PURE__ */ new Map();
-  for (const [taskId, sourceTask] of expanded) instances.set(sourceTask, [...instances.get(sourceTask) ?? [], taskId]);
-  const tasks = expanded.map(
-    ([taskId, sourceTask, matrixValue]) => normaliseTask(taskId, sourceTask, matrixValue, spec.tasks[sourceTask], defaults, project)
-  );
-  const edges = [];
-  for (const task of tasks) {
-    for (const upstreamName of spec.tasks[task.sourceTask]?.depends_on ?? []) {
-      for (const upstream of instances.get(upstreamName) ?? []) edges.push({ upstream, downstream: task.taskId });
-    }
-  }
-  const dag = {
-    dagId: spec.dag_id ?? snakeCase(project),
-    project,
-    sourceFile,
-    schedule: scheduleOf(spec.schedule),
-    timezone: spec.timezone ?? "UTC",
-    catchup: spec.catchup ?? false,
-    tags: [...spec.tags ?? []],
-    params: Object.entries(spec.params ?? {}).map(([name, raw]) => normaliseParam(name, raw)),
-    tasks,
-    edges
-  };
-  if (spec.description !== void 0) dag.description = spec.description;
-  const start = spec.start_date === void 0 ? void 0 : parseLocalDateTime(spec.start_date);
-  if (start) dag.startDate = start;
-  if (spec.max_active_runs !== void 0) dag.maxActiveRuns = spec.max_active_runs;
-  if (spec.max_active_tasks !== void 0) dag.maxActiveTasks = spec.max_active_tasks;
-  if (spec.owner !== void 0) dag.owner = spec.owner;
-  return dag;
+function attachDoc(result, file, text, read) {
+  if (!result.ok || result.dag.docFile === void 0) return result;
+  if (read.ok) return { ...result, dag: { ...result.dag, docMarkdown: read.text } };
+  const problem = problemAt(new SourceDocument(file, text), ["doc"], `doc: ${JSON.stringify(result.dag.docFile)} ${read.reason}`);
+  return { ok: false, problems: [...result.problems, problem] };
 }
 
 // src/dagfile/dag-validator.generated.js
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dagship/dagship/blob/v1/schema/dag.schema.json", "title": "dagship dag.yaml (v1.1)", "description": "One Airflow DAG whose tasks run this project's container image with KubernetesPodOperator.", "type": "object", "additionalProperties": false, "required": ["tasks"], "properties": { "dag_id": { "description": "Airflow DAG id. Default: the project folder's name, snake_cased.", "type": "string", "pattern": "^[A-Za-z0-9_.-]{1,200}$", "x-expected": "letters, digits, '_', '.' or '-' (at most 200 characters), e.g. salesforce_sync" }, "description": { "description": "Shown in the Airflow UI.", "type": "string" }, "schedule": { "description": "A cron expression (5 fields), a preset (@hourly, @daily, @weekly, @monthly, @quarterly, @yearly, @once), null for manual runs only, or {assets: [...]} (run when all were updated) / {assets_any: [...]} (when any was; Airflow 2.9+ and 3).", "type": ["string", "null", "object"], "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "assets": { "description": "Run when every one of these assets was updated since the last run.", "$ref": "#/definitions/assetList" }, "assets_any": { "description": "Run when any of these assets was updated (DatasetAny / AssetAny: Airflow 2.9+ and 3).", "$ref": "#/definitions/assetList" } } }, "start_date": { "description": "First data interval start, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], in `timezone`.", "type": "string", "x-expected": "a date like 2024-01-01 or a date-time like 2024-01-01T06:00" }, "end_date": { "description": "Last data interval start; no run is scheduled after it. Same format as start_date.", "$ref": "#/definitions/date" }, "timezone": { "description": "IANA time zone of the schedule and start_date. Default UTC.", "type": "string" }, "catchup": { "description": "Run missed intervals since start_date. Default false.", "type": "boolean" }, "max_active_runs": { "description": "Concurrent runs of this DAG.", "type": "integer", "minimum": 1 }, "max_active_tasks": { "description": "Concurrent tasks across runs of this DAG.", "type": "integer", "minimum": 1 }, "dagrun_timeout": { "description": "A run still going after this long is failed (dagrun_timeout).", "$ref": "#/definitions/duration" }, "tags": { "description": "Tags shown in the Airflow UI.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "owner": { "description": "Owner shown in the Airflow UI.", "type": "string" }, "doc": { "description": "A Markdown file of the project (path relative to dag.yaml, e.g. README.md), inlined as the DAG's doc_md at render time.", "type": "string", "minLength": 1 }, "params": { "description": "Run parameters by name (a Python identifier): shown in the trigger form, available in templates as {{ params.NAME }}.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "$ref": "#/definitions/param" } }, "notify": { "description": "DAG-level notifications: once per failed or succeeded run.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "on_failure": { "$ref": "#/definitions/notifierList" }, "on_success": { "$ref": "#/definitions/notifierList" } } }, "defaults": { "description": "Settings every task inherits; a task may override any of them.", "$ref": "#/definitions/taskSettings" }, "tasks": { "description": "The tasks, by task id (letters, digits, '_', '.', '-').", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/task" } } }, "definitions": { "duration": { "type": "string", "pattern": "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$", "x-expected": "a duration like 30s, 5m, 1h or 1h30m", "description": "A duration: whole days, hours, minutes and seconds in that order, e.g. 30s, 5m, 1h, 1h30m, 2d." }, "stringList": { "type": "array", "items": { "type": "string" } }, "stringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "resources": { "description": "Requests and limits of the task's container (set equal, as GKE Autopilot requires).", "type": "object", "additionalProperties": false, "properties": { "cpu": { "description": "Kubernetes CPU quantity, e.g. 500m or 2.", "type": ["string", "number"] }, "memory": { "description": "Kubernetes memory quantity, e.g. 512Mi or 4Gi.", "type": "string" }, "ephemeral_storage": { "description": "Kubernetes storage quantity, e.g. 1Gi.", "type": "string" } } }, "secret": { "description": "A Kubernetes secret key exposed as an environment variable.", "type": "object", "additionalProperties": false, "required": ["env", "secret", "key"], "properties": { "env": { "description": "Environment variable name.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "x-expected": "an environment variable name like SF_PASSWORD" }, "secret": { "description": "Kubernetes Secret name.", "type": "string", "minLength": 1 }, "key": { "description": "Key inside the Secret.", "type": "string", "minLength": 1 } } }, "sidecar": { "description": "An extra container in the task's pod (not allowed on Composer 3).", "type": "object", "additionalProperties": false, "required": ["name", "image"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "x-expected": "a lowercase DNS label like log-shipper" }, "image": { "type": "string", "minLength": 1 }, "command": { "$ref": "#/definitions/stringList" }, "args": { "$ref": "#/definitions/stringList" } } }, "taskSettings": { "type": "object", "additionalProperties": false, "properties": { "image": { "description": "Another project of this repository (by folder name) or a full image reference. Default: this project's image.", "type": "string", "minLength": 1 }, "retries": { "type": "integer", "minimum": 0, "maximum": 100 }, "retry_delay": { "description": "Wait between retries.", "$ref": "#/definitions/duration" }, "timeout": { "description": "execution_timeout of the task.", "$ref": "#/definitions/duration" }, "startup_timeout": { "description": "How long the pod may take to start (Autopilot can take minutes).", "$ref": "#/definitions/duration" }, "resources": { "$ref": "#/definitions/resources" }, "env": { "description": "Environment variables; Jinja is kept for Airflow to render.", "$ref": "#/definitions/stringMap" }, "secrets": { "type": "array", "items": { "$ref": "#/definitions/secret" } }, "trigger_rule": { "type": "string", "enum": ["all_success", "all_failed", "all_done", "all_skipped", "one_success", "one_failed", "one_done", "none_failed", "none_failed_min_one_success", "none_skipped", "always"] }, "pool": { "type": "string", "minLength": 1 }, "priority_weight": { "type": "integer" }, "labels": { "description": "Kubernetes labels of the pod.", "$ref": "#/definitions/stringMap" }, "email": { "description": "Addresses emailed when the task fails.", "type": "array", "items": { "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "x-expected": "an email address like data-eng@example.com" }, "minItems": 1 }, "email_on_retry": { "description": "Also email on each retry. Default false.", "type": "boolean" }, "namespace": { "description": "Kubernetes namespace (plain Kubernetes and Composer 2 only).", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "x-expected": "a lowercase DNS label like etl-jobs" }, "node_selector": { "$ref": "#/definitions/stringMap" }, "affinity": { "description": "A Kubernetes V1Affinity object (not allowed on Composer 3).", "type": "object" }, "sidecars": { "type": "array", "items": { "$ref": "#/definitions/sidecar" } }, "notify": { "description": "Task-level notifications: per task instance that fails, succeeds or is retried.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "on_failure": { "$ref": "#/definitions/notifierList" }, "on_success": { "$ref": "#/definitions/notifierList" }, "on_retry": { "$ref": "#/definitions/notifierList" } } }, "service_account": { "description": "Kubernetes service account of the pod (service_account_name), where the platform allows one. A task's value replaces the defaults'.", "$ref": "#/definitions/kubernetesName" }, "tolerations": { "description": "Kubernetes tolerations of the pod (k8s.V1Toleration). A task's list replaces the defaults' whole; [] for none.", "type": "array", "items": { "$ref": "#/definitions/toleration" } }, "annotations": { "description": "Kubernetes annotations of the pod, merged key by key with the defaults' (a task's value wins). Values are Jinja templates from cncf.kubernetes 7.10 on.", "$ref": "#/definitions/stringMap" }, "config_maps": { "description": "ConfigMaps whose every key becomes an environment variable (env_from); a later one wins a key two of them set. Merged: the defaults' that a task does not list, then the task's in its order.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/kubernetesName" } }, "volumes": { "description": "Volumes mounted into the task's container (volumes and volume_mounts). Merged with the defaults' by mount path: a task's volume at a path the defaults mount replaces that one.", "type": "array", "items": { "$ref": "#/definitions/volume" } }, "xcom": { "description": "true: push the task's /airflow/xcom/return.json as its XCom (do_xcom_push=True; Airflow adds a sidecar and a volume named xcom). Default false. A task's value replaces the defaults'.", "type": "boolean" }, "deferrable": { "description": "true: wait for the pod in the triggerer, freeing a worker slot (the environment needs a triggerer). Unset: Airflow's [operators] default_deferrable, false unless changed. A task's value replaces the defaults'.", "type": "boolean" }, "on_finish": { "description": "What happens to the pod when the task ends (on_finish_action). Default delete_pod. A task's value replaces the defaults'.", "type": "string", "enum": ["delete_pod", "delete_succeeded_pod", "keep_pod"] }, "image_pull_policy": { "description": "Kubernetes imagePullPolicy of the task's container. Default IfNotPresent (the image is pinned by digest). A task's value replaces the defaults'.", "type": "string", "enum": ["IfNotPresent", "Always", "Never"] } } }, "task": { "description": "One KubernetesPodOperator task. Every setting of defaults may be overridden here.", "type": "object", "additionalProperties": false, "properties": { "command": { "description": "Container entrypoint (cmds).", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "args": { "description": "Container arguments; Jinja is kept for Airflow to render.", "$ref": "#/definitions/stringList" }, "depends_on": { "description": "Task ids that must finish first.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "matrix": { "description": "Static fan-out: one task per value, ids <task>_<value>; ${matrix} in command, args and env is replaced by the value.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": ["string", "integer"] } }, "image": { "$ref": "#/definitions/taskSettings/properties/image" }, "retries": { "$ref": "#/definitions/taskSettings/properties/retries" }, "retry_delay": { "$ref": "#/definitions/taskSettings/properties/retry_delay" }, "timeout": { "$ref": "#/definitions/taskSettings/properties/timeout" }, "startup_timeout": { "$ref": "#/definitions/taskSettings/properties/startup_timeout" }, "resources": { "$ref": "#/definitions/taskSettings/properties/resources" }, "env": { "$ref": "#/definitions/taskSettings/properties/env" }, "secrets": { "$ref": "#/definitions/taskSettings/properties/secrets" }, "trigger_rule": { "$ref": "#/definitions/taskSettings/properties/trigger_rule" }, "pool": { "$ref": "#/definitions/taskSettings/properties/pool" }, "priority_weight": { "$ref": "#/definitions/taskSettings/properties/priority_weight" }, "labels": { "$ref": "#/definitions/taskSettings/properties/labels" }, "email": { "$ref": "#/definitions/taskSettings/properties/email" }, "email_on_retry": { "$ref": "#/definitions/taskSettings/properties/email_on_retry" }, "namespace": { "$ref": "#/definitions/taskSettings/properties/namespace" }, "node_selector": { "$ref": "#/definitions/taskSettings/properties/node_selector" }, "affinity": { "$ref": "#/definitions/taskSettings/properties/affinity" }, "sidecars": { "$ref": "#/definitions/taskSettings/properties/sidecars" }, "notify": { "$ref": "#/definitions/taskSettings/properties/notify" }, "service_account": { "$ref": "#/definitions/taskSettings/properties/service_account" }, "tolerations": { "$ref": "#/definitions/taskSettings/properties/tolerations" }, "annotations": { "$ref": "#/definitions/taskSettings/properties/annotations" }, "config_maps": { "$ref": "#/definitions/taskSettings/properties/config_maps" }, "volumes": { "$ref": "#/definitions/taskSettings/properties/volumes" }, "xcom": { "$ref": "#/definitions/taskSettings/properties/xcom" }, "deferrable": { "$ref": "#/definitions/taskSettings/properties/deferrable" }, "on_finish": { "$ref": "#/definitions/taskSettings/properties/on_finish" }, "image_pull_policy": { "$ref": "#/definitions/taskSettings/properties/image_pull_policy" }, "group": { "description": "TaskGroup the task is shown in (nested groups with '.', e.g. ingest.raw); depends_on still names dag.yaml task keys.", "type": "string", "pattern": "^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$", "x-expected": "a group id of letters, digits, '_' or '-' (nested with '.'), e.g. ingest" }, "outlets": { "description": "Assets this task updates when it succeeds (Dataset on Airflow 2, Asset on Airflow 3).", "$ref": "#/definitions/assetList" } } }, "date": { "description": "A calendar date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM[:SS], in the DAG's timezone.", "type": "string", "x-expected": "a date like 2024-01-01 or a date-time like 2024-01-01T06:00" }, "assetUri": { "description": "An asset (Airflow 2: Dataset) URI, e.g. gs://lake/orders/ or bigquery://project/dataset/table. Compared normalised (a trailing slash is dropped, as Airflow 2.10+ and 3 do).", "type": "string", "minLength": 1 }, "assetList": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/assetUri" } }, "kubernetesName": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", "x-expected": "a Kubernetes object name (lowercase letters, digits, '-', '.'), e.g. etl-settings" }, "param": { "description": "A run parameter, shown in the trigger form and available in templates as {{ params.NAME }}: Airflow's Param(default, type=...).", "type": "object", "additionalProperties": false, "properties": { "type": { "description": "JSON Schema type of the value.", "type": "string", "enum": ["string", "integer", "number", "boolean", "array", "object", "null"] }, "default": { "description": "Value of a scheduled run, and the form's initial value. Without one, a manual trigger must give it." }, "description": { "description": "Help text under the field in the trigger form.", "type": "string" }, "title": { "description": "Label of the field in the trigger form (default: the name).", "type": "string" }, "enum": { "description": "The values allowed (a drop-down in the form).", "type": "array", "minItems": 1, "uniqueItems": true }, "minimum": { "description": "Smallest allowed number.", "type": "number" }, "maximum": { "description": "Largest allowed number.", "type": "number" }, "min_length": { "description": "Shortest allowed string (minLength).", "type": "integer", "minimum": 0 }, "max_length": { "description": "Longest allowed string (maxLength).", "type": "integer", "minimum": 0 }, "pattern": { "description": "Regular expression a string must match.", "type": "string" } } }, "notifier": { "description": "One notification: exactly one of email, slack or callback.", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "email": { "description": "Email through the smtp provider's SmtpNotifier: a list of addresses, or {to, subject, html_content, from_email, connection}.", "type": ["array", "object"], "minItems": 1, "items": { "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "x-expected": "an email address like data-eng@example.com" }, "additionalProperties": false, "required": ["to"], "properties": { "to": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "x-expected": "an email address like data-eng@example.com" } }, "subject": { "description": "Subject (Jinja). Default: names the DAG, task and run.", "type": "string" }, "html_content": { "description": "Body (Jinja, HTML). Default: names the DAG, task, run and log URL.", "type": "string" }, "from_email": { "description": "Sender address. Default: the smtp connection's from_email.", "type": "string" }, "connection": { "description": "Airflow smtp connection id. Default smtp_default.", "type": "string", "minLength": 1 } } }, "slack": { "description": "Slack through the Slack provider: without channel, the incoming-webhook notifier (connection is a Slack Incoming Webhook connection); with channel, the Web API notifier (a Slack API connection).", "type": "object", "additionalProperties": false, "required": ["connection"], "properties": { "connection": { "description": "Airflow connection id.", "type": "string", "minLength": 1 }, "channel": { "description": "Channel name or id (Web API notifier), e.g. #etl.", "type": "string", "minLength": 1 }, "text": { "description": "Message (Jinja). Default: names the DAG, task, run and log URL.", "type": "string", "minLength": 1 } } }, "callback": { "description": "Dotted path of a callable importable in Airflow (e.g. a module in the environment's plugins or dags folder): called with Airflow's context.", "type": "string", "minLength": 1 } } }, "notifierList": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/notifier" } }, "toleration": { "description": "A Kubernetes toleration (V1Toleration).", "type": "object", "additionalProperties": false, "properties": { "key": { "type": "string", "minLength": 1 }, "operator": { "type": "string", "enum": ["Equal", "Exists"] }, "value": { "type": "string" }, "effect": { "type": "string", "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] }, "toleration_seconds": { "description": "Only with effect NoExecute.", "type": "integer", "minimum": 0 } } }, "volume": { "description": "A volume mounted into the task's container: exactly one of secret, config_map or empty_dir, and its mount path.", "type": "object", "additionalProperties": false, "required": ["mount"], "properties": { "secret": { "description": "Name of a Kubernetes Secret; each key becomes a file.", "$ref": "#/definitions/kubernetesName" }, "config_map": { "description": "Name of a Kubernetes ConfigMap; each key becomes a file.", "$ref": "#/definitions/kubernetesName" }, "empty_dir": { "description": "Scratch space that lives as long as the pod.", "type": "object", "additionalProperties": false, "properties": { "size_limit": { "description": "Kubernetes quantity, e.g. 2Gi.", "type": "string" }, "medium": { "description": "Memory: a tmpfs counted against the container's memory.", "type": "string", "enum": ["Memory"] } } }, "mount": { "description": "Absolute path in the container.", "type": "string", "pattern": "^/", "x-expected": "an absolute path like /var/secrets/gcp" }, "read_only": { "description": "Mount read-only. Default: true for secret and config_map, false for empty_dir.", "type": "boolean" }, "name": { "description": "Volume name in the pod. Default: derived from the source (secret-NAME, config-map-NAME, empty-dir-PATH), unique in the pod.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "x-expected": "a lowercase DNS label (at most 63 letters, digits or '-'), e.g. gcp-key" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dagship/dagship/blob/v1/schema/dag.schema.json", "title": "dagship dag.yaml (v1.1)", "description": "One Airflow DAG whose tasks run this project's container image with KubernetesPodOperator.", "type": "object", "additionalProperties": false, "required": ["tasks"], "properties": { "dag_id": { "description": "Airflow DAG id. Default: the project folder's name, snake_cased.", "type": "string", "pattern": "^[A-Za-z0-9_.-]{1,200}$", "x-expected": "letters, digits, '_', '.' or '-' (at most 200 characters), e.g. salesforce_sync" }, "description": { "description": "Shown in the Airflow UI.", "type": "string" }, "schedule": { "description": "A cron expression (5 fields), a preset (@hourly, @daily, @weekly, @monthly, @quarterly, @yearly, @once), null for manual runs only, or {assets: [...]} (run when all were updated) / {assets_any: [...]} (when any was; Airflow 2.9+ and 3).", "type": ["string", "null", "object"], "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "assets": { "description": "Run when every one of these assets was updated since the last run.", "$ref": "#/definitions/assetList" }, "assets_any": { "description": "Run when any of these assets was updated (DatasetAny / AssetAny: Airflow 2.9+ and 3).", "$ref": "#/definitions/assetList" } } }, "start_date": { "description": "First data interval start, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], in `timezone`.", "type": "string", "x-expected": "a date like 2024-01-01 or a date-time like 2024-01-01T06:00" }, "end_date": { "description": "Last data interval start; no run is scheduled after it. Same format as start_date.", "$ref": "#/definitions/date" }, "timezone": { "description": "IANA time zone of the schedule and start_date. Default UTC.", "type": "string" }, "catchup": { "description": "Run missed intervals since start_date. Default false.", "type": "boolean" }, "max_active_runs": { "description": "Concurrent runs of this DAG.", "type": "integer", "minimum": 1 }, "max_active_tasks": { "description": "Concurrent tasks across runs of this DAG.", "type": "integer", "minimum": 1 }, "dagrun_timeout": { "description": "A run still going after this long is failed (dagrun_timeout).", "$ref": "#/definitions/duration" }, "tags": { "description": "Tags shown in the Airflow UI.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "owner": { "description": "Owner shown in the Airflow UI.", "type": "string" }, "doc": { "description": "A Markdown file of the project (path relative to dag.yaml, e.g. README.md), inlined as the DAG's doc_md at render time.", "type": "string", "minLength": 1 }, "params": { "description": "Run parameters by name (a Python identifier): shown in the trigger form, available in templates as {{ params.NAME }}.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "$ref": "#/definitions/param" } }, "notify": { "description": "DAG-level notifications: once per failed or succeeded run.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "on_failure": { "$ref": "#/definitions/notifierList" }, "on_success": { "$ref": "#/definitions/notifierList" } } }, "defaults": { "description": "Settings every task inherits; a task may override any of them.", "$ref": "#/definitions/taskSettings" }, "tasks": { "description": "The tasks, by task id (letters, digits, '_', '.', '-').", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/task" } } }, "definitions": { "duration": { "type": "string", "pattern": "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$", "x-expected": "a duration like 30s, 5m, 1h or 1h30m", "description": "A duration: whole days, hours, minutes and seconds in that order, e.g. 30s, 5m, 1h, 1h30m, 2d." }, "stringList": { "type": "array", "items": { "type": "string" } }, "stringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "resources": { "description": "Requests and limits of the task's container (set equal, as GKE Autopilot requires).", "type": "object", "additionalProperties": false, "properties": { "cpu": { "description": "Kubernetes CPU quantity, e.g. 500m or 2.", "type": ["string", "number"] }, "memory": { "description": "Kubernetes memory quantity, e.g. 512Mi or 4Gi.", "type": "string" }, "ephemeral_storage": { "description": "Kubernetes storage quantity, e.g. 1Gi.", "type": "string" } } }, "secret": { "description": "A Kubernetes secret key exposed as an environment variable.", "type": "object", "additionalProperties": false, "required": ["env", "secret", "key"], "properties": { "env": { "description": "Environment variable name.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "x-expected": "an environment variable name like SF_PASSWORD" }, "secret": { "description": "Kubernetes Secret name.", "type": "string", "minLength": 1 }, "key": { "description": "Key inside the Secret.", "type": "string", "minLength": 1 } } }, "sidecar": { "description": "An extra container in the task's pod (not allowed on Composer 3).", "type": "object", "additionalProperties": false, "required": ["name", "image"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "x-expected": "a lowercase DNS label like log-shipper" }, "image": { "type": "string", "minLength": 1 }, "command": { "$ref": "#/definitions/stringList" }, "args": { "$ref": "#/definitions/stringList" } } }, "taskSettings": { "type": "object", "additionalProperties": false, "properties": { "image": { "description": "Another project of this repository (by folder name) or a full image reference. Default: this project's image.", "type": "string", "minLength": 1 }, "retries": { "type": "integer", "minimum": 0, "maximum": 100 }, "retry_delay": { "description": "Wait between retries.", "$ref": "#/definitions/duration" }, "timeout": { "description": "execution_timeout of the task.", "$ref": "#/definitions/duration" }, "startup_timeout": { "description": "How long the pod may take to start (Autopilot can take minutes).", "$ref": "#/definitions/duration" }, "resources": { "$ref": "#/definitions/resources" }, "env": { "description": "Environment variables; Jinja is kept for Airflow to render.", "$ref": "#/definitions/stringMap" }, "secrets": { "type": "array", "items": { "$ref": "#/definitions/secret" } }, "trigger_rule": { "type": "string", "enum": ["all_success", "all_failed", "all_done", "all_skipped", "one_success", "one_failed", "one_done", "none_failed", "none_failed_min_one_success", "none_skipped", "always"] }, "pool": { "type": "string", "minLength": 1 }, "priority_weight": { "type": "integer" }, "labels": { "description": "Kubernetes labels of the pod.", "$ref": "#/definitions/stringMap" }, "email": { "description": "Addresses emailed when the task fails.", "type": "array", "items": { "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "x-expected": "an email address like data-eng@example.com" }, "minItems": 1 }, "email_on_retry": { "description": "Also email on each retry. Default false.", "type": "boolean" }, "namespace": { "description": "Kubernetes namespace (plain Kubernetes and Composer 2 only).", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "x-expected": "a lowercase DNS label like etl-jobs" }, "node_selector": { "$ref": "#/definitions/stringMap" }, "affinity": { "description": "A Kubernetes V1Affinity object (not allowed on Composer 3).", "type": "object" }, "sidecars": { "type": "array", "items": { "$ref": "#/definitions/sidecar" } }, "notify": { "description": "Task-level notifications: per task instance that fails, succeeds or is retried. Merged with defaults.notify event by event: an event a task names replaces the defaults' list for it.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "on_failure": { "$ref": "#/definitions/notifierList" }, "on_success": { "$ref": "#/definitions/notifierList" }, "on_retry": { "$ref": "#/definitions/notifierList" } } }, "service_account": { "description": "Kubernetes service account of the pod (service_account_name), where the platform allows one. A task's value replaces the defaults'.", "$ref": "#/definitions/kubernetesName" }, "tolerations": { "description": "Kubernetes tolerations of the pod (k8s.V1Toleration). A task's list replaces the defaults' whole; [] for none.", "type": "array", "items": { "$ref": "#/definitions/toleration" } }, "annotations": { "description": "Kubernetes annotations of the pod, merged key by key with the defaults' (a task's value wins). Values are Jinja templates from cncf.kubernetes 7.10 on.", "$ref": "#/definitions/stringMap" }, "config_maps": { "description": "ConfigMaps whose every key becomes an environment variable (env_from); a later one wins a key two of them set. Merged: the defaults' that a task does not list, then the task's in its order.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/kubernetesName" } }, "volumes": { "description": "Volumes mounted into the task's container (volumes and volume_mounts). Merged with the defaults' by mount path: a task's volume at a path the defaults mount replaces that one.", "type": "array", "items": { "$ref": "#/definitions/volume" } }, "xcom": { "description": "true: push the task's /airflow/xcom/return.json as its XCom (do_xcom_push=True; Airflow adds a sidecar and a volume named xcom). Default false. A task's value replaces the defaults'.", "type": "boolean" }, "deferrable": { "description": "true: wait for the pod in the triggerer, freeing a worker slot (the environment needs a triggerer). Unset: Airflow's [operators] default_deferrable, false unless changed. A task's value replaces the defaults'.", "type": "boolean" }, "on_finish": { "description": "What happens to the pod when the task ends (on_finish_action). Default delete_pod. A task's value replaces the defaults'.", "type": "string", "enum": ["delete_pod", "delete_succeeded_pod", "keep_pod"] }, "image_pull_policy": { "description": "Kubernetes imagePullPolicy of the task's container. Default IfNotPresent (the image is pinned by digest). A task's value replaces the defaults'.", "type": "string", "enum": ["IfNotPresent", "Always", "Never"] } } }, "task": { "description": "One KubernetesPodOperator task. Every setting of defaults may be overridden here.", "type": "object", "additionalProperties": false, "properties": { "command": { "description": "Container entrypoint (cmds).", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "args": { "description": "Container arguments; Jinja is kept for Airflow to render.", "$ref": "#/definitions/stringList" }, "depends_on": { "description": "Task ids that must finish first.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "matrix": { "description": "Static fan-out: one task per value, ids <task>_<value>; ${matrix} in command, args and env is replaced by the value.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": ["string", "integer"] } }, "image": { "$ref": "#/definitions/taskSettings/properties/image" }, "retries": { "$ref": "#/definitions/taskSettings/properties/retries" }, "retry_delay": { "$ref": "#/definitions/taskSettings/properties/retry_delay" }, "timeout": { "$ref": "#/definitions/taskSettings/properties/timeout" }, "startup_timeout": { "$ref": "#/definitions/taskSettings/properties/startup_timeout" }, "resources": { "$ref": "#/definitions/taskSettings/properties/resources" }, "env": { "$ref": "#/definitions/taskSettings/properties/env" }, "secrets": { "$ref": "#/definitions/taskSettings/properties/secrets" }, "trigger_rule": { "$ref": "#/definitions/taskSettings/properties/trigger_rule" }, "pool": { "$ref": "#/definitions/taskSettings/properties/pool" }, "priority_weight": { "$ref": "#/definitions/taskSettings/properties/priority_weight" }, "labels": { "$ref": "#/definitions/taskSettings/properties/labels" }, "email": { "$ref": "#/definitions/taskSettings/properties/email" }, "email_on_retry": { "$ref": "#/definitions/taskSettings/properties/email_on_retry" }, "namespace": { "$ref": "#/definitions/taskSettings/properties/namespace" }, "node_selector": { "$ref": "#/definitions/taskSettings/properties/node_selector" }, "affinity": { "$ref": "#/definitions/taskSettings/properties/affinity" }, "sidecars": { "$ref": "#/definitions/taskSettings/properties/sidecars" }, "notify": { "$ref": "#/definitions/taskSettings/properties/notify" }, "service_account": { "$ref": "#/definitions/taskSettings/properties/service_account" }, "tolerations": { "$ref": "#/definitions/taskSettings/properties/tolerations" }, "annotations": { "$ref": "#/definitions/taskSettings/properties/annotations" }, "config_maps": { "$ref": "#/definitions/taskSettings/properties/config_maps" }, "volumes": { "$ref": "#/definitions/taskSettings/properties/volumes" }, "xcom": { "$ref": "#/definitions/taskSettings/properties/xcom" }, "deferrable": { "$ref": "#/definitions/taskSettings/properties/deferrable" }, "on_finish": { "$ref": "#/definitions/taskSettings/properties/on_finish" }, "image_pull_policy": { "$ref": "#/definitions/taskSettings/properties/image_pull_policy" }, "group": { "description": "TaskGroup the task is shown in (nested groups with '.', e.g. ingest.raw); task ids stay the dag.yaml keys, so depends_on still names them, and a group's last name must differ from every other group's and task's.", "type": "string", "pattern": "^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$", "x-expected": "a group id of letters, digits, '_' or '-' (nested with '.'), e.g. ingest" }, "outlets": { "description": "Assets this task updates when it succeeds (Dataset on Airflow 2, Asset on Airflow 3).", "$ref": "#/definitions/assetList" } } }, "date": { "description": "A calendar date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM[:SS], in the DAG's timezone.", "type": "string", "x-expected": "a date like 2024-01-01 or a date-time like 2024-01-01T06:00" }, "assetUri": { "description": "An asset (Airflow 2: Dataset) URI, e.g. gs://lake/orders/ or bigquery://project/dataset/table. Compared normalised (a trailing slash is dropped, as Airflow 2.10+ and 3 do).", "type": "string", "minLength": 1 }, "assetList": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/assetUri" } }, "kubernetesName": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", "x-expected": "a Kubernetes object name (lowercase letters, digits, '-', '.'), e.g. etl-settings" }, "param": { "description": "A run parameter, shown in the trigger form and available in templates as {{ params.NAME }}: Airflow's Param(default, type=...).", "type": "object", "additionalProperties": false, "properties": { "type": { "description": "JSON Schema type of the value.", "type": "string", "enum": ["string", "integer", "number", "boolean", "array", "object", "null"] }, "default": { "description": "Value of a scheduled run, and the form's initial value. Without one, a manual trigger must give it." }, "description": { "description": "Help text under the field in the trigger form.", "type": "string" }, "title": { "description": "Label of the field in the trigger form (default: the name).", "type": "string" }, "enum": { "description": "The values allowed (a drop-down in the form).", "type": "array", "minItems": 1, "uniqueItems": true }, "minimum": { "description": "Smallest allowed number.", "type": "number" }, "maximum": { "description": "Largest allowed number.", "type": "number" }, "min_length": { "description": "Shortest allowed string (minLength).", "type": "integer", "minimum": 0 }, "max_length": { "description": "Longest allowed string (maxLength).", "type": "integer", "minimum": 0 }, "pattern": { "description": "Regular expression a string must match.", "type": "string" } } }, "notifier": { "description": "One notification: exactly one of email, slack or callback.", "type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "email": { "description": "Email through the smtp provider's SmtpNotifier: a list of addresses, or {to, subject, html_content, from_email, connection}.", "type": ["array", "object"], "minItems": 1, "items": { "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "x-expected": "an email address like data-eng@example.com" }, "additionalProperties": false, "required": ["to"], "properties": { "to": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "x-expected": "an email address like data-eng@example.com" } }, "subject": { "description": "Subject (Jinja). Default: names the DAG, task and run.", "type": "string" }, "html_content": { "description": "Body (Jinja, HTML). Default: names the DAG, task, run and log URL.", "type": "string" }, "from_email": { "description": "Sender address. Default: the smtp connection's from_email.", "type": "string" }, "connection": { "description": "Airflow smtp connection id. Default smtp_default.", "type": "string", "minLength": 1 } } }, "slack": { "description": "Slack through the Slack provider: without channel, the incoming-webhook notifier (connection is a Slack Incoming Webhook connection); with channel, the Web API notifier (a Slack API connection).", "type": "object", "additionalProperties": false, "required": ["connection"], "properties": { "connection": { "description": "Airflow connection id.", "type": "string", "minLength": 1 }, "channel": { "description": "Channel name or id (Web API notifier), e.g. #etl.", "type": "string", "minLength": 1 }, "text": { "description": "Message (Jinja). Default: names the DAG, task, run and log URL.", "type": "string", "minLength": 1 } } }, "callback": { "description": "Dotted path of a callable importable in Airflow (e.g. a module in the environment's plugins or dags folder): called with Airflow's context.", "type": "string", "minLength": 1 } } }, "notifierList": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/notifier" } }, "toleration": { "description": "A Kubernetes toleration (V1Toleration).", "type": "object", "additionalProperties": false, "properties": { "key": { "type": "string", "minLength": 1 }, "operator": { "type": "string", "enum": ["Equal", "Exists"] }, "value": { "type": "string" }, "effect": { "type": "string", "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] }, "toleration_seconds": { "description": "Only with effect NoExecute.", "type": "integer", "minimum": 0 } } }, "volume": { "description": "A volume mounted into the task's container: exactly one of secret, config_map or empty_dir, and its mount path.", "type": "object", "additionalProperties": false, "required": ["mount"], "properties": { "secret": { "description": "Name of a Kubernetes Secret; each key becomes a file.", "$ref": "#/definitions/kubernetesName" }, "config_map": { "description": "Name of a Kubernetes ConfigMap; each key becomes a file.", "$ref": "#/definitions/kubernetesName" }, "empty_dir": { "description": "Scratch space that lives as long as the pod.", "type": "object", "additionalProperties": false, "properties": { "size_limit": { "description": "Kubernetes quantity, e.g. 2Gi.", "type": "string" }, "medium": { "description": "Memory: a tmpfs counted against the container's memory.", "type": "string", "enum": ["Memory"] } } }, "mount": { "description": "Absolute path in the container.", "type": "string", "pattern": "^/", "x-expected": "an absolute path like /var/secrets/gcp" }, "read_only": { "description": "Mount read-only. Default: true for secret and config_map, false for empty_dir.", "type": "boolean" }, "name": { "description": "Volume name in the pod. Default: derived from the source (secret-NAME, config-map-NAME, empty-dir-PATH), unique in the pod.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "x-expected": "a lowercase DNS label (at most 63 letters, digits or '-'), e.g. gcp-key" } } } } };
 var schema14 = { "description": "A calendar date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM[:SS], in the DAG's timezone.", "type": "string", "x-expected": "a date like 2024-01-01 or a date-time like 2024-01-01T06:00" };
 var schema15 = { "type": "string", "pattern": "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$", "x-expected": "a duration like 30s, 5m, 1h or 1h30m", "description": "A duration: whole days, hours, minutes and seconds in that order, e.g. 30s, 5m, 1h, 1h30m, 2d." };
 var schema16 = { "description": "A run parameter, shown in the trigger form and available in templates as {{ params.NAME }}: Airflow's Param(default, type=...).", "type": "object", "additionalProperties": false, "properties": { "type": { "description": "JSON Schema type of the value.", "type": "string", "enum": ["string", "integer", "number", "boolean", "array", "object", "null"] }, "default": { "description": "Value of a scheduled run, and the form's initial value. Without one, a manual trigger must give it." }, "description": { "description": "Help text under the field in the trigger form.", "type": "string" }, "title": { "description": "Label of the field in the trigger form (default: the name).", "type": "string" }, "enum": { "description": "The values allowed (a drop-down in the form).", "type": "array", "minItems": 1, "uniqueItems": true }, "minimum": { "description": "Smallest allowed number.", "type": "number" }, "maximum": { "description": "Largest allowed number.", "type": "number" }, "min_length": { "description": "Shortest allowed string (minLength).", "type": "integer", "minimum": 0 }, "max_length": { "description": "Longest allowed string (maxLength).", "type": "integer", "minimum": 0 }, "pattern": { "description": "Regular expression a string must match.", "type": "string" } } };
-var func2 = Object.prototype.hasOwnProperty;
-var func3 = (text) => {
+var func4 = Object.prototype.hasOwnProperty;
+var func0 = (function firstDuplicate(items) {
+  const canonical = (value) => {
+    if (typeof value === "string") return JSON.stringify(value);
+    if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value === 0 ? 0 : value);
+    if (value === null || typeof value !== "object") return String(value);
+    if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
+  };
+  const seen = /* @__PURE__ */ new Map();
+  for (let index = 0; index < items.length; index += 1) {
+    const key = canonical(items[index]);
+    const earlier = seen.get(key);
+    if (earlier !== void 0) return [earlier, index];
+    seen.set(key, index);
+  }
+  return void 0;
+});
+var func5 = (text) => {
   let length = 0;
   for (const _ of text) length += 1;
   return length;
-};
-var func0 = function equal(a, b) {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a !== a && b !== b;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && equal(a[k], b[k]));
 };
 var pattern0 = new RegExp("^[A-Za-z0-9_.-]{1,200}$", "u");
 var pattern1 = new RegExp("^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?$", "u");
@@ -11651,7 +13812,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 === "string") {
-        if (func3(data0) < 1) {
+        if (func5(data0) < 1) {
           const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/assetUri/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
@@ -11670,24 +13831,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    let i1 = data.length;
-    let j0;
-    if (i1 > 1) {
-      outer0:
-        for (; i1--; ) {
-          for (j0 = i1; j0--; ) {
-            if (func0(data[i1], data[j0])) {
-              const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12, data };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-              break outer0;
-            }
-          }
-        }
+    const duplicate0 = func0(data);
+    if (duplicate0 !== void 0) {
+      const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: duplicate0[0], j: duplicate0[1] }, message: "must NOT have duplicate items (items ## " + duplicate0[1] + " and " + duplicate0[0] + " are identical)", schema: true, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
     }
   } else {
     const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data };
@@ -11900,7 +14052,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.connection !== void 0) {
               let data8 = data1.connection;
               if (typeof data8 === "string") {
-                if (func3(data8) < 1) {
+                if (func5(data8) < 1) {
                   const err17 = { instancePath: instancePath + "/" + i0 + "/email/connection", schemaPath: "#/definitions/notifier/properties/email/properties/connection/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.email.properties.connection, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err17];
@@ -11947,7 +14099,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.connection !== void 0) {
               let data10 = data9.connection;
               if (typeof data10 === "string") {
-                if (func3(data10) < 1) {
+                if (func5(data10) < 1) {
                   const err21 = { instancePath: instancePath + "/" + i0 + "/slack/connection", schemaPath: "#/definitions/notifier/properties/slack/properties/connection/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.slack.properties.connection, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err21];
@@ -11969,7 +14121,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.channel !== void 0) {
               let data11 = data9.channel;
               if (typeof data11 === "string") {
-                if (func3(data11) < 1) {
+                if (func5(data11) < 1) {
                   const err23 = { instancePath: instancePath + "/" + i0 + "/slack/channel", schemaPath: "#/definitions/notifier/properties/slack/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.slack.properties.channel, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err23];
@@ -11991,7 +14143,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.text !== void 0) {
               let data12 = data9.text;
               if (typeof data12 === "string") {
-                if (func3(data12) < 1) {
+                if (func5(data12) < 1) {
                   const err25 = { instancePath: instancePath + "/" + i0 + "/slack/text", schemaPath: "#/definitions/notifier/properties/slack/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.slack.properties.text, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err25];
@@ -12023,7 +14175,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.callback !== void 0) {
           let data13 = data0.callback;
           if (typeof data13 === "string") {
-            if (func3(data13) < 1) {
+            if (func5(data13) < 1) {
               const err28 = { instancePath: instancePath + "/" + i0 + "/callback", schemaPath: "#/definitions/notifier/properties/callback/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.callback, data: data13 };
               if (vErrors === null) {
                 vErrors = [err28];
@@ -12064,7 +14216,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   validate14.errors = vErrors;
   return errors === 0;
 }
-var schema19 = { "type": "object", "additionalProperties": false, "properties": { "image": { "description": "Another project of this repository (by folder name) or a full image reference. Default: this project's image.", "type": "string", "minLength": 1 }, "retries": { "type": "integer", "minimum": 0, "maximum": 100 }, "retry_delay": { "description": "Wait between retries.", "$ref": "#/definitions/duration" }, "timeout": { "description": "execution_timeout of the task.", "$ref": "#/definitions/duration" }, "startup_timeout": { "description": "How long the pod may take to start (Autopilot can take minutes).", "$ref": "#/definitions/duration" }, "resources": { "$ref": "#/definitions/resources" }, "env": { "description": "Environment variables; Jinja is kept for Airflow to render.", "$ref": "#/definitions/stringMap" }, "secrets": { "type": "array", "items": { "$ref": "#/definitions/secret" } }, "trigger_rule": { "type": "string", "enum": ["all_success", "all_failed", "all_done", "all_skipped", "one_success", "one_failed", "one_done", "none_failed", "none_failed_min_one_success", "none_skipped", "always"] }, "pool": { "type": "string", "minLength": 1 }, "priority_weight": { "type": "integer" }, "labels": { "description": "Kubernetes labels of the pod.", "$ref": "#/definitions/stringMap" }, "email": { "description": "Addresses emailed when the task fails.", "type": "array", "items": { "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "x-expected": "an email address like data-eng@example.com" }, "minItems": 1 }, "email_on_retry": { "description": "Also email on each retry. Default false.", "type": "boolean" }, "namespace": { "description": "Kubernetes namespace (plain Kubernetes and Composer 2 only).", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "x-expected": "a lowercase DNS label like etl-jobs" }, "node_selector": { "$ref": "#/definitions/stringMap" }, "affinity": { "description": "A Kubernetes V1Affinity object (not allowed on Composer 3).", "type": "object" }, "sidecars": { "type": "array", "items": { "$ref": "#/definitions/sidecar" } }, "notify": { "description": "Task-level notifications: per task instance that fails, succeeds or is retried.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "on_failure": { "$ref": "#/definitions/notifierList" }, "on_success": { "$ref": "#/definitions/notifierList" }, "on_retry": { "$ref": "#/definitions/notifierList" } } }, "service_account": { "description": "Kubernetes service account of the pod (service_account_name), where the platform allows one. A task's value replaces the defaults'.", "$ref": "#/definitions/kubernetesName" }, "tolerations": { "description": "Kubernetes tolerations of the pod (k8s.V1Toleration). A task's list replaces the defaults' whole; [] for none.", "type": "array", "items": { "$ref": "#/definitions/toleration" } }, "annotations": { "description": "Kubernetes annotations of the pod, merged key by key with the defaults' (a task's value wins). Values are Jinja templates from cncf.kubernetes 7.10 on.", "$ref": "#/definitions/stringMap" }, "config_maps": { "description": "ConfigMaps whose every key becomes an environment variable (env_from); a later one wins a key two of them set. Merged: the defaults' that a task does not list, then the task's in its order.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/kubernetesName" } }, "volumes": { "description": "Volumes mounted into the task's container (volumes and volume_mounts). Merged with the defaults' by mount path: a task's volume at a path the defaults mount replaces that one.", "type": "array", "items": { "$ref": "#/definitions/volume" } }, "xcom": { "description": "true: push the task's /airflow/xcom/return.json as its XCom (do_xcom_push=True; Airflow adds a sidecar and a volume named xcom). Default false. A task's value replaces the defaults'.", "type": "boolean" }, "deferrable": { "description": "true: wait for the pod in the triggerer, freeing a worker slot (the environment needs a triggerer). Unset: Airflow's [operators] default_deferrable, false unless changed. A task's value replaces the defaults'.", "type": "boolean" }, "on_finish": { "description": "What happens to the pod when the task ends (on_finish_action). Default delete_pod. A task's value replaces the defaults'.", "type": "string", "enum": ["delete_pod", "delete_succeeded_pod", "keep_pod"] }, "image_pull_policy": { "description": "Kubernetes imagePullPolicy of the task's container. Default IfNotPresent (the image is pinned by digest). A task's value replaces the defaults'.", "type": "string", "enum": ["IfNotPresent", "Always", "Never"] } } };
+var schema19 = { "type": "object", "additionalProperties": false, "properties": { "image": { "description": "Another project of this repository (by folder name) or a full image reference. Default: this project's image.", "type": "string", "minLength": 1 }, "retries": { "type": "integer", "minimum": 0, "maximum": 100 }, "retry_delay": { "description": "Wait between retries.", "$ref": "#/definitions/duration" }, "timeout": { "description": "execution_timeout of the task.", "$ref": "#/definitions/duration" }, "startup_timeout": { "description": "How long the pod may take to start (Autopilot can take minutes).", "$ref": "#/definitions/duration" }, "resources": { "$ref": "#/definitions/resources" }, "env": { "description": "Environment variables; Jinja is kept for Airflow to render.", "$ref": "#/definitions/stringMap" }, "secrets": { "type": "array", "items": { "$ref": "#/definitions/secret" } }, "trigger_rule": { "type": "string", "enum": ["all_success", "all_failed", "all_done", "all_skipped", "one_success", "one_failed", "one_done", "none_failed", "none_failed_min_one_success", "none_skipped", "always"] }, "pool": { "type": "string", "minLength": 1 }, "priority_weight": { "type": "integer" }, "labels": { "description": "Kubernetes labels of the pod.", "$ref": "#/definitions/stringMap" }, "email": { "description": "Addresses emailed when the task fails.", "type": "array", "items": { "type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$", "x-expected": "an email address like data-eng@example.com" }, "minItems": 1 }, "email_on_retry": { "description": "Also email on each retry. Default false.", "type": "boolean" }, "namespace": { "description": "Kubernetes namespace (plain Kubernetes and Composer 2 only).", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "x-expected": "a lowercase DNS label like etl-jobs" }, "node_selector": { "$ref": "#/definitions/stringMap" }, "affinity": { "description": "A Kubernetes V1Affinity object (not allowed on Composer 3).", "type": "object" }, "sidecars": { "type": "array", "items": { "$ref": "#/definitions/sidecar" } }, "notify": { "description": "Task-level notifications: per task instance that fails, succeeds or is retried. Merged with defaults.notify event by event: an event a task names replaces the defaults' list for it.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "on_failure": { "$ref": "#/definitions/notifierList" }, "on_success": { "$ref": "#/definitions/notifierList" }, "on_retry": { "$ref": "#/definitions/notifierList" } } }, "service_account": { "description": "Kubernetes service account of the pod (service_account_name), where the platform allows one. A task's value replaces the defaults'.", "$ref": "#/definitions/kubernetesName" }, "tolerations": { "description": "Kubernetes tolerations of the pod (k8s.V1Toleration). A task's list replaces the defaults' whole; [] for none.", "type": "array", "items": { "$ref": "#/definitions/toleration" } }, "annotations": { "description": "Kubernetes annotations of the pod, merged key by key with the defaults' (a task's value wins). Values are Jinja templates from cncf.kubernetes 7.10 on.", "$ref": "#/definitions/stringMap" }, "config_maps": { "description": "ConfigMaps whose every key becomes an environment variable (env_from); a later one wins a key two of them set. Merged: the defaults' that a task does not list, then the task's in its order.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/kubernetesName" } }, "volumes": { "description": "Volumes mounted into the task's container (volumes and volume_mounts). Merged with the defaults' by mount path: a task's volume at a path the defaults mount replaces that one.", "type": "array", "items": { "$ref": "#/definitions/volume" } }, "xcom": { "description": "true: push the task's /airflow/xcom/return.json as its XCom (do_xcom_push=True; Airflow adds a sidecar and a volume named xcom). Default false. A task's value replaces the defaults'.", "type": "boolean" }, "deferrable": { "description": "true: wait for the pod in the triggerer, freeing a worker slot (the environment needs a triggerer). Unset: Airflow's [operators] default_deferrable, false unless changed. A task's value replaces the defaults'.", "type": "boolean" }, "on_finish": { "description": "What happens to the pod when the task ends (on_finish_action). Default delete_pod. A task's value replaces the defaults'.", "type": "string", "enum": ["delete_pod", "delete_succeeded_pod", "keep_pod"] }, "image_pull_policy": { "description": "Kubernetes imagePullPolicy of the task's container. Default IfNotPresent (the image is pinned by digest). A task's value replaces the defaults'.", "type": "string", "enum": ["IfNotPresent", "Always", "Never"] } } };
 var schema23 = { "description": "Requests and limits of the task's container (set equal, as GKE Autopilot requires).", "type": "object", "additionalProperties": false, "properties": { "cpu": { "description": "Kubernetes CPU quantity, e.g. 500m or 2.", "type": ["string", "number"] }, "memory": { "description": "Kubernetes memory quantity, e.g. 512Mi or 4Gi.", "type": "string" }, "ephemeral_storage": { "description": "Kubernetes storage quantity, e.g. 1Gi.", "type": "string" } } };
 var schema24 = { "type": "object", "additionalProperties": { "type": "string" } };
 var schema25 = { "description": "A Kubernetes secret key exposed as an environment variable.", "type": "object", "additionalProperties": false, "required": ["env", "secret", "key"], "properties": { "env": { "description": "Environment variable name.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "x-expected": "an environment variable name like SF_PASSWORD" }, "secret": { "description": "Kubernetes Secret name.", "type": "string", "minLength": 1 }, "key": { "description": "Key inside the Secret.", "type": "string", "minLength": 1 } } };
@@ -12132,7 +14284,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.image !== void 0) {
       let data1 = data.image;
       if (typeof data1 === "string") {
-        if (func3(data1) < 1) {
+        if (func5(data1) < 1) {
           const err5 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.image, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -12415,7 +14567,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema19.properties, key0)) {
+      if (!func4.call(schema19.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -12428,7 +14580,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.image !== void 0) {
       let data0 = data.image;
       if (typeof data0 === "string") {
-        if (func3(data0) < 1) {
+        if (func5(data0) < 1) {
           const err1 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.image, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
@@ -12700,7 +14852,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.secret !== void 0) {
               let data14 = data12.secret;
               if (typeof data14 === "string") {
-                if (func3(data14) < 1) {
+                if (func5(data14) < 1) {
                   const err25 = { instancePath: instancePath + "/secrets/" + i0 + "/secret", schemaPath: "#/definitions/secret/properties/secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.secret, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err25];
@@ -12722,7 +14874,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.key !== void 0) {
               let data15 = data12.key;
               if (typeof data15 === "string") {
-                if (func3(data15) < 1) {
+                if (func5(data15) < 1) {
                   const err27 = { instancePath: instancePath + "/secrets/" + i0 + "/key", schemaPath: "#/definitions/secret/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.key, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err27];
@@ -12785,7 +14937,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.pool !== void 0) {
       let data17 = data.pool;
       if (typeof data17 === "string") {
-        if (func3(data17) < 1) {
+        if (func5(data17) < 1) {
           const err33 = { instancePath: instancePath + "/pool", schemaPath: "#/properties/pool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.pool, data: data17 };
           if (vErrors === null) {
             vErrors = [err33];
@@ -13071,7 +15223,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data36.key !== void 0) {
               let data37 = data36.key;
               if (typeof data37 === "string") {
-                if (func3(data37) < 1) {
+                if (func5(data37) < 1) {
                   const err55 = { instancePath: instancePath + "/tolerations/" + i3 + "/key", schemaPath: "#/definitions/toleration/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.key, data: data37 };
                   if (vErrors === null) {
                     vErrors = [err55];
@@ -13238,24 +15390,15 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i5 = data44.length;
-        let j0;
-        if (i5 > 1) {
-          outer0:
-            for (; i5--; ) {
-              for (j0 = i5; j0--; ) {
-                if (func0(data44[i5], data44[j0])) {
-                  const err70 = { instancePath: instancePath + "/config_maps", schemaPath: "#/properties/config_maps/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)", schema: true, parentSchema: schema19.properties.config_maps, data: data44 };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                  break outer0;
-                }
-              }
-            }
+        const duplicate0 = func0(data44);
+        if (duplicate0 !== void 0) {
+          const err70 = { instancePath: instancePath + "/config_maps", schemaPath: "#/properties/config_maps/uniqueItems", keyword: "uniqueItems", params: { i: duplicate0[0], j: duplicate0[1] }, message: "must NOT have duplicate items (items ## " + duplicate0[1] + " and " + duplicate0[0] + " are identical)", schema: true, parentSchema: schema19.properties.config_maps, data: data44 };
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
         }
       } else {
         const err71 = { instancePath: instancePath + "/config_maps", schemaPath: "#/properties/config_maps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.config_maps.type, parentSchema: schema19.properties.config_maps, data: data44 };
@@ -13271,8 +15414,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data46 = data.volumes;
       if (Array.isArray(data46)) {
         const len5 = data46.length;
-        for (let i6 = 0; i6 < len5; i6++) {
-          if (!validate23(data46[i6], { instancePath: instancePath + "/volumes/" + i6, parentData: data46, parentDataProperty: i6, rootData })) {
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (!validate23(data46[i5], { instancePath: instancePath + "/volumes/" + i5, parentData: data46, parentDataProperty: i5, rootData })) {
             vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
             errors = vErrors.length;
           }
@@ -13365,7 +15508,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
   validate17.errors = vErrors;
   return errors === 0;
 }
-var schema38 = { "description": "One KubernetesPodOperator task. Every setting of defaults may be overridden here.", "type": "object", "additionalProperties": false, "properties": { "command": { "description": "Container entrypoint (cmds).", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "args": { "description": "Container arguments; Jinja is kept for Airflow to render.", "$ref": "#/definitions/stringList" }, "depends_on": { "description": "Task ids that must finish first.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "matrix": { "description": "Static fan-out: one task per value, ids <task>_<value>; ${matrix} in command, args and env is replaced by the value.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": ["string", "integer"] } }, "image": { "$ref": "#/definitions/taskSettings/properties/image" }, "retries": { "$ref": "#/definitions/taskSettings/properties/retries" }, "retry_delay": { "$ref": "#/definitions/taskSettings/properties/retry_delay" }, "timeout": { "$ref": "#/definitions/taskSettings/properties/timeout" }, "startup_timeout": { "$ref": "#/definitions/taskSettings/properties/startup_timeout" }, "resources": { "$ref": "#/definitions/taskSettings/properties/resources" }, "env": { "$ref": "#/definitions/taskSettings/properties/env" }, "secrets": { "$ref": "#/definitions/taskSettings/properties/secrets" }, "trigger_rule": { "$ref": "#/definitions/taskSettings/properties/trigger_rule" }, "pool": { "$ref": "#/definitions/taskSettings/properties/pool" }, "priority_weight": { "$ref": "#/definitions/taskSettings/properties/priority_weight" }, "labels": { "$ref": "#/definitions/taskSettings/properties/labels" }, "email": { "$ref": "#/definitions/taskSettings/properties/email" }, "email_on_retry": { "$ref": "#/definitions/taskSettings/properties/email_on_retry" }, "namespace": { "$ref": "#/definitions/taskSettings/properties/namespace" }, "node_selector": { "$ref": "#/definitions/taskSettings/properties/node_selector" }, "affinity": { "$ref": "#/definitions/taskSettings/properties/affinity" }, "sidecars": { "$ref": "#/definitions/taskSettings/properties/sidecars" }, "notify": { "$ref": "#/definitions/taskSettings/properties/notify" }, "service_account": { "$ref": "#/definitions/taskSettings/properties/service_account" }, "tolerations": { "$ref": "#/definitions/taskSettings/properties/tolerations" }, "annotations": { "$ref": "#/definitions/taskSettings/properties/annotations" }, "config_maps": { "$ref": "#/definitions/taskSettings/properties/config_maps" }, "volumes": { "$ref": "#/definitions/taskSettings/properties/volumes" }, "xcom": { "$ref": "#/definitions/taskSettings/properties/xcom" }, "deferrable": { "$ref": "#/definitions/taskSettings/properties/deferrable" }, "on_finish": { "$ref": "#/definitions/taskSettings/properties/on_finish" }, "image_pull_policy": { "$ref": "#/definitions/taskSettings/properties/image_pull_policy" }, "group": { "description": "TaskGroup the task is shown in (nested groups with '.', e.g. ingest.raw); depends_on still names dag.yaml task keys.", "type": "string", "pattern": "^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$", "x-expected": "a group id of letters, digits, '_' or '-' (nested with '.'), e.g. ingest" }, "outlets": { "description": "Assets this task updates when it succeeds (Dataset on Airflow 2, Asset on Airflow 3).", "$ref": "#/definitions/assetList" } } };
+var schema38 = { "description": "One KubernetesPodOperator task. Every setting of defaults may be overridden here.", "type": "object", "additionalProperties": false, "properties": { "command": { "description": "Container entrypoint (cmds).", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "args": { "description": "Container arguments; Jinja is kept for Airflow to render.", "$ref": "#/definitions/stringList" }, "depends_on": { "description": "Task ids that must finish first.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "matrix": { "description": "Static fan-out: one task per value, ids <task>_<value>; ${matrix} in command, args and env is replaced by the value.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": ["string", "integer"] } }, "image": { "$ref": "#/definitions/taskSettings/properties/image" }, "retries": { "$ref": "#/definitions/taskSettings/properties/retries" }, "retry_delay": { "$ref": "#/definitions/taskSettings/properties/retry_delay" }, "timeout": { "$ref": "#/definitions/taskSettings/properties/timeout" }, "startup_timeout": { "$ref": "#/definitions/taskSettings/properties/startup_timeout" }, "resources": { "$ref": "#/definitions/taskSettings/properties/resources" }, "env": { "$ref": "#/definitions/taskSettings/properties/env" }, "secrets": { "$ref": "#/definitions/taskSettings/properties/secrets" }, "trigger_rule": { "$ref": "#/definitions/taskSettings/properties/trigger_rule" }, "pool": { "$ref": "#/definitions/taskSettings/properties/pool" }, "priority_weight": { "$ref": "#/definitions/taskSettings/properties/priority_weight" }, "labels": { "$ref": "#/definitions/taskSettings/properties/labels" }, "email": { "$ref": "#/definitions/taskSettings/properties/email" }, "email_on_retry": { "$ref": "#/definitions/taskSettings/properties/email_on_retry" }, "namespace": { "$ref": "#/definitions/taskSettings/properties/namespace" }, "node_selector": { "$ref": "#/definitions/taskSettings/properties/node_selector" }, "affinity": { "$ref": "#/definitions/taskSettings/properties/affinity" }, "sidecars": { "$ref": "#/definitions/taskSettings/properties/sidecars" }, "notify": { "$ref": "#/definitions/taskSettings/properties/notify" }, "service_account": { "$ref": "#/definitions/taskSettings/properties/service_account" }, "tolerations": { "$ref": "#/definitions/taskSettings/properties/tolerations" }, "annotations": { "$ref": "#/definitions/taskSettings/properties/annotations" }, "config_maps": { "$ref": "#/definitions/taskSettings/properties/config_maps" }, "volumes": { "$ref": "#/definitions/taskSettings/properties/volumes" }, "xcom": { "$ref": "#/definitions/taskSettings/properties/xcom" }, "deferrable": { "$ref": "#/definitions/taskSettings/properties/deferrable" }, "on_finish": { "$ref": "#/definitions/taskSettings/properties/on_finish" }, "image_pull_policy": { "$ref": "#/definitions/taskSettings/properties/image_pull_policy" }, "group": { "description": "TaskGroup the task is shown in (nested groups with '.', e.g. ingest.raw); task ids stay the dag.yaml keys, so depends_on still names them, and a group's last name must differ from every other group's and task's.", "type": "string", "pattern": "^[A-Za-z0-9_-]{1,100}(\\.[A-Za-z0-9_-]{1,100})*$", "x-expected": "a group id of letters, digits, '_' or '-' (nested with '.'), e.g. ingest" }, "outlets": { "description": "Assets this task updates when it succeeds (Dataset on Airflow 2, Asset on Airflow 3).", "$ref": "#/definitions/assetList" } } };
 var schema40 = { "description": "Another project of this repository (by folder name) or a full image reference. Default: this project's image.", "type": "string", "minLength": 1 };
 var schema41 = { "type": "integer", "minimum": 0, "maximum": 100 };
 var schema49 = { "type": "string", "enum": ["all_success", "all_failed", "all_done", "all_skipped", "one_success", "one_failed", "one_done", "none_failed", "none_failed_min_one_success", "none_skipped", "always"] };
@@ -13452,7 +15595,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.secret !== void 0) {
           let data2 = data0.secret;
           if (typeof data2 === "string") {
-            if (func3(data2) < 1) {
+            if (func5(data2) < 1) {
               const err6 = { instancePath: instancePath + "/" + i0 + "/secret", schemaPath: "#/definitions/secret/properties/secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.secret, data: data2 };
               if (vErrors === null) {
                 vErrors = [err6];
@@ -13474,7 +15617,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.key !== void 0) {
           let data3 = data0.key;
           if (typeof data3 === "string") {
-            if (func3(data3) < 1) {
+            if (func5(data3) < 1) {
               const err8 = { instancePath: instancePath + "/" + i0 + "/key", schemaPath: "#/definitions/secret/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.key, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -13539,7 +15682,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   validate29.errors = vErrors;
   return errors === 0;
 }
-var schema59 = { "description": "Task-level notifications: per task instance that fails, succeeds or is retried.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "on_failure": { "$ref": "#/definitions/notifierList" }, "on_success": { "$ref": "#/definitions/notifierList" }, "on_retry": { "$ref": "#/definitions/notifierList" } } };
+var schema59 = { "description": "Task-level notifications: per task instance that fails, succeeds or is retried. Merged with defaults.notify event by event: an event a task names replaces the defaults' list for it.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "on_failure": { "$ref": "#/definitions/notifierList" }, "on_success": { "$ref": "#/definitions/notifierList" }, "on_retry": { "$ref": "#/definitions/notifierList" } } };
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13617,7 +15760,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.key !== void 0) {
           let data1 = data0.key;
           if (typeof data1 === "string") {
-            if (func3(data1) < 1) {
+            if (func5(data1) < 1) {
               const err1 = { instancePath: instancePath + "/" + i0 + "/key", schemaPath: "#/definitions/toleration/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.key, data: data1 };
               if (vErrors === null) {
                 vErrors = [err1];
@@ -13763,24 +15906,15 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    let i1 = data.length;
-    let j0;
-    if (i1 > 1) {
-      outer0:
-        for (; i1--; ) {
-          for (j0 = i1; j0--; ) {
-            if (func0(data[i1], data[j0])) {
-              const err2 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema64, data };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-              break outer0;
-            }
-          }
-        }
+    const duplicate0 = func0(data);
+    if (duplicate0 !== void 0) {
+      const err2 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: duplicate0[0], j: duplicate0[1] }, message: "must NOT have duplicate items (items ## " + duplicate0[1] + " and " + duplicate0[0] + " are identical)", schema: true, parentSchema: schema64, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
     }
   } else {
     const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema64.type, parentSchema: schema64, data };
@@ -13823,7 +15957,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema38.properties, key0)) {
+      if (!func4.call(schema38.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -13910,28 +16044,15 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i3 = data4.length;
-        let j0;
-        if (i3 > 1) {
-          const indices0 = {};
-          for (; i3--; ) {
-            let item0 = data4[i3];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err7 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema38.properties.depends_on, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-              break;
-            }
-            indices0[item0] = i3;
+        const duplicate0 = func0(data4);
+        if (duplicate0 !== void 0) {
+          const err7 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: duplicate0[0], j: duplicate0[1] }, message: "must NOT have duplicate items (items ## " + duplicate0[1] + " and " + duplicate0[0] + " are identical)", schema: true, parentSchema: schema38.properties.depends_on, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
           }
+          errors++;
         }
       } else {
         const err8 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.depends_on.type, parentSchema: schema38.properties.depends_on, data: data4 };
@@ -13956,10 +16077,10 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         const len3 = data6.length;
-        for (let i4 = 0; i4 < len3; i4++) {
-          let data7 = data6[i4];
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data7 = data6[i3];
           if (typeof data7 !== "string" && !(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err10 = { instancePath: instancePath + "/matrix/" + i4, schemaPath: "#/properties/matrix/items/type", keyword: "type", params: { type: schema38.properties.matrix.items.type }, message: "must be string,integer", schema: schema38.properties.matrix.items.type, parentSchema: schema38.properties.matrix.items, data: data7 };
+            const err10 = { instancePath: instancePath + "/matrix/" + i3, schemaPath: "#/properties/matrix/items/type", keyword: "type", params: { type: schema38.properties.matrix.items.type }, message: "must be string,integer", schema: schema38.properties.matrix.items.type, parentSchema: schema38.properties.matrix.items, data: data7 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -13968,31 +16089,15 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i5 = data6.length;
-        let j1;
-        if (i5 > 1) {
-          const indices1 = {};
-          for (; i5--; ) {
-            let item1 = data6[i5];
-            if (typeof item1 !== "string" && !(typeof item1 == "number" && (!(item1 % 1) && !isNaN(item1)) && isFinite(item1))) {
-              continue;
-            }
-            if (typeof item1 == "string") {
-              item1 += "_";
-            }
-            if (typeof indices1[item1] == "number") {
-              j1 = indices1[item1];
-              const err11 = { instancePath: instancePath + "/matrix", schemaPath: "#/properties/matrix/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema38.properties.matrix, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-              break;
-            }
-            indices1[item1] = i5;
+        const duplicate1 = func0(data6);
+        if (duplicate1 !== void 0) {
+          const err11 = { instancePath: instancePath + "/matrix", schemaPath: "#/properties/matrix/uniqueItems", keyword: "uniqueItems", params: { i: duplicate1[0], j: duplicate1[1] }, message: "must NOT have duplicate items (items ## " + duplicate1[1] + " and " + duplicate1[0] + " are identical)", schema: true, parentSchema: schema38.properties.matrix, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
           }
+          errors++;
         }
       } else {
         const err12 = { instancePath: instancePath + "/matrix", schemaPath: "#/properties/matrix/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.matrix.type, parentSchema: schema38.properties.matrix, data: data6 };
@@ -14007,7 +16112,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.image !== void 0) {
       let data8 = data.image;
       if (typeof data8 === "string") {
-        if (func3(data8) < 1) {
+        if (func5(data8) < 1) {
           const err13 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/taskSettings/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40, data: data8 };
           if (vErrors === null) {
             vErrors = [err13];
@@ -14239,7 +16344,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.pool !== void 0) {
       let data21 = data.pool;
       if (typeof data21 === "string") {
-        if (func3(data21) < 1) {
+        if (func5(data21) < 1) {
           const err33 = { instancePath: instancePath + "/pool", schemaPath: "#/definitions/taskSettings/properties/pool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50, data: data21 };
           if (vErrors === null) {
             vErrors = [err33];
@@ -14308,11 +16413,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         const len4 = data25.length;
-        for (let i6 = 0; i6 < len4; i6++) {
-          let data26 = data25[i6];
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data26 = data25[i4];
           if (typeof data26 === "string") {
             if (!pattern3.test(data26)) {
-              const err39 = { instancePath: instancePath + "/email/" + i6, schemaPath: "#/definitions/taskSettings/properties/email/items/pattern", keyword: "pattern", params: { pattern: "^[^@\\s]+@[^@\\s]+$" }, message: 'must match pattern "^[^@\\s]+@[^@\\s]+$"', schema: "^[^@\\s]+@[^@\\s]+$", parentSchema: schema53.items, data: data26 };
+              const err39 = { instancePath: instancePath + "/email/" + i4, schemaPath: "#/definitions/taskSettings/properties/email/items/pattern", keyword: "pattern", params: { pattern: "^[^@\\s]+@[^@\\s]+$" }, message: 'must match pattern "^[^@\\s]+@[^@\\s]+$"', schema: "^[^@\\s]+@[^@\\s]+$", parentSchema: schema53.items, data: data26 };
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
@@ -14321,7 +16426,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err40 = { instancePath: instancePath + "/email/" + i6, schemaPath: "#/definitions/taskSettings/properties/email/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.items.type, parentSchema: schema53.items, data: data26 };
+            const err40 = { instancePath: instancePath + "/email/" + i4, schemaPath: "#/definitions/taskSettings/properties/email/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.items.type, parentSchema: schema53.items, data: data26 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -14609,7 +16714,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema11.properties, key0)) {
+      if (!func4.call(schema11.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -14840,28 +16945,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i1 = data12.length;
-        let j0;
-        if (i1 > 1) {
-          const indices0 = {};
-          for (; i1--; ) {
-            let item0 = data12[i1];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err20 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.tags, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-              break;
-            }
-            indices0[item0] = i1;
+        const duplicate0 = func0(data12);
+        if (duplicate0 !== void 0) {
+          const err20 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: duplicate0[0], j: duplicate0[1] }, message: "must NOT have duplicate items (items ## " + duplicate0[1] + " and " + duplicate0[0] + " are identical)", schema: true, parentSchema: schema11.properties.tags, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
           }
+          errors++;
         }
       } else {
         const err21 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.tags.type, parentSchema: schema11.properties.tags, data: data12 };
@@ -14888,7 +16980,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.doc !== void 0) {
       let data15 = data.doc;
       if (typeof data15 === "string") {
-        if (func3(data15) < 1) {
+        if (func5(data15) < 1) {
           const err23 = { instancePath: instancePath + "/doc", schemaPath: "#/properties/doc/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.doc, data: data15 };
           if (vErrors === null) {
             vErrors = [err23];
@@ -14923,8 +17015,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          var valid7 = _errs41 === errors;
-          if (!valid7) {
+          var valid6 = _errs41 === errors;
+          if (!valid6) {
             const err26 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema11.properties.params.propertyNames, parentSchema: schema11.properties.params, data: data16 };
             if (vErrors === null) {
               vErrors = [err26];
@@ -14938,7 +17030,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data17 = data16[key3];
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             for (const key4 in data17) {
-              if (!func2.call(schema16.properties, key4)) {
+              if (!func4.call(schema16.properties, key4)) {
                 const err27 = { instancePath: instancePath + "/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/param/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err27];
@@ -15005,24 +17097,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                let i2 = data21.length;
-                let j1;
-                if (i2 > 1) {
-                  outer0:
-                    for (; i2--; ) {
-                      for (j1 = i2; j1--; ) {
-                        if (func0(data21[i2], data21[j1])) {
-                          const err33 = { instancePath: instancePath + "/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/enum", schemaPath: "#/definitions/param/properties/enum/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i2 + " are identical)", schema: true, parentSchema: schema16.properties.enum, data: data21 };
-                          if (vErrors === null) {
-                            vErrors = [err33];
-                          } else {
-                            vErrors.push(err33);
-                          }
-                          errors++;
-                          break outer0;
-                        }
-                      }
-                    }
+                const duplicate1 = func0(data21);
+                if (duplicate1 !== void 0) {
+                  const err33 = { instancePath: instancePath + "/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/enum", schemaPath: "#/definitions/param/properties/enum/uniqueItems", keyword: "uniqueItems", params: { i: duplicate1[0], j: duplicate1[1] }, message: "must NOT have duplicate items (items ## " + duplicate1[1] + " and " + duplicate1[0] + " are identical)", schema: true, parentSchema: schema16.properties.enum, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
                 }
               } else {
                 const err34 = { instancePath: instancePath + "/params/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/enum", schemaPath: "#/definitions/param/properties/enum/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.enum.type, parentSchema: schema16.properties.enum, data: data21 };
@@ -15239,7 +17322,7 @@ function describeValue(value) {
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
   if (typeof value === "boolean") return `the boolean ${String(value)}`;
-  return `the number ${String(value)}`;
+  return typeof value === "number" ? `the number ${String(value)}` : `a ${typeof value}`;
 }
 var TYPE_WORDS = {
   string: "a string",
@@ -15257,11 +17340,38 @@ function typeHint(expected, actual) {
   }
   if (expected.includes("array") && typeof actual === "string") return ` Write a list: [${JSON.stringify(actual)}].`;
   if (expected.includes("integer") && typeof actual === "string" && /^\d+$/.test(actual)) return ` Remove the quotes: ${actual}.`;
+  if (typeof actual === "number" && !Number.isFinite(actual)) return " YAML's .nan and .inf are not numbers Airflow can use: write a finite number.";
   return "";
+}
+function alternatives(words) {
+  return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1] ?? ""}`;
+}
+function keyMessage(error, path, key) {
+  const where = describePath(path);
+  if (path[path.length - 1] === "params") {
+    const suggestion = key.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^(\d)/, "_$1");
+    return { message: `${where}: "${key}" is not a valid param name: a param name must be a Python identifier (letters, digits and '_', not starting with a digit), because templates read it as {{ params.NAME }}. Did you mean "${suggestion}"?`, path: [...path, key], anchor: "key" };
+  }
+  return { message: `${where}: "${key}" is not a valid key here (${error.message ?? "invalid"}).`, path: [...path, key], anchor: "key" };
+}
+function countMessage(error, path) {
+  const where = describePath(path);
+  const parent = error.parentSchema;
+  const allowed = Object.keys(parent?.properties ?? {});
+  if (allowed.length === 0) return `${where}: expected at least one entry.`;
+  const present = Object.keys(error.data ?? {});
+  if (parent?.maxProperties === 1) {
+    if (present.length === 0) return `${where}: give one of ${alternatives(allowed)}.`;
+    const choice = allowed.length === 2 ? `either ${alternatives(allowed)}, not both` : `exactly one of ${alternatives(allowed)}`;
+    return `${where}: give ${choice} (found ${present.join(" and ")}).`;
+  }
+  return `${where}: expected at least one of ${alternatives(allowed)}.`;
 }
 function messageFor(error, path) {
   const where = describePath(path);
   const params = error.params;
+  const propertyName = error.propertyName;
+  if (propertyName !== void 0) return keyMessage(error, path, propertyName);
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(params["additionalProperty"]);
@@ -15279,7 +17389,7 @@ function messageFor(error, path) {
     case "type": {
       const expectedRaw = params["type"];
       const expected = Array.isArray(expectedRaw) ? expectedRaw.map(String) : String(expectedRaw).split(",");
-      const words = expected.map((type2) => TYPE_WORDS[type2] ?? type2).join(" or ");
+      const words = expected.map((type) => TYPE_WORDS[type] ?? type).join(" or ");
       return { message: `${where}: expected ${words}, got ${describeValue(error.data)}.${typeHint(expected, error.data)}`, path, anchor: "value" };
     }
     case "enum": {
@@ -15292,17 +17402,20 @@ function messageFor(error, path) {
       const expected = parent?.["x-expected"] ?? `text matching ${String(params["pattern"])}`;
       const got = String(error.data);
       const last = path[path.length - 1];
-      const hint = typeof last === "string" && ["retry_delay", "timeout", "startup_timeout"].includes(last) ? durationHint(got) : "";
+      const hint = typeof last === "string" && ["retry_delay", "timeout", "startup_timeout", "dagrun_timeout"].includes(last) ? durationHint(got) : "";
       return { message: `${where}: ${JSON.stringify(got)} is not valid: expected ${expected}.${hint}`, path, anchor: "value" };
     }
     case "minItems":
       return { message: `${where}: expected at least ${String(params["limit"])} item(s), got none.`, path, anchor: "value" };
     case "minProperties":
-      return { message: `${where}: expected at least one entry.`, path, anchor: "value" };
+    case "maxProperties":
+      return { message: countMessage(error, path), path, anchor: "value" };
     case "minLength":
       return { message: `${where}: must not be empty.`, path, anchor: "value" };
-    case "uniqueItems":
-      return { message: `${where}: items ${String(params["j"])} and ${String(params["i"])} are the same; list each once.`, path, anchor: "value" };
+    case "uniqueItems": {
+      const later = Number(params["j"]);
+      return { message: `${where}: items ${String(later)} and ${String(params["i"])} are the same; list each once.`, path: [...path, later], anchor: "value" };
+    }
     case "minimum":
     case "maximum":
       return { message: `${where}: must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params["limit"])}, got ${String(error.data)}.`, path, anchor: "value" };
@@ -15315,7 +17428,7 @@ function schemaProblems(source, value) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of validate.errors ?? []) {
-    if (error.keyword === "if") continue;
+    if (error.keyword === "if" || error.keyword === "propertyNames") continue;
     const described = messageFor(error, parsePointer(error.instancePath));
     const problem = problemAt(source, described.path, described.message, { anchor: described.anchor });
     const key = `${problem.line}:${problem.column}:${problem.message}`;
@@ -15327,6 +17440,482 @@ function schemaProblems(source, value) {
   return problems;
 }
 
+// src/dagfile/param-value.ts
+var TYPE_WORDS2 = {
+  string: "a string",
+  integer: "a whole number",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "null"
+};
+function hasType(value, type) {
+  switch (type) {
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    case "null":
+      return value === null;
+  }
+}
+function jsonEqual(a, b) {
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => jsonEqual(item, b[index]));
+  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
+    const left = Object.entries(a);
+    const right = b;
+    return left.length === Object.keys(right).length && left.every(([key, value]) => key in right && jsonEqual(value, right[key]));
+  }
+  return a === b;
+}
+function paramValueProblem(param, value) {
+  const shown2 = describeValue(value);
+  if (param.type !== void 0 && !hasType(value, param.type)) return `${shown2} is not ${TYPE_WORDS2[param.type]} (type: ${param.type})`;
+  if (param.enum !== void 0 && !param.enum.some((option) => jsonEqual(option, value))) {
+    return `${shown2} is not one of the enum values ${param.enum.map((option) => JSON.stringify(option)).join(", ")}`;
+  }
+  if (typeof value === "number") {
+    if (param.minimum !== void 0 && value < param.minimum) return `${shown2} is below the minimum ${param.minimum}`;
+    if (param.maximum !== void 0 && value > param.maximum) return `${shown2} is above the maximum ${param.maximum}`;
+  }
+  if (typeof value === "string") {
+    const length = Array.from(value).length;
+    if (param.min_length !== void 0 && length < param.min_length) return `${shown2} is shorter than min_length ${param.min_length}`;
+    if (param.max_length !== void 0 && length > param.max_length) return `${shown2} is longer than max_length ${param.max_length}`;
+    if (param.pattern !== void 0) {
+      let pattern;
+      try {
+        pattern = new RegExp(param.pattern, "u");
+      } catch {
+        pattern = void 0;
+      }
+      if (pattern && !pattern.test(value)) return `${shown2} does not match the pattern ${JSON.stringify(param.pattern)}`;
+    }
+  }
+  return void 0;
+}
+
+// src/dagfile/check-dag.ts
+var CONDITIONAL_DATASETS = "https://airflow.apache.org/docs/apache-airflow/2.9.0/authoring-and-scheduling/datasets.html";
+var entriesOf = (value) => isRecord(value) ? Object.entries(value) : [];
+var itemsOf = (value) => Array.isArray(value) ? value : [];
+function checkAssets(at, list, path, airflow) {
+  for (const [index, uri] of itemsOf(list).entries()) {
+    const problem = typeof uri === "string" ? assetUriProblem(uri, airflow) : void 0;
+    if (problem !== void 0) at([...path, index], `${describePath([...path, index])}: asset URI ${JSON.stringify(uri)} ${problem}.`);
+  }
+}
+function checkSchedule(at, value, context) {
+  const schedule = value["schedule"];
+  if (!isRecord(schedule)) return;
+  const airflow = context.profile.airflow;
+  if ("assets_any" in schedule && !("assets" in schedule) && airflow === 2) {
+    at(["schedule", "assets_any"], `schedule.assets_any needs DatasetAny, which Airflow 2.9 added; the Airflow 2 profile also promises 2.7 and 2.8. Use assets (run when all were updated), or render for Airflow 3 (--airflow 3). See ${CONDITIONAL_DATASETS}`, "key");
+  }
+  for (const key of ["assets", "assets_any"]) checkAssets(at, schedule[key], ["schedule", key], airflow);
+  if (("assets" in schedule || "assets_any" in schedule) && value["start_date"] === void 0) {
+    at(["schedule"], "a DAG scheduled on assets needs a start_date (Airflow 2 refuses it without one): add e.g. `start_date: 2024-01-01`.", "key");
+  }
+}
+function checkParams(at, value, context) {
+  const scheduled = value["schedule"] !== void 0 && value["schedule"] !== null;
+  for (const [name, raw] of entriesOf(value["params"])) {
+    if (!isRecord(raw)) continue;
+    const param = raw;
+    if (!("default" in param)) {
+      if (context.profile.airflow === 2) {
+        at(["params", name], `params.${name} has no default: Airflow 2.7 refuses to load a DAG with a param that has none (2.8+ only when the DAG has a schedule). Add \`default: ...\` (it is also the trigger form's initial value).`, "key");
+      } else if (scheduled) {
+        at(["params", name], `params.${name} has no default, but the DAG has a schedule: Airflow refuses to load a scheduled DAG whose params cannot all be resolved. Add \`default: ...\`, or set \`schedule: null\` (then each manual run gives the value).`, "key");
+      }
+      continue;
+    }
+    const problem = paramValueProblem(param, param.default);
+    if (problem !== void 0) at(["params", name, "default"], `params.${name}.default: ${problem}. Airflow validates the default against the param's own schema (and refuses to load a scheduled DAG whose default fails): fix the default or the schema.`);
+  }
+}
+function checkGroups(at, tasks) {
+  if (!Object.values(tasks).some((task) => isRecord(task) && typeof task["group"] === "string")) return;
+  const taskIds = new Set(expandTaskIds(tasks).map(([taskId]) => taskId));
+  const pathOfLeaf = /* @__PURE__ */ new Map();
+  for (const [name, task] of Object.entries(tasks)) {
+    const group = isRecord(task) ? task["group"] : void 0;
+    if (typeof group !== "string") continue;
+    const segments = group.split(".");
+    for (let depth = 1; depth <= segments.length; depth += 1) {
+      const path = segments.slice(0, depth).join(".");
+      const leaf = segments[depth - 1] ?? "";
+      const earlier = pathOfLeaf.get(leaf);
+      if (earlier !== void 0 && earlier !== path) {
+        at(["tasks", name, "group"], `tasks.${name}.group: group "${leaf}" of "${group}" is also the group "${earlier}": Airflow group ids are unique in a DAG, and dagship keeps task ids unprefixed, so a group is known by its last name alone. Rename one of them.`);
+        break;
+      }
+      pathOfLeaf.set(leaf, path);
+      if (taskIds.has(leaf)) {
+        at(["tasks", name, "group"], `tasks.${name}.group: group "${leaf}" has the id of task "${leaf}": Airflow keeps task and group ids in one namespace. Rename the group or the task.`);
+        break;
+      }
+    }
+  }
+}
+function checkDoc(at, value) {
+  const doc = value["doc"];
+  const docProblem = typeof doc === "string" ? docPathProblem(doc) : void 0;
+  if (docProblem !== void 0) at(["doc"], `doc: ${JSON.stringify(doc)} ${docProblem}`);
+}
+function dagKeyProblems(source, value, context) {
+  const problems = [];
+  if (!isRecord(value)) return problems;
+  const at = (path, message, anchor = "value") => problems.push(problemAt(source, path, message, { anchor }));
+  checkSchedule(at, value, context);
+  checkParams(at, value, context);
+  checkDoc(at, value);
+  const tasks = value["tasks"];
+  if (!isRecord(tasks)) return problems;
+  for (const [name, task] of Object.entries(tasks)) {
+    if (!isRecord(task)) continue;
+    checkAssets(at, task["outlets"], ["tasks", name, "outlets"], context.profile.airflow);
+  }
+  checkGroups(at, tasks);
+  return problems;
+}
+
+// src/dagfile/load.ts
+var MAX_ALIAS_COUNT = 200;
+var TAG_FIX = "dag.yaml takes plain YAML 1.2 values; only the core tags !!str, !!int, !!float, !!bool, !!null, !!seq and !!map are read. Remove the tag.";
+function loadSpecText(file, text) {
+  const source = new SourceDocument(file, text);
+  const { document } = source;
+  const located = (error) => ({
+    file,
+    ...positionOf(source, error.pos[0]),
+    message: error.code === "TAG_RESOLVE_FAILED" ? `${firstLine(error.message)}: ${TAG_FIX}` : `invalid YAML: ${firstLine(error.message)}`,
+    severity: "error"
+  });
+  const problems = [...document.errors.map(located), ...document.warnings.map(located)];
+  if (problems.length > 0) return { source, value: void 0, problems };
+  try {
+    return withValue(source, document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems);
+  } catch (thrown) {
+    const reason = thrown instanceof Error ? thrown.message : String(thrown);
+    problems.push({ file, line: 1, column: 1, message: `invalid YAML: ${firstLine(reason)}`, severity: "error" });
+    return { source, value: void 0, problems };
+  }
+}
+function withValue(source, value, problems) {
+  if (value === null || value === void 0) {
+    problems.push({
+      file: source.file,
+      line: 1,
+      column: 1,
+      message: "the file is empty: expected a mapping with at least `tasks:` (see schema/dag.schema.json)",
+      severity: "error"
+    });
+    return { source, value: void 0, problems };
+  }
+  return { source, value, problems };
+}
+function firstLine(message) {
+  const line = message.split("\n")[0] ?? message;
+  return excerpt(line.replace(/ at line \d+, column \d+:?$/, ""));
+}
+
+// src/dagfile/normalise-dag.ts
+function normaliseParam(name, raw) {
+  const param = { name, hasDefault: "default" in raw };
+  if (raw.type !== void 0) param.type = raw.type;
+  if ("default" in raw) param.default = raw.default;
+  if (raw.description !== void 0) param.description = raw.description;
+  if (raw.title !== void 0) param.title = raw.title;
+  if (raw.enum !== void 0) param.enum = [...raw.enum];
+  if (raw.minimum !== void 0) param.minimum = raw.minimum;
+  if (raw.maximum !== void 0) param.maximum = raw.maximum;
+  if (raw.min_length !== void 0) param.minLength = raw.min_length;
+  if (raw.max_length !== void 0) param.maxLength = raw.max_length;
+  if (raw.pattern !== void 0) param.pattern = raw.pattern;
+  return param;
+}
+function normaliseNotifier(raw) {
+  if (raw.callback !== void 0) return { kind: "callback", path: raw.callback };
+  if (raw.slack !== void 0) {
+    const slack = { kind: "slack", connection: raw.slack.connection };
+    if (raw.slack.channel !== void 0) slack.channel = raw.slack.channel;
+    if (raw.slack.text !== void 0) slack.text = raw.slack.text;
+    return slack;
+  }
+  const email = raw.email ?? [];
+  if (Array.isArray(email)) return { kind: "email", to: [...email] };
+  const notifier = { kind: "email", to: [...email.to] };
+  if (email.subject !== void 0) notifier.subject = email.subject;
+  if (email.html_content !== void 0) notifier.htmlContent = email.html_content;
+  if (email.from_email !== void 0) notifier.fromEmail = email.from_email;
+  if (email.connection !== void 0) notifier.connection = email.connection;
+  return notifier;
+}
+var EVENTS2 = [
+  ["on_failure", "onFailure"],
+  ["on_success", "onSuccess"],
+  ["on_retry", "onRetry"]
+];
+function dagNotify(raw) {
+  return taskNotify(raw, void 0);
+}
+function taskNotify(defaults, task) {
+  const notify = {};
+  for (const [written, event] of EVENTS2) {
+    const list = task?.[written] ?? defaults?.[written];
+    if (list !== void 0 && list.length > 0) notify[event] = list.map(normaliseNotifier);
+  }
+  return Object.keys(notify).length > 0 ? notify : void 0;
+}
+function assetList(uris, substitute2 = (text) => text) {
+  return [...new Set(uris.map((uri) => normaliseAssetUri(substitute2(uri))))];
+}
+function assetSchedule(written) {
+  if (written === null || typeof written !== "object") return void 0;
+  if (written.assets_any !== void 0) return { kind: "assets", mode: "any", uris: assetList(written.assets_any) };
+  return { kind: "assets", mode: "all", uris: assetList(written.assets ?? []) };
+}
+function taskGraphKeys(task, defaults, substitute2) {
+  const keys = {};
+  const notify = taskNotify(defaults.notify, task.notify);
+  if (notify) keys.notify = notify;
+  if (task.outlets !== void 0) keys.outlets = assetList(task.outlets, substitute2);
+  if (task.group !== void 0) keys.group = task.group.split(".");
+  return keys;
+}
+function dagLevelKeys(spec) {
+  const keys = {};
+  const end = spec.end_date === void 0 ? void 0 : parseLocalDateTime(spec.end_date);
+  if (end) keys.endDate = end;
+  const timeout = spec.dagrun_timeout === void 0 ? void 0 : parseDuration(spec.dagrun_timeout);
+  if (timeout !== void 0) keys.dagrunTimeoutSeconds = timeout;
+  if (spec.doc !== void 0) keys.docFile = spec.doc;
+  const notify = dagNotify(spec.notify);
+  if (notify) keys.notify = notify;
+  return keys;
+}
+
+// src/dagfile/normalise.ts
+function snakeCase(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9_.]+/g, "_").replace(/_+/g, "_").replace(/^_|_$/g, "").toLowerCase();
+}
+function mergeMaps(...maps) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const map of maps) for (const [key, value] of Object.entries(map ?? {})) merged.set(key, value);
+  return [...merged.entries()];
+}
+function mergeSecrets(defaults, task) {
+  const byEnv = /* @__PURE__ */ new Map();
+  for (const secret of [...defaults ?? [], ...task ?? []]) byEnv.set(secret.env, { env: secret.env, secret: secret.secret, key: secret.key });
+  return [...byEnv.values()];
+}
+function substitute(text, value) {
+  return value === void 0 ? text : text.split(MATRIX_TOKEN).join(value);
+}
+function imageSource(image, project) {
+  if (image === void 0) return { kind: "project", project };
+  return PROJECT_NAME.test(image) ? { kind: "project", project: image } : { kind: "reference", reference: image };
+}
+function duration(text) {
+  return text === void 0 ? void 0 : parseDuration(text);
+}
+function scheduleOf(written) {
+  if (written === null || written === void 0) return { kind: "none" };
+  const assets = assetSchedule(written);
+  if (assets) return assets;
+  if (typeof written !== "string") throw new Error("normalise called on an invalid schedule");
+  const parsed = parseSchedule(written.trim());
+  if (!parsed.ok) throw new Error(`normalise called on an invalid schedule: ${written}`);
+  return parsed.expression === "@once" ? { kind: "once" } : { kind: "cron", expression: parsed.expression, written };
+}
+function normaliseTask(taskId, sourceTask, matrixValue, task, defaults, project) {
+  const pick = (key) => task[key] !== void 0 ? task[key] : defaults[key];
+  const resources2 = { ...defaults.resources, ...task.resources };
+  const normalised = {
+    taskId,
+    sourceTask,
+    image: imageSource(pick("image"), project),
+    env: mergeMaps(defaults.env, task.env).map(([key, value]) => [key, substitute(value, matrixValue)]),
+    secrets: mergeSecrets(defaults.secrets, task.secrets),
+    labels: mergeMaps(defaults.labels, task.labels),
+    startupTimeoutSeconds: duration(pick("startup_timeout")) ?? DEFAULT_STARTUP_TIMEOUT_SECONDS,
+    pod: normalisePod(task, defaults)
+  };
+  if (matrixValue !== void 0) normalised.matrixValue = matrixValue;
+  if (task.command) normalised.command = task.command.map((part) => substitute(part, matrixValue));
+  if (task.args) normalised.args = task.args.map((part) => substitute(part, matrixValue));
+  if (Object.keys(resources2).length > 0) {
+    normalised.resources = {};
+    if (resources2.cpu !== void 0) normalised.resources.cpu = String(resources2.cpu);
+    if (resources2.memory !== void 0) normalised.resources.memory = resources2.memory;
+    if (resources2.ephemeral_storage !== void 0) normalised.resources.ephemeralStorage = resources2.ephemeral_storage;
+  }
+  const retries = pick("retries");
+  if (retries !== void 0) normalised.retries = retries;
+  const retryDelay = duration(pick("retry_delay"));
+  if (retryDelay !== void 0) normalised.retryDelaySeconds = retryDelay;
+  const timeout = duration(pick("timeout"));
+  if (timeout !== void 0) normalised.timeoutSeconds = timeout;
+  const triggerRule = pick("trigger_rule");
+  if (triggerRule !== void 0) normalised.triggerRule = triggerRule;
+  const pool = pick("pool");
+  if (pool !== void 0) normalised.pool = pool;
+  const priorityWeight = pick("priority_weight");
+  if (priorityWeight !== void 0) normalised.priorityWeight = priorityWeight;
+  const email = pick("email");
+  if (email !== void 0) normalised.email = [...email];
+  const emailOnRetry = pick("email_on_retry");
+  if (emailOnRetry !== void 0) normalised.emailOnRetry = emailOnRetry;
+  const namespace = pick("namespace");
+  if (namespace !== void 0) normalised.namespace = namespace;
+  if (defaults.node_selector !== void 0 || task.node_selector !== void 0) normalised.nodeSelector = mergeMaps(defaults.node_selector, task.node_selector);
+  const affinity = pick("affinity");
+  if (affinity !== void 0) normalised.affinity = affinity;
+  const sidecars = pick("sidecars");
+  if (sidecars !== void 0) normalised.sidecars = sidecars;
+  Object.assign(normalised, taskGraphKeys(task, defaults, (text) => substitute(text, matrixValue)));
+  return normalised;
+}
+function normaliseSpec(spec, project, sourceFile) {
+  const defaults = spec.defaults ?? {};
+  const expanded = expandTaskIds(spec.tasks);
+  const instances = /* @__PURE__ */ new Map();
+  for (const [taskId, sourceTask] of expanded) {
+    const ids = instances.get(sourceTask);
+    if (ids) ids.push(taskId);
+    else instances.set(sourceTask, [taskId]);
+  }
+  const tasks = expanded.map(
+    ([taskId, sourceTask, matrixValue]) => normaliseTask(taskId, sourceTask, matrixValue, spec.tasks[sourceTask], defaults, project)
+  );
+  const edges2 = [];
+  for (const task of tasks) {
+    for (const upstreamName of spec.tasks[task.sourceTask]?.depends_on ?? []) {
+      for (const upstream of instances.get(upstreamName) ?? []) edges2.push({ upstream, downstream: task.taskId });
+    }
+  }
+  const dag = {
+    dagId: spec.dag_id ?? snakeCase(project),
+    project,
+    sourceFile,
+    schedule: scheduleOf(spec.schedule),
+    timezone: spec.timezone ?? "UTC",
+    catchup: spec.catchup ?? false,
+    tags: [...spec.tags ?? []],
+    params: Object.entries(spec.params ?? {}).map(([name, raw]) => normaliseParam(name, raw)),
+    tasks,
+    edges: edges2
+  };
+  if (spec.description !== void 0) dag.description = spec.description;
+  const start = spec.start_date === void 0 ? void 0 : parseLocalDateTime(spec.start_date);
+  if (start) dag.startDate = start;
+  if (spec.max_active_runs !== void 0) dag.maxActiveRuns = spec.max_active_runs;
+  if (spec.max_active_tasks !== void 0) dag.maxActiveTasks = spec.max_active_tasks;
+  if (spec.owner !== void 0) dag.owner = spec.owner;
+  Object.assign(dag, dagLevelKeys(spec));
+  return dag;
+}
+
+// src/dagfile/check-size.ts
+var MAX_TASKS_PER_DAG = 5e3;
+var MAX_EDGES_PER_DAG = 25e3;
+var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var count = (value) => value.toLocaleString("en-US");
+function sizeProblems(source, value) {
+  const tasks = isRecord2(value) ? value["tasks"] : void 0;
+  if (!isRecord2(tasks)) return [];
+  const instances = /* @__PURE__ */ new Map();
+  for (const [, sourceTask] of expandTaskIds(tasks)) instances.set(sourceTask, (instances.get(sourceTask) ?? 0) + 1);
+  const problems = [];
+  let taskCount = 0;
+  let largest;
+  for (const [name, size] of instances) {
+    taskCount += size;
+    const task = tasks[name];
+    const matrix = isRecord2(task) ? task["matrix"] : void 0;
+    if (Array.isArray(matrix) && size > (largest?.size ?? 1)) largest = { name, size };
+  }
+  if (taskCount > MAX_TASKS_PER_DAG) {
+    const where = largest ? ["tasks", largest.name, "matrix"] : ["tasks"];
+    const biggest = largest ? ` The largest matrix: tasks.${largest.name} (${count(largest.size)} values).` : "";
+    problems.push(
+      problemAt(
+        source,
+        where,
+        `this DAG has ${count(taskCount)} tasks after matrix expansion, more than the ${count(MAX_TASKS_PER_DAG)} a DAG may have: Airflow's scheduler slows down beyond a few thousand tasks in one DAG and fails to store one of ten thousand. Split the work into several DAGs (linked by assets), or fan out inside a task.${biggest}`,
+        { anchor: largest ? "value" : "key" }
+      )
+    );
+  }
+  let edgeCount = 0;
+  let densest;
+  for (const [name, size] of instances) {
+    const task = tasks[name];
+    const dependsOn = isRecord2(task) ? task["depends_on"] : void 0;
+    if (!Array.isArray(dependsOn)) continue;
+    for (const [index, upstream] of dependsOn.entries()) {
+      if (typeof upstream !== "string" || upstream === name) continue;
+      const edges2 = size * (instances.get(upstream) ?? 0);
+      edgeCount += edges2;
+      if (edges2 > (densest?.edges ?? 0)) densest = { path: ["tasks", name, "depends_on", index], downstream: name, upstream, edges: edges2 };
+    }
+  }
+  if (edgeCount > MAX_EDGES_PER_DAG && densest) {
+    const upstreamSize = instances.get(densest.upstream) ?? 0;
+    const downstreamSize = instances.get(densest.downstream) ?? 0;
+    const fix = upstreamSize > 1 && downstreamSize > 1 ? "Put one task between two matrices (a join) instead of making every task of one depend on every task of the other." : "Split the work into several DAGs (linked by assets), or fan out inside a task.";
+    problems.push(
+      problemAt(
+        source,
+        densest.path,
+        `this DAG has ${count(edgeCount)} dependencies after matrix expansion, more than the ${count(MAX_EDGES_PER_DAG)} a DAG may have: each one is checked by Airflow's scheduler on every pass. The most: tasks.${densest.downstream} depends on tasks.${densest.upstream} (${count(downstreamSize)} x ${count(upstreamSize)} = ${count(densest.edges)}). ${fix}`
+      )
+    );
+  }
+  return problems;
+}
+
+// src/dagfile/asset-uses.ts
+var isRecord3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function references2(source, list, path) {
+  if (!Array.isArray(list)) return [];
+  const found = [];
+  for (const [index, written] of list.entries()) {
+    if (typeof written !== "string" || written.trim() === "") continue;
+    const at = [...path, index];
+    found.push({ uri: normaliseAssetUri(written), written, path: at, ...positionOf(source, nodeAt(source, at)?.range?.[0] ?? 0) });
+  }
+  return found;
+}
+function dagAssets(source, value) {
+  const uses = { outlets: [] };
+  if (!isRecord3(value)) return uses;
+  if (typeof value["dag_id"] === "string") uses.dagId = value["dag_id"];
+  const schedule = value["schedule"];
+  if (isRecord3(schedule)) {
+    const key = "assets" in schedule ? "assets" : "assets_any" in schedule ? "assets_any" : void 0;
+    if (key) uses.schedule = { mode: key === "assets" ? "all" : "any", assets: references2(source, schedule[key], ["schedule", key]) };
+  }
+  const tasks = value["tasks"];
+  if (isRecord3(tasks)) {
+    for (const [task, settings] of Object.entries(tasks)) {
+      const assets = isRecord3(settings) ? references2(source, settings["outlets"], ["tasks", task, "outlets"]) : [];
+      if (assets.length > 0) uses.outlets.push({ task, assets });
+    }
+  }
+  return uses;
+}
+
 // src/dagfile/index.ts
 function compileSpec(file, text, project, context) {
   const loaded = loadSpecText(file, text);
@@ -15334,26 +17923,52 @@ function compileSpec(file, text, project, context) {
   const problems = [
     ...schemaProblems(loaded.source, loaded.value),
     ...semanticProblems(loaded.source, loaded.value, context),
-    ...podProblems(loaded.source, loaded.value, context.profile)
+    ...podProblems(loaded.source, loaded.value),
+    ...dagKeyProblems(loaded.source, loaded.value, context),
+    ...sizeProblems(loaded.source, loaded.value)
   ];
   const spec = loaded.value;
   if (problems.length === 0 && typeof spec === "object" && spec.dag_id === void 0 && !TASK_ID_PATTERN.test(snakeCase(project))) {
     problems.push({ file, line: 1, column: 1, message: `the folder name "${project}" does not make a valid dag_id: set dag_id explicitly.`, severity: "error" });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
-  return { ok: true, dag: normaliseSpec(spec, project, file), problems };
+  const assets = dagAssets(loaded.source, loaded.value);
+  if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems, assets };
+  return { ok: true, dag: normaliseSpec(spec, project, file), problems, assets };
 }
 
 // src/pipeline.ts
+async function readProjectDoc(projectDir, docFile) {
+  let bytes;
+  try {
+    const root = await realpath(projectDir);
+    const target = await realpath(resolve2(projectDir, docFile));
+    if (!target.startsWith(`${root}${sep}`)) {
+      return { ok: false, reason: "leads outside the project folder through a symlink: dagship reads only the project's own files. Put the file itself in the project." };
+    }
+    if (!(await stat2(target)).isFile()) return { ok: false, reason: "is not a file: name a Markdown file, e.g. README.md." };
+    bytes = await readFile2(target);
+  } catch (thrown) {
+    const code = thrown.code;
+    return { ok: false, reason: code === "ENOENT" ? "does not exist in the project folder: add the file, or fix the path (it is relative to dag.yaml)." : `cannot be read (${code ?? messageOf(thrown)}).` };
+  }
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, reason: "is not UTF-8 text: save it as UTF-8." };
+  }
+}
 async function compileProjects(projects, profile, options = {}) {
   const knownProjects = options.knownProjects === void 0 ? projects.map((project) => project.name) : options.knownProjects;
   return Promise.all(
     projects.map(async (project) => {
-      const text = await readFile(project.specFile, "utf8");
+      const text = await readFile2(project.specFile, "utf8");
       const context = knownProjects === null ? { profile } : { profile, knownProjects };
-      const result = compileSpec(project.specPath, text, project.name, context);
-      return result.ok ? { project, dag: result.dag, problems: result.problems } : { project, problems: result.problems };
+      const compiled = compileSpec(project.specPath, text, project.name, context);
+      const docFile = compiled.ok ? compiled.dag.docFile : void 0;
+      const result = docFile === void 0 ? compiled : attachDoc(compiled, project.specPath, text, await readProjectDoc(project.dir, docFile));
+      const assets = compiled.assets ? { assets: compiled.assets } : {};
+      return result.ok ? { project, dag: result.dag, problems: result.problems, ...assets } : { project, problems: result.problems, ...assets };
     })
   );
 }
@@ -15377,67 +17992,61 @@ function dagIdClashes(compiled) {
   }
   return problems;
 }
-function renderProject(dag, profile, images, commit) {
-  return renderDag(commit === void 0 ? { dag, profile, images } : { dag, profile, images, commit });
+function renderProject(dag, profile, images) {
+  return renderDag({ dag, profile, images });
 }
-
-// src/project.ts
-import { readdir, stat } from "node:fs/promises";
-import { basename, join, relative, resolve } from "node:path";
-var SPEC_FILE = "dag.yaml";
-var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "__pycache__", ".venv", "venv"]);
-function projectAt(repoRoot, dir) {
-  const specFile = join(dir, SPEC_FILE);
-  return { name: basename(dir), dir, specFile, specPath: relative(repoRoot, specFile).split("\\").join("/") || SPEC_FILE };
+function repositoryDags(compiled) {
+  return compiled.flatMap(
+    (entry) => entry.assets ? [{ project: entry.project.name, specPath: entry.project.specPath, dagId: entry.dag?.dagId ?? entry.assets.dagId ?? snakeCase(entry.project.name), assets: entry.assets }] : []
+  );
 }
-async function walk(repoRoot, dir, found, depth) {
-  if (depth > 8) return;
-  const entries = await readdir(dir, { withFileTypes: true });
-  if (entries.some((entry) => entry.isFile() && entry.name === SPEC_FILE)) found.push(projectAt(repoRoot, dir));
-  for (const entry of entries) {
-    if (entry.isDirectory() && !SKIPPED.has(entry.name) && !entry.name.startsWith(".")) {
-      await walk(repoRoot, join(dir, entry.name), found, depth + 1);
-    }
+function withAssetWarnings(compiled, rest = []) {
+  const warnings = unproducedAssetWarnings(repositoryDags([...compiled, ...rest]));
+  return compiled.map((entry) => {
+    const own = warnings.filter((warning) => warning.file === entry.project.specPath);
+    if (own.length === 0) return entry;
+    return { ...entry, problems: [...entry.problems, ...own].sort((a, b) => a.line - b.line || a.column - b.column) };
+  });
+}
+async function compileRepositoryGraph(root, profile) {
+  const projects = await discoverProjects(root);
+  if (projects.length === 0) throw new UserError(`no ${SPEC_FILE} found below ${root}`);
+  const compiled = await compileProjects(projects, profile);
+  const errors = [...compiled.flatMap((entry) => entry.problems), ...dagIdClashes(compiled)].filter((problem) => problem.severity === "error");
+  if (errors.length > 0) {
+    const files = new Set(errors.map((problem) => problem.file)).size;
+    throw new UserError(`${files} dag.yaml file(s) have errors; fix them to draw the repository graph`, errors);
   }
-}
-async function discoverProjects(repoRoot, displayRoot = repoRoot) {
-  const root = resolve(repoRoot);
-  const info = await stat(root).catch(() => void 0);
-  if (!info?.isDirectory()) throw new UserError(`${repoRoot} is not a folder: pass the repository root with --repo`);
-  const found = [];
-  await walk(resolve(displayRoot), root, found, 0);
-  found.sort((a, b) => a.specPath.localeCompare(b.specPath));
-  const byName = /* @__PURE__ */ new Map();
-  for (const project of found) {
-    const other = byName.get(project.name);
-    if (other) {
-      throw new UserError(`two projects are named "${project.name}" (${other.specPath} and ${project.specPath}): the folder name names the image, so rename one`);
-    }
-    byName.set(project.name, project);
-  }
-  return found;
-}
-async function projectFromPath(path, repoRoot = process.cwd()) {
-  const absolute = resolve(path);
-  const dir = basename(absolute) === SPEC_FILE ? resolve(absolute, "..") : absolute;
-  const info = await stat(join(dir, SPEC_FILE)).catch(() => void 0);
-  if (!info?.isFile()) throw new UserError(`${path} has no ${SPEC_FILE}: pass a project folder (one that holds a ${SPEC_FILE})`);
-  const root = resolve(repoRoot);
-  return projectAt(dir.startsWith(root) ? root : resolve(dir, ".."), dir);
+  return repositoryGraph(repositoryDags(compiled));
 }
 
 export {
+  closest,
   didYouMean,
+  imageProjects,
+  SPEC_FILE,
+  discoverProjects,
+  projectFromPath,
   profileName,
   resolveProfile,
   PYTHON_KEYWORDS,
-  imageProjects,
+  dagFileName,
+  mermaidGraph,
+  graphJson,
+  repositoryGraph,
+  graphSize,
+  repoGraphMermaid,
+  repoGraphJson,
+  tokenize2 as tokenize,
+  parse2 as parse,
+  lexTemplate,
+  loadSpecText,
   snakeCase,
+  dagAssets,
   compileProjects,
   dagIdClashes,
   renderProject,
-  SPEC_FILE,
-  discoverProjects,
-  projectFromPath
+  withAssetWarnings,
+  compileRepositoryGraph
 };
-//# sourceMappingURL=chunk-5T4JSEEP.js.map
+//# sourceMappingURL=chunk-FXWEERRC.js.map

@@ -1,16 +1,28 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
-  DEFAULT_RETRY,
+  DEFAULT_CONTEXT_EXCLUDES,
+  contentTagFor,
+  contextTar,
+  hashContext,
+  scanContext
+} from "./chunk-YKVECLPD.js";
+import {
   googleAccessToken,
-  googleAuthClient,
-  runBounded,
+  googleAuthClient
+} from "./chunk-NOXQE74B.js";
+import {
+  DEFAULT_RETRY,
   sleep,
   withRetry
-} from "./chunk-4E3SYQYL.js";
+} from "./chunk-MYMDUUJD.js";
+import {
+  routedLogger
+} from "./chunk-JRAKA3MA.js";
 import {
   UserError,
+  excerpt,
   messageOf
-} from "./chunk-ID3DNMR7.js";
+} from "./chunk-PXHDC7BM.js";
 
 // src/image/auth.ts
 var OAUTH_USERNAME = "oauth2accesstoken";
@@ -41,488 +53,6 @@ var DefaultCredentialSource = class {
     return { username: OAUTH_USERNAME, password: await this.token };
   }
 };
-
-// src/image/context-hash.ts
-import { createHash } from "node:crypto";
-var FORMAT = "dagship-context-v1";
-function compareContextPaths(a, b) {
-  const ba = Buffer.from(a);
-  const bb = Buffer.from(b);
-  return Buffer.compare(ba, bb);
-}
-function hashContext(entries, recipe) {
-  const hash = createHash("sha256");
-  hash.update(`${FORMAT}
-`);
-  hash.update(`dockerfile ${JSON.stringify(recipe.dockerfile)}
-`);
-  hash.update(`target ${JSON.stringify(recipe.target ?? null)}
-`);
-  const args = Object.keys(recipe.buildArgs).sort(compareContextPaths);
-  for (const name of args) hash.update(`arg ${JSON.stringify(name)} ${JSON.stringify(recipe.buildArgs[name])}
-`);
-  const sorted = [...entries].sort((a, b) => compareContextPaths(a.path, b.path));
-  for (const entry of sorted) {
-    const mode = entry.executable ? "755" : "644";
-    if (entry.type === "file") hash.update(`file ${mode} ${entry.sha256 ?? "?"} ${JSON.stringify(entry.path)}
-`);
-    else if (entry.type === "dir") hash.update(`dir ${JSON.stringify(entry.path)}
-`);
-    else hash.update(`symlink ${JSON.stringify(entry.path)} ${JSON.stringify(entry.linkTarget ?? "")}
-`);
-  }
-  return hash.digest("hex");
-}
-var CONTENT_TAG_PREFIX = "ctx-";
-function contentTagFor(contextHash) {
-  return `${CONTENT_TAG_PREFIX}${contextHash.slice(0, 32)}`;
-}
-
-// src/image/context.ts
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { lstat, readFile, readdir, readlink } from "node:fs/promises";
-import path from "node:path";
-import { Readable } from "node:stream";
-
-// src/image/dockerignore.ts
-function cleanPath(path2) {
-  if (path2 === "") return ".";
-  const rooted = path2.startsWith("/");
-  const out = [];
-  for (const part of path2.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
-      else if (!rooted) out.push("..");
-      continue;
-    }
-    out.push(part);
-  }
-  const joined = out.join("/");
-  if (rooted) return `/${joined}`;
-  return joined === "" ? "." : joined;
-}
-function readDockerignore(text) {
-  const patterns = [];
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  lines.forEach((rawLine, index) => {
-    if (rawLine.startsWith("#")) return;
-    let pattern = rawLine.trim();
-    if (pattern === "") return;
-    const invert = pattern.startsWith("!");
-    if (invert) pattern = pattern.slice(1).trim();
-    if (pattern.length > 0) {
-      pattern = cleanPath(pattern);
-      if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
-    }
-    patterns.push({ pattern: invert ? `!${pattern}` : pattern, line: index + 1 });
-  });
-  return patterns;
-}
-var IgnorePatternError = class extends Error {
-  constructor(pattern, line, why) {
-    super(`${line === void 0 ? "" : `line ${line}: `}pattern ${JSON.stringify(pattern)} ${why}`);
-    this.pattern = pattern;
-    this.line = line;
-  }
-  pattern;
-  line;
-  name = "IgnorePatternError";
-};
-var REGEX_SYNTAX = /* @__PURE__ */ new Set([..."\\^$.|?*+()[]{}"]);
-var GO_ESCAPED = /* @__PURE__ */ new Set([...".+()|{}$"]);
-function checkGlobSyntax(pattern) {
-  const chars = [...pattern];
-  let i = 0;
-  const rangeChar = () => {
-    const ch = chars[i];
-    if (ch === void 0 || ch === "-" || ch === "]") return false;
-    if (ch === "\\") {
-      i += 1;
-      if (chars[i] === void 0) return false;
-    }
-    i += 1;
-    return true;
-  };
-  while (i < chars.length) {
-    const ch = chars[i];
-    if (ch === "\\") {
-      if (i + 1 >= chars.length) return "ends with an unescaped backslash";
-      i += 2;
-    } else if (ch === "[") {
-      i += 1;
-      if (chars[i] === "^") i += 1;
-      let ranges = 0;
-      for (; ; ) {
-        if (chars[i] === "]" && ranges > 0) {
-          i += 1;
-          break;
-        }
-        if (!rangeChar()) return "has a malformed character class";
-        if (chars[i] === "-") {
-          i += 1;
-          if (!rangeChar()) return "has a malformed character range";
-        }
-        ranges += 1;
-      }
-    } else {
-      i += 1;
-    }
-  }
-  return void 0;
-}
-var Pattern = class {
-  constructor(cleaned, exclusion) {
-    this.cleaned = cleaned;
-    this.exclusion = exclusion;
-    let reg = "^";
-    let type = "exact";
-    const chars = [...cleaned];
-    let i = 0;
-    let inClass = false;
-    for (let index = 0; i < chars.length; index++) {
-      const ch = chars[i++];
-      if (ch === "*") {
-        if (chars[i] === "*") {
-          i++;
-          if (chars[i] === "/") i++;
-          if (i >= chars.length) {
-            if (type === "exact") type = "prefix";
-            else {
-              reg += ".*";
-              type = "regexp";
-            }
-          } else {
-            reg += "(.*/)?";
-            type = "regexp";
-          }
-          if (index === 0) type = "suffix";
-        } else {
-          reg += "[^/]*";
-          type = "regexp";
-        }
-      } else if (ch === "?") {
-        reg += "[^/]";
-        type = "regexp";
-      } else if (GO_ESCAPED.has(ch)) {
-        reg += `\\${ch}`;
-      } else if (ch === "\\") {
-        const next = chars[i];
-        if (next !== void 0) {
-          i++;
-          if (REGEX_SYNTAX.has(next) || next === "-" && inClass) reg += `\\${next}`;
-          else reg += next;
-          type = "regexp";
-        } else {
-          reg += "\\\\";
-        }
-      } else if (ch === "[") {
-        reg += ch;
-        inClass = true;
-        if (chars[i] === "^") reg += chars[i++];
-        type = "regexp";
-      } else if (ch === "]") {
-        reg += inClass ? ch : "\\]";
-        inClass = false;
-        type = "regexp";
-      } else {
-        reg += ch;
-      }
-    }
-    this.matchType = type;
-    this.regexp = type === "regexp" ? new RegExp(`${reg}$`, "u") : void 0;
-  }
-  cleaned;
-  exclusion;
-  matchType;
-  regexp;
-  match(path2) {
-    switch (this.matchType) {
-      case "exact":
-        return path2 === this.cleaned;
-      case "prefix":
-        return path2.startsWith(this.cleaned.slice(0, -2));
-      case "suffix": {
-        const suffix = this.cleaned.slice(2);
-        if (path2.endsWith(suffix)) return true;
-        return suffix.startsWith("/") && path2 === suffix.slice(1);
-      }
-      case "regexp":
-        return this.regexp?.test(path2) ?? false;
-    }
-  }
-  /** The pattern's literal beginning: everything before its first wildcard or escape. */
-  literalPrefix() {
-    const stop = this.cleaned.search(/[*?[\\]/);
-    return stop < 0 ? this.cleaned : this.cleaned.slice(0, stop);
-  }
-};
-var IgnoreMatcher = class {
-  patterns = [];
-  /** True when some pattern is an exception (`!`), so excluded directories must still be walked. */
-  hasExceptions;
-  /** Throws IgnorePatternError for a pattern Docker would refuse. */
-  constructor(patterns) {
-    for (const item of patterns) {
-      const source = typeof item === "string" ? item : item.pattern;
-      const line = typeof item === "string" ? void 0 : item.line;
-      let p = source.trim();
-      if (p === "") continue;
-      p = cleanPath(p);
-      let exclusion = false;
-      if (p.startsWith("!")) {
-        if (p.length === 1) throw new IgnorePatternError(source, line, 'is a lone "!" (an exception needs a pattern)');
-        exclusion = true;
-        p = p.slice(1);
-      }
-      const syntax = checkGlobSyntax(p);
-      if (syntax !== void 0) throw new IgnorePatternError(source, line, syntax);
-      let compiled;
-      try {
-        compiled = new Pattern(p, exclusion);
-      } catch {
-        throw new IgnorePatternError(source, line, "is not a valid pattern");
-      }
-      this.patterns.push(compiled);
-    }
-    this.hasExceptions = this.patterns.some((p) => p.exclusion);
-  }
-  /**
-   * Whether a context path (slash-separated, relative, no `./`) is excluded: Docker's
-   * `MatchesOrParentMatches`, where a pattern matching any parent directory counts too.
-   */
-  excludes(path2) {
-    let matched = false;
-    const slash = path2.lastIndexOf("/");
-    const parents = slash < 0 ? [] : path2.slice(0, slash).split("/");
-    for (const pattern of this.patterns) {
-      if (pattern.exclusion !== matched) continue;
-      let match = pattern.match(path2);
-      if (!match) {
-        for (let i = 1; i <= parents.length && !match; i++) match = pattern.match(parents.slice(0, i).join("/"));
-      }
-      if (match) matched = !pattern.exclusion;
-    }
-    return matched;
-  }
-  /**
-   * Whether something below an excluded directory could be re-included by an exception, so the
-   * walk must descend into it. Conservative: any exception whose literal beginning is compatible
-   * with the directory counts.
-   */
-  mayIncludeBelow(dir) {
-    if (!this.hasExceptions) return false;
-    const dirSlash = `${dir}/`;
-    return this.patterns.some((p) => {
-      if (!p.exclusion) return false;
-      const literal = p.literalPrefix();
-      return literal.startsWith(dirSlash) || dirSlash.startsWith(literal);
-    });
-  }
-};
-
-// src/image/tar.ts
-var BLOCK = 512;
-var TYPEFLAG = { file: "0", dir: "5", symlink: "2" };
-function writeString(block, value, offset, length) {
-  block.write(value, offset, Math.min(length, Buffer.byteLength(value)), "utf8");
-}
-function writeOctal(block, value, offset, length) {
-  const digits = value.toString(8).padStart(length - 1, "0");
-  if (digits.length > length - 1) throw new Error(`tar: value ${value} does not fit in ${length} bytes`);
-  block.write(`${digits}\0`, offset, length, "ascii");
-}
-function rawHeader(name, typeflag, mode, size, mtime, linkname) {
-  const block = Buffer.alloc(BLOCK);
-  writeString(block, name, 0, 100);
-  writeOctal(block, mode, 100, 8);
-  writeOctal(block, 0, 108, 8);
-  writeOctal(block, 0, 116, 8);
-  writeOctal(block, size, 124, 12);
-  writeOctal(block, mtime, 136, 12);
-  block.fill(" ", 148, 156);
-  block.write(typeflag, 156, 1, "ascii");
-  writeString(block, linkname, 157, 100);
-  block.write("ustar\0", 257, 6, "ascii");
-  block.write("00", 263, 2, "ascii");
-  writeString(block, "root", 265, 32);
-  writeString(block, "root", 297, 32);
-  let sum = 0;
-  for (const byte of block) sum += byte;
-  block.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, 8, "ascii");
-  return block;
-}
-function paxRecord(key, value) {
-  const body = ` ${key}=${value}
-`;
-  let length = Buffer.byteLength(body);
-  for (; ; ) {
-    const candidate = String(length).length + Buffer.byteLength(body);
-    if (candidate === length) break;
-    length = candidate;
-  }
-  return `${length}${body}`;
-}
-function padding(size) {
-  const rest = size % BLOCK;
-  return Buffer.alloc(rest === 0 ? 0 : BLOCK - rest);
-}
-function headerBlocks(header) {
-  const name = header.type === "dir" ? `${header.path}/` : header.path;
-  const link = header.linkTarget ?? "";
-  const records = [];
-  if (Buffer.byteLength(name) > 100) records.push(paxRecord("path", name));
-  if (Buffer.byteLength(link) > 100) records.push(paxRecord("linkpath", link));
-  const blocks = [];
-  if (records.length > 0) {
-    const body = Buffer.from(records.join(""), "utf8");
-    blocks.push(rawHeader("PaxHeaders/entry", "x", 420, body.length, header.mtime, ""), body, padding(body.length));
-  }
-  blocks.push(rawHeader(name, TYPEFLAG[header.type], header.mode, header.type === "file" ? header.size : 0, header.mtime, link));
-  return blocks;
-}
-function endOfArchive() {
-  return Buffer.alloc(BLOCK * 2);
-}
-
-// src/image/context.ts
-function contextSelector(ignorePatterns, dockerfile, exclude) {
-  const matcher = new IgnoreMatcher(ignorePatterns);
-  const alwaysSent = /* @__PURE__ */ new Set([dockerfile, ".dockerignore"]);
-  const excluded = new Set(exclude.map((p) => p.replace(/^\.\//, "")).filter((p) => p !== dockerfile));
-  return {
-    includes(relPath) {
-      if (excluded.has(relPath)) return false;
-      if (alwaysSent.has(relPath)) return true;
-      return !matcher.excludes(relPath);
-    },
-    mustDescend(relDir) {
-      if (excluded.has(relDir)) return false;
-      return matcher.mayIncludeBelow(relDir) || [...alwaysSent].some((p) => p.startsWith(`${relDir}/`));
-    }
-  };
-}
-function toPosix(relative) {
-  return relative.split(path.sep).join("/");
-}
-async function sha256File(file, size) {
-  if (size < 4 * 1024 * 1024) return createHash2("sha256").update(await readFile(file)).digest("hex");
-  const hash = createHash2("sha256");
-  for await (const chunk of createReadStream(file)) hash.update(chunk);
-  return hash.digest("hex");
-}
-async function describeEntry(item) {
-  if (item.type === "file") {
-    const stat = await lstat(item.abs);
-    const executable = (stat.mode & 73) !== 0;
-    return { path: item.rel, type: "file", executable, size: stat.size, sha256: await sha256File(item.abs, stat.size) };
-  }
-  if (item.type === "symlink") {
-    return { path: item.rel, type: "symlink", executable: false, linkTarget: await readlink(item.abs) };
-  }
-  return { path: item.rel, type: "dir", executable: true };
-}
-async function readIgnoreFile(root, dockerfile) {
-  for (const candidate of [`${dockerfile}.dockerignore`, ".dockerignore"]) {
-    try {
-      return { file: candidate, text: await readFile(path.join(root, candidate), "utf8") };
-    } catch (thrown) {
-      if (thrown.code !== "ENOENT") throw thrown;
-    }
-  }
-  return void 0;
-}
-async function scanContext(options) {
-  const root = path.resolve(options.contextDir);
-  const dockerfileAbs = path.resolve(root, options.dockerfile ?? "Dockerfile");
-  const dockerfileRel = toPosix(path.relative(root, dockerfileAbs));
-  if (dockerfileRel.startsWith("../") || dockerfileRel === ".." || path.isAbsolute(dockerfileRel)) {
-    throw new UserError(
-      `Dockerfile ${dockerfileAbs} is outside the build context ${root}: move it into the project folder or point the dockerfile setting at a file inside it`
-    );
-  }
-  const rootStat = await lstat(root).catch(() => void 0);
-  if (!rootStat?.isDirectory()) {
-    throw new UserError(`build context ${root} is not a directory: check the project path`);
-  }
-  const dockerfileStat = await lstat(dockerfileAbs).catch(() => void 0);
-  if (!dockerfileStat?.isFile()) {
-    throw new UserError(
-      `no Dockerfile at ${dockerfileAbs}: every project folder needs a Dockerfile to build its image (add one, or set the project's dockerfile path)`
-    );
-  }
-  const ignore = await readIgnoreFile(root, dockerfileRel);
-  let selector;
-  try {
-    selector = contextSelector(ignore ? readDockerignore(ignore.text) : [], dockerfileRel, options.exclude ?? []);
-  } catch (thrown) {
-    if (thrown instanceof IgnorePatternError && ignore) {
-      throw new UserError(`${path.join(root, ignore.file)}: ${thrown.message}; Docker would refuse it too, so fix or remove that line`);
-    }
-    throw thrown;
-  }
-  const found = [];
-  let excludedCount = 0;
-  const walk = async (dirAbs, dirRel) => {
-    const children = await readdir(dirAbs, { withFileTypes: true });
-    for (const child of children) {
-      const rel = dirRel === "" ? child.name : `${dirRel}/${child.name}`;
-      const abs = path.join(dirAbs, child.name);
-      const included = selector.includes(rel);
-      if (child.isDirectory()) {
-        if (included) found.push({ rel, abs, type: "dir" });
-        else excludedCount++;
-        if (included || selector.mustDescend(rel)) await walk(abs, rel);
-        continue;
-      }
-      if (!included) {
-        excludedCount++;
-        continue;
-      }
-      if (child.isSymbolicLink()) found.push({ rel, abs, type: "symlink" });
-      else if (child.isFile()) found.push({ rel, abs, type: "file" });
-    }
-  };
-  await walk(root, "");
-  const entries = [];
-  await runBounded(found, 16, async (item) => {
-    entries.push(await describeEntry(item));
-  });
-  entries.sort((a, b) => compareContextPaths(a.path, b.path));
-  return { root, dockerfile: dockerfileRel, ignoreFile: ignore?.file, entries, excludedCount };
-}
-var FIXED_MTIME = Date.UTC(2e3, 0, 1) / 1e3;
-var ContextChangedError = class extends UserError {
-  constructor(file) {
-    super(`${file} changed while the image was being built: its content tag no longer describes it; run the deploy again`);
-  }
-};
-async function* tarChunks(context) {
-  for (const entry of context.entries) {
-    const mode = entry.type === "symlink" ? 511 : entry.executable ? 493 : 420;
-    const size = entry.type === "file" ? entry.size ?? 0 : 0;
-    const header = { path: entry.path, type: entry.type, mode, size, mtime: FIXED_MTIME, linkTarget: entry.linkTarget };
-    for (const block of headerBlocks(header)) yield block;
-    if (entry.type !== "file") continue;
-    const abs = path.join(context.root, ...entry.path.split("/"));
-    const hash = createHash2("sha256");
-    let sent = 0;
-    for await (const chunk of createReadStream(abs)) {
-      const buffer = chunk;
-      sent += buffer.length;
-      if (sent > size) throw new ContextChangedError(abs);
-      hash.update(buffer);
-      yield buffer;
-    }
-    if (sent !== size || hash.digest("hex") !== entry.sha256) throw new ContextChangedError(abs);
-    yield padding(size);
-  }
-  yield endOfArchive();
-}
-function contextTar(context) {
-  return Readable.from(tarChunks(context), { objectMode: false });
-}
 
 // src/image/create-repository.ts
 function repositoryNames(repo) {
@@ -687,7 +217,7 @@ var BuildFailedError = class extends UserError {
   constructor(step, logTail, exitCode) {
     super(
       `docker build failed${step === void 0 ? "" : ` at ${step}`} (exit code ${exitCode}). Fix the Dockerfile or the project's sources; the image was not pushed. Last lines of the build log:
-` + logTail.map((line) => `  ${line}`).join("\n")
+  ` + quotedLines(logTail, ERROR_LINES)
     );
     this.step = step;
     this.logTail = logTail;
@@ -698,6 +228,11 @@ var BuildFailedError = class extends UserError {
   exitCode;
 };
 var TAIL_LINES = 25;
+var ERROR_LINES = 10;
+var LINE_EXCERPT = 240;
+function quotedLines(tail, count) {
+  return tail.slice(-count).map((line) => excerpt(line, LINE_EXCERPT)).join("\n  ");
+}
 var BuildLogTracker = class {
   classicStep;
   vertexTitles = /* @__PURE__ */ new Map();
@@ -737,7 +272,7 @@ function pushedDigest(lines) {
   return void 0;
 }
 function lastLines(tail) {
-  return tail.slice(-3).join("\n  ");
+  return quotedLines(tail, 3);
 }
 function explainDaemonFailure(action, tail) {
   if (!/Cannot connect to the Docker daemon|docker daemon is not running|dial unix .*docker\.sock/i.test(tail.join("\n"))) return void 0;
@@ -779,7 +314,7 @@ var DockerCli = class {
   binary;
   env;
   detected;
-  loggedIn = /* @__PURE__ */ new Set();
+  logins = /* @__PURE__ */ new Map();
   constructor(options) {
     this.logger = options.logger;
     this.binary = options.binary ?? "docker";
@@ -799,18 +334,25 @@ var DockerCli = class {
     }
     return "classic";
   }
-  async login(host, username, password) {
+  login(host, username, password) {
     const key = `${host}
 ${username}
 ${password}`;
-    if (this.loggedIn.has(key)) return;
+    let login = this.logins.get(key);
+    if (login === void 0) {
+      login = this.runLogin(host, username, password);
+      this.logins.set(key, login);
+      login.catch(() => this.logins.delete(key));
+    }
+    return login;
+  }
+  async runLogin(host, username, password) {
     this.logger.mask(password);
     const result = await this.exec(loginCommand(host, username), { stdin: password, allowFailure: true });
     if (result.exitCode !== 0) {
       throw explainDockerFailure(`docker login to ${host} failed`, host, result.tail) ?? new UserError(`docker login to ${host} failed (exit code ${result.exitCode}):
-  ${result.tail.join("\n  ")}`);
+  ${quotedLines(result.tail, ERROR_LINES)}`);
     }
-    this.loggedIn.add(key);
   }
   async build(command, context, onLine) {
     const tracker = new BuildLogTracker();
@@ -832,7 +374,7 @@ ${password}`;
     const host = image.split("/")[0] ?? image;
     if (result.exitCode !== 0) {
       throw explainDockerFailure(`docker push ${image}:${tag} failed`, host, result.tail) ?? new UserError(`docker push ${image}:${tag} failed (exit code ${result.exitCode}):
-  ${result.tail.join("\n  ")}`);
+  ${quotedLines(result.tail, ERROR_LINES)}`);
     }
     return pushedDigest(result.tail);
   }
@@ -889,7 +431,7 @@ ${password}`;
         const result = { exitCode, tail, stdout };
         if (exitCode !== 0 && !options.allowFailure) {
           reject(new UserError(`${step} failed (exit code ${exitCode}):
-  ${tail.join("\n  ")}`));
+  ${quotedLines(tail, ERROR_LINES)}`));
           return;
         }
         resolve(result);
@@ -950,13 +492,13 @@ function parseRegistryRef(input) {
   const trimmed = raw.replace(/\/+$/, "");
   const slash = trimmed.indexOf("/");
   const host = slash < 0 ? trimmed : trimmed.slice(0, slash);
-  const path2 = slash < 0 ? "" : trimmed.slice(slash + 1);
+  const path = slash < 0 ? "" : trimmed.slice(slash + 1);
   const looksLikeHost = host.includes(".") || host.includes(":") || host === "localhost";
   if (!looksLikeHost) {
     throw malformed(raw, `the first part ${JSON.stringify(host)} is not a registry host (a host name with a dot or a port)`);
   }
   if (!validHost(host)) throw malformed(raw, `${JSON.stringify(host)} is not a valid host[:port]`);
-  const components = path2 === "" ? [] : path2.split("/");
+  const components = path === "" ? [] : path.split("/");
   for (const component of components) {
     if (component.includes(":")) throw malformed(raw, "it contains a tag; give the repository only");
     if (!COMPONENT.test(component)) {
@@ -976,7 +518,7 @@ function parseRegistryRef(input) {
       kind: "artifact-registry",
       host: lowerHost,
       apiHost: lowerHost,
-      path: path2,
+      path,
       google: true,
       artifactRepository: { project, location: ar[1] ?? "", repository }
     };
@@ -993,7 +535,7 @@ function parseRegistryRef(input) {
       kind: "gcr",
       host: lowerHost,
       apiHost: lowerHost,
-      path: path2,
+      path,
       google: true,
       artifactRepository: { project, location: gcrLocation, repository: lowerHost }
     };
@@ -1006,7 +548,7 @@ function parseRegistryRef(input) {
     kind: "plain",
     host,
     apiHost: lowerHost === "docker.io" ? "registry-1.docker.io" : host,
-    path: path2,
+    path,
     google: false
   };
 }
@@ -1039,7 +581,7 @@ function tagFromGitRef(ref) {
 }
 
 // src/image/registry.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash } from "node:crypto";
 var MANIFEST_ACCEPT = [
   "application/vnd.oci.image.index.v1+json",
   "application/vnd.docker.distribution.manifest.list.v2+json",
@@ -1060,7 +602,7 @@ function parseChallenge(header) {
   return { scheme, params };
 }
 function manifestDigest(bytes) {
-  return `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
 function basicAuthorization(credentials) {
   return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
@@ -1322,11 +864,10 @@ function mediaTypeOf(bytes) {
 }
 
 // src/image/index.ts
-var DEFAULT_CONTEXT_EXCLUDES = ["dag.yaml", "dag.yml"];
 function createImageDeps(options) {
-  const { logger } = options;
+  const logger = routedLogger(options.logger);
   return {
-    logger,
+    logger: options.logger,
     docker: new DockerCli({ logger, ...options.dockerBinary ? { binary: options.dockerBinary } : {}, ...options.env ? { env: options.env } : {} }),
     credentials: new DefaultCredentialSource({
       logger,
@@ -1500,9 +1041,8 @@ export {
   parseRegistryRef,
   imageRepository,
   tagFromGitRef,
-  DEFAULT_CONTEXT_EXCLUDES,
   createImageDeps,
   previewProjectImage,
   ensureProjectImage
 };
-//# sourceMappingURL=chunk-Z6UZNM6D.js.map
+//# sourceMappingURL=chunk-2KQ3QAVG.js.map

@@ -2,7 +2,7 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   DefaultCredentialSource,
   createImageDeps
-} from "./chunk-Z6UZNM6D.js";
+} from "./chunk-2KQ3QAVG.js";
 
 // src/deploy-deps.ts
 function readRegistryLogin(env) {
@@ -23,4 +23,4 @@ export {
   readRegistryLogin,
   deployImageDeps
 };
-//# sourceMappingURL=chunk-T4KPRBCR.js.map
+//# sourceMappingURL=chunk-5OUWHL3C.js.map
