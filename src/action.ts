@@ -55,6 +55,7 @@ export async function run(io?: ActionIo): Promise<void> {
  */
 export async function runAction(unmasked: ActionIo): Promise<void> {
   const io = withSecretMask(unmasked);
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- predates the type-aware rules; to be fixed, not a pattern to copy
   const { inputs: settings, runner } = readRunSettings(io.getInput, io.env, process.cwd());
   const event = await readEvent(runner.event);
   const plan = decideRun(event, settings.mode);
@@ -68,9 +69,9 @@ export async function runAction(unmasked: ActionIo): Promise<void> {
 
   const cleanups = new Cleanups();
   try {
-    if (settings.mode === "build") return await buildJob({ io, settings, runner, plan, cleanups });
+    if (settings.mode === "build") { await buildJob({ io, settings, runner, plan, cleanups }); return; }
     const scope = await findScope(settings, plan, io.log);
-    if (settings.mode === "plan") return await planJob(io, plan, scope);
+    if (settings.mode === "plan") { await planJob(io, plan, scope); return; }
     checkDigests(settings, plan, scope, io.log);
     const google = await authenticate(settings, runner, plan, io, cleanups);
     const folder = posixRelative(runner.workspace, settings.workingDirectory);

@@ -2,14 +2,14 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   deployImageDeps,
   readRegistryLogin
-} from "./chunk-5OUWHL3C.js";
+} from "./chunk-6S23LDSI.js";
 import {
   deployRepository,
   formatFailure,
   outcomeLine,
   pinnedReferenceProblem,
   reportJson
-} from "./chunk-6WUQBDEO.js";
+} from "./chunk-ZXTDAC7R.js";
 import {
   CliGit,
   GoogleApiError,
@@ -26,24 +26,24 @@ import {
   readRepositoryIdentity,
   repositoryKey,
   runGit
-} from "./chunk-4DRMCSAD.js";
+} from "./chunk-VW7D4TRF.js";
 import "./chunk-KBOZO5VR.js";
 import {
   ensureProjectImage,
   parseRegistryRef
-} from "./chunk-2KQ3QAVG.js";
-import "./chunk-YKVECLPD.js";
-import "./chunk-NOXQE74B.js";
+} from "./chunk-R635TANM.js";
+import "./chunk-MMB77GA4.js";
+import "./chunk-OSBB6N4Q.js";
 import {
   DEFAULT_RETRY
-} from "./chunk-MYMDUUJD.js";
+} from "./chunk-YHJQZXDM.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-VZOCFYNP.js";
 import {
   importCheckNotes
-} from "./chunk-PAGVQFUY.js";
+} from "./chunk-RQFTSH66.js";
 import {
   SPEC_FILE,
   dagAssets,
@@ -55,22 +55,22 @@ import {
   repoGraphMermaid,
   repositoryGraph,
   snakeCase
-} from "./chunk-FXWEERRC.js";
+} from "./chunk-NGG5KI34.js";
 import {
   VERSION,
   parseDestination
-} from "./chunk-OUUBIOM3.js";
+} from "./chunk-57BQE3MO.js";
 import {
   MaskingLogger,
   SecretMask,
   StreamLogger
 } from "./chunk-JRAKA3MA.js";
-import "./chunk-RQ2VJ6JK.js";
+import "./chunk-WH2FTGQ7.js";
 import {
   UserError,
   formatProblem,
   messageOf
-} from "./chunk-PXHDC7BM.js";
+} from "./chunk-MNCGJPTY.js";
 import "./chunk-ONV25YFF.js";
 import "./chunk-L4ZEUERM.js";
 import {
@@ -3240,9 +3240,15 @@ async function runAction(unmasked) {
   await checkWorkingDirectory(settings);
   const cleanups = new Cleanups();
   try {
-    if (settings.mode === "build") return await buildJob({ io, settings, runner, plan, cleanups });
+    if (settings.mode === "build") {
+      await buildJob({ io, settings, runner, plan, cleanups });
+      return;
+    }
     const scope = await findScope(settings, plan, io.log);
-    if (settings.mode === "plan") return await planJob(io, plan, scope);
+    if (settings.mode === "plan") {
+      await planJob(io, plan, scope);
+      return;
+    }
     checkDigests(settings, plan, scope, io.log);
     const google = await authenticate(settings, runner, plan, io, cleanups);
     const folder = posixRelative(runner.workspace, settings.workingDirectory);

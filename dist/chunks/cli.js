@@ -3,10 +3,10 @@ import {
   parseBuildArgs,
   parseCommandArgs,
   parseJobs
-} from "./chunk-BBYL42SL.js";
+} from "./chunk-OK5NR3JI.js";
 import {
   importCheckNotes
-} from "./chunk-PAGVQFUY.js";
+} from "./chunk-RQFTSH66.js";
 import {
   PYTHON_KEYWORDS,
   SPEC_FILE,
@@ -25,24 +25,24 @@ import {
   resolveProfile,
   snakeCase,
   withAssetWarnings
-} from "./chunk-FXWEERRC.js";
+} from "./chunk-NGG5KI34.js";
 import {
   DEFAULT_LOCAL_FOLDER,
   VERSION
-} from "./chunk-OUUBIOM3.js";
+} from "./chunk-57BQE3MO.js";
 import {
   SecretMask,
   StreamLogger
 } from "./chunk-JRAKA3MA.js";
 import {
   outputFolder
-} from "./chunk-RQ2VJ6JK.js";
+} from "./chunk-WH2FTGQ7.js";
 import {
   UserError,
   environmentError,
   formatProblem,
   messageOf
-} from "./chunk-PXHDC7BM.js";
+} from "./chunk-MNCGJPTY.js";
 import "./chunk-LHRLJ43V.js";
 
 // src/cli.ts
@@ -547,10 +547,10 @@ function deployCommand(dryRun) {
     if (positionals.length > 0) throw new UserError(`unexpected argument "${positionals[0]}": pass the repository with --repo DIR`);
     const repoRoot = resolve2(io.cwd, values.repo ?? ".");
     const [{ deployRepository, exitStatus, formatReport, reportJson }, { deployImageDeps, readRegistryLogin }, { parseRegistryRef }, { CliGit, parseDestination }] = await Promise.all([
-      import("./deploy-QXT5IDQ5.js"),
-      import("./deploy-deps-W4TEHVMQ.js"),
-      import("./image-XUHDR3IL.js"),
-      import("./sync-HD4JQRNQ.js")
+      import("./deploy-SBF2P7GV.js"),
+      import("./deploy-deps-SJZZRCRO.js"),
+      import("./image-B5LMZGGK.js"),
+      import("./sync-7FGGCKOT.js")
     ]);
     const options = {
       repoRoot,
@@ -591,7 +591,7 @@ var COMMANDS = {
   plan: deployCommand(true),
   deploy: deployCommand(false),
   new: newCommand,
-  run: async (args, io) => (await import("./command-ENDKY34I.js")).runCommand(args, io)
+  run: async (args, io) => (await import("./command-LIPNBQNZ.js")).runCommand(args, io)
 };
 async function main(argv, io = defaultIo) {
   const secrets = io.secrets ?? SecretMask.fromEnvironment(process.env);

@@ -99,5 +99,6 @@ export function coreIo(): ActionIo {
 
 /** Every output, through the runner. */
 export function writeOutputs(io: ActionIo, outputs: ActionOutputs): void {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- predates the type-aware rules; to be fixed, not a pattern to copy
   for (const [name, value] of Object.entries(outputs)) if (value !== undefined) io.setOutput(name as keyof ActionOutputs, value);
 }

@@ -184,6 +184,7 @@ export class GcsStore implements ObjectStore {
 function infoOf(key: string, metadata: FileMetadata): ObjectInfo {
   const custom: Record<string, string> = {};
   for (const [name, value] of Object.entries(metadata.metadata ?? {})) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- predates the type-aware rules; to be fixed, not a pattern to copy
     if (value !== null && value !== undefined) custom[name] = String(value);
   }
   return {
@@ -198,7 +199,7 @@ function infoOf(key: string, metadata: FileMetadata): ObjectInfo {
 /** A response header from the library's raw response object, if present. */
 function headerOf(response: unknown, name: string): string | undefined {
   if (typeof response !== "object" || response === null || !("headers" in response)) return undefined;
-  const headers = (response as { headers: unknown }).headers;
+  const headers = (response).headers;
   if (typeof headers !== "object" || headers === null) return undefined;
   const value = (headers as Record<string, unknown>)[name];
   return typeof value === "string" ? value : undefined;

@@ -42,7 +42,7 @@ export async function openTarget(destination: Destination, log: Logger, options:
       const environment = await getComposerEnvironment(destination.name, log, options.composer);
       log.info(
         `Composer environment ${environment.name}: DAGs in gs://${environment.bucket}/${environment.dagsFolder}, ` +
-          `${environment.imageVersion}`,
+          environment.imageVersion,
       );
       return {
         store: new GcsStore(environment.bucket, options.gcs),

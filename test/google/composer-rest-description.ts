@@ -159,7 +159,7 @@ export class ComposerRestDescription {
       else problems.push(...this.checkField(field, resolved.path, inner, `${at}.${name}`));
     }
     for (const [name, field] of Object.entries(fields)) {
-      if (field.options?.["(google.api.field_behavior)"] === "REQUIRED" && !bound.has(name) && !(name in (value as object)) && at === "request") problems.push(`${at}.${name}: required`);
+      if (field.options?.["(google.api.field_behavior)"] === "REQUIRED" && !bound.has(name) && !(name in (value)) && at === "request") problems.push(`${at}.${name}: required`);
     }
     return problems;
   }

@@ -96,7 +96,7 @@ describe("the import gate of a Composer deploy (Composer API stand-in, storage e
     expect(report.importCheck).toEqual({
       provedIn: `Composer environment ${name}`,
       afterDeploy: [],
-      afterDeployNote: expect.stringContaining("right after the upload") as unknown as string,
+      afterDeployNote: expect.stringContaining("right after the upload"),
     });
     expect(reportJson(report)["importCheck"]).toEqual(report.importCheck);
     expect(summary(report, name)).toContain(`> Import check: every DAG file imported in Composer environment ${name} before the deploy.`);
@@ -183,7 +183,7 @@ describe("the import gate of a Composer deploy (Composer API stand-in, storage e
     const { report, log } = await deploy(repo, name);
     expect(standIn.commands.slice(first).map((command) => [command.subcommand, ...command.parameters])).toEqual([["list-import-errors", "--output", "json"]]);
     expect(report.importCheck?.skipped).toContain("Airflow 3's `dags list-import-errors` has no --subdir");
-    expect(report.importCheck?.afterDeploy).toEqual([{ file: "dags/etl/orders/orders.py", line: expect.any(Number) as unknown as number, message: "ModuleNotFoundError: No module named 'kubernetes'" }]);
+    expect(report.importCheck?.afterDeploy).toEqual([{ file: "dags/etl/orders/orders.py", line: expect.any(Number), message: "ModuleNotFoundError: No module named 'kubernetes'" }]);
     expect(log.lines.some((line) => line.startsWith("warning: the environment reports an import error: dags/etl/orders/orders.py:"))).toBe(true);
     expect(summary(report, name)).toMatch(/> After the deploy the environment reports 1 import error\(s\) \(as the environment's DAG processor last recorded them[^)]*\): dags\/etl\/orders\/orders\.py:\d+: ModuleNotFoundError: No module named 'kubernetes'/);
     expect(Object.keys(await state(store, "dags/etl/orders/")).some((key) => key.endsWith("orders.py"))).toBe(true);

@@ -12,19 +12,19 @@ import {
   readRepositoryIdentity,
   storeCall,
   syncProject
-} from "./chunk-4DRMCSAD.js";
+} from "./chunk-VW7D4TRF.js";
 import {
   ensureProjectImage,
   imageRepository,
   previewProjectImage
-} from "./chunk-2KQ3QAVG.js";
+} from "./chunk-R635TANM.js";
 import {
   DEFAULT_RETRY,
   createLimiter,
   runBounded,
   settleBounded,
   sleep
-} from "./chunk-MYMDUUJD.js";
+} from "./chunk-YHJQZXDM.js";
 import {
   VERSION_COMMAND,
   airflowMajorOf,
@@ -34,7 +34,7 @@ import {
   formatImportProblem,
   planImportCheck,
   pythonArgv
-} from "./chunk-PAGVQFUY.js";
+} from "./chunk-RQFTSH66.js";
 import {
   compileProjects,
   dagFileName,
@@ -44,10 +44,10 @@ import {
   profileName,
   renderProject,
   resolveProfile
-} from "./chunk-FXWEERRC.js";
+} from "./chunk-NGG5KI34.js";
 import {
   VERSION
-} from "./chunk-OUUBIOM3.js";
+} from "./chunk-57BQE3MO.js";
 import {
   BufferedLogger,
   routeLogs
@@ -56,7 +56,7 @@ import {
   UserError,
   formatProblem,
   messageOf
-} from "./chunk-PXHDC7BM.js";
+} from "./chunk-MNCGJPTY.js";
 
 // src/deploy.ts
 import { basename } from "node:path";
@@ -954,4 +954,4 @@ export {
   exitStatus,
   deployRepository
 };
-//# sourceMappingURL=chunk-6WUQBDEO.js.map
+//# sourceMappingURL=chunk-ZXTDAC7R.js.map

@@ -26,18 +26,18 @@ import {
   rootCommitIdentity,
   syncProject,
   syncProjects
-} from "./chunk-4DRMCSAD.js";
+} from "./chunk-VW7D4TRF.js";
 import "./chunk-KBOZO5VR.js";
-import "./chunk-NOXQE74B.js";
-import "./chunk-MYMDUUJD.js";
+import "./chunk-OSBB6N4Q.js";
+import "./chunk-YHJQZXDM.js";
 import {
   DEFAULT_LOCAL_FOLDER,
   formatDestination,
   parseDestination
-} from "./chunk-OUUBIOM3.js";
+} from "./chunk-57BQE3MO.js";
 import "./chunk-JRAKA3MA.js";
-import "./chunk-RQ2VJ6JK.js";
-import "./chunk-PXHDC7BM.js";
+import "./chunk-WH2FTGQ7.js";
+import "./chunk-MNCGJPTY.js";
 import "./chunk-ONV25YFF.js";
 import "./chunk-L4ZEUERM.js";
 import "./chunk-LHRLJ43V.js";
@@ -72,4 +72,4 @@ export {
   syncProject,
   syncProjects
 };
-//# sourceMappingURL=sync-HD4JQRNQ.js.map
+//# sourceMappingURL=sync-7FGGCKOT.js.map

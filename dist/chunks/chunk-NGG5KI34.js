@@ -3,12 +3,12 @@ import {
   SymlinkRefusedError,
   isInside,
   locateInside
-} from "./chunk-RQ2VJ6JK.js";
+} from "./chunk-WH2FTGQ7.js";
 import {
   UserError,
   excerpt,
   messageOf
-} from "./chunk-PXHDC7BM.js";
+} from "./chunk-MNCGJPTY.js";
 import {
   __commonJS,
   __export,
@@ -18049,4 +18049,4 @@ export {
   withAssetWarnings,
   compileRepositoryGraph
 };
-//# sourceMappingURL=chunk-FXWEERRC.js.map
+//# sourceMappingURL=chunk-NGG5KI34.js.map

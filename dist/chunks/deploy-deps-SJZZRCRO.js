@@ -2,17 +2,17 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   deployImageDeps,
   readRegistryLogin
-} from "./chunk-5OUWHL3C.js";
-import "./chunk-2KQ3QAVG.js";
-import "./chunk-YKVECLPD.js";
-import "./chunk-NOXQE74B.js";
-import "./chunk-MYMDUUJD.js";
+} from "./chunk-6S23LDSI.js";
+import "./chunk-R635TANM.js";
+import "./chunk-MMB77GA4.js";
+import "./chunk-OSBB6N4Q.js";
+import "./chunk-YHJQZXDM.js";
 import "./chunk-JRAKA3MA.js";
-import "./chunk-RQ2VJ6JK.js";
-import "./chunk-PXHDC7BM.js";
+import "./chunk-WH2FTGQ7.js";
+import "./chunk-MNCGJPTY.js";
 import "./chunk-LHRLJ43V.js";
 export {
   deployImageDeps,
   readRegistryLogin
 };
-//# sourceMappingURL=deploy-deps-W4TEHVMQ.js.map
+//# sourceMappingURL=deploy-deps-SJZZRCRO.js.map

@@ -6,19 +6,19 @@ import {
   formatReport,
   outcomeLine,
   reportJson
-} from "./chunk-6WUQBDEO.js";
-import "./chunk-4DRMCSAD.js";
+} from "./chunk-ZXTDAC7R.js";
+import "./chunk-VW7D4TRF.js";
 import "./chunk-KBOZO5VR.js";
-import "./chunk-2KQ3QAVG.js";
-import "./chunk-YKVECLPD.js";
-import "./chunk-NOXQE74B.js";
-import "./chunk-MYMDUUJD.js";
-import "./chunk-PAGVQFUY.js";
-import "./chunk-FXWEERRC.js";
-import "./chunk-OUUBIOM3.js";
+import "./chunk-R635TANM.js";
+import "./chunk-MMB77GA4.js";
+import "./chunk-OSBB6N4Q.js";
+import "./chunk-YHJQZXDM.js";
+import "./chunk-RQFTSH66.js";
+import "./chunk-NGG5KI34.js";
+import "./chunk-57BQE3MO.js";
 import "./chunk-JRAKA3MA.js";
-import "./chunk-RQ2VJ6JK.js";
-import "./chunk-PXHDC7BM.js";
+import "./chunk-WH2FTGQ7.js";
+import "./chunk-MNCGJPTY.js";
 import "./chunk-ONV25YFF.js";
 import "./chunk-L4ZEUERM.js";
 import "./chunk-LHRLJ43V.js";
@@ -30,4 +30,4 @@ export {
   outcomeLine,
   reportJson
 };
-//# sourceMappingURL=deploy-QXT5IDQ5.js.map
+//# sourceMappingURL=deploy-SBF2P7GV.js.map

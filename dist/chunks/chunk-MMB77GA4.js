@@ -1,16 +1,16 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
   runBounded
-} from "./chunk-MYMDUUJD.js";
+} from "./chunk-YHJQZXDM.js";
 import {
   isErrno,
   locateInside,
   openNoFollow
-} from "./chunk-RQ2VJ6JK.js";
+} from "./chunk-WH2FTGQ7.js";
 import {
   UserError,
   excerpt
-} from "./chunk-PXHDC7BM.js";
+} from "./chunk-MNCGJPTY.js";
 
 // src/image/context-hash.ts
 import { createHash } from "node:crypto";
@@ -531,4 +531,4 @@ export {
   scanContext,
   contextTar
 };
-//# sourceMappingURL=chunk-YKVECLPD.js.map
+//# sourceMappingURL=chunk-MMB77GA4.js.map

@@ -62,4 +62,4 @@ export {
   excerpt,
   environmentError
 };
-//# sourceMappingURL=chunk-PXHDC7BM.js.map
+//# sourceMappingURL=chunk-MNCGJPTY.js.map

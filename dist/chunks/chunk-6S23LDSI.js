@@ -2,7 +2,7 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   DefaultCredentialSource,
   createImageDeps
-} from "./chunk-2KQ3QAVG.js";
+} from "./chunk-R635TANM.js";
 
 // src/deploy-deps.ts
 function readRegistryLogin(env) {
@@ -23,4 +23,4 @@ export {
   readRegistryLogin,
   deployImageDeps
 };
-//# sourceMappingURL=chunk-5OUWHL3C.js.map
+//# sourceMappingURL=chunk-6S23LDSI.js.map

@@ -11,19 +11,19 @@ import {
   priorityTotals,
   removeInvocation,
   runInvocation
-} from "./chunk-UOLMEPEC.js";
+} from "./chunk-HERGR6NX.js";
 import {
   DEFAULT_CONTEXT_EXCLUDES,
   contentTagFor,
   contextTar,
   hashContext,
   scanContext
-} from "./chunk-YKVECLPD.js";
-import "./chunk-MYMDUUJD.js";
+} from "./chunk-MMB77GA4.js";
+import "./chunk-YHJQZXDM.js";
 import {
   parseBuildArgs,
   parseCommandArgs
-} from "./chunk-BBYL42SL.js";
+} from "./chunk-OK5NR3JI.js";
 import {
   closest,
   compileProjects,
@@ -33,11 +33,11 @@ import {
   projectFromPath,
   resolveProfile,
   tokenize
-} from "./chunk-FXWEERRC.js";
-import "./chunk-RQ2VJ6JK.js";
+} from "./chunk-NGG5KI34.js";
+import "./chunk-WH2FTGQ7.js";
 import {
   UserError
-} from "./chunk-PXHDC7BM.js";
+} from "./chunk-MNCGJPTY.js";
 import "./chunk-LHRLJ43V.js";
 
 // src/run/command.ts
@@ -2153,7 +2153,7 @@ ${plainPlan(tasks)}
   process.on("SIGINT", onSigint);
   let outcome;
   try {
-    const { executeRun } = await import("./executor-S3I3XPYK.js");
+    const { executeRun } = await import("./executor-AEQBNTTP.js");
     outcome = await executeRun(tasks, {
       dagId: dag.dagId,
       runId: run.runId,
@@ -2185,4 +2185,4 @@ export {
   parseTimeOption,
   runCommand
 };
-//# sourceMappingURL=command-ENDKY34I.js.map
+//# sourceMappingURL=command-LIPNBQNZ.js.map

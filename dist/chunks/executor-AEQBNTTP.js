@@ -4,10 +4,10 @@ import {
   containerName,
   envFileText,
   secretValues
-} from "./chunk-UOLMEPEC.js";
+} from "./chunk-HERGR6NX.js";
 import {
   UserError
-} from "./chunk-PXHDC7BM.js";
+} from "./chunk-MNCGJPTY.js";
 import "./chunk-LHRLJ43V.js";
 
 // src/run/executor.ts
@@ -169,4 +169,4 @@ Add NAME=value lines (or SECRET/KEY=value) to an env file and pass --secrets-fil
 export {
   executeRun
 };
-//# sourceMappingURL=executor-S3I3XPYK.js.map
+//# sourceMappingURL=executor-AEQBNTTP.js.map

@@ -2,7 +2,7 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   UserError,
   messageOf
-} from "./chunk-PXHDC7BM.js";
+} from "./chunk-MNCGJPTY.js";
 
 // src/cli-args.ts
 import { parseArgs } from "node:util";
@@ -34,4 +34,4 @@ export {
   parseBuildArgs,
   parseJobs
 };
-//# sourceMappingURL=chunk-BBYL42SL.js.map
+//# sourceMappingURL=chunk-OK5NR3JI.js.map

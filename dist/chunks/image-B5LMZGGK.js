@@ -6,15 +6,15 @@ import {
   parseRegistryRef,
   previewProjectImage,
   tagFromGitRef
-} from "./chunk-2KQ3QAVG.js";
+} from "./chunk-R635TANM.js";
 import {
   DEFAULT_CONTEXT_EXCLUDES
-} from "./chunk-YKVECLPD.js";
-import "./chunk-NOXQE74B.js";
-import "./chunk-MYMDUUJD.js";
+} from "./chunk-MMB77GA4.js";
+import "./chunk-OSBB6N4Q.js";
+import "./chunk-YHJQZXDM.js";
 import "./chunk-JRAKA3MA.js";
-import "./chunk-RQ2VJ6JK.js";
-import "./chunk-PXHDC7BM.js";
+import "./chunk-WH2FTGQ7.js";
+import "./chunk-MNCGJPTY.js";
 import "./chunk-LHRLJ43V.js";
 export {
   DEFAULT_CONTEXT_EXCLUDES,
@@ -25,4 +25,4 @@ export {
   previewProjectImage,
   tagFromGitRef
 };
-//# sourceMappingURL=image-XUHDR3IL.js.map
+//# sourceMappingURL=image-B5LMZGGK.js.map

@@ -4,18 +4,18 @@ import {
 } from "./chunk-KBOZO5VR.js";
 import {
   googleRequestHeaders
-} from "./chunk-NOXQE74B.js";
+} from "./chunk-OSBB6N4Q.js";
 import {
   DEFAULT_RETRY,
   runBounded,
   sleep,
   withRetry
-} from "./chunk-MYMDUUJD.js";
+} from "./chunk-YHJQZXDM.js";
 import {
   VERSION,
   formatDestination,
   parseGcsPrefix
-} from "./chunk-OUUBIOM3.js";
+} from "./chunk-57BQE3MO.js";
 import {
   StreamLogger
 } from "./chunk-JRAKA3MA.js";
@@ -26,11 +26,11 @@ import {
   errnoOf,
   isErrno,
   locateInside
-} from "./chunk-RQ2VJ6JK.js";
+} from "./chunk-WH2FTGQ7.js";
 import {
   UserError,
   messageOf
-} from "./chunk-PXHDC7BM.js";
+} from "./chunk-MNCGJPTY.js";
 import {
   require_dist,
   require_src
@@ -26218,7 +26218,7 @@ async function openTarget(destination, log, options = {}) {
     case "composer": {
       const environment = await getComposerEnvironment(destination.name, log, options.composer);
       log.info(
-        `Composer environment ${environment.name}: DAGs in gs://${environment.bucket}/${environment.dagsFolder}, ${environment.imageVersion}`
+        `Composer environment ${environment.name}: DAGs in gs://${environment.bucket}/${environment.dagsFolder}, ` + environment.imageVersion
       );
       return {
         store: new GcsStore(environment.bucket, options.gcs),
@@ -27019,4 +27019,4 @@ export {
   checkDeploy,
   formatSummary
 };
-//# sourceMappingURL=chunk-4DRMCSAD.js.map
+//# sourceMappingURL=chunk-VW7D4TRF.js.map

@@ -5,16 +5,16 @@ import {
   contextTar,
   hashContext,
   scanContext
-} from "./chunk-YKVECLPD.js";
+} from "./chunk-MMB77GA4.js";
 import {
   googleAccessToken,
   googleAuthClient
-} from "./chunk-NOXQE74B.js";
+} from "./chunk-OSBB6N4Q.js";
 import {
   DEFAULT_RETRY,
   sleep,
   withRetry
-} from "./chunk-MYMDUUJD.js";
+} from "./chunk-YHJQZXDM.js";
 import {
   routedLogger
 } from "./chunk-JRAKA3MA.js";
@@ -22,7 +22,7 @@ import {
   UserError,
   excerpt,
   messageOf
-} from "./chunk-PXHDC7BM.js";
+} from "./chunk-MNCGJPTY.js";
 
 // src/image/auth.ts
 var OAUTH_USERNAME = "oauth2accesstoken";
@@ -1045,4 +1045,4 @@ export {
   previewProjectImage,
   ensureProjectImage
 };
-//# sourceMappingURL=chunk-2KQ3QAVG.js.map
+//# sourceMappingURL=chunk-R635TANM.js.map
