@@ -79,7 +79,7 @@ describe("the fan-out's plan, build and deploy jobs, via @github/local-action, w
     expect(await allTags()).toEqual(tagsAfterBuilds);
     const objects = await bucketObjects(bucket);
     for (const project of PROJECTS) {
-      const dag = objects.get(`dags/etl/${project}/${project}.py`)?.content ?? "";
+      const dag = objects.get(`dags/acme__etl/${project}/${project}.py`)?.content ?? "";
       const pinned = [...dag.matchAll(/image='([^']+)'/g)].map((match) => match[1]);
       const expected = project === "report" ? [digests["report"], digests["sales"]] : [digests[project]];
       expect([...new Set(pinned)].sort(), project).toEqual(expected.sort());
@@ -112,11 +112,11 @@ describe("the fan-out's plan, build and deploy jobs, via @github/local-action, w
     expect(imageActions(deploy)).toEqual({ report: "looked-up", sales: "pinned" });
     expect(await allTags()).toEqual(tagsBefore);
     const after = await bucketObjects(bucket);
-    const report = after.get("dags/etl/report/report.py")?.content ?? "";
+    const report = after.get("dags/acme__etl/report/report.py")?.content ?? "";
     expect(report).toContain(`image='${digests["sales"]}'`);
     expect(report).toContain(`image='${registryPath}/report@${await registry.digest(`${namespace}/report`, commits["c1"] as string)}'`);
-    expect(after.get("dags/etl/sales/sales.py")?.content).toContain(`image='${digests["sales"]}'`);
-    expect(after.get("dags/etl/weather/weather.py")?.generation).toBe(before.get("dags/etl/weather/weather.py")?.generation);
+    expect(after.get("dags/acme__etl/sales/sales.py")?.content).toContain(`image='${digests["sales"]}'`);
+    expect(after.get("dags/acme__etl/weather/weather.py")?.generation).toBe(before.get("dags/acme__etl/weather/weather.py")?.generation);
   });
 
   it("a push changing only the project that borrows an image: the borrowed image is looked up in the registry", async () => {
@@ -128,7 +128,7 @@ describe("the fan-out's plan, build and deploy jobs, via @github/local-action, w
     const deploy = await step(event, { digests: JSON.stringify(digests) });
     expect(deploy.failure, deploy.log).toBeUndefined();
     expect(json(deploy, "changed-projects")).toEqual(["report"]);
-    const report = (await bucketObjects(bucket)).get("dags/etl/report/report.py")?.content ?? "";
+    const report = (await bucketObjects(bucket)).get("dags/acme__etl/report/report.py")?.content ?? "";
     expect(report).toContain(`image='${digests["report"]}'`);
     expect(report).toContain(`image='${registryPath}/sales@${await registry.digest(`${namespace}/sales`, commits["c2"] as string)}'`);
   });
