@@ -10,7 +10,7 @@ import { UserError } from "../../src/errors.js";
 import { MemoryLogger } from "../../src/log.js";
 import { renderPreview } from "../../src/report/comment.js";
 import { previewModel, SUMMARY_LIMIT } from "../../src/report/model.js";
-import { CliGit, GcsStore, parseDestination } from "../../src/sync/index.js";
+import { CliGit, GcsStore, parseDestination, type RepositoryIdentity } from "../../src/sync/index.js";
 import { startComposerApiStandIn, type ComposerApiStandIn, type PretendEnvironment } from "../google/composer-api-stand-in.js";
 import { emulatorHost, FAST_RETRY, freshBucket } from "../sync/helpers.js";
 import { addResources, newRepo } from "./fixtures.js";
@@ -32,9 +32,23 @@ function environment(settings: Partial<PretendEnvironment> = {}): { name: string
   return { name, env, store: new GcsStore(env.bucket, { apiEndpoint: emulatorHost() }) };
 }
 
+const GATE_REPOSITORY: RepositoryIdentity = { id: "github.com/acme/etl", source: "github" };
+
 async function deploy(repo: string, name: string, extra: Partial<DeployOptions> = {}, limits: { deadlineMs?: number } = {}) {
   const log = new MemoryLogger();
-  const options: DeployOptions = { repoRoot: repo, destination: parseDestination(name), composer: "auto", airflow: "auto", dryRun: false, noBuild: false, createRepository: false, ...extra };
+  // One repository identity for every fixture repository of this file: they stand for one repository's
+  // commits, and each new fixture has its own first commit (which the identity would otherwise be).
+  const options: DeployOptions = {
+    repoRoot: repo,
+    destination: parseDestination(name),
+    composer: "auto",
+    airflow: "auto",
+    dryRun: false,
+    noBuild: false,
+    createRepository: false,
+    repository: GATE_REPOSITORY,
+    ...extra,
+  };
   const report = await deployRepository(options, {
     log,
     git: new CliGit(repo),
