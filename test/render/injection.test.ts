@@ -152,11 +152,6 @@ describe("imports follow the model, not the text", () => {
   });
 });
 
-/** Text with its Jinja delimiters broken up, so a templated field holds it literally. */
-function inertJinja(text: string): string {
-  return text.replace(/\{(?=[{%#])/g, "{ ");
-}
-
 /** A deterministic Kubernetes object name (DNS subdomain) of up to `length` characters, dots and dashes inside. */
 function kubernetesName(next: () => number, length: number): string {
   const inner = "abcdefghijklmnopqrstuvwxyz0123456789-.";
@@ -191,7 +186,7 @@ describe("injection: pod settings reach Python as inert literals", () => {
           // Composer 3 refuses a service account (validate says why): injected on the other profiles.
           ...(profiles[index % profiles.length]?.platform === "composer-3" ? {} : { service_account: kubernetesName(random, 253) }),
           // Annotation values are Jinja templates (provider 7.10+), checked by validate: kept inert here.
-          annotations: { "example.com/first": inertJinja(value1), second: inertJinja(value2) },
+          annotations: { "example.com/first": inert(value1), second: inert(value2) },
           config_maps: [kubernetesName(random, 253)],
           tolerations: [{ key: `${kubernetesName(random, 40)}/k_${index}`, operator: "Equal", value: `v.${index}-${kubernetesName(random, 40)}`.slice(0, 63).replace(/[.-]+$/, ""), effect: "NoSchedule" }],
           volumes: [
@@ -285,11 +280,11 @@ function v11DocumentFor(strings: string[]): Record<string, unknown> {
     },
     notify: {
       on_failure: [
-        { slack: { connection: `c${s9}`, channel: inertJinja(`#${s10}`), text: inertJinja(`t${s11}`) } },
+        { slack: { connection: `c${s9}`, channel: inert(`#${s10}`), text: inert(`t${s11}`) } },
         // The notifier's texts are Jinja (its template_fields, checked by validate): kept inert here.
-        { email: { to: [`x${emailPart(s12)}@example.com`], subject: inertJinja(s13), html_content: inertJinja(s14), from_email: inertJinja(s15), connection: `c${s16}` } },
+        { email: { to: [`x${emailPart(s12)}@example.com`], subject: inert(s13), html_content: inert(s14), from_email: inert(s15), connection: `c${s16}` } },
       ],
-      on_success: [{ slack: { connection: `w${s10}`, text: inertJinja(`u${s13}`) } }],
+      on_success: [{ slack: { connection: `w${s10}`, text: inert(`u${s13}`) } }],
     },
     tasks: { t: { command: ["run"], group, outlets: [`gs://bucket/${asciiOnly(s18)}/`], notify: { on_retry: [{ email: [`r${emailPart(s1)}@example.com`] }] } } },
   };
@@ -334,9 +329,9 @@ describe("injection: the v1.1 strings (params, notify, asset URIs, group names, 
       expect(report.dag["schedule"]).toEqual([{ __call__: asset, args: [], kwargs: { uri: normaliseAssetUri(`gs://bucket/${asciiOnly(s17 ?? "")}`) } }]);
       expect(report.dag["doc_md"]).toBe(s19?.endsWith(".md") ? `${s19}\n` : s19);
       const [slack, email] = report.dag["on_failure_callback"] as { kwargs: Record<string, PyJson> }[];
-      expect(slack?.kwargs).toEqual({ slack_conn_id: `c${s9}`, channel: inertJinja(`#${s10}`), text: inertJinja(`t${s11}`) });
-      expect(email?.kwargs).toEqual({ from_email: inertJinja(s15 ?? ""), to: [`x${emailPart(s12 ?? "")}@example.com`], subject: inertJinja(s13 ?? ""), html_content: inertJinja(s14 ?? ""), smtp_conn_id: `c${s16}` });
-      expect((report.dag["on_success_callback"] as { kwargs: PyJson }[])[0]?.kwargs).toEqual({ slack_webhook_conn_id: `w${s10}`, text: inertJinja(`u${s13}`) });
+      expect(slack?.kwargs).toEqual({ slack_conn_id: `c${s9}`, channel: inert(`#${s10}`), text: inert(`t${s11}`) });
+      expect(email?.kwargs).toEqual({ from_email: inert(s15 ?? ""), to: [`x${emailPart(s12 ?? "")}@example.com`], subject: inert(s13 ?? ""), html_content: inert(s14 ?? ""), smtp_conn_id: `c${s16}` });
+      expect((report.dag["on_success_callback"] as { kwargs: PyJson }[])[0]?.kwargs).toEqual({ slack_webhook_conn_id: `w${s10}`, text: inert(`u${s13}`) });
       const task = report.tasks[0]?.kwargs ?? {};
       expect(task["outlets"]).toEqual([{ __call__: asset, args: [], kwargs: { uri: normaliseAssetUri(`gs://bucket/${asciiOnly(s18 ?? "")}/`) } }]);
       const groups = ((entry.document["tasks"] as Record<string, { group: string }>)["t"]?.group ?? "").split(".");
