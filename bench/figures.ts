@@ -1,6 +1,7 @@
-// Shared by every benchmark: medians, and one way to report a figure against its target so that
+// Shared by every benchmark: medians, a quiet logger, and one way to report a figure against its target so that
 // scripts/bench.sh can end the run with a single table of every figure.
 import { appendFileSync } from "node:fs";
+import type { Logger } from "../src/log.js";
 
 /** How a figure is compared with its target. */
 export type Comparison = "<" | "<=" | ">" | ">=";
@@ -64,3 +65,12 @@ export function report(figure: Figure): void {
   const file = process.env["DAGSHIP_BENCH_FIGURES"];
   if (file) appendFileSync(file, `${JSON.stringify({ bench: process.env["DAGSHIP_BENCH_NAME"] ?? "", ...figure })}\n`);
 }
+
+/** Keeps a benchmark's output to its results; warnings still show. */
+export const quiet: Logger = {
+  info: () => undefined,
+  warn: (message) => console.warn(`warning: ${message}`),
+  debug: () => undefined,
+  group: (_title, body) => body(),
+  mask: () => undefined,
+};

@@ -11,8 +11,7 @@ import { DockerCli } from "../src/image/docker.js";
 import { createImageDeps, type ProjectImageRequest } from "../src/image/index.js";
 import { testEnv } from "../test/helpers/test-env.js";
 import { removeLocalImages } from "../test/image/registry-tools.js";
-import { median, report } from "./figures.js";
-import { quiet } from "./support.js";
+import { median, quiet, report } from "./figures.js";
 
 const RUNS = 3;
 const PROJECTS = 6;

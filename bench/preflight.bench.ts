@@ -8,6 +8,7 @@ import { checkDeploy, syncProject, type RepositoryIdentity, type SyncTarget } fr
 import { runBounded } from "../src/util/async.js";
 import { testEnv } from "../test/helpers/test-env.js";
 import { linearHistory } from "../test/sync/git-fixture.js";
+import { median, report } from "./figures.js";
 
 const OTHERS = 200;
 const RUNS = 9;
@@ -46,7 +47,9 @@ for (let run = 1; run <= RUNS; run++) {
   syncs.push(performance.now() - checked);
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 console.log(`node ${process.version}, a bucket of ${OTHERS * 2 + 2} objects (${OTHERS} other projects), ${RUNS} runs, emulator at ${host}`);
 console.log(`  checks before the deploy   median ${median(checks).toFixed(1).padStart(7)} ms   (runs: ${checks.map((v) => v.toFixed(0)).join(" ")})`);
 console.log(`  the project's sync         median ${median(syncs).toFixed(1).padStart(7)} ms   (runs: ${syncs.map((v) => v.toFixed(0)).join(" ")})`);
+// dagship's own bound (no issue sets one): the checks that guard a deploy should not double its time.
+report({ name: "destination checks before a deploy / the project's sync", value: median(checks) / median(syncs), unit: "x", comparison: "<=", target: 1.5 });
+
