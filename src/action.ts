@@ -55,8 +55,7 @@ export async function run(io?: ActionIo): Promise<void> {
  */
 export async function runAction(unmasked: ActionIo): Promise<void> {
   const io = withSecretMask(unmasked);
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- predates the type-aware rules; to be fixed, not a pattern to copy
-  const { inputs: settings, runner } = readRunSettings(io.getInput, io.env, process.cwd());
+  const { inputs: settings, runner } = readRunSettings((name) => io.getInput(name), io.env, process.cwd());
   const event = await readEvent(runner.event);
   const plan = decideRun(event, settings.mode);
   io.log.info(`dagship ${VERSION}: ${plan.why}`);

@@ -55,8 +55,7 @@ export function excerpt(text: string, max = EXCERPT_LENGTH): string {
   const line = end < 0 ? text : text.slice(0, end);
   // eslint-disable-next-line no-control-regex
   const visible = line.replace(/[\u0000-\u001f\u007f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- predates the type-aware rules; to be fixed, not a pattern to copy
-  const chars = [...visible];
+  const chars = Array.from(visible);
   const cut = chars.length > max ? `${chars.slice(0, max).join("")}... (${chars.length - max} more characters)` : visible;
   return end < 0 ? cut : `${cut} (first line only)`;
 }

@@ -33,11 +33,10 @@ async function docker(args: string[], options: { input?: string; env?: NodeJS.Pr
     const { stdout, stderr } = await child;
     return { code: 0, stdout, stderr };
   } catch (e: unknown) {
-    const failure = e as { code?: unknown; stdout?: unknown; stderr?: unknown };
+    const failure = e as { code?: unknown; stdout?: string; stderr?: unknown };
     return {
       code: typeof failure.code === "number" ? failure.code : -1,
-      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- predates the type-aware rules; to be fixed, not a pattern to copy
-      stdout: String(failure.stdout ?? ""),
+      stdout: failure.stdout ?? "",
       stderr: String(failure.stderr ?? e),
     };
   }

@@ -2,14 +2,14 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   deployImageDeps,
   readRegistryLogin
-} from "./chunk-6S23LDSI.js";
+} from "./chunk-AZWQMFYM.js";
 import {
   deployRepository,
   formatFailure,
   outcomeLine,
   pinnedReferenceProblem,
   reportJson
-} from "./chunk-ZXTDAC7R.js";
+} from "./chunk-WRDCJKC5.js";
 import {
   CliGit,
   GoogleApiError,
@@ -26,24 +26,24 @@ import {
   readRepositoryIdentity,
   repositoryKey,
   runGit
-} from "./chunk-VW7D4TRF.js";
+} from "./chunk-FGUH7JP3.js";
 import "./chunk-KBOZO5VR.js";
 import {
   ensureProjectImage,
   parseRegistryRef
-} from "./chunk-R635TANM.js";
-import "./chunk-MMB77GA4.js";
-import "./chunk-OSBB6N4Q.js";
+} from "./chunk-GBRKRECG.js";
+import "./chunk-PFQJ4MSI.js";
+import "./chunk-VH5T4HRE.js";
 import {
   DEFAULT_RETRY
-} from "./chunk-YHJQZXDM.js";
+} from "./chunk-VHEWEDXM.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-VZOCFYNP.js";
 import {
   importCheckNotes
-} from "./chunk-RQFTSH66.js";
+} from "./chunk-SA7Y6UL4.js";
 import {
   SPEC_FILE,
   dagAssets,
@@ -55,22 +55,22 @@ import {
   repoGraphMermaid,
   repositoryGraph,
   snakeCase
-} from "./chunk-NGG5KI34.js";
+} from "./chunk-LRPTWIOR.js";
 import {
   VERSION,
   parseDestination
-} from "./chunk-57BQE3MO.js";
+} from "./chunk-LVRLD3R5.js";
 import {
   MaskingLogger,
   SecretMask,
   StreamLogger
 } from "./chunk-JRAKA3MA.js";
-import "./chunk-WH2FTGQ7.js";
+import "./chunk-3KFNCMHA.js";
 import {
   UserError,
   formatProblem,
   messageOf
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 import "./chunk-ONV25YFF.js";
 import "./chunk-L4ZEUERM.js";
 import {
@@ -3228,7 +3228,7 @@ async function run(io) {
 }
 async function runAction(unmasked) {
   const io = withSecretMask(unmasked);
-  const { inputs: settings, runner } = readRunSettings(io.getInput, io.env, process.cwd());
+  const { inputs: settings, runner } = readRunSettings((name) => io.getInput(name), io.env, process.cwd());
   const event = await readEvent(runner.event);
   const plan = decideRun(event, settings.mode);
   io.log.info(`dagship ${VERSION}: ${plan.why}`);

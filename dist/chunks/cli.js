@@ -3,10 +3,10 @@ import {
   parseBuildArgs,
   parseCommandArgs,
   parseJobs
-} from "./chunk-OK5NR3JI.js";
+} from "./chunk-M64SRJMS.js";
 import {
   importCheckNotes
-} from "./chunk-RQFTSH66.js";
+} from "./chunk-SA7Y6UL4.js";
 import {
   PYTHON_KEYWORDS,
   SPEC_FILE,
@@ -25,24 +25,24 @@ import {
   resolveProfile,
   snakeCase,
   withAssetWarnings
-} from "./chunk-NGG5KI34.js";
+} from "./chunk-LRPTWIOR.js";
 import {
   DEFAULT_LOCAL_FOLDER,
   VERSION
-} from "./chunk-57BQE3MO.js";
+} from "./chunk-LVRLD3R5.js";
 import {
   SecretMask,
   StreamLogger
 } from "./chunk-JRAKA3MA.js";
 import {
   outputFolder
-} from "./chunk-WH2FTGQ7.js";
+} from "./chunk-3KFNCMHA.js";
 import {
   UserError,
   environmentError,
   formatProblem,
   messageOf
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 import "./chunk-LHRLJ43V.js";
 
 // src/cli.ts
@@ -547,10 +547,10 @@ function deployCommand(dryRun) {
     if (positionals.length > 0) throw new UserError(`unexpected argument "${positionals[0]}": pass the repository with --repo DIR`);
     const repoRoot = resolve2(io.cwd, values.repo ?? ".");
     const [{ deployRepository, exitStatus, formatReport, reportJson }, { deployImageDeps, readRegistryLogin }, { parseRegistryRef }, { CliGit, parseDestination }] = await Promise.all([
-      import("./deploy-SBF2P7GV.js"),
-      import("./deploy-deps-SJZZRCRO.js"),
-      import("./image-B5LMZGGK.js"),
-      import("./sync-7FGGCKOT.js")
+      import("./deploy-VTLWRLJJ.js"),
+      import("./deploy-deps-OPZTBWG4.js"),
+      import("./image-E2NNV3BP.js"),
+      import("./sync-CWMPYKKE.js")
     ]);
     const options = {
       repoRoot,
@@ -591,7 +591,7 @@ var COMMANDS = {
   plan: deployCommand(true),
   deploy: deployCommand(false),
   new: newCommand,
-  run: async (args, io) => (await import("./command-LIPNBQNZ.js")).runCommand(args, io)
+  run: async (args, io) => (await import("./command-YQXDHEV2.js")).runCommand(args, io)
 };
 async function main(argv, io = defaultIo) {
   const secrets = io.secrets ?? SecretMask.fromEnvironment(process.env);

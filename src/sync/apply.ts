@@ -73,7 +73,8 @@ export async function applyPlan(
  * back: our own bytes there mean our write succeeded, anything else means another deploy won.
  */
 async function writeManifest(manifest: ManifestWrite, context: ApplyContext): Promise<void> {
-  let retried = false;
+  // An object, not a `let`: the retry callback sets it, which control-flow narrowing cannot see.
+  const attempt = { retried: false };
   const write = (): Promise<{ generation: string }> =>
     context.store.write(manifest.key, manifest.bytes, {
       contentType: "application/json",
@@ -85,14 +86,13 @@ async function writeManifest(manifest: ManifestWrite, context: ApplyContext): Pr
       try {
         return await write();
       } catch (thrown) {
-        if (thrown instanceof StoreError && thrown.kind === "transient") retried = true;
+        if (thrown instanceof StoreError && thrown.kind === "transient") attempt.retried = true;
         throw thrown;
       }
     });
     context.journal.set(manifest.key, generation);
   } catch (thrown) {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- predates the type-aware rules; to be fixed, not a pattern to copy
-    if (retried && thrown instanceof StoreError && thrown.kind === "precondition-failed") {
+    if (attempt.retried && thrown instanceof StoreError && thrown.kind === "precondition-failed") {
       const current = await storeCall(context, "read", manifest.key, () => context.store.read(manifest.key));
       if (current !== undefined && Buffer.from(current.content).equals(Buffer.from(manifest.bytes))) {
         context.journal.set(manifest.key, current.generation);

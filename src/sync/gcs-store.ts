@@ -184,8 +184,7 @@ export class GcsStore implements ObjectStore {
 function infoOf(key: string, metadata: FileMetadata): ObjectInfo {
   const custom: Record<string, string> = {};
   for (const [name, value] of Object.entries(metadata.metadata ?? {})) {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- predates the type-aware rules; to be fixed, not a pattern to copy
-    if (value !== null && value !== undefined) custom[name] = String(value);
+    if (value !== null) custom[name] = String(value);
   }
   return {
     key,

@@ -161,8 +161,7 @@ export class GitHubApiStandIn {
     // GitHub documents both schemes for tokens: "Authorization: Bearer T" and "Authorization: token T".
     const [scheme = "", credential] = (request.headers.authorization ?? "").split(" ");
     if (!["bearer", "token"].includes(scheme.toLowerCase()) || credential !== this.token) problems.push(`${matched.operation.operationId}: Authorization is not "Bearer <the token>" or "token <the token>"`);
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- predates the type-aware rules; to be fixed, not a pattern to copy
-    if (!String(request.headers.accept ?? "").includes("application/vnd.github+json")) problems.push(`${matched.operation.operationId}: Accept is not application/vnd.github+json`);
+    if (!(request.headers.accept ?? "").includes("application/vnd.github+json")) problems.push(`${matched.operation.operationId}: Accept is not application/vnd.github+json`);
     if (problems.length > 0) {
       this.violations.push(...problems);
       this.send(undefined, response, 422, { message: "Validation Failed", errors: problems, documentation_url: "https://docs.github.com/rest" });

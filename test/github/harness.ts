@@ -162,8 +162,7 @@ export async function runWithLocalAction(request: RunRequest): Promise<ActionRun
       RUNNER_TEMP: path.join(scratch, "runner-temp"),
       DOCKER_CONFIG: path.join(scratch, "docker-config"),
     });
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- predates the type-aware rules; to be fixed, not a pattern to copy
-    for (const [name, value] of Object.entries(request.env ?? {})) if (value !== undefined) env[name] = value;
+    Object.assign(env, request.env ?? {});
     const log = await new Promise<string>((resolve, reject) => {
       const post = request.post === true ? ["--post", "src/action.ts"] : [];
       execFile(path.join(NODE_BIN, "local-action"), ["run", ROOT, "src/action.ts", dotenv, ...post], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 256 << 20, timeout: 300_000 }, (error, stdout, stderr) => {

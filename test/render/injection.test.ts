@@ -267,8 +267,7 @@ const GROUP_CHARS = "abcXYZ019_-";
 
 function v11DocumentFor(strings: string[]): Record<string, unknown> {
   const [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18] = strings as [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
-  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- predates the type-aware rules; to be fixed, not a pattern to copy
-  const group = [s4, s5].map((text) => [...text].map((char) => GROUP_CHARS[(char.codePointAt(0) ?? 0) % GROUP_CHARS.length]).join("").slice(0, 20) || "g").join(".");
+  const group = [s4, s5].map((text) => Array.from(text).map((char) => GROUP_CHARS[(char.codePointAt(0) ?? 0) % GROUP_CHARS.length]).join("").slice(0, 20) || "g").join(".");
   return {
     dag_id: "injection_v11",
     schedule: { assets: [`gs://bucket/${asciiOnly(s17)}`] },

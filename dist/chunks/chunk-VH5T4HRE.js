@@ -2,7 +2,7 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   UserError,
   messageOf
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 
 // src/google/adc.ts
 var CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
@@ -44,4 +44,4 @@ export {
   googleRequestHeaders,
   googleAuthClient
 };
-//# sourceMappingURL=chunk-OSBB6N4Q.js.map
+//# sourceMappingURL=chunk-VH5T4HRE.js.map

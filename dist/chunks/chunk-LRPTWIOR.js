@@ -3,12 +3,12 @@ import {
   SymlinkRefusedError,
   isInside,
   locateInside
-} from "./chunk-WH2FTGQ7.js";
+} from "./chunk-3KFNCMHA.js";
 import {
   UserError,
   excerpt,
   messageOf
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 import {
   __commonJS,
   __export,
@@ -18049,4 +18049,4 @@ export {
   withAssetWarnings,
   compileRepositoryGraph
 };
-//# sourceMappingURL=chunk-NGG5KI34.js.map
+//# sourceMappingURL=chunk-LRPTWIOR.js.map

@@ -2,7 +2,7 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   UserError,
   messageOf
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 
 // src/cli-args.ts
 import { parseArgs } from "node:util";
@@ -34,4 +34,4 @@ export {
   parseBuildArgs,
   parseJobs
 };
-//# sourceMappingURL=chunk-OK5NR3JI.js.map
+//# sourceMappingURL=chunk-M64SRJMS.js.map

@@ -26,18 +26,18 @@ import {
   rootCommitIdentity,
   syncProject,
   syncProjects
-} from "./chunk-VW7D4TRF.js";
+} from "./chunk-FGUH7JP3.js";
 import "./chunk-KBOZO5VR.js";
-import "./chunk-OSBB6N4Q.js";
-import "./chunk-YHJQZXDM.js";
+import "./chunk-VH5T4HRE.js";
+import "./chunk-VHEWEDXM.js";
 import {
   DEFAULT_LOCAL_FOLDER,
   formatDestination,
   parseDestination
-} from "./chunk-57BQE3MO.js";
+} from "./chunk-LVRLD3R5.js";
 import "./chunk-JRAKA3MA.js";
-import "./chunk-WH2FTGQ7.js";
-import "./chunk-MNCGJPTY.js";
+import "./chunk-3KFNCMHA.js";
+import "./chunk-K7TMSU63.js";
 import "./chunk-ONV25YFF.js";
 import "./chunk-L4ZEUERM.js";
 import "./chunk-LHRLJ43V.js";
@@ -72,4 +72,4 @@ export {
   syncProject,
   syncProjects
 };
-//# sourceMappingURL=sync-7FGGCKOT.js.map
+//# sourceMappingURL=sync-CWMPYKKE.js.map

@@ -4,18 +4,18 @@ import {
 } from "./chunk-KBOZO5VR.js";
 import {
   googleRequestHeaders
-} from "./chunk-OSBB6N4Q.js";
+} from "./chunk-VH5T4HRE.js";
 import {
   DEFAULT_RETRY,
   runBounded,
   sleep,
   withRetry
-} from "./chunk-YHJQZXDM.js";
+} from "./chunk-VHEWEDXM.js";
 import {
   VERSION,
   formatDestination,
   parseGcsPrefix
-} from "./chunk-57BQE3MO.js";
+} from "./chunk-LVRLD3R5.js";
 import {
   StreamLogger
 } from "./chunk-JRAKA3MA.js";
@@ -26,11 +26,11 @@ import {
   errnoOf,
   isErrno,
   locateInside
-} from "./chunk-WH2FTGQ7.js";
+} from "./chunk-3KFNCMHA.js";
 import {
   UserError,
   messageOf
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 import {
   require_dist,
   require_src
@@ -25895,7 +25895,7 @@ var GcsStore = class {
 function infoOf(key, metadata) {
   const custom = {};
   for (const [name, value] of Object.entries(metadata.metadata ?? {})) {
-    if (value !== null && value !== void 0) custom[name] = String(value);
+    if (value !== null) custom[name] = String(value);
   }
   return {
     key,
@@ -26431,7 +26431,7 @@ async function applyPlan(plan, contents, manifest, context) {
   await writeManifest(manifest, context);
 }
 async function writeManifest(manifest, context) {
-  let retried = false;
+  const attempt = { retried: false };
   const write = () => context.store.write(manifest.key, manifest.bytes, {
     contentType: "application/json",
     metadata: context.metadata,
@@ -26442,13 +26442,13 @@ async function writeManifest(manifest, context) {
       try {
         return await write();
       } catch (thrown) {
-        if (thrown instanceof StoreError && thrown.kind === "transient") retried = true;
+        if (thrown instanceof StoreError && thrown.kind === "transient") attempt.retried = true;
         throw thrown;
       }
     });
     context.journal.set(manifest.key, generation);
   } catch (thrown) {
-    if (retried && thrown instanceof StoreError && thrown.kind === "precondition-failed") {
+    if (attempt.retried && thrown instanceof StoreError && thrown.kind === "precondition-failed") {
       const current = await storeCall(context, "read", manifest.key, () => context.store.read(manifest.key));
       if (current !== void 0 && Buffer.from(current.content).equals(Buffer.from(manifest.bytes))) {
         context.journal.set(manifest.key, current.generation);
@@ -27019,4 +27019,4 @@ export {
   checkDeploy,
   formatSummary
 };
-//# sourceMappingURL=chunk-VW7D4TRF.js.map
+//# sourceMappingURL=chunk-FGUH7JP3.js.map

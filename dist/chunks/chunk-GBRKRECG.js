@@ -5,16 +5,16 @@ import {
   contextTar,
   hashContext,
   scanContext
-} from "./chunk-MMB77GA4.js";
+} from "./chunk-PFQJ4MSI.js";
 import {
   googleAccessToken,
   googleAuthClient
-} from "./chunk-OSBB6N4Q.js";
+} from "./chunk-VH5T4HRE.js";
 import {
   DEFAULT_RETRY,
   sleep,
   withRetry
-} from "./chunk-YHJQZXDM.js";
+} from "./chunk-VHEWEDXM.js";
 import {
   routedLogger
 } from "./chunk-JRAKA3MA.js";
@@ -22,7 +22,7 @@ import {
   UserError,
   excerpt,
   messageOf
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 
 // src/image/auth.ts
 var OAUTH_USERNAME = "oauth2accesstoken";
@@ -1045,4 +1045,4 @@ export {
   previewProjectImage,
   ensureProjectImage
 };
-//# sourceMappingURL=chunk-R635TANM.js.map
+//# sourceMappingURL=chunk-GBRKRECG.js.map

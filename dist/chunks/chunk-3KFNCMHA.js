@@ -1,7 +1,7 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
   UserError
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 
 // src/fs-safety.ts
 import { constants } from "node:fs";
@@ -195,4 +195,4 @@ export {
   outputFolder,
   openNoFollow
 };
-//# sourceMappingURL=chunk-WH2FTGQ7.js.map
+//# sourceMappingURL=chunk-3KFNCMHA.js.map

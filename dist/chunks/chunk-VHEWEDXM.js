@@ -1,7 +1,7 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
   messageOf
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 
 // src/util/async.ts
 var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3 };
@@ -80,4 +80,4 @@ export {
   createLimiter,
   settleBounded
 };
-//# sourceMappingURL=chunk-YHJQZXDM.js.map
+//# sourceMappingURL=chunk-VHEWEDXM.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
   UserError
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 
 // src/sync/destination.ts
 import path from "node:path";
@@ -104,4 +104,4 @@ export {
   parseGcsPrefix,
   VERSION
 };
-//# sourceMappingURL=chunk-57BQE3MO.js.map
+//# sourceMappingURL=chunk-LVRLD3R5.js.map

@@ -4,10 +4,10 @@ import {
   containerName,
   envFileText,
   secretValues
-} from "./chunk-HERGR6NX.js";
+} from "./chunk-RETYMJQ7.js";
 import {
   UserError
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 import "./chunk-LHRLJ43V.js";
 
 // src/run/executor.ts
@@ -169,4 +169,4 @@ Add NAME=value lines (or SECRET/KEY=value) to an env file and pass --secrets-fil
 export {
   executeRun
 };
-//# sourceMappingURL=executor-AEQBNTTP.js.map
+//# sourceMappingURL=executor-77AVHXRA.js.map

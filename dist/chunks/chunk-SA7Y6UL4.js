@@ -1,7 +1,7 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
   UserError
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 
 // src/import-check/commands.ts
 var AIRFLOW_3_NO_FOLDER_CHECK = "Airflow 3's `dags list-import-errors` has no --subdir: it reads the import errors the DAG processor recorded, or with --local parses the environment's DAG bundles, never a staging folder";
@@ -88,4 +88,4 @@ export {
   formatImportProblem,
   importCheckNotes
 };
-//# sourceMappingURL=chunk-RQFTSH66.js.map
+//# sourceMappingURL=chunk-SA7Y6UL4.js.map

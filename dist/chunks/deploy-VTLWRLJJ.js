@@ -6,19 +6,19 @@ import {
   formatReport,
   outcomeLine,
   reportJson
-} from "./chunk-ZXTDAC7R.js";
-import "./chunk-VW7D4TRF.js";
+} from "./chunk-WRDCJKC5.js";
+import "./chunk-FGUH7JP3.js";
 import "./chunk-KBOZO5VR.js";
-import "./chunk-R635TANM.js";
-import "./chunk-MMB77GA4.js";
-import "./chunk-OSBB6N4Q.js";
-import "./chunk-YHJQZXDM.js";
-import "./chunk-RQFTSH66.js";
-import "./chunk-NGG5KI34.js";
-import "./chunk-57BQE3MO.js";
+import "./chunk-GBRKRECG.js";
+import "./chunk-PFQJ4MSI.js";
+import "./chunk-VH5T4HRE.js";
+import "./chunk-VHEWEDXM.js";
+import "./chunk-SA7Y6UL4.js";
+import "./chunk-LRPTWIOR.js";
+import "./chunk-LVRLD3R5.js";
 import "./chunk-JRAKA3MA.js";
-import "./chunk-WH2FTGQ7.js";
-import "./chunk-MNCGJPTY.js";
+import "./chunk-3KFNCMHA.js";
+import "./chunk-K7TMSU63.js";
 import "./chunk-ONV25YFF.js";
 import "./chunk-L4ZEUERM.js";
 import "./chunk-LHRLJ43V.js";
@@ -30,4 +30,4 @@ export {
   outcomeLine,
   reportJson
 };
-//# sourceMappingURL=deploy-SBF2P7GV.js.map
+//# sourceMappingURL=deploy-VTLWRLJJ.js.map

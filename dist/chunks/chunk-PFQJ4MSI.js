@@ -1,16 +1,16 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
   runBounded
-} from "./chunk-YHJQZXDM.js";
+} from "./chunk-VHEWEDXM.js";
 import {
   isErrno,
   locateInside,
   openNoFollow
-} from "./chunk-WH2FTGQ7.js";
+} from "./chunk-3KFNCMHA.js";
 import {
   UserError,
   excerpt
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 
 // src/image/context-hash.ts
 import { createHash } from "node:crypto";
@@ -100,10 +100,10 @@ var IgnorePatternError = class extends Error {
   name = "IgnorePatternError";
 };
 var PATTERN_EXCERPT = 80;
-var REGEX_SYNTAX = /* @__PURE__ */ new Set([..."\\^$.|?*+()[]{}"]);
-var GO_ESCAPED = /* @__PURE__ */ new Set([...".+()|{}$"]);
+var REGEX_SYNTAX = new Set(Array.from("\\^$.|?*+()[]{}"));
+var GO_ESCAPED = new Set(Array.from(".+()|{}$"));
 function checkGlobSyntax(pattern) {
-  const chars = [...pattern];
+  const chars = Array.from(pattern);
   let i = 0;
   const rangeChar = () => {
     const ch = chars[i];
@@ -148,7 +148,7 @@ var Pattern = class {
     this.exclusion = exclusion;
     let reg = "^";
     let type = "exact";
-    const chars = [...cleaned];
+    const chars = Array.from(cleaned);
     let i = 0;
     let inClass = false;
     for (let index = 0; i < chars.length; index++) {
@@ -531,4 +531,4 @@ export {
   scanContext,
   contextTar
 };
-//# sourceMappingURL=chunk-MMB77GA4.js.map
+//# sourceMappingURL=chunk-PFQJ4MSI.js.map

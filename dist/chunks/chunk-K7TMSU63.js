@@ -30,7 +30,7 @@ function excerpt(text, max = EXCERPT_LENGTH) {
   const end = text.search(/[\n\r\0]/);
   const line = end < 0 ? text : text.slice(0, end);
   const visible = line.replace(/[\u0000-\u001f\u007f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  const chars = [...visible];
+  const chars = Array.from(visible);
   const cut = chars.length > max ? `${chars.slice(0, max).join("")}... (${chars.length - max} more characters)` : visible;
   return end < 0 ? cut : `${cut} (first line only)`;
 }
@@ -62,4 +62,4 @@ export {
   excerpt,
   environmentError
 };
-//# sourceMappingURL=chunk-MNCGJPTY.js.map
+//# sourceMappingURL=chunk-K7TMSU63.js.map

@@ -12,19 +12,19 @@ import {
   readRepositoryIdentity,
   storeCall,
   syncProject
-} from "./chunk-VW7D4TRF.js";
+} from "./chunk-FGUH7JP3.js";
 import {
   ensureProjectImage,
   imageRepository,
   previewProjectImage
-} from "./chunk-R635TANM.js";
+} from "./chunk-GBRKRECG.js";
 import {
   DEFAULT_RETRY,
   createLimiter,
   runBounded,
   settleBounded,
   sleep
-} from "./chunk-YHJQZXDM.js";
+} from "./chunk-VHEWEDXM.js";
 import {
   VERSION_COMMAND,
   airflowMajorOf,
@@ -34,7 +34,7 @@ import {
   formatImportProblem,
   planImportCheck,
   pythonArgv
-} from "./chunk-RQFTSH66.js";
+} from "./chunk-SA7Y6UL4.js";
 import {
   compileProjects,
   dagFileName,
@@ -44,10 +44,10 @@ import {
   profileName,
   renderProject,
   resolveProfile
-} from "./chunk-NGG5KI34.js";
+} from "./chunk-LRPTWIOR.js";
 import {
   VERSION
-} from "./chunk-57BQE3MO.js";
+} from "./chunk-LVRLD3R5.js";
 import {
   BufferedLogger,
   routeLogs
@@ -56,7 +56,7 @@ import {
   UserError,
   formatProblem,
   messageOf
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 
 // src/deploy.ts
 import { basename } from "node:path";
@@ -340,7 +340,7 @@ function newRunId(now, commit, random) {
 function runStartedAt(runId) {
   const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-/.exec(runId);
   if (!match) return void 0;
-  const [, year, month, day, hour, minute, second] = match.map(Number);
+  const [year = 0, month = 1, day, hour, minute, second] = match.slice(1).map(Number);
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
 }
 function stagingPrefix(runId) {
@@ -406,7 +406,7 @@ var isRecord = (value) => value !== null && typeof value === "object" && !Array.
 function parseImportErrors(lines) {
   const list = findJsonList(lines);
   if (list === void 0 || !list.every((entry) => isRecord(entry) && typeof entry["filepath"] === "string")) return void 0;
-  return list.map((entry) => ({ filepath: entry["filepath"], error: typeof entry["error"] === "string" ? entry["error"] : String(entry["error"] ?? "") }));
+  return list.map((entry) => ({ filepath: entry["filepath"], error: typeof entry["error"] === "string" ? entry["error"] : JSON.stringify(entry["error"] ?? "") }));
 }
 function parseReport(lines) {
   const list = findJsonList(lines);
@@ -954,4 +954,4 @@ export {
   exitStatus,
   deployRepository
 };
-//# sourceMappingURL=chunk-ZXTDAC7R.js.map
+//# sourceMappingURL=chunk-WRDCJKC5.js.map

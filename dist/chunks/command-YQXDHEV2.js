@@ -11,19 +11,19 @@ import {
   priorityTotals,
   removeInvocation,
   runInvocation
-} from "./chunk-HERGR6NX.js";
+} from "./chunk-RETYMJQ7.js";
 import {
   DEFAULT_CONTEXT_EXCLUDES,
   contentTagFor,
   contextTar,
   hashContext,
   scanContext
-} from "./chunk-MMB77GA4.js";
-import "./chunk-YHJQZXDM.js";
+} from "./chunk-PFQJ4MSI.js";
+import "./chunk-VHEWEDXM.js";
 import {
   parseBuildArgs,
   parseCommandArgs
-} from "./chunk-OK5NR3JI.js";
+} from "./chunk-M64SRJMS.js";
 import {
   closest,
   compileProjects,
@@ -33,11 +33,11 @@ import {
   projectFromPath,
   resolveProfile,
   tokenize
-} from "./chunk-NGG5KI34.js";
-import "./chunk-WH2FTGQ7.js";
+} from "./chunk-LRPTWIOR.js";
+import "./chunk-3KFNCMHA.js";
 import {
   UserError
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 import "./chunk-LHRLJ43V.js";
 
 // src/run/command.ts
@@ -2153,7 +2153,7 @@ ${plainPlan(tasks)}
   process.on("SIGINT", onSigint);
   let outcome;
   try {
-    const { executeRun } = await import("./executor-AEQBNTTP.js");
+    const { executeRun } = await import("./executor-77AVHXRA.js");
     outcome = await executeRun(tasks, {
       dagId: dag.dagId,
       runId: run.runId,
@@ -2185,4 +2185,4 @@ export {
   parseTimeOption,
   runCommand
 };
-//# sourceMappingURL=command-LIPNBQNZ.js.map
+//# sourceMappingURL=command-YQXDHEV2.js.map

@@ -2,7 +2,7 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   DefaultCredentialSource,
   createImageDeps
-} from "./chunk-R635TANM.js";
+} from "./chunk-GBRKRECG.js";
 
 // src/deploy-deps.ts
 function readRegistryLogin(env) {
@@ -23,4 +23,4 @@ export {
   readRegistryLogin,
   deployImageDeps
 };
-//# sourceMappingURL=chunk-6S23LDSI.js.map
+//# sourceMappingURL=chunk-AZWQMFYM.js.map

@@ -2,17 +2,17 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   deployImageDeps,
   readRegistryLogin
-} from "./chunk-6S23LDSI.js";
-import "./chunk-R635TANM.js";
-import "./chunk-MMB77GA4.js";
-import "./chunk-OSBB6N4Q.js";
-import "./chunk-YHJQZXDM.js";
+} from "./chunk-AZWQMFYM.js";
+import "./chunk-GBRKRECG.js";
+import "./chunk-PFQJ4MSI.js";
+import "./chunk-VH5T4HRE.js";
+import "./chunk-VHEWEDXM.js";
 import "./chunk-JRAKA3MA.js";
-import "./chunk-WH2FTGQ7.js";
-import "./chunk-MNCGJPTY.js";
+import "./chunk-3KFNCMHA.js";
+import "./chunk-K7TMSU63.js";
 import "./chunk-LHRLJ43V.js";
 export {
   deployImageDeps,
   readRegistryLogin
 };
-//# sourceMappingURL=deploy-deps-SJZZRCRO.js.map
+//# sourceMappingURL=deploy-deps-OPZTBWG4.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
   UserError
-} from "./chunk-MNCGJPTY.js";
+} from "./chunk-K7TMSU63.js";
 
 // src/run/docker-args.ts
 function sorted(record) {
@@ -275,4 +275,4 @@ export {
   envFileText,
   Redactor
 };
-//# sourceMappingURL=chunk-HERGR6NX.js.map
+//# sourceMappingURL=chunk-RETYMJQ7.js.map

@@ -6,15 +6,15 @@ import {
   parseRegistryRef,
   previewProjectImage,
   tagFromGitRef
-} from "./chunk-R635TANM.js";
+} from "./chunk-GBRKRECG.js";
 import {
   DEFAULT_CONTEXT_EXCLUDES
-} from "./chunk-MMB77GA4.js";
-import "./chunk-OSBB6N4Q.js";
-import "./chunk-YHJQZXDM.js";
+} from "./chunk-PFQJ4MSI.js";
+import "./chunk-VH5T4HRE.js";
+import "./chunk-VHEWEDXM.js";
 import "./chunk-JRAKA3MA.js";
-import "./chunk-WH2FTGQ7.js";
-import "./chunk-MNCGJPTY.js";
+import "./chunk-3KFNCMHA.js";
+import "./chunk-K7TMSU63.js";
 import "./chunk-LHRLJ43V.js";
 export {
   DEFAULT_CONTEXT_EXCLUDES,
@@ -25,4 +25,4 @@ export {
   previewProjectImage,
   tagFromGitRef
 };
-//# sourceMappingURL=image-B5LMZGGK.js.map
+//# sourceMappingURL=image-E2NNV3BP.js.map
