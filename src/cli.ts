@@ -6,7 +6,7 @@ import type { DeployOptions } from "./deploy.js";
 import { environmentError, formatProblem, messageOf, UserError, type Problem } from "./errors.js";
 import { outputFolder } from "./fs-safety.js";
 import { StreamLogger } from "./log.js";
-import { compileProjects, compileRepositoryGraph, dagIdClashes, renderProject, withAssetWarnings } from "./pipeline.js";
+import { assetUsesOf, compileProjects, compileRepositoryGraph, dagIdClashes, renderProject, withAssetWarnings } from "./pipeline.js";
 import { resolveProfile, profileName, type Profile } from "./profile.js";
 import { newCommand } from "./scaffold.js";
 import { discoverProjects, projectFromPath, SPEC_FILE, type Project } from "./project.js";
@@ -133,7 +133,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   const knownProjects = [...new Set([...repository, ...projects].map((project) => project.name))];
   // The repository's other projects may update the assets the validated ones wait for.
   const rest = repository.filter((project) => !projects.some((validated) => validated.name === project.name));
-  const compiled = withAssetWarnings(await compileProjects(projects, profile, { knownProjects }), await compileProjects(rest, profile, { knownProjects }));
+  const compiled = withAssetWarnings(await compileProjects(projects, profile, { knownProjects }), await assetUsesOf(rest));
   const clashes = dagIdClashes(compiled);
   const problems = [...compiled.flatMap((entry) => entry.problems), ...clashes];
   const failed = problems.some((problem) => problem.severity === "error");

@@ -6,6 +6,8 @@ import { discoverProjects, SPEC_FILE, type Project } from "./project.js";
 import { renderDag, type ProjectImage, type RenderedDag } from "./render/render.js";
 import { repositoryGraph, unproducedAssetWarnings, type RepoDag, type RepoGraph } from "./render/repo-graph.js";
 import { attachDoc, compileSpec, type DagAssets, type DocRead, type NormalisedDag } from "./dagfile/index.js";
+import { dagAssets } from "./dagfile/asset-uses.js";
+import { loadSpecText } from "./dagfile/load.js";
 import { snakeCase } from "./dagfile/normalise.js";
 
 /** A project after load + validate + normalise: its DAG model, or the problems that stop it. */
@@ -110,6 +112,20 @@ export function withAssetWarnings(compiled: readonly CompiledProject[], rest: re
     if (own.length === 0) return entry;
     return { ...entry, problems: [...entry.problems, ...own].sort((a, b) => a.line - b.line || a.column - b.column) };
   });
+}
+
+/**
+ * What the repository's other projects say about assets, for the producer check of `validate
+ * PATH`: their dag.yaml read and parsed only, not validated (their own problems are not this
+ * run's to report, and validating every project to learn its outlets was most of the work).
+ */
+export async function assetUsesOf(projects: readonly Project[]): Promise<CompiledProject[]> {
+  return Promise.all(
+    projects.map(async (project): Promise<CompiledProject> => {
+      const loaded = loadSpecText(project.specPath, await readFile(project.specFile, "utf8"));
+      return loaded.value === undefined ? { project, problems: [] } : { project, problems: [], assets: dagAssets(loaded.source, loaded.value) };
+    }),
+  );
 }
 
 /** Every DAG below `root` and the assets linking them; a dag.yaml with errors (or a dag_id clash) stops it. */
