@@ -74,19 +74,10 @@ describe("dagship graph --repo", () => {
   });
 });
 
-/** Whether this build normalises `schedule: {assets: [...]}` (rendered by the DAG-level keys of dag.yaml v1.1). */
-function assetSchedulesCompile(): boolean {
-  try {
-    return compileSpec("probe.yaml", "schedule: {assets: ['gs://x']}\ntasks:\n  t: {command: [x]}\n", "probe", { profile: PROFILES["composer-3-airflow-3"] as Profile }).ok;
-  } catch {
-    return false;
-  }
-}
-
-describe.skipIf(!assetSchedulesCompile())("DAGs scheduled on assets", () => {
+describe("DAGs scheduled on assets", () => {
   const CONSUMERS = {
     ...PRODUCERS,
-    "projects/report/dag.yaml": "schedule:\n  assets: ['gs://lake/orders', 'gs://lake/ordres', 'gs://vendor/feed']\ntasks:\n  build: {command: [x]}\n",
+    "projects/report/dag.yaml": "schedule:\n  assets: ['gs://lake/orders', 'gs://lake/ordres', 'gs://vendor/feed']\ntasks:\n  build: {command: [x]}\nstart_date: 2024-01-01\n",
   };
 
   it("validate warns at each schedule entry no project updates, and still passes", async () => {
