@@ -3,8 +3,6 @@
  * against real repository folders.
  */
 import { describe, expect, it } from "vitest";
-import { compileSpec } from "../../src/dagfile/index.js";
-import { PROFILES, type Profile } from "../../src/profile.js";
 import { repoWith, runInProcess as run } from "../helpers/cli.js";
 
 const PRODUCERS = {
