@@ -1,5 +1,6 @@
 import { messageOf, UserError } from "../errors.js";
 import { isCommitId } from "../git.js";
+import { orderedHistory, parseHistory, type DeployHistory } from "./deploy-record.js";
 import { assertSafeKey } from "./store.js";
 
 /** Name of the manifest object inside a project's prefix. Airflow only parses `.py` files. */
@@ -42,6 +43,8 @@ export interface Manifest {
   dagshipVersion: string;
   /** Paths relative to `prefix`. */
   files: Record<string, ManifestFile>;
+  /** The last deploys, newest first (this one included), with their renders; absent before dagship recorded them. */
+  history?: DeployHistory;
 }
 
 /** Serialise with sorted file paths, so equal deploys produce equal bytes. */
@@ -62,6 +65,7 @@ export function serializeManifest(manifest: Manifest): Uint8Array {
     deployedAt: manifest.deployedAt,
     dagshipVersion: manifest.dagshipVersion,
     files,
+    ...(manifest.history === undefined ? {} : { history: orderedHistory(manifest.history) }),
   };
   return new TextEncoder().encode(`${JSON.stringify(ordered, null, 2)}\n`);
 }
@@ -132,6 +136,7 @@ export function parseManifest(bytes: Uint8Array, where: string, expectedPrefix: 
     files[path] = { md5: entry.md5, size: entry.size, ...(entry.dagId === undefined ? {} : { dagId: entry.dagId }) };
   }
   const releaseTag = text("releaseTag", true);
+  const history = value.history === undefined ? undefined : parseHistory(value.history, fail);
   return {
     format: MANIFEST_FORMAT,
     repo: text("repo") as string,
@@ -143,6 +148,7 @@ export function parseManifest(bytes: Uint8Array, where: string, expectedPrefix: 
     deployedAt,
     dagshipVersion: text("dagshipVersion") as string,
     files,
+    ...(history === undefined ? {} : { history }),
   };
 }
 
