@@ -16,18 +16,18 @@ const MAX_ALIAS_COUNT = 200;
 const MAY_HAVE_ANCHORS = /&[^\s&]/;
 
 /**
- * Parse dag.yaml text with the YAML 1.2 core schema (`yes` stays a string, `2024-01-01` stays a
+ * Parse dag.yaml text (or another dagship YAML file: `expected` says what an empty one lacks) with the YAML 1.2 core schema (`yes` stays a string, `2024-01-01` stays a
  * string, duplicate keys are errors). Never throws on bad input: problems are returned, located.
  *
  * The common case, a well-formed file without anchors, takes a fast parser that keeps no
  * positions; the source map is built only if a later phase has a problem to point at.
  */
-export function loadSpecText(file: string, text: string): LoadedSpec {
+export function loadSpecText(file: string, text: string, expected = DAG_FILE_EXPECTED): LoadedSpec {
   const source = new SourceDocument(file, text);
   if (!MAY_HAVE_ANCHORS.test(text)) {
     try {
       const value: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-      return withValue(source, value, []);
+      return withValue(source, value, [], expected);
     } catch {
       // Fall through: the position-keeping parser explains the problem with a location.
     }
@@ -41,7 +41,7 @@ export function loadSpecText(file: string, text: string): LoadedSpec {
   }));
   if (problems.length > 0) return { source, value: undefined, problems };
   try {
-    return withValue(source, document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems);
+    return withValue(source, document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems, expected);
   } catch (thrown) {
     const reason = thrown instanceof Error ? thrown.message : String(thrown);
     problems.push({ file, line: 1, column: 1, message: `invalid YAML: ${firstLine(reason)}`, severity: "error" });
@@ -49,13 +49,16 @@ export function loadSpecText(file: string, text: string): LoadedSpec {
   }
 }
 
-function withValue(source: SourceDocument, value: unknown, problems: Problem[]): LoadedSpec {
+/** What an empty dag.yaml should have held, for its message. */
+const DAG_FILE_EXPECTED = "a mapping with at least `tasks:` (see schema/dag.schema.json)";
+
+function withValue(source: SourceDocument, value: unknown, problems: Problem[], expected: string): LoadedSpec {
   if (value === null || value === undefined) {
     problems.push({
       file: source.file,
       line: 1,
       column: 1,
-      message: "the file is empty: expected a mapping with at least `tasks:` (see schema/dag.schema.json)",
+      message: `the file is empty: expected ${expected}`,
       severity: "error",
     });
     return { source, value: undefined, problems };
