@@ -7,7 +7,8 @@ import * as core from "@actions/core";
 import path from "node:path";
 import { messageOf, UserError } from "./errors.js";
 import { decideRun, readEvent } from "./github/event.js";
-import { readRunSettings } from "./github/inputs.js";
+import { readRunnerEnvironment } from "./github/environment.js";
+import { readSettings } from "./github/inputs.js";
 import { actionOutputs } from "./github/outputs.js";
 import { repositoryKey } from "./sync/index.js";
 import { VERSION } from "./version.js";
@@ -15,6 +16,7 @@ import { Cleanups } from "./action/cleanups.js";
 import { posixRelative, type RunContext } from "./action/context.js";
 import { removeRecordedCredentials } from "./action/credentials.js";
 import { deployRun } from "./action/deploy-run.js";
+import { readConfiguredEnvironments, selectEnvironment } from "./action/environment.js";
 import { dryRun } from "./action/dry-run.js";
 import { authenticate } from "./action/google.js";
 import { coreIo, writeOutputs, type ActionIo } from "./action/io.js";
@@ -52,11 +54,15 @@ export async function run(io?: ActionIo): Promise<void> {
  * @throws on any failure; {@link run} turns it into the step's failure.
  */
 export async function runAction(io: ActionIo): Promise<void> {
-  const { inputs: settings, runner } = readRunSettings(io.getInput, io.env, process.cwd());
+  const runner = readRunnerEnvironment(io.env, process.cwd());
+  const configured = await readConfiguredEnvironments(io.getInput, runner);
   const event = await readEvent(runner.event);
-  const plan = decideRun(event, settings.mode);
+  // dagship.config.yaml's environment fills the inputs the workflow left empty, before they are read.
+  const selection = selectEnvironment(configured, io.getInput, event, io.log);
+  const settings = selection.skip === undefined ? readSettings(selection.read, runner.workspace) : undefined;
+  const plan = settings === undefined ? { kind: "skip" as const, why: selection.skip ?? "" } : decideRun(event, settings.mode);
   io.log.info(`dagship ${VERSION}: ${plan.why}`);
-  if (plan.kind === "skip") {
+  if (plan.kind === "skip" || settings === undefined) {
     writeOutputs(io, actionOutputs(undefined, { plan, changed: [], changedWhy: plan.why, pruned: [] }));
     return;
   }
@@ -68,7 +74,7 @@ export async function runAction(io: ActionIo): Promise<void> {
     const google = await authenticate(settings, runner, plan, io, cleanups);
     const folder = posixRelative(runner.workspace, settings.workingDirectory);
     const repoName = repositoryKey(event.repository, folder, path.basename(settings.workingDirectory));
-    const ctx: RunContext = { io, settings, runner, event, folder, repoName, google, cleanups, ...scope };
+    const ctx: RunContext = { io, settings, runner, event, folder, repoName, google, cleanups, ...scope, ...(selection.environment ? { environment: selection.environment } : {}) };
     if (plan.kind === "dry-run") await dryRun(ctx, plan);
     else await deployRun(ctx, plan);
   } finally {

@@ -9,6 +9,7 @@ import { discoverProjects, type Project } from "./project.js";
 import type { ProjectImage, RenderedDag } from "./render/render.js";
 import { imageProjects, type NormalisedDag } from "./dagfile/model.js";
 import { openTarget, syncProjects, type Destination, type IGit, type OpenTargetOptions, type SyncResult, type SyncTarget } from "./sync/index.js";
+import type { PinnedImage } from "./sync/deploy-record.js";
 import { VERSION } from "./version.js";
 
 /** What to deploy, where, and how: the one settings object the CLI and the action both fill. */
@@ -42,6 +43,14 @@ export interface DeployOptions {
   createRepository: boolean;
   /** `--build-arg`s for every project's image build (e.g. BASE_IMAGE); part of the content hash. */
   buildArgs?: Readonly<Record<string, string>>;
+  /** A promotion: the images each deployed DAG pins, as another environment runs them; nothing is built, tagged or pushed. */
+  pinnedImages?: PinnedImages;
+}
+
+/** The images of a promotion: per project, the images its DAG pins, and the environment they come from. */
+export interface PinnedImages {
+  from: string;
+  byProject: Readonly<Record<string, Readonly<Record<string, PinnedImage>>>>;
 }
 
 /** The outside world of a deploy, each behind its seam. */
@@ -60,7 +69,7 @@ export interface ProjectReport {
   dagId: string;
   dag: NormalisedDag;
   rendered: RenderedDag;
-  image: { reference: string; action: "built" | "reused" | "unchanged" | "would-build" | "would-reuse" | "unknown" | "refused" | "local"; reason: string };
+  image: { reference: string; action: "built" | "reused" | "unchanged" | "would-build" | "would-reuse" | "unknown" | "refused" | "local" | "promoted"; reason: string };
   sync: SyncResult;
 }
 
@@ -166,7 +175,13 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...(entry.dag ? imageProjects(entry.dag) : [])]));
   const images: Record<string, ProjectImage> = {};
   const imageReports = new Map<string, ProjectReport["image"]>();
-  for (const entry of compiled.filter((candidate) => needed.has(candidate.project.name))) {
+  const pinned = options.pinnedImages;
+  for (const entry of pinned === undefined ? [] : selected) {
+    const own = pinned?.byProject[entry.project.name]?.[entry.project.name];
+    if (own === undefined) throw new UserError(`${entry.project.name}: the promotion from ${pinned?.from} names no image of it; nothing was deployed`);
+    imageReports.set(entry.project.name, { reference: own.reference, action: "promoted", reason: `the digest ${pinned?.from} runs, not rebuilt` });
+  }
+  for (const entry of pinned === undefined ? compiled.filter((candidate) => needed.has(candidate.project.name)) : []) {
     const report = await log.group(`Image of ${entry.project.name}`, () => imageFor(entry, options, sha, deps));
     log.info(`${entry.project.name}: ${report.action} ${report.reference} (${report.reason})`);
     imageReports.set(entry.project.name, report);
@@ -176,12 +191,13 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
 
   const rendered = selected.map((entry) => {
     const dag = entry.dag as NormalisedDag;
-    return { entry, dag, file: renderProject(dag, profile, images, sha) };
+    const pins = pinned?.byProject[entry.project.name] ?? pinsOf(dag, entry.project.name, images);
+    return { entry, dag, pins, file: renderProject(dag, profile, pins, sha) };
   });
   const verb = options.dryRun ? "Plan" : "Deploy";
   const results = await log.group(`${verb} ${rendered.length} project(s) -> ${target.display}`, () =>
     syncProjects(
-      rendered.map(({ entry, dag, file }) => ({
+      rendered.map(({ entry, dag, pins, file }) => ({
         repo: repoName,
         project: entry.project.name,
         files: [{ path: file.fileName, content: file.content, dagId: dag.dagId }],
@@ -189,6 +205,8 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
         dagshipVersion: VERSION,
         dryRun: options.dryRun,
         ...(options.releaseTag !== undefined ? { releaseTag: options.releaseTag } : {}),
+        images: pins,
+        ...(pinned === undefined ? {} : { origin: { via: "promotion" as const, from: pinned.from } }),
       })),
       target,
       { git: deps.git, log },
@@ -206,6 +224,11 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   const report: DeployReport = { profile: profileName(profile), destination: target.display, commit: sha, dryRun: options.dryRun, projects, target };
   if (target.composer?.airflowUri) report.airflowUri = target.composer.airflowUri;
   return report;
+}
+
+/** The images a DAG pins (its own and those its tasks borrow), recorded in its manifest's history. */
+function pinsOf(dag: NormalisedDag, project: string, images: Readonly<Record<string, ProjectImage>>): Record<string, ProjectImage> {
+  return Object.fromEntries([project, ...imageProjects(dag)].filter((name) => images[name] !== undefined).map((name) => [name, images[name] as ProjectImage]));
 }
 
 /** The report as plain data for `--json` and the action's `plan` output. */

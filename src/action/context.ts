@@ -18,6 +18,7 @@ import type { Project } from "../project.js";
 
 import { CliGit, pruneRemovedProjects, type Destination, type SyncResult, type SyncTarget } from "../sync/index.js";
 import type { Cleanups } from "./cleanups.js";
+import type { RunEnvironment } from "./environment.js";
 import type { GoogleAccess } from "./google.js";
 import { writeOutputs, type ActionIo } from "./io.js";
 
@@ -46,6 +47,8 @@ export interface RunContext extends RunScope {
   repoName: string;
   google: GoogleAccess;
   cleanups: Cleanups;
+  /** The environment of dagship.config.yaml the run deploys to, if the repository has one. */
+  environment?: RunEnvironment;
 }
 
 /** `to` relative to `from`, with forward slashes ("" when they are the same folder). */
@@ -81,6 +84,7 @@ export function runDeployOptions(ctx: RunContext, plan: ActivePlan, target: Depl
     includeImageUsers: !ctx.changed.all,
     composer: settings.composer,
     airflow: settings.airflow,
+    ...(ctx.environment?.environment.namespace === undefined ? {} : { namespace: ctx.environment.environment.namespace }),
     dryRun: plan.kind === "dry-run",
     noBuild: plan.kind === "release",
     ...(plan.kind === "release" ? { releaseTag: plan.tag } : {}),

@@ -9,13 +9,15 @@ import { renderPreview } from "../report/comment.js";
 import { previewModel, projectPreviews, SUMMARY_LIMIT } from "../report/model.js";
 import type { SyncResult } from "../sync/index.js";
 import { annotate, configuredTarget, previewScope, pruneRemoved, runDeployDeps, runDeployOptions, setRunOutputs, type RunContext } from "./context.js";
+import { withRunEnvironment } from "./environment.js";
 
 /** @throws on any failure; dag.yaml problems are annotated first. */
 export async function deployRun(ctx: RunContext, plan: DeployPlan): Promise<void> {
   const { io, settings } = ctx;
   let report: DeployReport;
   try {
-    report = await deployRepository(runDeployOptions(ctx, plan, configuredTarget(ctx)), runDeployDeps(ctx));
+    const deps = runDeployDeps(ctx);
+    report = await deployRepository(await withRunEnvironment(ctx, runDeployOptions(ctx, plan, configuredTarget(ctx)), deps), deps);
   } catch (thrown) {
     if (thrown instanceof UserError && thrown.problems.length > 0) annotate(ctx, thrown.problems);
     throw thrown;

@@ -30,6 +30,7 @@ export const INPUT_DEFAULTS = {
   "workload-identity-provider": "",
   "service-account": "",
   "working-directory": ".",
+  environment: "",
 } as const;
 
 /** The name of an action input. */

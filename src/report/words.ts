@@ -18,6 +18,7 @@ export const IMAGE_ACTION_WORDS: Readonly<Record<ImageAction, string>> = {
   unknown: "not checked (registry not readable)",
   refused: "missing (building is off)",
   local: "not checked",
+  promoted: "promoted (the digest the source environment runs)",
 };
 
 /** Image actions whose reference names no image that was looked up in a registry. */
