@@ -56,10 +56,12 @@ export async function run(io?: ActionIo): Promise<void> {
 export async function runAction(io: ActionIo): Promise<void> {
   const runner = readRunnerEnvironment(io.env, process.cwd());
   const configured = await readConfiguredEnvironments(io.getInput, runner);
+  // Without dagship.config.yaml the inputs are checked before the event is read, as always; with
+  // it, the event chooses the environment, which fills the inputs the workflow left empty.
+  const early = configured.config === undefined ? readSettings(io.getInput, runner.workspace) : undefined;
   const event = await readEvent(runner.event);
-  // dagship.config.yaml's environment fills the inputs the workflow left empty, before they are read.
   const selection = selectEnvironment(configured, io.getInput, event, io.log);
-  const settings = selection.skip === undefined ? readSettings(selection.read, runner.workspace) : undefined;
+  const settings = early ?? (selection.skip === undefined ? readSettings(selection.read, runner.workspace) : undefined);
   const plan = settings === undefined ? { kind: "skip" as const, why: selection.skip ?? "" } : decideRun(event, settings.mode);
   io.log.info(`dagship ${VERSION}: ${plan.why}`);
   if (plan.kind === "skip" || settings === undefined) {

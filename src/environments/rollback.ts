@@ -51,7 +51,10 @@ export function findDeploy(deploys: readonly DeployRecord[], to: string, where: 
   if (commits.length > 1) throw new UserError(`--to ${to} is ambiguous in ${where}: ${commits.map(shortSha).join(", ")}; give more digits`);
   const found = matches[0];
   if (found === undefined) {
-    const listed = [...new Map(deploys.map((record) => [record.commit, record])).values()].map(described);
+    // Each commit once, as its newest deploy.
+    const newest = new Map<string, DeployRecord>();
+    for (const record of deploys) if (!newest.has(record.commit)) newest.set(record.commit, record);
+    const listed = [...newest.values()].map(described);
     throw new UserError(
       `${shortSha(wanted)} was never deployed to ${where} (as far as its last ${deploys.length} deploy(s) go); ` +
         `deployed there: ${listed.join(", ") || "nothing"}`,
