@@ -175,13 +175,15 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...(entry.dag ? imageProjects(entry.dag) : [])]));
   const images: Record<string, ProjectImage> = {};
   const imageReports = new Map<string, ProjectReport["image"]>();
+  // A promotion's images are given: none is built, tagged or even looked up.
   const pinned = options.pinnedImages;
   for (const entry of pinned === undefined ? [] : selected) {
     const own = pinned?.byProject[entry.project.name]?.[entry.project.name];
     if (own === undefined) throw new UserError(`${entry.project.name}: the promotion from ${pinned?.from} names no image of it; nothing was deployed`);
     imageReports.set(entry.project.name, { reference: own.reference, action: "promoted", reason: `the digest ${pinned?.from} runs, not rebuilt` });
   }
-  for (const entry of pinned === undefined ? compiled.filter((candidate) => needed.has(candidate.project.name)) : []) {
+  const toBuild = pinned === undefined ? compiled.filter((candidate) => needed.has(candidate.project.name)) : [];
+  for (const entry of toBuild) {
     const report = await log.group(`Image of ${entry.project.name}`, () => imageFor(entry, options, sha, deps));
     log.info(`${entry.project.name}: ${report.action} ${report.reference} (${report.reason})`);
     imageReports.set(entry.project.name, report);

@@ -7,6 +7,7 @@ import { DEFAULT_RETRY, type RetryPolicy } from "../util/async.js";
 import type { DeployRecord } from "../sync/deploy-record.js";
 import { shortSha } from "../sync/history.js";
 import { MANIFEST_NAME, type Manifest } from "../sync/manifest.js";
+import { recordOf } from "../sync/next-history.js";
 import { projectPrefix, repositoryPrefix } from "../sync/prefix.js";
 import { readManifest } from "../sync/snapshot.js";
 import { storeCall } from "../sync/store-call.js";
@@ -23,18 +24,7 @@ export interface ProjectHistory {
 
 /** The deploys a manifest records: its history, or (written before histories) its own deploy. */
 export function deploysOf(manifest: Manifest): DeployRecord[] {
-  if (manifest.history !== undefined) return manifest.history.deploys;
-  return [
-    {
-      commit: manifest.commit,
-      commitTime: manifest.commitTime,
-      deployedAt: manifest.deployedAt,
-      ...(manifest.releaseTag === undefined ? {} : { releaseTag: manifest.releaseTag }),
-      dagshipVersion: manifest.dagshipVersion,
-      files: Object.fromEntries(Object.entries(manifest.files).map(([path, file]) => [path, { md5: file.md5 }])),
-      images: {},
-    },
-  ];
+  return manifest.history?.deploys ?? [recordOf(manifest)];
 }
 
 /** Collaborators of reading histories. */

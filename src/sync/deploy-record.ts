@@ -21,6 +21,14 @@ import { assertSafeKey, md5Base64 } from "./store.js";
  */
 export const HISTORY_LIMIT = 20;
 
+/**
+ * How many bytes of kept renders (compressed, base64) a manifest carries at most: the newest
+ * deploy's always, earlier ones' while they fit. Only a project of many large files comes near
+ * it (20 one-file deploys of 2–4 KB each are under 100 KB); its oldest deploys then stay in the
+ * history without their bytes, and a rollback to them says so.
+ */
+export const RENDER_BUDGET = 1 << 20;
+
 /** An image a deployed DAG pins: `image@sha256:...` and the tag its pod label names. */
 export interface PinnedImage {
   reference: string;

@@ -70,14 +70,7 @@ describe("environments: dev builds, a release tag promotes dev's digests to prod
   const commits: Record<string, string> = {};
   const devDag = (project: string): string => readFileSync(path.join(repo.dir, "out/dev", repoName, project, `${project}.py`), "utf8");
   const prodDag = async (project: string): Promise<string | undefined> => (await bucketObjects(bucket)).get(`dags/${repoName}/${project}/${project}.py`)?.content;
-  /** Every tag of both images with the digest it names: what the registry serves. */
-  const registryState = async (): Promise<Record<string, string | undefined>> => {
-    const state: Record<string, string | undefined> = {};
-    for (const project of ["sales", "weather"]) {
-      for (const tag of await registry.tags(`${namespace}/${project}`)) state[`${project}:${tag}`] = await registry.digest(`${namespace}/${project}`, tag);
-    }
-    return state;
-  };
+  const registryState = () => registry.state([`${namespace}/sales`, `${namespace}/weather`]);
 
   beforeAll(() => {
     vi.stubEnv("DAGSHIP_REGISTRY_USERNAME", env.registryUser);

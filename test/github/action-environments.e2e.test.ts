@@ -29,13 +29,7 @@ describe("the action with environments (push to main -> dev, tag -> prod by prom
   const push = (sha: string, before: string, ref: string, inputs: Record<string, string> = {}): Promise<ActionRun> =>
     runWithLocalAction({ repo: repo.dir, inputs: { comment: "false", ...inputs }, env: credentials, event: { name: "push", ref, sha, payload: { ref, before, after: sha, forced: false } } });
   const json = <T>(run: ActionRun, name: string): T => JSON.parse(run.outputs[name] ?? "null") as T;
-  const tagsAndDigests = async (): Promise<Record<string, string | undefined>> => {
-    const state: Record<string, string | undefined> = {};
-    for (const project of ["sales", "weather"]) {
-      for (const tag of await registry.tags(`${namespace}/${project}`)) state[`${project}:${tag}`] = await registry.digest(`${namespace}/${project}`, tag);
-    }
-    return state;
-  };
+  const tagsAndDigests = () => registry.state([`${namespace}/sales`, `${namespace}/weather`]);
 
   beforeAll(() => {
     repo.write({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
-import { HISTORY_LIMIT, packRender, unpackRender, type DeployHistory } from "../../src/sync/deploy-record.js";
+import { randomBytes } from "node:crypto";
+import { HISTORY_LIMIT, packRender, RENDER_BUDGET, unpackRender, type DeployHistory } from "../../src/sync/deploy-record.js";
 import { MANIFEST_FORMAT, parseManifest, serializeManifest, type Manifest } from "../../src/sync/manifest.js";
 import { withHistory } from "../../src/sync/next-history.js";
 import { sameDeployment } from "../../src/sync/next-manifest.js";
@@ -89,6 +90,16 @@ describe("a manifest's deploy history", () => {
     expect(history.deploys[0]?.commit).toBe(sha(HISTORY_LIMIT + 5));
     expect(history.deploys.at(-1)?.commit).toBe(sha(6));
     expect(Object.keys(history.renders).sort()).toEqual(history.deploys.map((deploy) => deploy.files["sales.py"]?.md5).sort());
+  });
+
+  it(`keeps renders within ${RENDER_BUDGET} bytes, the newest deploy's always, older deploys whole or not at all`, () => {
+    // Random hex compresses to about half: each render is about 0.8 MB of base64, two do not fit.
+    const noise = (n: number): string => randomBytes(600_000).toString("hex") + String(n);
+    const history = deployChain(3, noise).history as DeployHistory;
+    expect(history.deploys).toHaveLength(3);
+    const kept = history.deploys.map((deploy) => unpackRender(history, deploy.files["sales.py"]?.md5 as string) !== undefined);
+    expect(kept).toEqual([true, false, false]);
+    expect(Object.values(history.renders).reduce((sum, packed) => sum + packed.length, 0)).toBeLessThanOrEqual(RENDER_BUDGET);
   });
 
   it("keeps one copy of a render that several deploys share", () => {
