@@ -54,7 +54,9 @@ export async function withEnvironment(options: DeployOptions, name: string, expl
   if (source === undefined) return next;
 
   const discovered = options.discovered ? [...options.discovered] : await discoverProjects(options.repoRoot);
-  const sha = await deps.git.headSha();
+  const sha = await deps.git.headSha().catch(() => {
+    throw new UserError(`${options.repoRoot} is not a git work tree with a commit: a promotion deploys a commit (git init && git commit first)`);
+  });
   const time = (await deps.git.commitTime(sha)) ?? new Date();
   const sourceTarget = await openTarget(source.destination.parsed, deps.log, deps.target ?? {});
   const pinnedImages = await deps.log.group(`Promote from ${source.name} (${sourceTarget.display})`, () =>
@@ -96,12 +98,11 @@ const WHERE_OPTIONS = {
 /** The destinations a command reads: --dest, --env, every environment of the config, or the default folder. */
 async function destinationsOf(values: { dest?: string; env?: string }, root: string, cwd: string, all: boolean): Promise<{ environment?: string; destination: Destination }[]> {
   if (values.dest !== undefined) return [{ ...(values.env === undefined ? {} : { environment: values.env }), destination: parseDestination(values.dest, cwd) }];
-  const config = await loadRepositoryConfig(root);
   if (values.env !== undefined) {
-    if (config === undefined) await requireConfig(root, `--env ${values.env}`);
-    const env = environmentNamed(config as RepositoryConfig, values.env);
+    const env = environmentNamed(await requireConfig(root, `--env ${values.env}`), values.env);
     return [{ environment: env.name, destination: env.destination.parsed }];
   }
+  const config = await loadRepositoryConfig(root);
   if (config === undefined) return [{ destination: parseDestination(DEFAULT_LOCAL_FOLDER, root) }];
   if (!all && config.environments.length > 1) {
     throw new UserError(`name the environment to roll back: --env ${config.environments.map((env) => env.name).join("|")} (environments of ${CONFIG_FILE})`);

@@ -41,7 +41,7 @@ export async function checkOrder(
       if (onPurpose) {
         rollback = true;
         log.info(
-          `rollback: deploying ${ours} (${request.releaseTag === undefined ? "dagship rollback" : `release tag ${request.releaseTag}`}) to ${location}, replacing the newer ` +
+          `rollback: deploying ${ours} (${request.origin?.via === "rollback" || request.releaseTag === undefined ? "dagship rollback" : `release tag ${request.releaseTag}`}) to ${location}, replacing the newer ` +
             `${shortSha(manifest.commit)} deployed at ${manifest.deployedAt}`,
         );
       } else if (check.contended) {
