@@ -6,7 +6,8 @@
 import * as core from "@actions/core";
 import { messageOf, UserError } from "./errors.js";
 import { decideRun, readEvent } from "./github/event.js";
-import { readRunSettings } from "./github/inputs.js";
+import { readRunnerEnvironment } from "./github/environment.js";
+import { readSettings, type InputReader } from "./github/inputs.js";
 import { actionOutputs, planJobOutputs } from "./github/outputs.js";
 import { VERSION } from "./version.js";
 import { Cleanups } from "./action/cleanups.js";
@@ -14,6 +15,7 @@ import { posixRelative, runRepository, type RunContext } from "./action/context.
 import { removeRecordedCredentials } from "./action/credentials.js";
 import { deployRun } from "./action/deploy-run.js";
 import { buildJob, checkDigests, planJob } from "./action/fan-out.js";
+import { readConfiguredEnvironments, selectEnvironment } from "./action/environment.js";
 import { dryRun } from "./action/dry-run.js";
 import { authenticate } from "./action/google.js";
 import { coreIo, redactFor, withSecretMask, writeOutputs, type ActionIo } from "./action/io.js";
@@ -55,13 +57,20 @@ export async function run(io?: ActionIo): Promise<void> {
  */
 export async function runAction(unmasked: ActionIo): Promise<void> {
   const io = withSecretMask(unmasked);
-  const { inputs: settings, runner } = readRunSettings((name) => io.getInput(name), io.env, process.cwd());
+  const runner = readRunnerEnvironment(io.env, process.cwd());
+  const getInput: InputReader = (name) => io.getInput(name);
+  const configured = await readConfiguredEnvironments(getInput, runner);
+  // Without dagship.config.yaml the inputs are checked before the event is read, as always; with
+  // it, the event chooses the environment, which fills the inputs the workflow left empty.
+  const early = configured.config === undefined ? readSettings(getInput, runner.workspace) : undefined;
   const event = await readEvent(runner.event);
-  const plan = decideRun(event, settings.mode);
+  const selection = selectEnvironment(configured, getInput, event, io.log);
+  const settings = early ?? (selection.skip === undefined ? readSettings(selection.read, runner.workspace) : undefined);
+  const plan = settings === undefined ? { kind: "skip" as const, why: selection.skip ?? "" } : decideRun(event, settings.mode);
   io.log.info(`dagship ${VERSION}: ${plan.why}`);
-  if (plan.kind === "skip") {
+  if (plan.kind === "skip" || settings === undefined) {
     const facts = { plan, changed: [], changedWhy: plan.why };
-    writeOutputs(io, settings.mode === "plan" ? planJobOutputs(facts) : actionOutputs(undefined, facts));
+    writeOutputs(io, (settings?.mode ?? getInput("mode").trim()) === "plan" ? planJobOutputs(facts) : actionOutputs(undefined, facts));
     return;
   }
   await checkWorkingDirectory(settings);
@@ -75,7 +84,7 @@ export async function runAction(unmasked: ActionIo): Promise<void> {
     const google = await authenticate(settings, runner, plan, io, cleanups);
     const folder = posixRelative(runner.workspace, settings.workingDirectory);
     const repository = await runRepository(settings, runner, event, folder);
-    const ctx: RunContext = { io, settings, runner, event, folder, ...repository, google, cleanups, ...scope };
+    const ctx: RunContext = { io, settings, runner, event, folder, ...repository, google, cleanups, ...scope, ...(selection.environment ? { environment: selection.environment } : {}) };
     if (plan.kind === "dry-run") await dryRun(ctx, plan);
     else await deployRun(ctx, plan);
   } finally {

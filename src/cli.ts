@@ -40,8 +40,12 @@ Usage:
   dagship deploy [--repo DIR] [--dest URI]   build images, render every project, sync the DAGs
   dagship new NAME [--dir PROJECTS_DIR]      create a project (default folder: projects/NAME)
   dagship run PROJECT_DIR [TASK...]          run tasks locally in Docker, for one DAG run, as Composer would
+  dagship history [PROJECT] [--env NAME]     what each environment runs per project: commits, times, digests
+  dagship rollback PROJECT --to COMMIT       redeploy the render an earlier deploy of COMMIT had, byte for byte
 
-Deploy and plan options:
+Deploy and plan options (history and rollback take --env, --dest, --repo and --repo-name too):
+  --env NAME            an environment of dagship.config.yaml: its destination, registry and profile
+                        (a flag given as well wins); promote_from: deploy the digests that environment runs
   --dest URI            gs://BUCKET[/PATH], projects/P/locations/L/environments/E, or a folder
                         (default ${DEFAULT_LOCAL_FOLDER} in the repository)
   --registry REF        REGION-docker.pkg.dev/PROJECT/REPO, gcr.io/PROJECT or host[:port]/path;
@@ -209,6 +213,7 @@ const DEPLOY_OPTIONS = {
   "import-check-python": { type: "string" },
   jobs: { type: "string" },
   prune: { type: "boolean", default: false },
+  env: { type: "string" },
 } as const satisfies ParseArgsConfig["options"];
 
 export { parseBuildArgs } from "./cli-args.js";
@@ -240,7 +245,7 @@ function deployCommand(dryRun: boolean): Command {
       import("./image/index.js"),
       import("./sync/index.js"),
     ]);
-    const options: DeployOptions = {
+    let options: DeployOptions = {
       repoRoot,
       // A --dest the user typed is relative to where they are; the default lives in the repository.
       destination: values.dest === undefined ? parseDestination(DEFAULT_LOCAL_FOLDER, repoRoot) : parseDestination(values.dest, io.cwd),
@@ -260,6 +265,10 @@ function deployCommand(dryRun: boolean): Command {
     if (values["build-arg"] !== undefined) options.buildArgs = parseBuildArgs(values["build-arg"]);
     if (values.jobs !== undefined) options.jobs = parseJobs(values.jobs);
     const log = new StreamLogger((line) => io.stderr(`${line}\n`), values.verbose, io.secrets);
+    if (values.env !== undefined) {
+      const { explicitSettings, withEnvironment } = await import("./environments/commands.js");
+      options = await withEnvironment(options, values.env, explicitSettings(options, values), { log, git: new CliGit(repoRoot) });
+    }
     const images = options.registry === undefined ? undefined : deployImageDeps({ log, login: readRegistryLogin(process.env) });
     const report = await deployRepository(options, { log, git: new CliGit(repoRoot), ...(images ? { images } : {}) });
     if (values.json) io.stdout(`${JSON.stringify(reportJson(report), null, 2)}\n`);
@@ -279,6 +288,8 @@ const COMMANDS: Record<string, Command> = {
   deploy: deployCommand(false),
   new: newCommand,
   run: async (args, io) => (await import("./run/command.js")).runCommand(args, io),
+  history: async (args, io) => (await import("./environments/commands.js")).historyCommand(args, io),
+  rollback: async (args, io) => (await import("./environments/commands.js")).rollbackCommand(args, io),
 };
 
 

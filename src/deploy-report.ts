@@ -11,7 +11,7 @@ import type { ImportCheckReport } from "./import-check/index.js";
 /** What a deploy did (or a dry run would do) about a project's image. */
 export interface ImageReport {
   reference: string;
-  action: "built" | "reused" | "unchanged" | "would-build" | "would-reuse" | "unknown" | "refused" | "local" | "pinned" | "looked-up";
+  action: "built" | "reused" | "unchanged" | "would-build" | "would-reuse" | "unknown" | "refused" | "local" | "pinned" | "looked-up" | "promoted";
   reason: string;
 }
 

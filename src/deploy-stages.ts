@@ -13,7 +13,15 @@ import { renderProject } from "./pipeline.js";
 import type { Profile } from "./profile.js";
 import type { ProjectImage, RenderedDag } from "./render/render.js";
 import { pruneAnnouncement, pruneProject, syncProject, type DeployChecks, type IGit, type RepositoryIdentity, type SyncRequest, type SyncResult, type SyncTarget } from "./sync/index.js";
+import type { RecordedImage } from "./sync/deploy-record.js";
 import { VERSION } from "./version.js";
+
+/** The images of a promotion: per project, the images its DAG pins, and the environment they come from. */
+export interface Promotion {
+  /** The source environment's name. */
+  from: string;
+  byProject: Readonly<Record<string, Readonly<Record<string, RecordedImage>>>>;
+}
 
 /** A project that compiled, with its DAG model. */
 export type Compiled = CompiledProject & { dag: NormalisedDag };
@@ -31,6 +39,8 @@ export interface DeployRun {
   /** The repository part of every project's prefix. */
   repo: string;
   checks: DeployChecks;
+  /** A promotion's images, which each DAG pins instead of the outcomes in `images`. */
+  promotion?: Promotion;
 }
 
 /** A project ready to sync: its rendered file and its image. */
@@ -38,6 +48,8 @@ export interface Prepared {
   entry: Compiled;
   file: RenderedDag;
   image: ImageReport;
+  /** The images the file pins, by the project that builds them (recorded in the manifest's history). */
+  pins: Record<string, ProjectImage>;
 }
 
 /** One project's outcome: deployed (or planned), failed, or deployed and then failed (a move). */
@@ -65,15 +77,22 @@ export function prepareProject(entry: Compiled, run: DeployRun): Prepared | { fa
     return { failure: failureFor(entry, "image", { message, internal: image.internal }, own.ok ? own.report : undefined) };
   }
   if (!own.ok) return { failure: failureFor(entry, "image", own) };
-  const pinned: Record<string, ProjectImage> = {};
-  for (const [project, image] of run.images) {
-    if (image.ok) pinned[project] = { reference: image.report.reference, ...(image.contentTag === undefined ? {} : { tag: image.contentTag }) };
-  }
+  const pins = run.promotion === undefined ? pinsOf(entry, run.images) : { ...run.promotion.byProject[name] };
   try {
-    return { entry, file: renderProject(entry.dag, run.profile, pinned), image: own.report };
+    return { entry, file: renderProject(entry.dag, run.profile, pins), image: own.report, pins };
   } catch (thrown) {
     return { failure: failureFor(entry, "render", failureOf(thrown), own.report) };
   }
+}
+
+/** The images a project's DAG pins: its own and those its tasks borrow, as this deploy's outcomes give them. */
+function pinsOf(entry: Compiled, images: DeployRun["images"]): Record<string, ProjectImage> {
+  const pins: Record<string, ProjectImage> = {};
+  for (const project of [entry.project.name, ...imageProjects(entry.dag)]) {
+    const image = images.get(project);
+    if (image?.ok === true) pins[project] = { reference: image.report.reference, ...(image.contentTag === undefined ? {} : { tag: image.contentTag }) };
+  }
+  return pins;
 }
 
 /** Sync a prepared project; when it moved from an earlier version's folder, empty that folder after. */
@@ -89,6 +108,8 @@ export async function syncPrepared(prepared: Prepared, run: DeployRun): Promise<
     dagshipVersion: VERSION,
     dryRun: run.options.dryRun,
     ...(run.options.releaseTag !== undefined ? { releaseTag: run.options.releaseTag } : {}),
+    images: prepared.pins,
+    ...(run.promotion === undefined ? {} : { origin: { via: "promotion", from: run.promotion.from } }),
   };
   let sync: SyncResult;
   try {

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { imageProjects } from "./dagfile/model.js";
 import { projectImages, type ImageOutcome } from "./deploy-image.js";
 import type { DeployReport } from "./deploy-report.js";
-import { prepareProject, pruneOrphans, syncPrepared, type Compiled, type DeployRun, type ProjectOutcome } from "./deploy-stages.js";
+import { prepareProject, pruneOrphans, syncPrepared, type Compiled, type DeployRun, type ProjectOutcome, type Promotion } from "./deploy-stages.js";
 import { formatProblem, UserError, type Problem } from "./errors.js";
 import { importGate, type ImportCheckSettings, type ImportGateDeps } from "./import-check/index.js";
 import type { ImageDeps, RegistryRef } from "./image/index.js";
@@ -14,6 +14,7 @@ import { discoverProjects, type Project } from "./project.js";
 import { dagFileName } from "./render/render.js";
 import { checkDeploy, openTarget, readRepositoryIdentity, type Destination, type IGit, type OpenTargetOptions, type RepositoryIdentity, type SyncTarget } from "./sync/index.js";
 
+export type { Promotion } from "./deploy-stages.js";
 export type { DeployReport, FailedStage, ImageReport, ProjectFailure, ProjectReport } from "./deploy-report.js";
 export { exitStatus, formatFailure, formatReport, outcomeLine, reportJson } from "./deploy-report.js";
 
@@ -67,6 +68,11 @@ export interface DeployOptions {
    * an image only borrowed or only used is looked up in the registry by its content tag.
    */
   pinnedImages?: Readonly<Record<string, string>>;
+  /**
+   * A promotion: per deployed project, the images its DAG pins as another environment runs them.
+   * Nothing is built, tagged, pushed or looked up; the manifests' history records where they came from.
+   */
+  promotion?: Promotion;
 }
 
 /** The outside world of a deploy, each behind its seam. */
@@ -146,12 +152,9 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   // Images of the deployed projects and of every project they borrow an image from.
   const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...imageProjects(entry.dag)]));
   const neededEntries = compiled.filter((entry) => needed.has(entry.project.name));
-  const images =
-    options.pinnedImages === undefined
-      ? await projectImages(neededEntries.map((entry) => entry.project), options, commit.sha, deps)
-      : await log.group("Images from the build jobs", () => pinnedImageOutcomes(neededEntries, selected, options, commit.sha, deps));
+  const images = await imageOutcomes(neededEntries, selected, options, commit.sha, deps);
 
-  const run: DeployRun = { options, deps, target, profile, images, commit, identity, repo, checks };
+  const run: DeployRun = { options, deps, target, profile, images, commit, identity, repo, checks, ...(options.promotion === undefined ? {} : { promotion: options.promotion }) };
   // Every render before the first write: a project that cannot render is known before anything changes.
   const prepared = selected.map((entry) => prepareProject(entry, run));
   // The import gate (Composer, or a local Python with Airflow): the rendered files must import before any is written.
@@ -184,6 +187,29 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   if (target.composer?.airflowUri) report.airflowUri = target.composer.airflowUri;
   if (gate) report.importCheck = await gate.afterDeploy(report.projects.flatMap((project) => project.sync.actions.filter((action) => action.action !== "delete").map((action) => action.key)));
   return report;
+}
+
+/** Every needed image's outcome: promoted, given by the build jobs, or built (or reused) here. */
+async function imageOutcomes(neededEntries: readonly Compiled[], selected: readonly Compiled[], options: DeployOptions, commitSha: string, deps: DeployDeps): Promise<Map<string, ImageOutcome>> {
+  if (options.promotion !== undefined) return promotedImageOutcomes(selected, options.promotion);
+  if (options.pinnedImages !== undefined) return deps.log.group("Images from the build jobs", () => pinnedImageOutcomes(neededEntries, selected, options, commitSha, deps));
+  return projectImages(neededEntries.map((entry) => entry.project), options, commitSha, deps);
+}
+
+/**
+ * A promotion's images: each deployed project's own image as the source environment runs it.
+ * The images its tasks borrow come with it ({@link Promotion.byProject}), never from the registry.
+ * @throws UserError when the promotion names no image of a deployed project.
+ */
+function promotedImageOutcomes(selected: readonly Compiled[], promotion: Promotion): Map<string, ImageOutcome> {
+  const outcomes = new Map<string, ImageOutcome>();
+  for (const entry of selected) {
+    const name = entry.project.name;
+    const own = promotion.byProject[name]?.[name];
+    if (own === undefined) throw new UserError(`${name}: the promotion from ${promotion.from} names no image of it; nothing was deployed`);
+    outcomes.set(name, { ok: true, report: { reference: own.reference, action: "promoted", reason: `the digest ${promotion.from} runs, not rebuilt` }, ...(own.tag === undefined ? {} : { contentTag: own.tag }) });
+  }
+  return outcomes;
 }
 
 /** The images of a deploy given its images ({@link DeployOptions.pinnedImages}): checked and looked up, read-only. */

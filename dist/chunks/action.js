@@ -1,15 +1,33 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
+  CONFIG_FILE,
+  CliChangeGit,
+  changedProjects,
+  environmentForEvent,
+  loadRepositoryConfig,
+  promotedImages,
+  promotionSource,
+  registryOf,
+  selectByGlobs
+} from "./chunk-PHWCVVYV.js";
+import {
   deployImageDeps,
   readRegistryLogin
-} from "./chunk-AZWQMFYM.js";
+} from "./chunk-QEQ36U23.js";
 import {
   deployRepository,
   formatFailure,
   outcomeLine,
   pinnedReferenceProblem,
   reportJson
-} from "./chunk-WRDCJKC5.js";
+} from "./chunk-7SFS355K.js";
+import {
+  ensureProjectImage
+} from "./chunk-ALLBM5M2.js";
+import {
+  parseRegistryRef
+} from "./chunk-LZF7COQX.js";
+import "./chunk-PFQJ4MSI.js";
 import {
   CliGit,
   GoogleApiError,
@@ -19,20 +37,15 @@ import {
   REASON_WORDS,
   bearerToken,
   githubIdentity,
-  hasCommit,
   isCommitId,
   legacyRepositoryKey,
   objectTextReader,
+  openTarget,
   readRepositoryIdentity,
   repositoryKey,
   runGit
-} from "./chunk-FGUH7JP3.js";
+} from "./chunk-CHDZTSDV.js";
 import "./chunk-KBOZO5VR.js";
-import {
-  ensureProjectImage,
-  parseRegistryRef
-} from "./chunk-GBRKRECG.js";
-import "./chunk-PFQJ4MSI.js";
 import "./chunk-VH5T4HRE.js";
 import {
   DEFAULT_RETRY
@@ -45,17 +58,19 @@ import {
   importCheckNotes
 } from "./chunk-SA7Y6UL4.js";
 import {
-  SPEC_FILE,
   dagAssets,
-  didYouMean,
-  discoverProjects,
   graphSize,
-  loadSpecText,
   mermaidGraph,
   repoGraphMermaid,
   repositoryGraph,
   snakeCase
-} from "./chunk-LRPTWIOR.js";
+} from "./chunk-5XDSO6VI.js";
+import {
+  SPEC_FILE,
+  didYouMean,
+  discoverProjects,
+  loadSpecText
+} from "./chunk-273H6TOH.js";
 import {
   VERSION,
   parseDestination
@@ -1508,9 +1523,6 @@ async function readEvent(source) {
   return { name: source.name, ref: source.ref, sha: source.sha, repository: source.repository, payload };
 }
 
-// src/github/inputs.ts
-import path2 from "node:path";
-
 // src/github/environment.ts
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -1539,6 +1551,9 @@ function readRunnerEnvironment(env, cwd) {
   if (requestUrl !== "" && requestToken !== "") runner.idTokenSource = { requestUrl, requestToken };
   return runner;
 }
+
+// src/github/inputs.ts
+import path2 from "node:path";
 
 // src/github/fan-out-inputs.ts
 var ACTION_MODES = ["auto", "deploy", "dry-run", "plan", "build"];
@@ -1601,7 +1616,8 @@ var INPUT_DEFAULTS = {
   "working-directory": ".",
   jobs: "",
   project: "",
-  digests: ""
+  digests: "",
+  environment: ""
 };
 var InputError = class extends UserError {
   constructor(input, message) {
@@ -1723,10 +1739,6 @@ function readSettings(read, workspace) {
   const fanOut = readFanOutSettings(settings.mode, { project: read("project"), digests: read("digests") }, settings.registry);
   if ("problem" in fanOut) throw new InputError(fanOut.problem.input, fanOut.problem.message);
   return { ...settings, ...fanOut };
-}
-function readRunSettings(read, env, cwd) {
-  const runner = readRunnerEnvironment(env, cwd);
-  return { inputs: readSettings(read, runner.workspace), runner };
 }
 
 // src/github/outputs.ts
@@ -1871,6 +1883,7 @@ function runDeployOptions(ctx, plan, target) {
     includeImageUsers: !ctx.changed.all,
     composer: settings.composer,
     airflow: settings.airflow,
+    ...ctx.environment?.environment.namespace === void 0 ? {} : { namespace: ctx.environment.environment.namespace },
     dryRun: plan.kind === "dry-run",
     noBuild: plan.kind === "release",
     ...plan.kind === "release" ? { releaseTag: plan.tag } : {},
@@ -1960,7 +1973,8 @@ var IMAGE_ACTION_WORDS = {
   refused: "missing (building is off)",
   local: "not checked",
   pinned: "pushed by its build job",
-  "looked-up": "existing (looked up, not rebuilt)"
+  "looked-up": "existing (looked up, not rebuilt)",
+  promoted: "promoted (the digest the source environment runs)"
 };
 var UNCHECKED_IMAGE_ACTIONS = /* @__PURE__ */ new Set(["unknown", "local"]);
 
@@ -2555,12 +2569,96 @@ function previewModel(run2, scope, projects) {
   };
 }
 
+// src/action/environment.ts
+import path5 from "node:path";
+function environmentInputs(config, env) {
+  const registry = registryOf(env, new Map(config.environments.map((entry) => [entry.name, entry])));
+  const composer = env.destination.parsed.kind === "composer";
+  return {
+    ...registry === void 0 ? {} : { registry: registry.raw },
+    [composer ? "composer-environment" : "dags-destination"]: env.destination.text,
+    "composer-version": env.composer,
+    "airflow-version": env.airflow
+  };
+}
+function readerWithEnvironment(read, values, name, log) {
+  const destinationGiven = read("composer-environment").trim() !== "" || read("dags-destination").trim() !== "";
+  for (const input of Object.keys(values)) {
+    if (read(input).trim() !== "") log.info(`input "${input}" is set: it wins over environment ${name}'s value in ${CONFIG_FILE}`);
+  }
+  return (input) => {
+    const given = read(input);
+    if (given.trim() !== "") return given;
+    if ((input === "composer-environment" || input === "dags-destination") && destinationGiven) return given;
+    return values[input] ?? given;
+  };
+}
+async function readConfiguredEnvironments(read, runner) {
+  const workingDirectory = path5.resolve(runner.workspace, read("working-directory").trim() || ".");
+  const named = read("environment").trim();
+  const config = await loadRepositoryConfig(workingDirectory);
+  if (config === void 0 && named !== "") throw new InputError("environment", `is "${named}", but ${workingDirectory} has no ${CONFIG_FILE} naming environments`);
+  return { ...config === void 0 ? {} : { config }, named, workingDirectory };
+}
+function selectEnvironment(configured, read, event, log) {
+  const { config, named } = configured;
+  if (config === void 0) return { read };
+  let choice2;
+  try {
+    choice2 = environmentForEvent(config, event, named);
+  } catch (thrown) {
+    if (named !== "" && thrown instanceof UserError) throw new InputError("environment", thrown.message);
+    throw thrown;
+  }
+  if (choice2.kind === "none") {
+    const destinationGiven = read("composer-environment").trim() !== "" || read("dags-destination").trim() !== "";
+    if (!destinationGiven) return { read, skip: `${choice2.why}, and no destination input is set: nothing to deploy` };
+    log.info(`${choice2.why}: deploying to the destination the inputs name`);
+    return { read };
+  }
+  const env = choice2.environment;
+  log.info(choice2.why);
+  const source = promotionSource(config, env);
+  return {
+    read: readerWithEnvironment(read, environmentInputs(config, env), env.name, log),
+    environment: { environment: env, ...source === void 0 ? {} : { promoteFrom: source } }
+  };
+}
+async function withRunEnvironment(ctx, options, deps) {
+  const source = ctx.environment?.promoteFrom;
+  if (source === void 0 || options.dryRun) return options;
+  const log = ctx.io.log;
+  const sourceTarget = await openTarget(source.destination.parsed, log, deps.target ?? {});
+  const git = new CliGit(ctx.settings.workingDirectory);
+  const sha = await git.headSha();
+  const commit = { sha, time: await git.commitTime(sha) ?? /* @__PURE__ */ new Date() };
+  const promotion = await log.group(
+    `Promote from ${source.name} (${sourceTarget.display})`,
+    () => promotedImages(
+      {
+        from: source.name,
+        source: sourceTarget,
+        repo: ctx.repoName,
+        projects: ctx.inScope,
+        folders: ctx.projects,
+        commit
+      },
+      { log, git, changes: new CliChangeGit(ctx.settings.workingDirectory) }
+    )
+  );
+  if (options.pinnedImages !== void 0) log.warn(`environment ${ctx.environment?.environment.name ?? ""} promotes from ${source.name}: the digests given by build jobs are not deployed`);
+  const rest = { ...options };
+  delete rest.pinnedImages;
+  return { ...rest, projects: ctx.inScope, includeImageUsers: false, noBuild: true, promotion };
+}
+
 // src/action/deploy-run.ts
 async function deployRun(ctx, plan) {
   const { io } = ctx;
   let report;
   try {
-    report = await deployRepository(runDeployOptions(ctx, plan, configuredTarget(ctx)), runDeployDeps(ctx));
+    const deps = runDeployDeps(ctx);
+    report = await deployRepository(await withRunEnvironment(ctx, runDeployOptions(ctx, plan, configuredTarget(ctx)), deps), deps);
   } catch (thrown) {
     if (thrown instanceof UserError && thrown.problems.length > 0) annotate(ctx, thrown.problems);
     throw thrown;
@@ -2576,7 +2674,7 @@ async function deployRun(ctx, plan) {
 
 // src/google/workload-identity.ts
 import { chmod as chmod2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 var GOOGLE_ENDPOINTS = {
   sts: "https://sts.googleapis.com/v1/token",
   iamCredentials: "https://iamcredentials.googleapis.com/v1"
@@ -2654,7 +2752,7 @@ function externalAccountConfig(identity, source, endpoints = GOOGLE_ENDPOINTS) {
   };
 }
 async function installApplicationDefaultCredentials(identity, source, folder, env) {
-  const file = path5.join(folder, `dagship-adc-${process.pid}-${Date.now()}.json`);
+  const file = path6.join(folder, `dagship-adc-${process.pid}-${Date.now()}.json`);
   await writeFile2(file, JSON.stringify(externalAccountConfig(identity, source)), { mode: 384 });
   await chmod2(file, 384);
   const previous = env["GOOGLE_APPLICATION_CREDENTIALS"];
@@ -2798,9 +2896,9 @@ async function previewRepositoryGraph(input) {
   const head = await Promise.all(projects.map(async (project) => repoDagOf(project.specPath, await readHead(project.specPath) ?? "", project.name)));
   const mergeBase = await runGit(workDir, ["merge-base", base, "HEAD"]);
   const from = mergeBase.code === 0 ? mergeBase.stdout.trim() : base;
-  const versions = async (read) => (await Promise.all(changedSpecs.map(async (path7) => ({ path: path7, text: await read(path7) })))).flatMap(({ path: path7, text }) => text === void 0 ? [] : [repoDagOf(path7, text)]);
-  const before = await versions(async (path7) => {
-    const shown = await runGit(workDir, ["show", `${from}:./${path7}`]);
+  const versions = async (read) => (await Promise.all(changedSpecs.map(async (path8) => ({ path: path8, text: await read(path8) })))).flatMap(({ path: path8, text }) => text === void 0 ? [] : [repoDagOf(path8, text)]);
+  const before = await versions(async (path8) => {
+    const shown = await runGit(workDir, ["show", `${from}:./${path8}`]);
     return shown.code === 0 ? shown.stdout : void 0;
   });
   const after = await versions(readHead);
@@ -2809,63 +2907,7 @@ async function previewRepositoryGraph(input) {
 
 // src/action/base-branch.ts
 import { mkdtemp as mkdtemp2, readFile as readFile3, rm as rm4, stat as stat3 } from "node:fs/promises";
-import path6 from "node:path";
-
-// src/github/changes.ts
-function projectsTouched(files, projects) {
-  return projects.filter((project) => project.path === "" || files.some((file) => file.startsWith(`${project.path}/`))).map((project) => project.name);
-}
-async function changedProjects(compare, projects, git) {
-  const everything = (why) => ({ names: projects.map((project) => project.name), all: true, why });
-  if (compare.kind === "all") return everything(compare.why);
-  if (!isCommitId(compare.base)) return everything(`"${compare.base}" is not a commit id: every project`);
-  if (!await git.hasCommit(compare.base) && !await git.fetchCommit(compare.base)) {
-    return everything(
-      `commit ${compare.base.slice(0, 7)} is not in this clone's history (a shallow clone? use actions/checkout with fetch-depth: 0): every project`
-    );
-  }
-  const files = await git.changedFiles(compare.base);
-  return { names: projectsTouched(files, projects), all: false, why: compare.why, files };
-}
-var CliChangeGit = class {
-  constructor(workDir) {
-    this.workDir = workDir;
-  }
-  workDir;
-  hasCommit(sha) {
-    return hasCommit(this.workDir, sha);
-  }
-  async fetchCommit(sha) {
-    if (!isCommitId(sha)) return false;
-    await this.run(["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha]);
-    return this.hasCommit(sha);
-  }
-  async changedFiles(base) {
-    if (!isCommitId(base)) throw new Error(`not a commit id: ${base}`);
-    const mergeBase = await this.run(["merge-base", base, "HEAD"]);
-    const from = mergeBase.code === 0 ? mergeBase.stdout.trim() : base;
-    const out = await this.run(["diff", "--name-only", "--no-renames", "--relative", "-z", from, "HEAD", "--"]);
-    if (out.code !== 0) throw new Error(`git diff ${from.slice(0, 7)} HEAD failed in ${this.workDir}: ${out.stderr.trim()}`);
-    return out.stdout.split("\0").filter((file) => file !== "");
-  }
-  async prefix() {
-    const out = await this.run(["rev-parse", "--show-prefix"]);
-    if (out.code !== 0) throw new Error(`git rev-parse --show-prefix failed in ${this.workDir}: ${out.stderr.trim()}`);
-    return out.stdout.trim().replace(/\/+$/, "");
-  }
-  async addWorktree(sha, dir) {
-    if (!isCommitId(sha)) throw new Error(`not a commit id: ${sha}`);
-    const out = await this.run(["worktree", "add", "--detach", "--quiet", dir, sha]);
-    if (out.code !== 0) throw new Error(`git worktree add ${sha.slice(0, 7)} failed: ${out.stderr.trim()}`);
-  }
-  async removeWorktree(dir) {
-    await this.run(["worktree", "remove", "--force", dir]);
-    await this.run(["worktree", "prune"]);
-  }
-  run(args) {
-    return runGit(this.workDir, args);
-  }
-};
+import path7 from "node:path";
 
 // src/action/baseline.ts
 function chooseBaseline(access2) {
@@ -2914,11 +2956,11 @@ function baseBranchBaseline(ctx, dryRun2) {
 }
 async function renderBase(ctx, dryRun2, notes) {
   const { settings, io, cleanups } = ctx;
-  const dir = await mkdtemp2(path6.join(ctx.runner.temp, "dagship-"));
+  const dir = await mkdtemp2(path7.join(ctx.runner.temp, "dagship-"));
   cleanups.add(() => rm4(dir, { recursive: true, force: true }));
-  const folder = path6.join(dir, "dags");
+  const folder = path7.join(dir, "dags");
   const target = { store: new LocalFolderStore(folder), dagsFolder: "", display: "base branch render" };
-  const read = async (key) => readFile3(path6.join(folder, key), "utf8").catch(() => void 0);
+  const read = async (key) => readFile3(path7.join(folder, key), "utf8").catch(() => void 0);
   const nothing = (why) => {
     notes.push(why);
     return { words: "Every DAG is shown as new.", read, target };
@@ -2929,10 +2971,10 @@ async function renderBase(ctx, dryRun2, notes) {
   if (!await git.hasCommit(base) && !await git.fetchCommit(base)) {
     return nothing(`The base commit ${base.slice(0, 7)} is not in this clone (use actions/checkout with fetch-depth: 0).`);
   }
-  const tree = path6.join(dir, "base");
+  const tree = path7.join(dir, "base");
   await git.addWorktree(base, tree);
   cleanups.add(() => git.removeWorktree(tree));
-  const baseRoot = path6.join(tree, await git.prefix());
+  const baseRoot = path7.join(tree, await git.prefix());
   const words = `Diffs are against the render of the base branch${dryRun2.pullRequest ? ` \`${dryRun2.pullRequest.baseRef}\`` : ""} (${base.slice(0, 7)}).`;
   if (!(await stat3(baseRoot).catch(() => void 0))?.isDirectory()) return nothing(`The base commit has no ${ctx.folder || "project folder"}.`);
   const quiet = new StreamLogger((line) => io.log.debug(`base render: ${line}`), true);
@@ -3145,49 +3187,6 @@ async function dryRun(ctx, plan) {
 
 // src/action/scope.ts
 import { stat as stat4 } from "node:fs/promises";
-
-// src/github/glob.ts
-function escape(char) {
-  return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
-}
-function globToRegExp(glob) {
-  let source = "";
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i];
-    if (char === "*") {
-      if (glob[i + 1] === "*") {
-        const slashAfter = glob[i + 2] === "/";
-        source += slashAfter ? "(?:.*/)?" : ".*";
-        i += slashAfter ? 2 : 1;
-      } else {
-        source += "[^/]*";
-      }
-    } else if (char === "?") {
-      source += "[^/]";
-    } else {
-      source += escape(char);
-    }
-  }
-  return new RegExp(`^${source}$`);
-}
-function selectByGlobs(globs, targets) {
-  const rules = globs.map((raw) => {
-    const negated = raw.startsWith("!");
-    const pattern = (negated ? raw.slice(1) : raw).replace(/^\.\//, "").replace(/\/+$/, "");
-    return { negated, regex: globToRegExp(pattern), byName: !pattern.includes("/") };
-  });
-  const onlyExclusions = rules.every((rule) => rule.negated);
-  return targets.filter((target) => {
-    let selected = onlyExclusions;
-    for (const rule of rules) {
-      const hit = rule.regex.test(target.path) || rule.byName && rule.regex.test(target.name);
-      if (hit) selected = !rule.negated;
-    }
-    return selected;
-  }).map((target) => target.name);
-}
-
-// src/action/scope.ts
 async function checkWorkingDirectory(settings) {
   const info2 = await stat4(settings.workingDirectory).catch(() => void 0);
   if (!info2?.isDirectory()) throw new InputError("working-directory", `${settings.workingDirectory} is not a folder of the checkout (did actions/checkout run first?)`);
@@ -3228,13 +3227,18 @@ async function run(io) {
 }
 async function runAction(unmasked) {
   const io = withSecretMask(unmasked);
-  const { inputs: settings, runner } = readRunSettings((name) => io.getInput(name), io.env, process.cwd());
+  const runner = readRunnerEnvironment(io.env, process.cwd());
+  const getInput2 = (name) => io.getInput(name);
+  const configured = await readConfiguredEnvironments(getInput2, runner);
+  const early = configured.config === void 0 ? readSettings(getInput2, runner.workspace) : void 0;
   const event = await readEvent(runner.event);
-  const plan = decideRun(event, settings.mode);
+  const selection = selectEnvironment(configured, getInput2, event, io.log);
+  const settings = early ?? (selection.skip === void 0 ? readSettings(selection.read, runner.workspace) : void 0);
+  const plan = settings === void 0 ? { kind: "skip", why: selection.skip ?? "" } : decideRun(event, settings.mode);
   io.log.info(`dagship ${VERSION}: ${plan.why}`);
-  if (plan.kind === "skip") {
+  if (plan.kind === "skip" || settings === void 0) {
     const facts = { plan, changed: [], changedWhy: plan.why };
-    writeOutputs(io, settings.mode === "plan" ? planJobOutputs(facts) : actionOutputs(void 0, facts));
+    writeOutputs(io, (settings?.mode ?? getInput2("mode").trim()) === "plan" ? planJobOutputs(facts) : actionOutputs(void 0, facts));
     return;
   }
   await checkWorkingDirectory(settings);
@@ -3253,7 +3257,7 @@ async function runAction(unmasked) {
     const google = await authenticate(settings, runner, plan, io, cleanups);
     const folder = posixRelative(runner.workspace, settings.workingDirectory);
     const repository = await runRepository(settings, runner, event, folder);
-    const ctx = { io, settings, runner, event, folder, ...repository, google, cleanups, ...scope };
+    const ctx = { io, settings, runner, event, folder, ...repository, google, cleanups, ...scope, ...selection.environment ? { environment: selection.environment } : {} };
     if (plan.kind === "dry-run") await dryRun(ctx, plan);
     else await deployRun(ctx, plan);
   } finally {

@@ -9,23 +9,26 @@ import {
 } from "./chunk-SA7Y6UL4.js";
 import {
   PYTHON_KEYWORDS,
-  SPEC_FILE,
+  assetUsesOf,
   compileProjects,
   compileRepositoryGraph,
   dagIdClashes,
-  discoverProjects,
   graphJson,
   imageProjects,
   mermaidGraph,
   profileName,
-  projectFromPath,
   renderProject,
   repoGraphJson,
   repoGraphMermaid,
   resolveProfile,
   snakeCase,
   withAssetWarnings
-} from "./chunk-LRPTWIOR.js";
+} from "./chunk-5XDSO6VI.js";
+import {
+  SPEC_FILE,
+  discoverProjects,
+  projectFromPath
+} from "./chunk-273H6TOH.js";
 import {
   DEFAULT_LOCAL_FOLDER,
   VERSION
@@ -367,8 +370,12 @@ Usage:
   dagship deploy [--repo DIR] [--dest URI]   build images, render every project, sync the DAGs
   dagship new NAME [--dir PROJECTS_DIR]      create a project (default folder: projects/NAME)
   dagship run PROJECT_DIR [TASK...]          run tasks locally in Docker, for one DAG run, as Composer would
+  dagship history [PROJECT] [--env NAME]     what each environment runs per project: commits, times, digests
+  dagship rollback PROJECT --to COMMIT       redeploy the render an earlier deploy of COMMIT had, byte for byte
 
-Deploy and plan options:
+Deploy and plan options (history and rollback take --env, --dest, --repo and --repo-name too):
+  --env NAME            an environment of dagship.config.yaml: its destination, registry and profile
+                        (a flag given as well wins); promote_from: deploy the digests that environment runs
   --dest URI            gs://BUCKET[/PATH], projects/P/locations/L/environments/E, or a folder
                         (default ${DEFAULT_LOCAL_FOLDER} in the repository)
   --registry REF        REGION-docker.pkg.dev/PROJECT/REPO, gcr.io/PROJECT or host[:port]/path;
@@ -452,7 +459,7 @@ async function validateCommand(args, io) {
   if (projects.length === 0) throw new UserError(`no ${SPEC_FILE} found below ${positionals.join(", ") || io.cwd}`);
   const knownProjects = [...new Set([...repository, ...projects].map((project) => project.name))];
   const rest = repository.filter((project) => !projects.some((validated) => validated.name === project.name));
-  const compiled = withAssetWarnings(await compileProjects(projects, profile, { knownProjects }), await compileProjects(rest, profile, { knownProjects }));
+  const compiled = withAssetWarnings(await compileProjects(projects, profile, { knownProjects }), await assetUsesOf(rest));
   const clashes = dagIdClashes(compiled);
   const problems = [...compiled.flatMap((entry) => entry.problems), ...clashes];
   const failed = problems.some((problem) => problem.severity === "error");
@@ -528,7 +535,8 @@ var DEPLOY_OPTIONS = {
   "no-import-check": { type: "boolean" },
   "import-check-python": { type: "string" },
   jobs: { type: "string" },
-  prune: { type: "boolean", default: false }
+  prune: { type: "boolean", default: false },
+  env: { type: "string" }
 };
 function importCheckSetting(values) {
   if (values["import-check"] && values["no-import-check"]) throw new UserError("--import-check and --no-import-check contradict each other: pass one of them");
@@ -547,12 +555,12 @@ function deployCommand(dryRun) {
     if (positionals.length > 0) throw new UserError(`unexpected argument "${positionals[0]}": pass the repository with --repo DIR`);
     const repoRoot = resolve2(io.cwd, values.repo ?? ".");
     const [{ deployRepository, exitStatus, formatReport, reportJson }, { deployImageDeps, readRegistryLogin }, { parseRegistryRef }, { CliGit, parseDestination }] = await Promise.all([
-      import("./deploy-VTLWRLJJ.js"),
-      import("./deploy-deps-OPZTBWG4.js"),
-      import("./image-E2NNV3BP.js"),
-      import("./sync-CWMPYKKE.js")
+      import("./deploy-R4WDBW6B.js"),
+      import("./deploy-deps-3FJLAS7P.js"),
+      import("./image-MJ7QDDC4.js"),
+      import("./sync-N3LVKSJT.js")
     ]);
-    const options = {
+    let options = {
       repoRoot,
       // A --dest the user typed is relative to where they are; the default lives in the repository.
       destination: values.dest === void 0 ? parseDestination(DEFAULT_LOCAL_FOLDER, repoRoot) : parseDestination(values.dest, io.cwd),
@@ -573,6 +581,10 @@ function deployCommand(dryRun) {
     if (values.jobs !== void 0) options.jobs = parseJobs(values.jobs);
     const log = new StreamLogger((line) => io.stderr(`${line}
 `), values.verbose, io.secrets);
+    if (values.env !== void 0) {
+      const { explicitSettings, withEnvironment } = await import("./commands-P2EBHME4.js");
+      options = await withEnvironment(options, values.env, explicitSettings(options, values), { log, git: new CliGit(repoRoot) });
+    }
     const images = options.registry === void 0 ? void 0 : deployImageDeps({ log, login: readRegistryLogin(process.env) });
     const report = await deployRepository(options, { log, git: new CliGit(repoRoot), ...images ? { images } : {} });
     if (values.json) io.stdout(`${JSON.stringify(reportJson(report), null, 2)}
@@ -591,7 +603,9 @@ var COMMANDS = {
   plan: deployCommand(true),
   deploy: deployCommand(false),
   new: newCommand,
-  run: async (args, io) => (await import("./command-YQXDHEV2.js")).runCommand(args, io)
+  run: async (args, io) => (await import("./command-KCT5JCGB.js")).runCommand(args, io),
+  history: async (args, io) => (await import("./commands-P2EBHME4.js")).historyCommand(args, io),
+  rollback: async (args, io) => (await import("./commands-P2EBHME4.js")).rollbackCommand(args, io)
 };
 async function main(argv, io = defaultIo) {
   const secrets = io.secrets ?? SecretMask.fromEnvironment(process.env);

@@ -19,6 +19,7 @@ import type { Project } from "../project.js";
 
 import { CliGit, githubIdentity, legacyRepositoryKey, readRepositoryIdentity, repositoryKey, type Destination, type RepositoryIdentity } from "../sync/index.js";
 import type { Cleanups } from "./cleanups.js";
+import type { EnvironmentConfig } from "../environments/config.js";
 import type { GoogleAccess } from "./google.js";
 import { writeOutputs, type ActionIo } from "./io.js";
 
@@ -51,6 +52,15 @@ export interface RunContext extends RunScope {
   identity: RepositoryIdentity;
   google: GoogleAccess;
   cleanups: Cleanups;
+  /** The environment of dagship.config.yaml the run deploys to, if the repository has one. */
+  environment?: RunEnvironment;
+}
+
+/** The environment a run deploys to, as the rest of the run needs it. */
+export interface RunEnvironment {
+  environment: EnvironmentConfig;
+  /** The environment it promotes from, when it does. */
+  promoteFrom?: EnvironmentConfig;
 }
 
 /** `to` relative to `from`, with forward slashes ("" when they are the same folder). */
@@ -104,6 +114,7 @@ export function runDeployOptions(ctx: RunContext, plan: ActivePlan, target: Depl
     includeImageUsers: !ctx.changed.all,
     composer: settings.composer,
     airflow: settings.airflow,
+    ...(ctx.environment?.environment.namespace === undefined ? {} : { namespace: ctx.environment.environment.namespace }),
     dryRun: plan.kind === "dry-run",
     noBuild: plan.kind === "release",
     ...(plan.kind === "release" ? { releaseTag: plan.tag } : {}),

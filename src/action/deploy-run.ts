@@ -9,13 +9,15 @@ import type { DeployPlan } from "../github/event.js";
 import { renderPreview } from "../report/comment.js";
 import { previewModel, projectPreviews, SUMMARY_LIMIT } from "../report/model.js";
 import { annotate, configuredTarget, failedProjectsError, previewScope, runDeployDeps, runDeployOptions, setRunOutputs, type RunContext } from "./context.js";
+import { withRunEnvironment } from "./environment.js";
 
 /** @throws on any failure; dag.yaml problems are annotated first, failed projects reported first. */
 export async function deployRun(ctx: RunContext, plan: DeployPlan): Promise<void> {
   const { io } = ctx;
   let report: DeployReport;
   try {
-    report = await deployRepository(runDeployOptions(ctx, plan, configuredTarget(ctx)), runDeployDeps(ctx));
+    const deps = runDeployDeps(ctx);
+    report = await deployRepository(await withRunEnvironment(ctx, runDeployOptions(ctx, plan, configuredTarget(ctx)), deps), deps);
   } catch (thrown) {
     if (thrown instanceof UserError && thrown.problems.length > 0) annotate(ctx, thrown.problems);
     throw thrown;

@@ -15,7 +15,8 @@ const MAX_ALIAS_COUNT = 200;
 const TAG_FIX = "dag.yaml takes plain YAML 1.2 values; only the core tags !!str, !!int, !!float, !!bool, !!null, !!seq and !!map are read. Remove the tag.";
 
 /**
- * Parse dag.yaml text (one parser, one meaning: YAML_OPTIONS in source.ts). Never throws on bad
+ * Parse dag.yaml text, or another dagship YAML file (`expected` says what an empty one lacks),
+ * with one parser and one meaning (YAML_OPTIONS in source.ts). Never throws on bad
  * input: problems are returned, located. A tag the core schema does not know (`!!binary`,
  * `!custom`) is an error rather than a silent string: dagship would not honour it.
  *
@@ -25,7 +26,7 @@ const TAG_FIX = "dag.yaml takes plain YAML 1.2 values; only the core tags !!str,
  * suite and their mutations: comments without a space before `#`, under-indented flow and quoted
  * continuation lines, tabs as indentation, CR line breaks. Its reading cannot be made the same.
  */
-export function loadSpecText(file: string, text: string): LoadedSpec {
+export function loadSpecText(file: string, text: string, expected = DAG_FILE_EXPECTED): LoadedSpec {
   const source = new SourceDocument(file, text);
   const { document } = source;
   const located = (error: YAMLError): Problem => ({
@@ -37,7 +38,7 @@ export function loadSpecText(file: string, text: string): LoadedSpec {
   const problems = [...document.errors.map(located), ...document.warnings.map(located)];
   if (problems.length > 0) return { source, value: undefined, problems };
   try {
-    return withValue(source, document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems);
+    return withValue(source, document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems, expected);
   } catch (thrown) {
     const reason = thrown instanceof Error ? thrown.message : String(thrown);
     problems.push({ file, line: 1, column: 1, message: `invalid YAML: ${firstLine(reason)}`, severity: "error" });
@@ -45,13 +46,16 @@ export function loadSpecText(file: string, text: string): LoadedSpec {
   }
 }
 
-function withValue(source: SourceDocument, value: unknown, problems: Problem[]): LoadedSpec {
+/** What an empty dag.yaml should have held, for its message. */
+const DAG_FILE_EXPECTED = "a mapping with at least `tasks:` (see schema/dag.schema.json)";
+
+function withValue(source: SourceDocument, value: unknown, problems: Problem[], expected: string): LoadedSpec {
   if (value === null || value === undefined) {
     problems.push({
       file: source.file,
       line: 1,
       column: 1,
-      message: "the file is empty: expected a mapping with at least `tasks:` (see schema/dag.schema.json)",
+      message: `the file is empty: expected ${expected}`,
       severity: "error",
     });
     return { source, value: undefined, problems };

@@ -1,7 +1,7 @@
-import type { ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Problem } from "../errors.js";
 // Precompiled from the schema at build time: compiling it at start-up cost ~150 ms per run.
-import { validate } from "./dag-validator.generated.js";
+import { validate as validateDag } from "./dag-validator.generated.js";
 import { describePath, problemAt, type SourceDocument, type ValuePath } from "./source.js";
 import { didYouMean } from "./suggest.js";
 import { durationHint } from "./duration.js";
@@ -102,7 +102,8 @@ function messageFor(error: ErrorObject, path: ValuePath): { message: string; pat
       return { message: `${where}: expected ${words}, got ${describeValue(error.data)}.${typeHint(expected, error.data)}`, path, anchor: "value" };
     }
     case "enum": {
-      const allowed = ((params["allowedValues"] as unknown[] | undefined) ?? []).map(String);
+      // A schema may allow both 3 and "3" (YAML readers write either): name each once.
+      const allowed = [...new Set(((params["allowedValues"] as unknown[] | undefined) ?? []).map(String))];
       const got = String(error.data);
       return { message: `${where}: "${got}" is not one of ${allowed.join(", ")}.${didYouMean(got, allowed)}`, path, anchor: "value" };
     }
@@ -134,8 +135,11 @@ function messageFor(error: ErrorObject, path: ValuePath): { message: string; pat
   }
 }
 
-/** Check a loaded document against the JSON Schema; every violation, located. */
-export function schemaProblems(source: SourceDocument, value: unknown): Problem[] {
+/**
+ * Check a loaded document against a JSON Schema (dag.yaml's unless another precompiled validator
+ * is given, e.g. the repository config's); every violation, located.
+ */
+export function schemaProblems(source: SourceDocument, value: unknown, validate: ValidateFunction = validateDag): Problem[] {
   if (validate(value)) return [];
   const problems: Problem[] = [];
   const seen = new Set<string>();

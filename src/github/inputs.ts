@@ -35,6 +35,7 @@ export const INPUT_DEFAULTS = {
   jobs: "",
   project: "",
   digests: "",
+  environment: "",
 } as const;
 
 /** The name of an action input. */

@@ -20,6 +20,7 @@ export const IMAGE_ACTION_WORDS: Readonly<Record<ImageAction, string>> = {
   local: "not checked",
   pinned: "pushed by its build job",
   "looked-up": "existing (looked up, not rebuilt)",
+  promoted: "promoted (the digest the source environment runs)",
 };
 
 /** Image actions whose reference names no image that was looked up in a registry. */

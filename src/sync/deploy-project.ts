@@ -23,6 +23,7 @@ import { DEFAULT_RETRY, sleep } from "../util/async.js";
 import { applyPlan, type ApplyContext } from "./apply.js";
 import { CommitComparer, type CommitRelation } from "./history.js";
 import { MANIFEST_NAME, META, serializeManifest, type Manifest } from "./manifest.js";
+import { withHistory } from "./next-history.js";
 import { nextManifest, sameDeployment } from "./next-manifest.js";
 import { checkOrder } from "./order.js";
 import { assertMayDeploy } from "./ownership.js";
@@ -94,7 +95,7 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
     const relations = new Map<string, CommitRelation>();
     for (const commit of unrecorded) relations.set(commit.sha, (await comparer.compare(commit)).relation);
     const plan = planSync({ prefix, rendered, manifest, remote: snapshot.objects, relationOf: (sha) => relations.get(sha) });
-    const next = nextManifest(request, prefix, plan.actions, now());
+    const next = withHistory(nextManifest(request, prefix, plan.actions, now()), manifest, request, contents);
     const changed = plan.actions.some((a) => a.action !== "skip");
     const manifestNeeded = changed || manifest === undefined || !sameDeployment(manifest, next);
     const result = resultOf(request, target, { prefix, location, manifest, plan, rollback, changed, manifestNeeded, attempt });

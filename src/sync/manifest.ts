@@ -1,5 +1,6 @@
 import { messageOf, UserError } from "../errors.js";
 import { isCommitId } from "../git.js";
+import { orderedHistory, parseHistory, type DeployHistory } from "./deploy-record.js";
 import { assertSafeKey } from "./store.js";
 
 /** Name of the manifest object inside a project's prefix. Airflow only parses `.py` files. */
@@ -57,6 +58,8 @@ export interface Manifest {
   dagshipVersion: string;
   /** Paths relative to `prefix`. */
   files: Record<string, ManifestFile>;
+  /** The last deploys, newest first (this one included), with their renders; absent before dagship recorded them. */
+  history?: DeployHistory;
 }
 
 /**
@@ -84,6 +87,7 @@ export function serializeManifest(manifest: Manifest): Uint8Array {
     deployedAt: manifest.deployedAt,
     dagshipVersion: manifest.dagshipVersion,
     files,
+    ...(manifest.history === undefined ? {} : { history: orderedHistory(manifest.history) }),
   };
   return new TextEncoder().encode(`${JSON.stringify(ordered, null, 2)}\n`);
 }
@@ -157,6 +161,7 @@ export function parseManifest(bytes: Uint8Array, where: string, expectedPrefix: 
   const releaseTag = text("releaseTag", true);
   // A format-1 manifest has no identity (any "repository" in it is not ours to trust).
   const repository = legacy ? undefined : (text("repository") as string);
+  const history = value.history === undefined ? undefined : parseHistory(value.history, fail);
   return {
     format: MANIFEST_FORMAT,
     ...(repository === undefined ? {} : { repository }),
@@ -169,6 +174,7 @@ export function parseManifest(bytes: Uint8Array, where: string, expectedPrefix: 
     deployedAt,
     dagshipVersion: text("dagshipVersion") as string,
     files,
+    ...(history === undefined ? {} : { history }),
   };
 }
 

@@ -29,8 +29,11 @@ export function nextManifest(
   };
 }
 
-/** Whether two manifests record the same deployment (ignoring when it happened). */
+/**
+ * Whether two manifests record the same deployment (ignoring when it happened, and the history,
+ * which differs only by that). One without a history is rewritten once to start it.
+ */
 export function sameDeployment(a: Manifest, b: Manifest): boolean {
-  const strip = (m: Manifest): string => new TextDecoder().decode(serializeManifest({ ...m, deployedAt: "" }));
-  return strip(a) === strip(b);
+  const strip = ({ history: _history, ...m }: Manifest): string => new TextDecoder().decode(serializeManifest({ ...m, deployedAt: "" }));
+  return (a.history === undefined) === (b.history === undefined) && strip(a) === strip(b);
 }

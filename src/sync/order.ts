@@ -1,6 +1,6 @@
 /**
  * Commit order: a deploy never replaces a newer commit's files with an older commit's, except a
- * release-tag deploy, which is a rollback and says so.
+ * release-tag deploy or `dagship rollback`, which are rollbacks and say so.
  */
 import { UserError } from "../errors.js";
 import type { Logger } from "../log.js";
@@ -25,22 +25,23 @@ export interface OrderCheck {
  * @throws SupersededError when a newer deploy ran meanwhile, UserError for a plain older commit.
  */
 export async function checkOrder(
-  request: Pick<SyncRequest, "project" | "commit" | "releaseTag">,
+  request: Pick<SyncRequest, "project" | "commit" | "releaseTag" | "origin">,
   manifest: Manifest | undefined,
   unrecorded: readonly CommitRef[],
   check: OrderCheck,
 ): Promise<boolean> {
   const { comparer, log, location } = check;
   const ours = shortSha(request.commit.sha);
+  const onPurpose = request.releaseTag !== undefined || request.origin?.via === "rollback";
   let rollback = false;
   if (manifest !== undefined) {
     const comparison = await comparer.compare({ sha: manifest.commit, time: new Date(manifest.commitTime) });
     noteBasis(comparison, manifest.commit, log);
     if (comparison.relation === "behind") {
-      if (request.releaseTag !== undefined) {
+      if (onPurpose) {
         rollback = true;
         log.info(
-          `rollback: deploying ${ours} (release tag ${request.releaseTag}) to ${location}, replacing the newer ` +
+          `rollback: deploying ${ours} (${request.origin?.via === "rollback" || request.releaseTag === undefined ? "dagship rollback" : `release tag ${request.releaseTag}`}) to ${location}, replacing the newer ` +
             `${shortSha(manifest.commit)} deployed at ${manifest.deployedAt}`,
         );
       } else if (check.contended) {
@@ -53,7 +54,7 @@ export async function checkOrder(
         throw new UserError(
           `refusing to deploy ${ours} to ${location}: the deployed commit ${shortSha(manifest.commit)} ` +
             `(deployed ${manifest.deployedAt}) is newer, and ${ours} is one of its ancestors, so this would roll it back. ` +
-            `If this is an older run finishing late, nothing needs doing. To roll back on purpose, deploy a release tag of ${ours}.`,
+            `If this is an older run finishing late, nothing needs doing. To roll back on purpose, deploy a release tag of ${ours}, or run dagship rollback ${request.project} --to ${ours}.`,
         );
       }
     } else if (comparison.relation === "diverged") {
@@ -80,7 +81,7 @@ export async function checkOrder(
       log.warn(`${request.project}: cannot tell whether ${ours} is newer than the deployed ${shortSha(manifest.commit)}`);
     }
   }
-  if (request.releaseTag !== undefined) return rollback;
+  if (onPurpose) return rollback;
   for (const commit of unrecorded) {
     const comparison = await comparer.compare(commit);
     if (comparison.relation === "behind") {

@@ -1,6 +1,7 @@
 /** What one project's deploy is asked to do, with what, and what it reports back. */
 import type { Logger } from "../log.js";
 import type { RetryPolicy } from "../util/async.js";
+import type { DeployOrigin, RecordedImage } from "./deploy-record.js";
 import type { IGit } from "./history.js";
 import type { RepositoryIdentity } from "./identity.js";
 import type { PlannedAction, RenderedFile } from "./plan.js";
@@ -27,6 +28,10 @@ export interface SyncRequest {
   prefix?: string;
   /** Plan only: read the destination, write nothing. */
   dryRun?: boolean;
+  /** The images the files pin, by the project that builds them; recorded in the manifest's history. */
+  images?: Readonly<Record<string, RecordedImage>>;
+  /** A promotion or a rollback, recorded in the history; a rollback may replace a newer commit. */
+  origin?: DeployOrigin;
 }
 
 /** Collaborators and knobs; everything but `git` and `log` has a default. */

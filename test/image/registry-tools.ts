@@ -37,6 +37,16 @@ export class RawRegistry {
     return [...(body.tags ?? [])].sort();
   }
 
+  /**
+   * Every tag of the repositories with the digest it serves, as `name:tag -> digest`: compared
+   * before and after, it shows that nothing was pushed, tagged or moved.
+   */
+  async state(names: readonly string[]): Promise<Record<string, string | undefined>> {
+    const state: Record<string, string | undefined> = {};
+    for (const name of names) for (const tag of await this.tags(name)) state[`${name}:${tag}`] = await this.digest(name, tag);
+    return state;
+  }
+
   /** sha256 of the manifest bytes served for a tag, as a client pulling it would compute. */
   async digest(name: string, tag: string): Promise<string | undefined> {
     const response = await fetch(`http://${this.host}/v2/${name}/manifests/${tag}`, { headers: this.headers({ Accept: ACCEPT }) });

@@ -25,15 +25,17 @@ import {
   parseCommandArgs
 } from "./chunk-M64SRJMS.js";
 import {
-  closest,
   compileProjects,
-  discoverProjects,
   lexTemplate,
   parse,
-  projectFromPath,
   resolveProfile,
   tokenize
-} from "./chunk-LRPTWIOR.js";
+} from "./chunk-5XDSO6VI.js";
+import {
+  closest,
+  discoverProjects,
+  projectFromPath
+} from "./chunk-273H6TOH.js";
 import "./chunk-3KFNCMHA.js";
 import {
   UserError
@@ -2185,4 +2187,4 @@ export {
   parseTimeOption,
   runCommand
 };
-//# sourceMappingURL=command-YQXDHEV2.js.map
+//# sourceMappingURL=command-KCT5JCGB.js.map

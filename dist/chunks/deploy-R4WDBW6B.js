@@ -6,15 +6,17 @@ import {
   formatReport,
   outcomeLine,
   reportJson
-} from "./chunk-WRDCJKC5.js";
-import "./chunk-FGUH7JP3.js";
-import "./chunk-KBOZO5VR.js";
-import "./chunk-GBRKRECG.js";
+} from "./chunk-7SFS355K.js";
+import "./chunk-ALLBM5M2.js";
+import "./chunk-LZF7COQX.js";
 import "./chunk-PFQJ4MSI.js";
+import "./chunk-CHDZTSDV.js";
+import "./chunk-KBOZO5VR.js";
 import "./chunk-VH5T4HRE.js";
 import "./chunk-VHEWEDXM.js";
 import "./chunk-SA7Y6UL4.js";
-import "./chunk-LRPTWIOR.js";
+import "./chunk-5XDSO6VI.js";
+import "./chunk-273H6TOH.js";
 import "./chunk-LVRLD3R5.js";
 import "./chunk-JRAKA3MA.js";
 import "./chunk-3KFNCMHA.js";
@@ -30,4 +32,4 @@ export {
   outcomeLine,
   reportJson
 };
-//# sourceMappingURL=deploy-VTLWRLJJ.js.map
+//# sourceMappingURL=deploy-R4WDBW6B.js.map

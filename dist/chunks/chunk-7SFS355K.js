@@ -1,5 +1,12 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
+  ensureProjectImage,
+  previewProjectImage
+} from "./chunk-ALLBM5M2.js";
+import {
+  imageRepository
+} from "./chunk-LZF7COQX.js";
+import {
   DAG_CONTENT_TYPE,
   GoogleApiError,
   assertSafeKey,
@@ -12,12 +19,7 @@ import {
   readRepositoryIdentity,
   storeCall,
   syncProject
-} from "./chunk-FGUH7JP3.js";
-import {
-  ensureProjectImage,
-  imageRepository,
-  previewProjectImage
-} from "./chunk-GBRKRECG.js";
+} from "./chunk-CHDZTSDV.js";
 import {
   DEFAULT_RETRY,
   createLimiter,
@@ -39,12 +41,14 @@ import {
   compileProjects,
   dagFileName,
   dagIdClashes,
-  discoverProjects,
   imageProjects,
   profileName,
   renderProject,
   resolveProfile
-} from "./chunk-LRPTWIOR.js";
+} from "./chunk-5XDSO6VI.js";
+import {
+  discoverProjects
+} from "./chunk-273H6TOH.js";
 import {
   VERSION
 } from "./chunk-LVRLD3R5.js";
@@ -189,15 +193,20 @@ function prepareProject(entry, run) {
     return { failure: failureFor(entry, "image", { message, internal: image.internal }, own.ok ? own.report : void 0) };
   }
   if (!own.ok) return { failure: failureFor(entry, "image", own) };
-  const pinned = {};
-  for (const [project, image] of run.images) {
-    if (image.ok) pinned[project] = { reference: image.report.reference, ...image.contentTag === void 0 ? {} : { tag: image.contentTag } };
-  }
+  const pins = run.promotion === void 0 ? pinsOf(entry, run.images) : { ...run.promotion.byProject[name] };
   try {
-    return { entry, file: renderProject(entry.dag, run.profile, pinned), image: own.report };
+    return { entry, file: renderProject(entry.dag, run.profile, pins), image: own.report, pins };
   } catch (thrown) {
     return { failure: failureFor(entry, "render", failureOf(thrown), own.report) };
   }
+}
+function pinsOf(entry, images) {
+  const pins = {};
+  for (const project of [entry.project.name, ...imageProjects(entry.dag)]) {
+    const image = images.get(project);
+    if (image?.ok === true) pins[project] = { reference: image.report.reference, ...image.contentTag === void 0 ? {} : { tag: image.contentTag } };
+  }
+  return pins;
 }
 async function syncPrepared(prepared, run) {
   const { entry, file, image } = prepared;
@@ -210,7 +219,9 @@ async function syncPrepared(prepared, run) {
     commit: run.commit,
     dagshipVersion: VERSION,
     dryRun: run.options.dryRun,
-    ...run.options.releaseTag !== void 0 ? { releaseTag: run.options.releaseTag } : {}
+    ...run.options.releaseTag !== void 0 ? { releaseTag: run.options.releaseTag } : {},
+    images: prepared.pins,
+    ...run.promotion === void 0 ? {} : { origin: { via: "promotion", from: run.promotion.from } }
   };
   let sync;
   try {
@@ -884,8 +895,8 @@ async function deployRepository(options, deps) {
   for (const warning of checks.warnings) log.warn(warning);
   const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...imageProjects(entry.dag)]));
   const neededEntries = compiled.filter((entry) => needed.has(entry.project.name));
-  const images = options.pinnedImages === void 0 ? await projectImages(neededEntries.map((entry) => entry.project), options, commit.sha, deps) : await log.group("Images from the build jobs", () => pinnedImageOutcomes(neededEntries, selected, options, commit.sha, deps));
-  const run = { options, deps, target, profile, images, commit, identity, repo, checks };
+  const images = await imageOutcomes(neededEntries, selected, options, commit.sha, deps);
+  const run = { options, deps, target, profile, images, commit, identity, repo, checks, ...options.promotion === void 0 ? {} : { promotion: options.promotion } };
   const prepared = selected.map((entry) => prepareProject(entry, run));
   const files = prepared.flatMap(
     (project) => "failure" in project ? [] : [{ project: project.entry.project.name, path: project.file.fileName, content: project.file.content, dagId: project.entry.dag.dagId, source: project.entry.project.specPath }]
@@ -915,6 +926,21 @@ async function deployRepository(options, deps) {
   if (target.composer?.airflowUri) report.airflowUri = target.composer.airflowUri;
   if (gate) report.importCheck = await gate.afterDeploy(report.projects.flatMap((project) => project.sync.actions.filter((action) => action.action !== "delete").map((action) => action.key)));
   return report;
+}
+async function imageOutcomes(neededEntries, selected, options, commitSha, deps) {
+  if (options.promotion !== void 0) return promotedImageOutcomes(selected, options.promotion);
+  if (options.pinnedImages !== void 0) return deps.log.group("Images from the build jobs", () => pinnedImageOutcomes(neededEntries, selected, options, commitSha, deps));
+  return projectImages(neededEntries.map((entry) => entry.project), options, commitSha, deps);
+}
+function promotedImageOutcomes(selected, promotion) {
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const entry of selected) {
+    const name = entry.project.name;
+    const own = promotion.byProject[name]?.[name];
+    if (own === void 0) throw new UserError(`${name}: the promotion from ${promotion.from} names no image of it; nothing was deployed`);
+    outcomes.set(name, { ok: true, report: { reference: own.reference, action: "promoted", reason: `the digest ${promotion.from} runs, not rebuilt` }, ...own.tag === void 0 ? {} : { contentTag: own.tag } });
+  }
+  return outcomes;
 }
 async function pinnedImageOutcomes(neededEntries, selected, options, commitSha, deps) {
   if (options.registry === void 0 || !deps.images) throw new UserError("images were given (digests) without a registry: set the registry input");
@@ -954,4 +980,4 @@ export {
   exitStatus,
   deployRepository
 };
-//# sourceMappingURL=chunk-WRDCJKC5.js.map
+//# sourceMappingURL=chunk-7SFS355K.js.map

@@ -26,7 +26,7 @@ import {
   rootCommitIdentity,
   syncProject,
   syncProjects
-} from "./chunk-FGUH7JP3.js";
+} from "./chunk-CHDZTSDV.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VH5T4HRE.js";
 import "./chunk-VHEWEDXM.js";
@@ -72,4 +72,4 @@ export {
   syncProject,
   syncProjects
 };
-//# sourceMappingURL=sync-CWMPYKKE.js.map
+//# sourceMappingURL=sync-N3LVKSJT.js.map

@@ -2,7 +2,7 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   DefaultCredentialSource,
   createImageDeps
-} from "./chunk-GBRKRECG.js";
+} from "./chunk-ALLBM5M2.js";
 
 // src/deploy-deps.ts
 function readRegistryLogin(env) {
@@ -23,4 +23,4 @@ export {
   readRegistryLogin,
   deployImageDeps
 };
-//# sourceMappingURL=chunk-AZWQMFYM.js.map
+//# sourceMappingURL=chunk-QEQ36U23.js.map

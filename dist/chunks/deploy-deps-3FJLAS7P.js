@@ -2,8 +2,9 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   deployImageDeps,
   readRegistryLogin
-} from "./chunk-AZWQMFYM.js";
-import "./chunk-GBRKRECG.js";
+} from "./chunk-QEQ36U23.js";
+import "./chunk-ALLBM5M2.js";
+import "./chunk-LZF7COQX.js";
 import "./chunk-PFQJ4MSI.js";
 import "./chunk-VH5T4HRE.js";
 import "./chunk-VHEWEDXM.js";
@@ -15,4 +16,4 @@ export {
   deployImageDeps,
   readRegistryLogin
 };
-//# sourceMappingURL=deploy-deps-OPZTBWG4.js.map
+//# sourceMappingURL=deploy-deps-3FJLAS7P.js.map

@@ -2,11 +2,13 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   createImageDeps,
   ensureProjectImage,
+  previewProjectImage
+} from "./chunk-ALLBM5M2.js";
+import {
   imageRepository,
   parseRegistryRef,
-  previewProjectImage,
   tagFromGitRef
-} from "./chunk-GBRKRECG.js";
+} from "./chunk-LZF7COQX.js";
 import {
   DEFAULT_CONTEXT_EXCLUDES
 } from "./chunk-PFQJ4MSI.js";
@@ -25,4 +27,4 @@ export {
   previewProjectImage,
   tagFromGitRef
 };
-//# sourceMappingURL=image-E2NNV3BP.js.map
+//# sourceMappingURL=image-MJ7QDDC4.js.map

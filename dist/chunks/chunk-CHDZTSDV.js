@@ -13752,6 +13752,9 @@ function shortSha(sha) {
   return sha.slice(0, 7);
 }
 
+// src/sync/deploy-record.ts
+import { gunzipSync, gzipSync } from "node:zlib";
+
 // src/sync/store.ts
 import * as crypto from "node:crypto";
 var StoreError = class extends Error {
@@ -13794,6 +13797,106 @@ function assertSafeKey(key) {
   if (bad) throw new Error(`unsafe object key ${JSON.stringify(key)}`);
 }
 
+// src/sync/deploy-record.ts
+var HISTORY_LIMIT = 20;
+var RENDER_BUDGET = 1 << 20;
+function packRender(bytes) {
+  return gzipSync(bytes, { level: 9 }).toString("base64");
+}
+function unpackRender(history, md52) {
+  const packed = history.renders[md52];
+  if (packed === void 0) return void 0;
+  let bytes;
+  try {
+    bytes = new Uint8Array(gunzipSync(Buffer.from(packed, "base64")));
+  } catch {
+    return void 0;
+  }
+  return md5Base64(bytes) === md52 ? bytes : void 0;
+}
+function orderedHistory(history) {
+  const sorted = (record) => Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
+  return {
+    deploys: history.deploys.map((record) => ({
+      commit: record.commit,
+      commitTime: record.commitTime,
+      deployedAt: record.deployedAt,
+      ...record.releaseTag === void 0 ? {} : { releaseTag: record.releaseTag },
+      dagshipVersion: record.dagshipVersion,
+      files: sorted(record.files),
+      images: sorted(record.images),
+      ...record.origin === void 0 ? {} : { origin: record.origin }
+    })),
+    renders: sorted(history.renders)
+  };
+}
+var MD5 = /^[A-Za-z0-9+/]{22}==$/;
+function parseHistory(value, fail) {
+  if (!isRecord(value) || !Array.isArray(value.deploys) || !isRecord(value.renders)) {
+    return fail(`"history" must be an object with "deploys" (a list) and "renders"`);
+  }
+  if (value.deploys.length > HISTORY_LIMIT) fail(`"history" lists ${value.deploys.length} deploys, more than ${HISTORY_LIMIT}`);
+  const renders = {};
+  for (const [md52, packed] of Object.entries(value.renders)) {
+    if (!MD5.test(md52) || typeof packed !== "string") fail(`history render ${JSON.stringify(md52)} is not an MD5 with base64 bytes`);
+    renders[md52] = packed;
+  }
+  const deploys = value.deploys.map((entry, index) => parseRecord(entry, `history deploy ${index + 1}`, fail));
+  return { deploys, renders };
+}
+function parseRecord(value, where, fail) {
+  if (!isRecord(value)) return fail(`${where} is not an object`);
+  const text = (key, optional = false) => {
+    const field = value[key];
+    if (field === void 0 && optional) return void 0;
+    if (typeof field !== "string" || field === "") fail(`${where}: "${key}" must be a non-empty string`);
+    return field;
+  };
+  const commit = text("commit");
+  if (!isCommitId(commit)) fail(`${where}: "commit" is not a full git commit id`);
+  for (const key of ["commitTime", "deployedAt"]) {
+    if (Number.isNaN(Date.parse(text(key)))) fail(`${where}: "${key}" is not a date`);
+  }
+  if (!isRecord(value.files) || !isRecord(value.images)) fail(`${where}: "files" and "images" must be objects`);
+  const files = {};
+  for (const [path3, file] of Object.entries(value.files)) {
+    try {
+      assertSafeKey(path3);
+    } catch {
+      fail(`${where}: file path ${JSON.stringify(path3)} is not a safe relative path`);
+    }
+    if (!isRecord(file) || typeof file.md5 !== "string" || !MD5.test(file.md5)) fail(`${where}: ${path3} has no valid base64 "md5"`);
+    const { md5: md52, dagId } = file;
+    if (dagId !== void 0 && typeof dagId !== "string") fail(`${where}: ${path3} has a non-string "dagId"`);
+    files[path3] = { md5: md52, ...typeof dagId === "string" ? { dagId } : {} };
+  }
+  const images = {};
+  for (const [project, image] of Object.entries(value.images)) {
+    if (!isRecord(image) || typeof image.reference !== "string" || image.reference === "") fail(`${where}: image of ${project} has no "reference"`);
+    const { reference, tag } = image;
+    if (tag !== void 0 && typeof tag !== "string") fail(`${where}: image of ${project} has a non-string "tag"`);
+    images[project] = { reference, ...typeof tag === "string" ? { tag } : {} };
+  }
+  const origin = value.origin;
+  if (origin !== void 0 && !(isRecord(origin) && (origin.via === "promotion" || origin.via === "rollback") && typeof origin.from === "string")) {
+    fail(`${where}: "origin" must be {via: promotion|rollback, from}`);
+  }
+  const releaseTag = text("releaseTag", true);
+  return {
+    commit,
+    commitTime: text("commitTime"),
+    deployedAt: text("deployedAt"),
+    ...releaseTag === void 0 ? {} : { releaseTag },
+    dagshipVersion: text("dagshipVersion"),
+    files,
+    images,
+    ...origin === void 0 ? {} : { origin }
+  };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/sync/manifest.ts
 var MANIFEST_NAME = ".dagship-manifest.json";
 var MANIFEST_FORMAT = 2;
@@ -13827,7 +13930,8 @@ function serializeManifest(manifest) {
     ...manifest.releaseTag === void 0 ? {} : { releaseTag: manifest.releaseTag },
     deployedAt: manifest.deployedAt,
     dagshipVersion: manifest.dagshipVersion,
-    files
+    files,
+    ...manifest.history === void 0 ? {} : { history: orderedHistory(manifest.history) }
   };
   return new TextEncoder().encode(`${JSON.stringify(ordered, null, 2)}
 `);
@@ -13843,7 +13947,7 @@ function parseManifest(bytes, where, expectedPrefix) {
   } catch (thrown) {
     return fail(`it is not valid JSON (${messageOf(thrown)})`);
   }
-  if (!isRecord(value)) return fail("it is not a JSON object");
+  if (!isRecord2(value)) return fail("it is not a JSON object");
   const legacy = typeof value.format === "number" && LEGACY_FORMATS.includes(value.format);
   if (value.format !== MANIFEST_FORMAT && !legacy) {
     if (typeof value.format === "number" && value.format > MANIFEST_FORMAT) {
@@ -13869,7 +13973,7 @@ function parseManifest(bytes, where, expectedPrefix) {
   if (Number.isNaN(Date.parse(commitTime))) return fail(`"commitTime" is not a date`);
   const deployedAt = text("deployedAt");
   if (Number.isNaN(Date.parse(deployedAt))) return fail(`"deployedAt" is not a date`);
-  if (!isRecord(value.files)) return fail(`"files" must be an object of path -> {md5, size}`);
+  if (!isRecord2(value.files)) return fail(`"files" must be an object of path -> {md5, size}`);
   const files = {};
   for (const [path3, entry] of Object.entries(value.files)) {
     try {
@@ -13878,7 +13982,7 @@ function parseManifest(bytes, where, expectedPrefix) {
       return fail(`file path ${JSON.stringify(path3)} is not a safe relative path`);
     }
     if (path3 === MANIFEST_NAME) return fail(`it lists itself as a file`);
-    if (!isRecord(entry)) return fail(`entry for ${path3} is not an object`);
+    if (!isRecord2(entry)) return fail(`entry for ${path3} is not an object`);
     if (typeof entry.md5 !== "string" || !/^[A-Za-z0-9+/]{22}==$/.test(entry.md5)) {
       return fail(`entry for ${path3} has no valid base64 "md5"`);
     }
@@ -13890,6 +13994,7 @@ function parseManifest(bytes, where, expectedPrefix) {
   }
   const releaseTag = text("releaseTag", true);
   const repository = legacy ? void 0 : text("repository");
+  const history = value.history === void 0 ? void 0 : parseHistory(value.history, fail);
   return {
     format: MANIFEST_FORMAT,
     ...repository === void 0 ? {} : { repository },
@@ -13901,10 +14006,11 @@ function parseManifest(bytes, where, expectedPrefix) {
     ...releaseTag === void 0 ? {} : { releaseTag },
     deployedAt,
     dagshipVersion: text("dagshipVersion"),
-    files
+    files,
+    ...history === void 0 ? {} : { history }
   };
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -26459,6 +26565,53 @@ async function writeManifest(manifest, context) {
   }
 }
 
+// src/sync/next-history.ts
+function recordOf(manifest, request = {}) {
+  return {
+    commit: manifest.commit,
+    commitTime: manifest.commitTime,
+    deployedAt: manifest.deployedAt,
+    ...manifest.releaseTag === void 0 ? {} : { releaseTag: manifest.releaseTag },
+    dagshipVersion: manifest.dagshipVersion,
+    files: Object.fromEntries(
+      Object.entries(manifest.files).map(([path3, file]) => [path3, { md5: file.md5, ...file.dagId === void 0 ? {} : { dagId: file.dagId } }])
+    ),
+    images: { ...request.images ?? {} },
+    ...request.origin === void 0 ? {} : { origin: request.origin }
+  };
+}
+function earlierDeploys(previous, current) {
+  if (previous === void 0) return [];
+  if (previous.history !== void 0) return previous.history.deploys;
+  const legacy = recordOf(previous);
+  const sameAsCurrent = legacy.commit === current.commit && JSON.stringify(legacy.files) === JSON.stringify(current.files);
+  return sameAsCurrent ? [] : [legacy];
+}
+function withHistory(next, previous, request, contents) {
+  const current = recordOf(next, request);
+  const deploys = [current, ...earlierDeploys(previous, current)].slice(0, HISTORY_LIMIT);
+  const rendered = /* @__PURE__ */ new Map();
+  for (const bytes of contents.values()) rendered.set(md5Base64(bytes), bytes);
+  const kept = previous?.history?.renders ?? {};
+  const renders = {};
+  let size = 0;
+  for (const [index, deploy] of deploys.entries()) {
+    const wanted = [];
+    for (const { md5: md52 } of Object.values(deploy.files)) {
+      if (renders[md52] !== void 0) continue;
+      const bytes = rendered.get(md52);
+      const packed = kept[md52] ?? (bytes === void 0 ? void 0 : packRender(bytes));
+      if (packed !== void 0) wanted.push([md52, packed]);
+    }
+    const more = wanted.reduce((sum, [, packed]) => sum + packed.length, 0);
+    if (index > 0 && size + more > RENDER_BUDGET) break;
+    for (const [md52, packed] of wanted) renders[md52] = packed;
+    size += more;
+  }
+  const history = { deploys, renders };
+  return { ...next, history };
+}
+
 // src/sync/next-manifest.ts
 function nextManifest(request, prefix, actions, deployedAt) {
   return {
@@ -26478,8 +26631,8 @@ function nextManifest(request, prefix, actions, deployedAt) {
   };
 }
 function sameDeployment(a, b) {
-  const strip = (m) => new TextDecoder().decode(serializeManifest({ ...m, deployedAt: "" }));
-  return strip(a) === strip(b);
+  const strip = ({ history: _history, ...m }) => new TextDecoder().decode(serializeManifest({ ...m, deployedAt: "" }));
+  return a.history === void 0 === (b.history === void 0) && strip(a) === strip(b);
 }
 
 // src/sync/snapshot.ts
@@ -26546,15 +26699,16 @@ async function cleanUpAfterLosing(context, prefix, comparer, waitMs) {
 async function checkOrder(request, manifest, unrecorded, check) {
   const { comparer, log, location } = check;
   const ours = shortSha(request.commit.sha);
+  const onPurpose = request.releaseTag !== void 0 || request.origin?.via === "rollback";
   let rollback = false;
   if (manifest !== void 0) {
     const comparison = await comparer.compare({ sha: manifest.commit, time: new Date(manifest.commitTime) });
     noteBasis(comparison, manifest.commit, log);
     if (comparison.relation === "behind") {
-      if (request.releaseTag !== void 0) {
+      if (onPurpose) {
         rollback = true;
         log.info(
-          `rollback: deploying ${ours} (release tag ${request.releaseTag}) to ${location}, replacing the newer ${shortSha(manifest.commit)} deployed at ${manifest.deployedAt}`
+          `rollback: deploying ${ours} (${request.origin?.via === "rollback" || request.releaseTag === void 0 ? "dagship rollback" : `release tag ${request.releaseTag}`}) to ${location}, replacing the newer ${shortSha(manifest.commit)} deployed at ${manifest.deployedAt}`
         );
       } else if (check.contended) {
         throw new SupersededError(
@@ -26563,7 +26717,7 @@ async function checkOrder(request, manifest, unrecorded, check) {
         );
       } else {
         throw new UserError(
-          `refusing to deploy ${ours} to ${location}: the deployed commit ${shortSha(manifest.commit)} (deployed ${manifest.deployedAt}) is newer, and ${ours} is one of its ancestors, so this would roll it back. If this is an older run finishing late, nothing needs doing. To roll back on purpose, deploy a release tag of ${ours}.`
+          `refusing to deploy ${ours} to ${location}: the deployed commit ${shortSha(manifest.commit)} (deployed ${manifest.deployedAt}) is newer, and ${ours} is one of its ancestors, so this would roll it back. If this is an older run finishing late, nothing needs doing. To roll back on purpose, deploy a release tag of ${ours}, or run dagship rollback ${request.project} --to ${ours}.`
         );
       }
     } else if (comparison.relation === "diverged") {
@@ -26583,7 +26737,7 @@ async function checkOrder(request, manifest, unrecorded, check) {
       log.warn(`${request.project}: cannot tell whether ${ours} is newer than the deployed ${shortSha(manifest.commit)}`);
     }
   }
-  if (request.releaseTag !== void 0) return rollback;
+  if (onPurpose) return rollback;
   for (const commit of unrecorded) {
     const comparison = await comparer.compare(commit);
     if (comparison.relation === "behind") {
@@ -26651,7 +26805,7 @@ async function syncProject(request, target, deps) {
     const relations = /* @__PURE__ */ new Map();
     for (const commit of unrecorded) relations.set(commit.sha, (await comparer.compare(commit)).relation);
     const plan = planSync({ prefix, rendered, manifest, remote: snapshot.objects, relationOf: (sha) => relations.get(sha) });
-    const next = nextManifest(request, prefix, plan.actions, now());
+    const next = withHistory(nextManifest(request, prefix, plan.actions, now()), manifest, request, contents);
     const changed = plan.actions.some((a) => a.action !== "skip");
     const manifestNeeded = changed || manifest === void 0 || !sameDeployment(manifest, next);
     const result = resultOf(request, target, { prefix, location, manifest, plan, rollback, changed, manifestNeeded, attempt });
@@ -26991,8 +27145,12 @@ export {
   isCommitId,
   hasCommit,
   CliGit,
+  CommitComparer,
+  shortSha,
   StoreError,
   assertSafeKey,
+  unpackRender,
+  MANIFEST_NAME,
   findConflicts,
   REASON_WORDS,
   GcsStore,
@@ -27000,6 +27158,7 @@ export {
   openTarget,
   repositoryKey,
   legacyRepositoryKey,
+  repositoryPrefix,
   projectPrefix,
   githubIdentity,
   remoteIdentity,
@@ -27009,6 +27168,8 @@ export {
   storeCall,
   objectTextReader,
   DAG_CONTENT_TYPE,
+  recordOf,
+  readManifest,
   SupersededError,
   syncProject,
   syncProjects,
@@ -27019,4 +27180,4 @@ export {
   checkDeploy,
   formatSummary
 };
-//# sourceMappingURL=chunk-FGUH7JP3.js.map
+//# sourceMappingURL=chunk-CHDZTSDV.js.map
