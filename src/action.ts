@@ -79,7 +79,7 @@ export async function runAction(unmasked: ActionIo): Promise<void> {
   try {
     if (settings.mode === "build") { await buildJob({ io, settings, runner, plan, cleanups }); return; }
     const scope = await findScope(settings, plan, io.log);
-    if (settings.mode === "plan") { await planJob(io, plan, scope); return; }
+    if (settings.mode === "plan") { await planJob(io, plan, scope, selection.environment?.promoteFrom?.name); return; }
     checkDigests(settings, plan, scope, io.log);
     const google = await authenticate(settings, runner, plan, io, cleanups);
     const folder = posixRelative(runner.workspace, settings.workingDirectory);

@@ -1760,8 +1760,8 @@ function actionOutputs(report, facts) {
     "changed-projects": JSON.stringify(projects.length > 0 ? projects.map((project) => project.project) : facts.changed)
   };
 }
-function planJobOutputs(facts) {
-  const buildNeeded = facts.plan.kind === "deploy" && facts.changed.length > 0;
+function planJobOutputs(facts, promotesFrom) {
+  const buildNeeded = facts.plan.kind === "deploy" && facts.changed.length > 0 && promotesFrom === void 0;
   return { ...actionOutputs(void 0, facts), matrix: JSON.stringify({ project: facts.changed }), "build-needed": String(buildNeeded) };
 }
 function buildJobOutputs(facts, project, reference) {
@@ -2799,8 +2799,8 @@ function credentialsProblem(access2) {
 
 // src/action/fan-out.ts
 var MATRIX_LIMIT = 256;
-async function planJob(io, plan, scope) {
-  const outputs = planJobOutputs({ plan, changed: scope.toRun, changedWhy: scope.changed.why });
+async function planJob(io, plan, scope, promotesFrom) {
+  const outputs = planJobOutputs({ plan, changed: scope.toRun, changedWhy: scope.changed.why }, promotesFrom);
   if (outputs["build-needed"] === "true" && scope.toRun.length > MATRIX_LIMIT) {
     throw new UserError(
       `${scope.toRun.length} projects changed, more than the ${MATRIX_LIMIT} jobs a GitHub Actions matrix can hold: deploy this push with the single-job workflow (dagship.yml, whose builds run concurrently on one runner), or narrow the projects input per workflow`
@@ -2808,7 +2808,7 @@ async function planJob(io, plan, scope) {
   }
   writeOutputs(io, outputs);
   const names = scope.toRun.join(", ") || "none";
-  await io.summary(`dagship plan: ${plan.why}. ${outputs["build-needed"] === "true" ? `Images to build, one job each: ${names}.` : `No build jobs (changed: ${names}).`}
+  await io.summary(`dagship plan: ${plan.why}. ${outputs["build-needed"] === "true" ? `Images to build, one job each: ${names}.` : `No build jobs (changed: ${names}${promotesFrom === void 0 ? "" : `; the environment promotes what ${promotesFrom} runs`}).`}
 `);
 }
 async function buildJob(ctx) {
@@ -3250,7 +3250,7 @@ async function runAction(unmasked) {
     }
     const scope = await findScope(settings, plan, io.log);
     if (settings.mode === "plan") {
-      await planJob(io, plan, scope);
+      await planJob(io, plan, scope, selection.environment?.promoteFrom?.name);
       return;
     }
     checkDigests(settings, plan, scope, io.log);

@@ -27,8 +27,8 @@ export const MATRIX_LIMIT = 256;
  * The plan job: the changed projects, found exactly as the deploy job finds them, as a matrix.
  * @throws UserError when more projects must be built than a matrix can hold.
  */
-export async function planJob(io: ActionIo, plan: ActivePlan, scope: RunScope): Promise<void> {
-  const outputs = planJobOutputs({ plan, changed: scope.toRun, changedWhy: scope.changed.why });
+export async function planJob(io: ActionIo, plan: ActivePlan, scope: RunScope, promotesFrom?: string): Promise<void> {
+  const outputs = planJobOutputs({ plan, changed: scope.toRun, changedWhy: scope.changed.why }, promotesFrom);
   if (outputs["build-needed"] === "true" && scope.toRun.length > MATRIX_LIMIT) {
     throw new UserError(
       `${scope.toRun.length} projects changed, more than the ${MATRIX_LIMIT} jobs a GitHub Actions matrix can hold: deploy this push with the single-job workflow (dagship.yml, whose builds run concurrently on one runner), or narrow the projects input per workflow`,
@@ -36,7 +36,7 @@ export async function planJob(io: ActionIo, plan: ActivePlan, scope: RunScope): 
   }
   writeOutputs(io, outputs);
   const names = scope.toRun.join(", ") || "none";
-  await io.summary(`dagship plan: ${plan.why}. ${outputs["build-needed"] === "true" ? `Images to build, one job each: ${names}.` : `No build jobs (changed: ${names}).`}\n`);
+  await io.summary(`dagship plan: ${plan.why}. ${outputs["build-needed"] === "true" ? `Images to build, one job each: ${names}.` : `No build jobs (changed: ${names}${promotesFrom === undefined ? "" : `; the environment promotes what ${promotesFrom} runs`}).`}\n`);
 }
 
 /** What a build job needs besides its inputs. */

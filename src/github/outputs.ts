@@ -54,8 +54,9 @@ export function actionOutputs(report: DeployReport | undefined, facts: RunFacts)
 }
 
 /** The plan job's outputs: the changed projects as the build jobs' matrix, and whether those jobs have work. */
-export function planJobOutputs(facts: RunFacts): ActionOutputs {
-  const buildNeeded = facts.plan.kind === "deploy" && facts.changed.length > 0;
+export function planJobOutputs(facts: RunFacts, promotesFrom?: string): ActionOutputs {
+  // A promoting environment deploys digests another environment runs: there is nothing to build.
+  const buildNeeded = facts.plan.kind === "deploy" && facts.changed.length > 0 && promotesFrom === undefined;
   return { ...actionOutputs(undefined, facts), matrix: JSON.stringify({ project: facts.changed }), "build-needed": String(buildNeeded) };
 }
 

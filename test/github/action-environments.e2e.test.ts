@@ -60,14 +60,14 @@ describe("the action with environments (push to main -> dev, tag -> prod by prom
     expect(plan.destination).toBe(`gs://${devBucket}/dags`);
     expect(plan.projects.map((project) => project.image.action)).toEqual(["built", "built"]);
     const images = (json(run, "images") as Record<string, string>);
-    expect((await bucketObjects(devBucket)).get("dags/etl/sales/sales.py")?.content).toContain(`image='${images["sales"]}'`);
+    expect((await bucketObjects(devBucket)).get("dags/acme__etl/sales/sales.py")?.content).toContain(`image='${images["sales"]}'`);
   });
 
   it("a release tag deploys dev's digests to prod: nothing built, the registry unchanged", async () => {
     const devObjects = await bucketObjects(devBucket);
     const devImages = Object.fromEntries(
       ["sales", "weather"].map((project) => {
-        const manifest = JSON.parse(devObjects.get(`dags/etl/${project}/.dagship-manifest.json`)?.content ?? "{}") as { history: { deploys: { images: Record<string, { reference: string }> }[] } };
+        const manifest = JSON.parse(devObjects.get(`dags/acme__etl/${project}/.dagship-manifest.json`)?.content ?? "{}") as { history: { deploys: { images: Record<string, { reference: string }> }[] } };
         return [project, manifest.history.deploys[0]?.images[project]?.reference];
       }),
     );
@@ -87,7 +87,7 @@ describe("the action with environments (push to main -> dev, tag -> prod by prom
     expect(await tagsAndDigests()).toEqual(before);
     const prod = await bucketObjects(prodBucket);
     for (const project of ["sales", "weather"]) {
-      expect(prod.get(`dags/etl/${project}/${project}.py`)?.content).toContain(`image='${devImages[project]}'`);
+      expect(prod.get(`dags/acme__etl/${project}/${project}.py`)?.content).toContain(`image='${devImages[project]}'`);
     }
   });
 
@@ -111,7 +111,7 @@ describe("the action with environments (push to main -> dev, tag -> prod by prom
     expect(run.failure, run.log).toBeUndefined();
     expect(run.log).toContain(`input "dags-destination" is set: it wins over environment dev's value in dagship.config.yaml`);
     expect((json(run, "plan") as { destination: string }).destination).toBe(`gs://${elsewhere}/dags`);
-    expect([...(await bucketObjects(elsewhere)).keys()]).toContain("dags/etl/sales/sales.py");
+    expect([...(await bucketObjects(elsewhere)).keys()]).toContain("dags/acme__etl/sales/sales.py");
   });
 
   it("dagship history lists what each environment runs per project, with the promotion", async () => {
@@ -119,7 +119,7 @@ describe("the action with environments (push to main -> dev, tag -> prod by prom
     let stderr = "";
     vi.stubEnv("STORAGE_EMULATOR_HOST", env.storageEmulatorHost);
     try {
-      const code = await main(["history", "sales", "--repo-name", "etl"], { cwd: repo.dir, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+      const code = await main(["history", "sales", "--repo-name", "acme__etl"], { cwd: repo.dir, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
       expect(code, stderr).toBe(0);
     } finally {
       vi.unstubAllEnvs();

@@ -25,6 +25,11 @@ describe("the plan job's outputs", () => {
     expect(outputs).toMatchObject({ matrix, "build-needed": buildNeeded, "changed-projects": JSON.stringify(changed), images: "{}", dags: "[]" });
     expect(JSON.parse(outputs.plan)).toMatchObject({ mode: plan.kind, changedProjects: changed });
   });
+
+  it("a deploy to an environment that promotes from another has nothing to build, whatever changed", () => {
+    const outputs = planJobOutputs({ plan: deploy, changed: ["sales"], changedWhy: "why" }, "dev");
+    expect(outputs).toMatchObject({ matrix: '{"project":["sales"]}', "build-needed": "false" });
+  });
 });
 
 describe("a build job's outputs", () => {

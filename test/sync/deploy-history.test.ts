@@ -18,6 +18,7 @@ function manifestOf(n: number, render = `dag ${n}\n`): { manifest: Manifest; con
   return {
     manifest: {
       format: MANIFEST_FORMAT,
+      repository: "github.com/acme/etl",
       repo: "etl",
       project: "sales",
       prefix: PREFIX,
