@@ -47,6 +47,8 @@ export interface SyncDeps {
   conflictDelayMs?: number;
   /** How long a deploy that lost to a newer one waits for its manifest, to clean up (default 30 s). */
   loserWaitMs?: number;
+  /** How old (ms) a snapshot the checks read may be for the sync to start from it (default `REUSE_OBSERVED_MS`; 0: always read again). */
+  reuseObservedMs?: number;
   now?: () => Date;
 }
 
