@@ -19,6 +19,7 @@ function manifestOf(n: number, render = `dag ${n}\n`): { manifest: Manifest; con
     manifest: {
       format: MANIFEST_FORMAT,
       repo: "etl",
+      repository: "github.com/acme/etl",
       project: "sales",
       prefix: PREFIX,
       commit: sha(n),

@@ -210,3 +210,30 @@ describe.each(BACKENDS)("round trips of a deploy to the $name (200 projects, one
     });
   });
 });
+
+describe("projects synced at once keep their logs apart", () => {
+  it("each project's lines come whole, in a group of its own, and a project that logged nothing has none", async () => {
+    const repo = new Monorepo(12);
+    const folder = mkdtempSync(path.join(tmpdir(), "dagship-groups-"));
+    const destination: Destination = { kind: "local", folder };
+    deployed(await repo.deploy(destination, new MemoryLogger(false)));
+    // A file placed by hand in half of the folders: each of those syncs warns about it.
+    const noisy = repo.projects.filter((_, index) => index % 2 === 0);
+    const store = new LocalFolderStore(folder);
+    for (const project of noisy) await store.write(`acme__mono/${project}/notes.txt`, new TextEncoder().encode("hand"), { contentType: "text/plain", metadata: {} });
+    repo.changeNothing("a newer commit");
+    const log = new MemoryLogger(false);
+    const counter = new RoundTripCounter();
+    deployed(await repo.deploy(destination, log, { target: { wrapStore: (inner) => new LatencyStore(inner, 10, counter) }, sync: { projects: 4 } }));
+    // The syncs overlapped: one after the other, 12 manifest writes would be 12 round trips.
+    expect(counter.rounds).toBeLessThan(12);
+    const start = log.lines.findIndex((line) => line.startsWith("== Deploy 12 project(s)"));
+    const lines = log.lines.slice(start + 1);
+    const groups = lines.flatMap((line, index) => (line.startsWith("== Sync ") ? [index] : []));
+    expect(groups.map((index) => lines[index]).sort()).toEqual(noisy.map((project) => `== Sync ${project}`));
+    for (const index of groups) {
+      const project = (lines[index] as string).slice("== Sync ".length);
+      expect(lines[index + 1]).toBe(`warning: ${project}: acme__mono/${project}/notes.txt is not managed by this project (not in its manifest); left alone`);
+    }
+  });
+});
