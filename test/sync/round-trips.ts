@@ -22,18 +22,27 @@ export class RoundTripCounter {
   private answeredDepth = 0;
   private deepest = 0;
   private readonly log: CountedCall[] = [];
+  private firstSent = Number.NaN;
+  private lastAnswered = Number.NaN;
 
   /** Marks a call as sent; the function it returns marks it answered (failures answer too). */
   begin(what: string): () => void {
     const depth = this.answeredDepth + 1;
     this.deepest = Math.max(this.deepest, depth);
     this.log.push({ what, depth });
+    if (Number.isNaN(this.firstSent)) this.firstSent = performance.now();
     let answered = false;
     return () => {
       if (answered) return;
       answered = true;
       this.answeredDepth = Math.max(this.answeredDepth, depth);
+      this.lastAnswered = performance.now();
     };
+  }
+
+  /** Milliseconds from the first call sent to the last one answered (NaN before any): for benchmarks, never for a count. */
+  get spanMs(): number {
+    return this.lastAnswered - this.firstSent;
   }
 
   /** Sequential round trips so far: the length of the longest chain of dependent calls. */
@@ -46,18 +55,11 @@ export class RoundTripCounter {
     return this.log;
   }
 
-  /** The calls grouped by depth, e.g. `["list dags/ + read dags/a/m.json", "write dags/a/a.py", ...]`: what a failing count shows. */
+  /** The calls by depth, e.g. `["1: list dags/ + read dags/a/m.json", "2: write dags/a/a.py"]`: what a failing count shows. */
   describe(): string[] {
     const byDepth: string[][] = [];
     for (const call of this.log) (byDepth[call.depth - 1] ??= []).push(call.what);
-    return byDepth.map((calls, index) => `${index + 1}: ${summarise(calls ?? [])}`);
-  }
-
-  /** Forget everything counted: the next call starts a new chain. */
-  reset(): void {
-    this.answeredDepth = 0;
-    this.deepest = 0;
-    this.log.length = 0;
+    return byDepth.map((calls, index) => `${index + 1}: ${summarise(calls)}`);
   }
 }
 
