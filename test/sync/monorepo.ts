@@ -50,20 +50,7 @@ export class Monorepo extends FixtureRepo {
 
   /** Deploy this repository's HEAD (or, with `options.repoRoot`, a work tree's): every project, or only `projects`. */
   deploy(destination: Destination, log: Logger, extra: DeployExtras = {}): Promise<DeployReport> {
-    const options: DeployOptions = {
-      repoRoot: this.dir,
-      // As the action names them: the prefix's repository part, and the one dagship 0.1 used.
-      repoName: "acme__mono",
-      legacyRepoName: "mono",
-      destination,
-      composer: "3",
-      airflow: "2",
-      dryRun: false,
-      noBuild: false,
-      createRepository: false,
-      ...(extra.projects === undefined ? {} : { projects: extra.projects, includeImageUsers: true }),
-      ...extra.options,
-    };
+    const options = actionOptions(this.dir, "mono", destination, { ...(extra.projects === undefined ? {} : { projects: extra.projects, includeImageUsers: true }), ...extra.options });
     return deployRepository(options, {
       log,
       git: new CliGit(options.repoRoot),
@@ -71,6 +58,25 @@ export class Monorepo extends FixtureRepo {
       ...(extra.sync === undefined ? {} : { sync: extra.sync }),
     });
   }
+}
+
+/**
+ * What the action passes for a repository `acme/NAME` in a push's deploy: the owner-qualified
+ * folder, and the one dagship 0.1 used (each project found there moves).
+ */
+export function actionOptions(repoRoot: string, name: string, destination: Destination, over: Partial<DeployOptions> = {}): DeployOptions {
+  return {
+    repoRoot,
+    repoName: `acme__${name}`,
+    legacyRepoName: name,
+    destination,
+    composer: "3",
+    airflow: "2",
+    dryRun: false,
+    noBuild: false,
+    createRepository: false,
+    ...over,
+  };
 }
 
 function dagYaml(project: string, version: number): string {
