@@ -31,8 +31,8 @@ export type Compiled = CompiledProject & { dag: NormalisedDag };
 export interface DeployRun {
   /** The deploy's settings these stages read (a `DeployOptions` is one). */
   options: { dryRun: boolean; releaseTag?: string; legacyRepoName?: string };
-  /** Every sync's collaborators and knobs; `projects`: syncs at once (default {@link PROJECT_SYNCS_AT_ONCE}). */
-  deps: SyncDeps & { projects?: number };
+  /** Every sync's collaborators and knobs. */
+  deps: SyncDeps;
   target: SyncTarget;
   profile: Profile;
   images: ReadonlyMap<string, ImageOutcome>;

@@ -84,8 +84,8 @@ export interface DeployDeps {
   target?: OpenTargetOptions;
   /** Limits of the import check (the Composer API is reached as `target.composer` says). */
   importCheck?: Omit<ImportGateDeps, "log">;
-  /** Knobs of every project's sync (retries, uploads at once, ...); `projects`: syncs at once. */
-  sync?: Omit<SyncDeps, "git" | "log"> & { projects?: number };
+  /** Knobs of the syncs (retries, uploads at once, projects at once, ...). */
+  sync?: Omit<SyncDeps, "git" | "log">;
 }
 
 function profileFor(options: DeployOptions, target: SyncTarget, log: Logger): Profile {

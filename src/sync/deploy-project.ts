@@ -160,7 +160,7 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
  * uploaded. After a project's failure no other starts; the first failure is thrown once the
  * syncs under way have ended. Results come in the order of `requests`.
  */
-export async function syncProjects(requests: readonly SyncRequest[], target: SyncTarget, deps: SyncDeps & { projects?: number }): Promise<SyncResult[]> {
+export async function syncProjects(requests: readonly SyncRequest[], target: SyncTarget, deps: SyncDeps): Promise<SyncResult[]> {
   const problems = findConflicts(
     requests.flatMap((request) => {
       const prefix = projectPrefix(target.dagsFolder, request.repo, request.project, request.prefix);
