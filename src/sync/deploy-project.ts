@@ -154,11 +154,12 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
 }
 
 /**
- * Deploy several projects to one destination, up to `projects` (default {@link PROJECT_SYNCS_AT_ONCE}) at once: their
- * prefixes are independent. The cross-project checks (duplicate dag_id, one path written twice,
- * overlapping prefixes) run first, so a conflict stops every project before anything is
- * uploaded. After a project's failure no other starts; the first failure is thrown once the
- * syncs under way have ended. Results come in the order of `requests`.
+ * Deploy several projects to one destination, `deps.projects` (default
+ * {@link PROJECT_SYNCS_AT_ONCE}) at once: their prefixes are independent. The cross-project
+ * checks (duplicate dag_id, one path written twice, overlapping prefixes) run first, so a
+ * conflict stops every project before anything is uploaded. After a project's failure no other
+ * starts; the first failure is thrown once the syncs under way have ended. Results come in the
+ * order of `requests`.
  */
 export async function syncProjects(requests: readonly SyncRequest[], target: SyncTarget, deps: SyncDeps): Promise<SyncResult[]> {
   const problems = findConflicts(
