@@ -3,17 +3,18 @@
  * destination checked: prepare (its images' outcomes, then the render, pure) -> sync -> (when it
  * moved from an earlier version's folder) empty the old folder; and the prune of removed
  * projects. Each project ends in its own outcome, so one project's failure never hides another's.
+ * Projects sync several at once: the checks proved their prefixes independent.
  */
 import type { CompiledProject } from "./pipeline.js";
 import { imageProjects, type NormalisedDag } from "./dagfile/model.js";
 import { failureOf, type ImageOutcome } from "./deploy-image.js";
 import type { ImageReport, ProjectFailure, ProjectReport } from "./deploy-report.js";
-import type { Logger } from "./log.js";
 import { renderProject } from "./pipeline.js";
 import type { Profile } from "./profile.js";
 import type { ProjectImage, RenderedDag } from "./render/render.js";
-import { pruneAnnouncement, pruneProject, syncProject, type DeployChecks, type IGit, type RepositoryIdentity, type SyncRequest, type SyncResult, type SyncTarget } from "./sync/index.js";
+import { PROJECT_SYNCS_AT_ONCE, projectPrefix, pruneAnnouncement, pruneProject, syncProject, type DeployChecks, type RepositoryIdentity, type SyncDeps, type SyncRequest, type SyncResult, type SyncTarget } from "./sync/index.js";
 import type { RecordedImage } from "./sync/deploy-record.js";
+import { settleLogged } from "./util/logged-jobs.js";
 import { VERSION } from "./version.js";
 
 /** The images of a promotion: per project, the images its DAG pins, and the environment they come from. */
@@ -30,7 +31,8 @@ export type Compiled = CompiledProject & { dag: NormalisedDag };
 export interface DeployRun {
   /** The deploy's settings these stages read (a `DeployOptions` is one). */
   options: { dryRun: boolean; releaseTag?: string; legacyRepoName?: string };
-  deps: { git: IGit; log: Logger };
+  /** Every sync's collaborators and knobs. */
+  deps: SyncDeps;
   target: SyncTarget;
   profile: Profile;
   images: ReadonlyMap<string, ImageOutcome>;
@@ -95,6 +97,26 @@ function pinsOf(entry: Compiled, images: DeployRun["images"]): Record<string, Pr
   return pins;
 }
 
+/**
+ * Sync every prepared project, several at once, and return their outcomes in the order given
+ * (a project that failed earlier keeps its failure). Each project's log is written whole, as its
+ * own group, when its sync ends; a project that logged nothing gets no group.
+ */
+export async function syncAll(projects: readonly (Prepared | { failure: ProjectFailure })[], run: DeployRun): Promise<ProjectOutcome[]> {
+  const names = projects.map((project) => ("failure" in project ? project.failure.project : project.entry.project.name));
+  const options = { log: run.deps.log, title: (name: string) => `Sync ${name}`, skipEmpty: true };
+  const settled = await settleLogged<ProjectOutcome>(names, run.deps.projects ?? PROJECT_SYNCS_AT_ONCE, options, (_name, index, log) => {
+    const project = projects[index] as Prepared | { failure: ProjectFailure };
+    return "failure" in project ? Promise.resolve({ failure: project.failure }) : syncPrepared(project, { ...run, deps: { ...run.deps, log } });
+  });
+  return settled.map((outcome, index) => {
+    if (outcome.status === "fulfilled") return outcome.value;
+    // syncPrepared turns every failure into an outcome; anything else is a bug, kept as this project's.
+    const project = projects[index] as Prepared;
+    return { failure: failureFor(project.entry, "sync", failureOf(outcome.reason), project.image) };
+  });
+}
+
 /** Sync a prepared project; when it moved from an earlier version's folder, empty that folder after. */
 export async function syncPrepared(prepared: Prepared, run: DeployRun): Promise<ProjectOutcome> {
   const { entry, file, image } = prepared;
@@ -111,9 +133,11 @@ export async function syncPrepared(prepared: Prepared, run: DeployRun): Promise<
     images: prepared.pins,
     ...(run.promotion === undefined ? {} : { origin: { via: "promotion", from: run.promotion.from } }),
   };
+  // What the checks saw of the prefix, so the sync need not read it again.
+  const observed = (repo: string) => run.checks.snapshots.get(projectPrefix(run.target.dagsFolder, repo, name));
   let sync: SyncResult;
   try {
-    sync = await syncProject(request, run.target, run.deps);
+    sync = await syncProject(request, run.target, run.deps, observed(run.repo));
   } catch (thrown) {
     return { failure: failureFor(entry, "sync", failureOf(thrown), image) };
   }
@@ -124,7 +148,7 @@ export async function syncPrepared(prepared: Prepared, run: DeployRun): Promise<
   // Only after the new folder holds the DAG: the old one's copy goes in the same deploy, so
   // Airflow never keeps two files defining one dag_id for longer than this step.
   try {
-    return { report: { ...report, moved: await syncProject({ ...request, repo: legacy, files: [] }, run.target, run.deps) } };
+    return { report: { ...report, moved: await syncProject({ ...request, repo: legacy, files: [] }, run.target, run.deps, observed(legacy)) } };
   } catch (thrown) {
     const problem = failureOf(thrown);
     const message =

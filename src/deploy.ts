@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { imageProjects } from "./dagfile/model.js";
 import { projectImages, type ImageOutcome } from "./deploy-image.js";
 import type { DeployReport } from "./deploy-report.js";
-import { prepareProject, pruneOrphans, syncPrepared, type Compiled, type DeployRun, type ProjectOutcome, type Promotion } from "./deploy-stages.js";
+import { prepareProject, pruneOrphans, syncAll, type Compiled, type DeployRun, type Promotion } from "./deploy-stages.js";
 import { formatProblem, UserError, type Problem } from "./errors.js";
 import { importGate, type ImportCheckSettings, type ImportGateDeps } from "./import-check/index.js";
 import type { ImageDeps, RegistryRef } from "./image/index.js";
@@ -12,7 +12,7 @@ import { compileProjects, dagIdClashes } from "./pipeline.js";
 import { profileName, resolveProfile, type Profile } from "./profile.js";
 import { discoverProjects, type Project } from "./project.js";
 import { dagFileName } from "./render/render.js";
-import { checkDeploy, openTarget, readRepositoryIdentity, type Destination, type IGit, type OpenTargetOptions, type RepositoryIdentity, type SyncTarget } from "./sync/index.js";
+import { checkDeploy, openTarget, readRepositoryIdentity, type Destination, type IGit, type OpenTargetOptions, type RepositoryIdentity, type SyncDeps, type SyncTarget } from "./sync/index.js";
 
 export type { Promotion } from "./deploy-stages.js";
 export type { DeployReport, FailedStage, ImageReport, ProjectFailure, ProjectReport } from "./deploy-report.js";
@@ -84,6 +84,8 @@ export interface DeployDeps {
   target?: OpenTargetOptions;
   /** Limits of the import check (the Composer API is reached as `target.composer` says). */
   importCheck?: Omit<ImportGateDeps, "log">;
+  /** Knobs of the syncs (retries, uploads at once, projects at once, ...). */
+  sync?: Omit<SyncDeps, "git" | "log">;
 }
 
 function profileFor(options: DeployOptions, target: SyncTarget, log: Logger): Profile {
@@ -144,7 +146,7 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
         existing: new Set(all.map((project) => project.name)),
         prune: options.prune === true,
       },
-      deps,
+      { ...deps, ...(deps.sync?.retry === undefined ? {} : { retry: deps.sync.retry }) },
     ),
   );
   for (const warning of checks.warnings) log.warn(warning);
@@ -154,7 +156,8 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   const neededEntries = compiled.filter((entry) => needed.has(entry.project.name));
   const images = await imageOutcomes(neededEntries, selected, options, commit.sha, deps);
 
-  const run: DeployRun = { options, deps, target, profile, images, commit, identity, repo, checks, ...(options.promotion === undefined ? {} : { promotion: options.promotion }) };
+  const syncDeps = { ...deps.sync, git: deps.git, log };
+  const run: DeployRun = { options, deps: syncDeps, target, profile, images, commit, identity, repo, checks, ...(options.promotion === undefined ? {} : { promotion: options.promotion }) };
   // Every render before the first write: a project that cannot render is known before anything changes.
   const prepared = selected.map((entry) => prepareProject(entry, run));
   // The import gate (Composer, or a local Python with Airflow): the rendered files must import before any is written.
@@ -165,11 +168,7 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
     { settings: options.importCheck ?? {}, target, airflow: profile.airflow, files, commit: commit.sha, dryRun: options.dryRun },
     { ...deps.importCheck, log, composer: { ...deps.target?.composer, ...deps.importCheck?.composer } },
   );
-  const outcomes = await log.group(`${options.dryRun ? "Plan" : "Deploy"} ${selected.length} project(s) -> ${target.display}`, async () => {
-    const done: ProjectOutcome[] = [];
-    for (const project of prepared) done.push("failure" in project ? { failure: project.failure } : await syncPrepared(project, run));
-    return done;
-  });
+  const outcomes = await log.group(`${options.dryRun ? "Plan" : "Deploy"} ${selected.length} project(s) -> ${target.display}`, () => syncAll(prepared, run));
   const pruned = options.prune === true ? await pruneOrphans(run) : { results: [], failures: [] };
 
   const report: DeployReport = {

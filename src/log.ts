@@ -98,6 +98,11 @@ export class BufferedLogger implements Logger {
     this.masks.mask(secret);
   }
 
+  /** Nothing recorded yet. */
+  get empty(): boolean {
+    return this.entries.length === 0;
+  }
+
   /**
    * Writes everything recorded so far into one group of `target` titled `title`. Several buffers
    * written to one target must go one after the other (a replay awaits its nested groups).

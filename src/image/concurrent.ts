@@ -5,8 +5,9 @@
  */
 import { availableParallelism } from "node:os";
 import { messageOf, UserError } from "../errors.js";
-import { BufferedLogger, type Logger, routeLogs } from "../log.js";
-import { createLimiter, type Limiter, settleBounded } from "../util/async.js";
+import type { Logger } from "../log.js";
+import { createLimiter, type Limiter } from "../util/async.js";
+import { settleLogged } from "../util/logged-jobs.js";
 import type { DockerCommandManager } from "./docker.js";
 import { ensureProjectImage, type ImageDeps, type ProjectImage, type ProjectImageRequest } from "./index.js";
 import type { RegistryApi } from "./registry.js";
@@ -97,8 +98,6 @@ export async function runImageJobs<R>(
   const limits = imageJobLimits(options);
   const builds = createLimiter(limits.jobs);
   const pushes = createLimiter(limits.pushes);
-  // One group written at a time: two replays at once would nest one project's group in another's.
-  const writes = createLimiter(1);
   const { log } = options;
   const title = options.title ?? ((project: string) => `Image of ${project}`);
   // Groups appear only as projects finish: say up front what is under way.
@@ -106,23 +105,14 @@ export async function runImageJobs<R>(
     log.info(`images of ${projects.length} projects: up to ${limits.jobs} builds and ${limits.pushes} pushes at once; each project's log follows when it is done`);
   }
 
-  const settled = await settleBounded(projects, limits.projects, async (project, index) => {
-    const buffer = new BufferedLogger(log);
+  const settled = await settleLogged(projects, limits.projects, { log, title }, (project, index, buffer) => {
     const images: ImageDeps | undefined = deps && {
       ...deps,
       logger: buffer,
       docker: limitedDocker(deps.docker, builds, pushes),
       registryClient: (registry, credentials) => limitedRegistry(deps.registryClient(registry, credentials), pushes),
     };
-    try {
-      const value = await routeLogs(buffer, () => work(project, index, { log: buffer, images }));
-      await writes.run(() => buffer.writeTo(log, title(project)));
-      return value;
-    } catch (thrown) {
-      buffer.info(`failed: ${messageOf(thrown)}`);
-      await writes.run(() => buffer.writeTo(log, `${title(project)}: failed`));
-      throw thrown;
-    }
+    return work(project, index, { log: buffer, images });
   });
   return settled.map((outcome, index) => {
     const project = projects[index] as string;

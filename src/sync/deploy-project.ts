@@ -2,10 +2,11 @@
  * Deploying one project's rendered DAG files to a DAG folder (a bucket prefix or a local folder)
  * incrementally and safely.
  *
- * One deploy: list the project's prefix and read its manifest (at once) -> check the commit
- * order with git (refuse an older commit unless it is a release-tag rollback) -> plan (pure) ->
- * upload changed files, then delete dropped ones, then write the manifest, every write and
- * delete conditional on the generation seen when planning.
+ * One deploy: list the project's prefix and read its manifest (at once; or start from what the
+ * checks before the deploy read of it a moment ago) -> check the commit order with git (refuse
+ * an older commit unless it is a release-tag rollback) -> plan (pure) -> upload changed files,
+ * then delete dropped ones, then write the manifest, every write and delete conditional on the
+ * generation seen when planning.
  *
  * Concurrent deploys of one project: a conditional write that fails (412) means another deploy
  * changed the prefix; this one plans again from a fresh listing. A deploy that then finds a newer
@@ -19,7 +20,7 @@
  * the next deploy sees the checksum mismatch or the missing file and repairs it.
  */
 import { UserError } from "../errors.js";
-import { DEFAULT_RETRY, sleep } from "../util/async.js";
+import { DEFAULT_RETRY, runBounded, sleep } from "../util/async.js";
 import { applyPlan, type ApplyContext } from "./apply.js";
 import { CommitComparer, type CommitRelation } from "./history.js";
 import { MANIFEST_NAME, META, serializeManifest, type Manifest } from "./manifest.js";
@@ -30,20 +31,44 @@ import { assertMayDeploy } from "./ownership.js";
 import { contentBytes, findConflicts, planSync, unrecordedCommits, type Plan } from "./plan.js";
 import { projectPrefix } from "./prefix.js";
 import type { SyncDeps, SyncRequest, SyncResult } from "./request.js";
-import { readSnapshot } from "./snapshot.js";
+import { readSnapshot, type ObservedSnapshot, type Snapshot } from "./snapshot.js";
 import { StoreError } from "./store.js";
 import { cleanUpAfterLosing, SupersededError } from "./superseded.js";
 import type { SyncTarget } from "./target.js";
+
+/**
+ * How recent a snapshot the checks before a deploy read must be for a sync to start from it
+ * rather than read the prefix again. The preconditions catch every deploy that wrote files this
+ * one writes or the manifest in between, but not one that only skipped a file this one then
+ * replaces (a newer commit undoing this one's change to it, see the module's comment): that
+ * window must stay as short as a sync's own read-to-write time with a retried request. A few
+ * seconds covers looking images up or reusing them; a build takes longer, and then two more
+ * round trips are nothing beside it.
+ */
+export const REUSE_OBSERVED_MS = 5_000;
+
+/**
+ * Projects synced at once by default. Their prefixes are independent and a sync is a few small
+ * requests, each waiting on the network: with many projects (every project of a monorepo after
+ * a change of their shared settings) round trips, not bandwidth, are the cost. Each sync keeps
+ * its own limit of uploads in flight.
+ */
+export const PROJECT_SYNCS_AT_ONCE = 16;
 
 /**
  * Deploy one project's rendered DAG files: plan against the destination, then apply (unless
  * `dryRun`). Concurrent deploys of the same project are settled by generation preconditions:
  * when one interferes, this one re-plans; a newer commit always ends up deployed, and an older
  * one stops with {@link SupersededError}.
+ *
+ * `observed`, what the checks before the deploy read of the prefix, saves reading it again when
+ * it is recent (see {@link REUSE_OBSERVED_MS}): the plan's preconditions are then on the
+ * generations it saw, so a deploy that wrote in between fails them and this one plans again
+ * from a fresh read, as it would after any race.
  * @throws UserError for refusals (older commit without a release tag, files it does not own in
  *   the way, corrupt manifest) and for storage failures, with the fix.
  */
-export async function syncProject(request: SyncRequest, target: SyncTarget, deps: SyncDeps): Promise<SyncResult> {
+export async function syncProject(request: SyncRequest, target: SyncTarget, deps: SyncDeps, observed?: ObservedSnapshot): Promise<SyncResult> {
   const { log, git } = deps;
   const now = deps.now ?? (() => new Date());
   const store = target.store;
@@ -69,8 +94,9 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
     },
   };
   const location = `${store.location}/${prefix}`;
+  const reusable = observed !== undefined && performance.now() - observed.observedAt < (deps.reuseObservedMs ?? REUSE_OBSERVED_MS);
   for (let attempt = 1; ; attempt++) {
-    const snapshot = await readSnapshot(context, prefix, comparer);
+    const snapshot: Snapshot | undefined = attempt === 1 && reusable ? observed : await readSnapshot(context, prefix, comparer);
     if (snapshot === undefined) {
       await conflictPause(attempt, deps, `${manifestKey} changed while being read`);
       continue;
@@ -128,9 +154,12 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
 }
 
 /**
- * Deploy several projects to one destination. The cross-project checks (duplicate dag_id, one
- * path written twice, overlapping prefixes) run first, so a conflict stops every project before
- * anything is uploaded.
+ * Deploy several projects to one destination, `deps.projects` (default
+ * {@link PROJECT_SYNCS_AT_ONCE}) at once: their prefixes are independent. The cross-project
+ * checks (duplicate dag_id, one path written twice, overlapping prefixes) run first, so a
+ * conflict stops every project before anything is uploaded. After a project's failure no other
+ * starts; the first failure is thrown once the syncs under way have ended. Results come in the
+ * order of `requests`.
  */
 export async function syncProjects(requests: readonly SyncRequest[], target: SyncTarget, deps: SyncDeps): Promise<SyncResult[]> {
   const problems = findConflicts(
@@ -147,8 +176,11 @@ export async function syncProjects(requests: readonly SyncRequest[], target: Syn
   if (problems.length > 0) {
     throw new UserError(`nothing was deployed: ${problems.length === 1 ? "a conflict" : "conflicts"} between projects:\n  ${problems.join("\n  ")}`);
   }
-  const results: SyncResult[] = [];
-  for (const request of requests) results.push(await syncProject(request, target, deps));
+  const results: SyncResult[] = new Array<SyncResult>(requests.length);
+  const indexed = requests.map((request, index) => ({ request, index }));
+  await runBounded(indexed, deps.projects ?? PROJECT_SYNCS_AT_ONCE, async ({ request, index }) => {
+    results[index] = await syncProject(request, target, deps);
+  });
   return results;
 }
 

@@ -2,20 +2,23 @@
  * The checks a repository's deploy makes before it builds, writes or deletes anything: the
  * projects do not collide with each other, every prefix it writes is its own (or adoptable), no
  * dag_id it deploys is defined elsewhere in the destination, and which folders it prunes or moves.
- * One listing of the DAG folder, and reads of only the manifests that matter.
+ * One listing of the DAG folder, and reads of only the manifests that matter: those of the
+ * prefixes the deploy writes go out with the listing, and are what each project's sync starts
+ * from (see {@link DeployChecks.snapshots}).
  */
 import { UserError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "../util/async.js";
+import { FolderView } from "./folder-view.js";
 import { CommitComparer, shortSha, type IGit } from "./history.js";
 import { describeRepository, type RepositoryIdentity } from "./identity.js";
-import { MANIFEST_NAME, UnusableManifestError, type Manifest } from "./manifest.js";
+import type { Manifest } from "./manifest.js";
 import { ownershipOf, ownershipRefusal } from "./ownership.js";
 import { findConflicts } from "./plan.js";
 import { projectPrefix } from "./prefix.js";
 import { findOrphans, type Orphan } from "./prune.js";
-import { readManifest } from "./snapshot.js";
-import { storeCall, type StoreContext } from "./store-call.js";
+import type { ObservedSnapshot } from "./snapshot.js";
+import type { StoreContext } from "./store-call.js";
 import type { SyncTarget } from "./target.js";
 
 /** A file a project is about to deploy: its path in the project's prefix and its dag_id. */
@@ -49,6 +52,12 @@ export interface DeployChecks {
   /** Projects whose folder under `legacyRepo` is emptied once they are deployed under `repo`. */
   moves: ReadonlySet<string>;
   warnings: string[];
+  /**
+   * By prefix, what the checks saw in the folders of the deployed projects (and of the projects
+   * they move): where each one's sync starts instead of reading the prefix again. Left out
+   * where the manifest changed while the folder was listed, or is unusable.
+   */
+  snapshots: ReadonlyMap<string, ObservedSnapshot>;
 }
 
 /** Collaborators of the checks. */
@@ -71,8 +80,10 @@ export async function checkDeploy(target: SyncTarget, intent: DeployIntent, deps
 
   const context: StoreContext = { store, log: deps.log, retry: deps.retry ?? DEFAULT_RETRY };
   const folder = dagsFolder === "" ? "" : `${dagsFolder}/`;
-  const keys = (await storeCall(context, "list", folder, () => store.list(folder))).map((object) => object.key);
-  const manifests = new ManifestCache(context, new Set(keys.filter((key) => key === MANIFEST_NAME || key.endsWith(`/${MANIFEST_NAME}`))));
+  const legacyRepo = intent.legacyRepo !== undefined && intent.legacyRepo !== intent.repo ? intent.legacyRepo : undefined;
+  const legacyPrefixes = legacyRepo === undefined ? [] : intent.projects.map(({ project }) => projectPrefix(dagsFolder, legacyRepo, project));
+  const manifests = await FolderView.read(context, folder, [...ours.map((entry) => entry.prefix), ...legacyPrefixes]);
+  const keys = manifests.objects.map((object) => object.key);
   const check: Check = { target, intent, manifests, comparer: new CommitComparer(deps.git, intent.commit), refusals: [], warnings: [] };
 
   for (const { prefix } of ours) {
@@ -82,7 +93,6 @@ export async function checkDeploy(target: SyncTarget, intent: DeployIntent, deps
     const refusal = ownershipRefusal(await ownershipOf(manifest, intent.identity, check.comparer), manifest, { location: `${store.location}/${prefix}`, repo: intent.repo, identity: intent.identity });
     if (refusal !== undefined) check.refusals.push(refusal);
   }
-  const legacyRepo = intent.legacyRepo !== undefined && intent.legacyRepo !== intent.repo ? intent.legacyRepo : undefined;
   const moves = legacyRepo === undefined ? new Map<string, string>() : await movesFrom(legacyRepo, check);
 
   const search = { repos: [intent.repo, ...(legacyRepo === undefined ? [] : [legacyRepo])], existing: intent.existing, identity: intent.identity };
@@ -100,14 +110,19 @@ export async function checkDeploy(target: SyncTarget, intent: DeployIntent, deps
   const elsewhere = await definedElsewhere(mine, keys, replaced, found.orphans, check);
   check.refusals.push(...duplicateDagIdProblems(elsewhere));
   if (check.refusals.length > 0) refuse(undefined, check.refusals);
-  return { orphans: found.orphans, moves: new Set(moves.keys()), warnings: check.warnings };
+  const snapshots = new Map<string, ObservedSnapshot>();
+  for (const prefix of [...ours.map((entry) => entry.prefix), ...moves.values()]) {
+    const snapshot = await manifests.snapshot(prefix);
+    if (snapshot !== undefined) snapshots.set(prefix, snapshot);
+  }
+  return { orphans: found.orphans, moves: new Set(moves.keys()), warnings: check.warnings, snapshots };
 }
 
 /** What the parts of {@link checkDeploy} share: what they read, and what they found. */
 interface Check {
   target: SyncTarget;
   intent: DeployIntent;
-  manifests: ManifestCache;
+  manifests: FolderView;
   comparer: CommitComparer;
   refusals: string[];
   warnings: string[];
@@ -233,45 +248,4 @@ function refuse(what: string | undefined, problems: readonly string[]): never {
 
 function baseName(key: string): string {
   return key.slice(key.lastIndexOf("/") + 1);
-}
-
-/** Manifests of the listing, each read at most once. */
-class ManifestCache {
-  private readonly read = new Map<string, Promise<Manifest | undefined>>();
-
-  constructor(
-    private readonly context: StoreContext,
-    private readonly keys: ReadonlySet<string>,
-  ) {}
-
-  /** The manifest governing `prefix`, if the listing has one. */
-  get(prefix: string): Promise<Manifest | undefined> {
-    if (!this.keys.has(prefix + MANIFEST_NAME)) return Promise.resolve(undefined);
-    let found = this.read.get(prefix);
-    if (found === undefined) {
-      found = readManifest(this.context, prefix).then((result) => result?.manifest);
-      this.read.set(prefix, found);
-    }
-    return found;
-  }
-
-  /** Like {@link get}, but an unusable manifest is a warning (added to `warnings`) and reads as none. */
-  async usable(prefix: string, warnings: string[]): Promise<Manifest | undefined> {
-    try {
-      return await this.get(prefix);
-    } catch (thrown) {
-      if (!(thrown instanceof UnusableManifestError)) throw thrown;
-      if (!warnings.includes(thrown.message)) warnings.push(thrown.message);
-      return undefined;
-    }
-  }
-
-  /** The prefix of the innermost manifest whose folder holds `key`. */
-  governing(key: string): string | undefined {
-    for (let slash = key.lastIndexOf("/"); slash > 0; slash = key.lastIndexOf("/", slash - 1)) {
-      const prefix = key.slice(0, slash + 1);
-      if (this.keys.has(prefix + MANIFEST_NAME)) return prefix;
-    }
-    return undefined;
-  }
 }

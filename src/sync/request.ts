@@ -41,12 +41,16 @@ export interface SyncDeps {
   retry?: RetryPolicy;
   /** Uploads in flight at once (default 8). */
   concurrency?: number;
+  /** Where several projects are synced (a repository's deploy, `syncProjects`): how many at once (default `PROJECT_SYNCS_AT_ONCE`). */
+  projects?: number;
   /** Plan-and-apply rounds when concurrent deploys keep changing the prefix (default 10). */
   maxAttempts?: number;
   /** Upper bound of the random pause between such rounds, in ms (default 250). */
   conflictDelayMs?: number;
   /** How long a deploy that lost to a newer one waits for its manifest, to clean up (default 30 s). */
   loserWaitMs?: number;
+  /** How old (ms) a snapshot the checks read may be for the sync to start from it (default `REUSE_OBSERVED_MS`; 0: always read again). */
+  reuseObservedMs?: number;
   now?: () => Date;
 }
 

@@ -21,6 +21,8 @@ export interface SyncTarget {
 export interface OpenTargetOptions {
   composer?: ComposerClientOptions;
   gcs?: GcsStoreOptions;
+  /** Wraps the opened store, to observe or delay every call (how the round trips of a deploy are measured). */
+  wrapStore?: (store: ObjectStore) => ObjectStore;
 }
 
 /**
@@ -29,6 +31,11 @@ export interface OpenTargetOptions {
  * `target.composer.versions`.
  */
 export async function openTarget(destination: Destination, log: Logger, options: OpenTargetOptions = {}): Promise<SyncTarget> {
+  const opened = await openUnwrapped(destination, log, options);
+  return options.wrapStore === undefined ? opened : { ...opened, store: options.wrapStore(opened.store) };
+}
+
+async function openUnwrapped(destination: Destination, log: Logger, options: OpenTargetOptions): Promise<SyncTarget> {
   switch (destination.kind) {
     case "gcs":
       return {

@@ -23,6 +23,7 @@ import { changedKeys, dagship, Repo, state, text } from "../cli/destinations.js"
 import { testEnv } from "../helpers/test-env.js";
 import { emulatorHost, freshBucket } from "./helpers.js";
 import { LEGACY_COMMIT, legacyRepository } from "./legacy-repo.js";
+import { actionOptions as actionDeployOptions } from "./monorepo.js";
 
 testEnv();
 
@@ -67,19 +68,7 @@ const BACKENDS: { name: string; open(): Promise<LegacyDestination> }[] = [
 
 /** What the action passes for a repository `acme/etl`: the owner-qualified folder, and the one 0.1 used. */
 function actionOptions(repoRoot: string, destination: Destination, over: Partial<DeployOptions> = {}): DeployOptions {
-  return {
-    repoRoot,
-    repoName: "acme__etl",
-    legacyRepoName: "etl",
-    repository: ACME as NonNullable<typeof ACME>,
-    destination,
-    composer: "3",
-    airflow: "2",
-    dryRun: false,
-    noBuild: false,
-    createRepository: false,
-    ...over,
-  };
+  return actionDeployOptions(repoRoot, "etl", destination, { repository: ACME as NonNullable<typeof ACME>, ...over });
 }
 
 async function deploy(repoRoot: string, options: DeployOptions): Promise<{ report: DeployReport; log: MemoryLogger }> {

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { messageOf } from "../../src/errors.js";
+import { latency, type RoundTripCounter } from "./round-trips.js";
 
 /**
  * A precondition-enforcing HTTP proxy in front of the Cloud Storage emulator.
@@ -18,7 +19,9 @@ import { messageOf } from "../../src/errors.js";
  * object, which keeps the emulator's generations unique per object, as they are in production.
  *
  * It can also answer chosen requests itself (`inject`), to play Cloud Storage's errors (403,
- * 404 for a missing bucket, 429, 503) that the emulator never produces.
+ * 404 for a missing bucket, 429, 503) that the emulator never produces; and play the network's
+ * latency (`latencyMs`, before each request is handled) and count the sequential round trips of
+ * the client's requests (`rounds`; the proxy's own questions to the emulator are not counted).
  */
 export interface PreconditionProxy {
   /** Base URL to give the client as its API endpoint. */
@@ -55,7 +58,7 @@ const PRECONDITION_FAILED = gcsError(412, "conditionNotMet", "At least one of th
 /** Start the proxy on 127.0.0.1 (a free port) in front of `upstream`. */
 export async function startPreconditionProxy(
   upstream: string,
-  options: { inject?: (request: ProxiedRequest) => InjectedResponse | undefined } = {},
+  options: { inject?: (request: ProxiedRequest) => InjectedResponse | undefined; latencyMs?: number; rounds?: Pick<RoundTripCounter, "begin"> } = {},
 ): Promise<PreconditionProxy> {
   const target = new URL(upstream);
   const stats = { forwarded: 0, preconditionFailures: 0, injected: 0 };
@@ -135,6 +138,8 @@ export async function startPreconditionProxy(
   };
 
   const server = http.createServer((req, res) => {
+    const answered = options.rounds?.begin(callName(req.method ?? "GET", new URL(req.url ?? "/", "http://proxy")));
+    if (answered !== undefined) res.on("close", answered);
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -142,6 +147,7 @@ export async function startPreconditionProxy(
         const body = Buffer.concat(chunks);
         const url = new URL(req.url ?? "/", "http://proxy");
         const request = describe(req.method ?? "GET", url);
+        await latency(options.latencyMs ?? 0);
         const injected = options.inject?.(request);
         if (injected !== undefined) {
           stats.injected++;
@@ -185,6 +191,16 @@ export async function startPreconditionProxy(
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** A request in the words of the store's calls (`list PREFIX`, `read KEY`, `write KEY`, `delete KEY`), for a round-trip count. */
+function callName(method: string, url: URL): string {
+  const request = describe(method, url);
+  if (request.kind === "upload") return `write ${request.object ?? ""}`;
+  if (request.kind === "delete") return `delete ${request.object ?? ""}`;
+  if (method === "GET" && request.object !== undefined) return `read ${request.object}`;
+  if (method === "GET" && /\/o$/.test(url.pathname)) return `list ${url.searchParams.get("prefix") ?? ""}`;
+  return `${method} ${url.pathname}`;
 }
 
 /** Which bucket and object a JSON API request addresses, and whether it writes. */

@@ -6,6 +6,8 @@ import { ownershipRefusal, type Ownership } from "../../src/sync/ownership.js";
 import type { Manifest } from "../../src/sync/manifest.js";
 import { MANIFEST_FORMAT } from "../../src/sync/manifest.js";
 import type { SyncTarget } from "../../src/sync/target.js";
+import { CommitComparer } from "../../src/sync/history.js";
+import { readSnapshot, type ObservedSnapshot } from "../../src/sync/snapshot.js";
 import { linearHistory, type GitFixture } from "./git-fixture.js";
 import { BACKENDS, dag, deploy, FAST_RETRY, files, IDENTITY, keyIn, request } from "./helpers.js";
 
@@ -59,7 +61,28 @@ describe.each(BACKENDS)("the checks before a deploy writes anything, in a $name"
   const check = (target: SyncTarget, over: Partial<DeployIntent> = {}) => checkDeploy(target, intent(over), { git: fixture.git, log: new MemoryLogger(), retry: FAST_RETRY });
 
   it("an empty destination: nothing to refuse, prune or move", async () => {
-    expect(await check(backend.open())).toEqual({ orphans: [], moves: new Set(), warnings: [] });
+    const target = backend.open();
+    const { snapshots, ...found } = await check(target);
+    expect(found).toEqual({ orphans: [], moves: new Set(), warnings: [] });
+    expect([...snapshots].map(([prefix, snapshot]) => [prefix, snapshot.objects, snapshot.manifest, snapshot.manifestGeneration])).toEqual([[keyIn(target, "etl/sales/"), [], undefined, "0"]]);
+  });
+
+  it("what the checks saw of each prefix they deploy or move is what its sync would read there", async () => {
+    const target = backend.open();
+    await deploy(target, fixture, request(fixture, sha(0), files({ "sales.py": dag("sales"), "extra.py": dag("extra") })));
+    await deploy(target, fixture, request(fixture, sha(0), files({ "sales.py": dag("sales") }), { repo: "acme__etl" }));
+    // Another project's folder and a file beside it: in the listing, in no snapshot.
+    await deploy(target, fixture, request(fixture, sha(0), files({ "billing.py": dag("billing") }), { repo: "acme__etl", project: "billing" }));
+    const { snapshots } = await check(target, { repo: "acme__etl", legacyRepo: "etl", projects: [{ project: "sales", files: [{ path: "sales.py", dagId: "sales" }] }], existing: new Set(["sales", "billing"]) });
+    const context = { store: target.store, log: new MemoryLogger(), retry: FAST_RETRY };
+    const prefixes = [keyIn(target, "acme__etl/sales/"), keyIn(target, "etl/sales/")];
+    expect([...snapshots.keys()]).toEqual(prefixes);
+    for (const prefix of prefixes) {
+      const { observedAt, ...seen } = snapshots.get(prefix) as ObservedSnapshot;
+      expect(observedAt).toBeLessThanOrEqual(performance.now());
+      expect(seen).toEqual(await readSnapshot(context, prefix, new CommitComparer(fixture.git, { sha: sha(1), time: fixture.timeOf(sha(1)) })));
+      expect(seen.manifestGeneration).not.toBe("0");
+    }
   });
 
   it("two of this deploy's projects writing one dag_id: refused before any listing matters", async () => {
@@ -120,6 +143,9 @@ describe.each(BACKENDS)("the checks before a deploy writes anything, in a $name"
   it("an old-folder project of this repository is moved, and its DAG does not count as defined elsewhere", async () => {
     const target = backend.open();
     await deploy(target, fixture, request(fixture, sha(0), files({ "sales.py": dag("sales") })));
-    expect(await check(target, { repo: "acme__etl", legacyRepo: "etl" })).toEqual({ orphans: [], moves: new Set(["sales"]), warnings: [] });
+    const { snapshots, ...found } = await check(target, { repo: "acme__etl", legacyRepo: "etl" });
+    expect(found).toEqual({ orphans: [], moves: new Set(["sales"]), warnings: [] });
+    // The move's sync starts from the old folder as the checks saw it too.
+    expect([...snapshots.keys()]).toEqual([keyIn(target, "acme__etl/sales/"), keyIn(target, "etl/sales/")]);
   });
 });
