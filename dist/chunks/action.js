@@ -9,21 +9,21 @@ import {
   promotionSource,
   registryOf,
   selectByGlobs
-} from "./chunk-PHWCVVYV.js";
+} from "./chunk-DVW5SDIL.js";
 import {
   deployImageDeps,
   readRegistryLogin
-} from "./chunk-QEQ36U23.js";
+} from "./chunk-IMQOWU6X.js";
 import {
   deployRepository,
   formatFailure,
   outcomeLine,
   pinnedReferenceProblem,
   reportJson
-} from "./chunk-7SFS355K.js";
+} from "./chunk-AB2ADD52.js";
 import {
   ensureProjectImage
-} from "./chunk-ALLBM5M2.js";
+} from "./chunk-2TZ3DNCX.js";
 import {
   parseRegistryRef
 } from "./chunk-LZF7COQX.js";
@@ -44,7 +44,7 @@ import {
   readRepositoryIdentity,
   repositoryKey,
   runGit
-} from "./chunk-CHDZTSDV.js";
+} from "./chunk-4W2MZQNZ.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VH5T4HRE.js";
 import {
@@ -64,7 +64,7 @@ import {
   repoGraphMermaid,
   repositoryGraph,
   snakeCase
-} from "./chunk-5XDSO6VI.js";
+} from "./chunk-FPYMOGMO.js";
 import {
   SPEC_FILE,
   didYouMean,
@@ -79,7 +79,7 @@ import {
   MaskingLogger,
   SecretMask,
   StreamLogger
-} from "./chunk-JRAKA3MA.js";
+} from "./chunk-Z2XI63KQ.js";
 import "./chunk-3KFNCMHA.js";
 import {
   UserError,

@@ -23,7 +23,7 @@ import {
   resolveProfile,
   snakeCase,
   withAssetWarnings
-} from "./chunk-5XDSO6VI.js";
+} from "./chunk-FPYMOGMO.js";
 import {
   SPEC_FILE,
   discoverProjects,
@@ -36,7 +36,7 @@ import {
 import {
   SecretMask,
   StreamLogger
-} from "./chunk-JRAKA3MA.js";
+} from "./chunk-Z2XI63KQ.js";
 import {
   outputFolder
 } from "./chunk-3KFNCMHA.js";
@@ -555,10 +555,10 @@ function deployCommand(dryRun) {
     if (positionals.length > 0) throw new UserError(`unexpected argument "${positionals[0]}": pass the repository with --repo DIR`);
     const repoRoot = resolve2(io.cwd, values.repo ?? ".");
     const [{ deployRepository, exitStatus, formatReport, reportJson }, { deployImageDeps, readRegistryLogin }, { parseRegistryRef }, { CliGit, parseDestination }] = await Promise.all([
-      import("./deploy-R4WDBW6B.js"),
-      import("./deploy-deps-3FJLAS7P.js"),
-      import("./image-MJ7QDDC4.js"),
-      import("./sync-N3LVKSJT.js")
+      import("./deploy-74OQR4BD.js"),
+      import("./deploy-deps-KKJNZLWW.js"),
+      import("./image-Y2P2JT2C.js"),
+      import("./sync-FA6BCE6I.js")
     ]);
     let options = {
       repoRoot,
@@ -582,7 +582,7 @@ function deployCommand(dryRun) {
     const log = new StreamLogger((line) => io.stderr(`${line}
 `), values.verbose, io.secrets);
     if (values.env !== void 0) {
-      const { explicitSettings, withEnvironment } = await import("./commands-P2EBHME4.js");
+      const { explicitSettings, withEnvironment } = await import("./commands-Z6EVDLD2.js");
       options = await withEnvironment(options, values.env, explicitSettings(options, values), { log, git: new CliGit(repoRoot) });
     }
     const images = options.registry === void 0 ? void 0 : deployImageDeps({ log, login: readRegistryLogin(process.env) });
@@ -603,9 +603,9 @@ var COMMANDS = {
   plan: deployCommand(true),
   deploy: deployCommand(false),
   new: newCommand,
-  run: async (args, io) => (await import("./command-KCT5JCGB.js")).runCommand(args, io),
-  history: async (args, io) => (await import("./commands-P2EBHME4.js")).historyCommand(args, io),
-  rollback: async (args, io) => (await import("./commands-P2EBHME4.js")).rollbackCommand(args, io)
+  run: async (args, io) => (await import("./command-CJJ4XWS7.js")).runCommand(args, io),
+  history: async (args, io) => (await import("./commands-Z6EVDLD2.js")).historyCommand(args, io),
+  rollback: async (args, io) => (await import("./commands-Z6EVDLD2.js")).rollbackCommand(args, io)
 };
 async function main(argv, io = defaultIo) {
   const secrets = io.secrets ?? SecretMask.fromEnvironment(process.env);

@@ -140,14 +140,13 @@ function tryParse(text: string): TemplateProgram | Error {
 /** `{%+` and `+%}` (whitespace control the engine does not know) as plain delimiters. */
 const plainDelimiters = (source: string) => source.replace(/^\{%\+/, "{% ").replace(/\+%\}$/, " %}");
 
-/** The text the engine parses: comments and raw blocks blanked, modifiers dropped, offsets kept. */
-function forEngine(text: string, inert: readonly [number, number][], tags: readonly TemplateTag[]): string {
-  const units = text.split("");
-  for (const [start, end] of inert) for (let index = start; index < end; index += 1) units[index] = text[index] === "\n" ? "\n" : " ";
-  for (const tag of tags) {
-    if (tag.kind === "statement") units.splice(tag.start, tag.end - tag.start, ...plainDelimiters(text.slice(tag.start, tag.end)).split(""));
-  }
-  return units.join("");
+/**
+ * The text the engine parses: only the tags, one space apart. Text between tags, comments and raw
+ * blocks never bind or read a name, and the engine's lexer is quadratic in the text it skips (a
+ * 100 kB raw block took seconds); every offset reported comes from the tags themselves.
+ */
+function forEngine(text: string, tags: readonly TemplateTag[]): string {
+  return tags.map((tag) => (tag.kind === "statement" ? plainDelimiters(text.slice(tag.start, tag.end)) : text.slice(tag.start, tag.end))).join(" ");
 }
 
 type Node = { type: string } & Record<string, unknown>;
@@ -273,7 +272,7 @@ export function parseTemplate(text: string): ParsedTemplate {
   if (blockError) return { ok: false, error: blockError };
 
   const lacking = lexed.tags.some(engineLacks);
-  const whole = lacking ? undefined : tryParse(forEngine(text, lexed.inert, lexed.tags));
+  const whole = lacking ? undefined : tryParse(forEngine(text, lexed.tags));
   if (whole !== undefined && !(whole instanceof Error)) return { ok: true, program: whole, references: references(whole, lexed.tags) };
   // Find the tag at fault by parsing each one alone; constructs the engine lacks are skipped.
   for (const tag of lexed.tags) {

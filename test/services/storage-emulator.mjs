@@ -10,7 +10,7 @@
 // Clients: STORAGE_EMULATOR_HOST=http://127.0.0.1:9199
 //
 // Behaviour observed with firebase-tools 15.34.2 and @google-cloud/storage 7 (see
-// test/test-env.test.ts and scripts/test-env/check-storage.mjs):
+// test/test-env.integration.test.ts and scripts/test-env/check-storage.mjs):
 //  - buckets cannot be created (POST /b answers 400) and need not be: any request naming a bucket
 //    creates it, so a "bucket does not exist" error never happens here;
 //  - bucket metadata is not served: `bucket.exists()` is false and `bucket.getMetadata()` 404s,

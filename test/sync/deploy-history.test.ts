@@ -20,7 +20,6 @@ function manifestOf(n: number, render = `dag ${n}\n`): { manifest: Manifest; con
       format: MANIFEST_FORMAT,
       repository: "github.com/acme/etl",
       repo: "etl",
-      repository: "github.com/acme/etl",
       project: "sales",
       prefix: PREFIX,
       commit: sha(n),

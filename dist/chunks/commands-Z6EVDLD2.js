@@ -7,7 +7,7 @@ import {
   loadRepositoryConfig,
   promotedImages,
   promotionSource
-} from "./chunk-PHWCVVYV.js";
+} from "./chunk-DVW5SDIL.js";
 import "./chunk-LZF7COQX.js";
 import {
   CliGit,
@@ -23,7 +23,7 @@ import {
   storeCall,
   syncProject,
   unpackRender
-} from "./chunk-CHDZTSDV.js";
+} from "./chunk-4W2MZQNZ.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VH5T4HRE.js";
 import {
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LVRLD3R5.js";
 import {
   StreamLogger
-} from "./chunk-JRAKA3MA.js";
+} from "./chunk-Z2XI63KQ.js";
 import "./chunk-3KFNCMHA.js";
 import {
   UserError
@@ -291,4 +291,4 @@ export {
   rollbackCommand,
   withEnvironment
 };
-//# sourceMappingURL=commands-P2EBHME4.js.map
+//# sourceMappingURL=commands-Z6EVDLD2.js.map

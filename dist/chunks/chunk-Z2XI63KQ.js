@@ -147,6 +147,10 @@ var BufferedLogger = class {
   mask(secret) {
     this.masks.mask(secret);
   }
+  /** Nothing recorded yet. */
+  get empty() {
+    return this.entries.length === 0;
+  }
   /**
    * Writes everything recorded so far into one group of `target` titled `title`. Several buffers
    * written to one target must go one after the other (a replay awaits its nested groups).
@@ -205,4 +209,4 @@ export {
   routedLogger,
   MaskingLogger
 };
-//# sourceMappingURL=chunk-JRAKA3MA.js.map
+//# sourceMappingURL=chunk-Z2XI63KQ.js.map

@@ -30,7 +30,7 @@ import {
   parse,
   resolveProfile,
   tokenize
-} from "./chunk-5XDSO6VI.js";
+} from "./chunk-FPYMOGMO.js";
 import {
   closest,
   discoverProjects,
@@ -2187,4 +2187,4 @@ export {
   parseTimeOption,
   runCommand
 };
-//# sourceMappingURL=command-KCT5JCGB.js.map
+//# sourceMappingURL=command-CJJ4XWS7.js.map

@@ -3,7 +3,9 @@ import {
   CliGit,
   GcsStore,
   LocalFolderStore,
+  PROJECT_SYNCS_AT_ONCE,
   REASON_WORDS,
+  REUSE_OBSERVED_MS,
   StoreError,
   SupersededError,
   checkDeploy,
@@ -26,7 +28,7 @@ import {
   rootCommitIdentity,
   syncProject,
   syncProjects
-} from "./chunk-CHDZTSDV.js";
+} from "./chunk-4W2MZQNZ.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VH5T4HRE.js";
 import "./chunk-VHEWEDXM.js";
@@ -35,7 +37,7 @@ import {
   formatDestination,
   parseDestination
 } from "./chunk-LVRLD3R5.js";
-import "./chunk-JRAKA3MA.js";
+import "./chunk-Z2XI63KQ.js";
 import "./chunk-3KFNCMHA.js";
 import "./chunk-K7TMSU63.js";
 import "./chunk-ONV25YFF.js";
@@ -46,7 +48,9 @@ export {
   DEFAULT_LOCAL_FOLDER,
   GcsStore,
   LocalFolderStore,
+  PROJECT_SYNCS_AT_ONCE,
   REASON_WORDS,
+  REUSE_OBSERVED_MS,
   StoreError,
   SupersededError,
   checkDeploy,
@@ -72,4 +76,4 @@ export {
   syncProject,
   syncProjects
 };
-//# sourceMappingURL=sync-N3LVKSJT.js.map
+//# sourceMappingURL=sync-FA6BCE6I.js.map

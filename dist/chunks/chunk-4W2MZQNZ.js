@@ -7,6 +7,7 @@ import {
 } from "./chunk-VH5T4HRE.js";
 import {
   DEFAULT_RETRY,
+  createLimiter,
   runBounded,
   sleep,
   withRetry
@@ -18,7 +19,7 @@ import {
 } from "./chunk-LVRLD3R5.js";
 import {
   StreamLogger
-} from "./chunk-JRAKA3MA.js";
+} from "./chunk-Z2XI63KQ.js";
 import {
   NotAFolderError,
   SymlinkRefusedError,
@@ -26312,6 +26313,10 @@ function generationOf(stats) {
 
 // src/sync/target.ts
 async function openTarget(destination, log, options = {}) {
+  const opened = await openUnwrapped(destination, log, options);
+  return options.wrapStore === void 0 ? opened : { ...opened, store: options.wrapStore(opened.store) };
+}
+async function openUnwrapped(destination, log, options) {
   switch (destination.kind) {
     case "gcs":
       return {
@@ -26419,33 +26424,6 @@ function hostOf(url2) {
   }
 }
 
-// src/sync/ownership.ts
-async function ownershipOf(manifest, identity, comparer) {
-  if (manifest.repository !== void 0) return manifest.repository === identity.id ? { kind: "ours" } : { kind: "foreign", owner: manifest.repository };
-  const { basis } = await comparer.compare({ sha: manifest.commit, time: new Date(manifest.commitTime) });
-  if (basis === "git") return { kind: "adoptable", basis: "git" };
-  if (basis === "absent") return { kind: "unprovable" };
-  return { kind: "adoptable", basis: "time" };
-}
-var OWN_FOLDER = "give this repository a folder of its own in the destination: dagship deploy --repo-name NAME (in the action, a dags-destination path of its own)";
-function ownershipRefusal(ownership, manifest, context) {
-  const ours = describeRepository(context.identity.id);
-  if (ownership.kind === "foreign") {
-    return `${context.location} belongs to another repository: its manifest records ${describeRepository(ownership.owner)}, and this is ${ours}. Both deploy there because both use the repository name "${context.repo}"; ${OWN_FOLDER}.`;
-  }
-  if (ownership.kind === "unprovable") {
-    return `${context.location} was deployed by dagship ${manifest.dagshipVersion}, which recorded no repository, from commit ${shortSha(manifest.commit)}, and that commit is not in this clone's history: it may be another repository's deploy under the same repository name "${context.repo}", so ${ours} does not replace it. If it is another repository's, ${OWN_FOLDER}. If it is this repository's, fetch that commit (git fetch origin ${manifest.commit}) and deploy again.`;
-  }
-  return void 0;
-}
-async function assertMayDeploy(manifest, context, comparer) {
-  if (manifest === void 0) return void 0;
-  const ownership = await ownershipOf(manifest, context.identity, comparer);
-  const refusal = ownershipRefusal(ownership, manifest, context);
-  if (refusal !== void 0) throw new UserError(`${refusal} Nothing was written or deleted.`);
-  return ownership;
-}
-
 // src/sync/store-call.ts
 async function storeCall(context, operation, key, call) {
   try {
@@ -26501,6 +26479,146 @@ function explainStoreError(error, location, retry) {
     case "failed":
       return new UserError(`${VERBS[error.operation]} ${target} failed: ${error.detail}. ${unchanged}`);
   }
+}
+
+// src/sync/snapshot.ts
+async function readManifest(context, prefix) {
+  const { store } = context;
+  const key = prefix + MANIFEST_NAME;
+  const found = await storeCall(context, "read", key, () => store.read(key));
+  if (found === void 0) return void 0;
+  return { manifest: parseManifest(found.content, `${store.location}/${key}`, prefix), generation: found.generation };
+}
+function snapshotOf(listing, prefix, read) {
+  const objects = listing.filter((object) => object.key.startsWith(prefix));
+  const listed = objects.find((object) => object.key === prefix + MANIFEST_NAME);
+  if ((listed?.generation ?? "0") !== (read?.generation ?? "0")) return void 0;
+  return { objects, manifest: read?.manifest, manifestGeneration: read?.generation ?? "0" };
+}
+async function readSnapshot(context, prefix, comparer) {
+  const manifestRead = readManifest(context, prefix).then((read2) => {
+    if (read2 !== void 0) comparer.compare({ sha: read2.manifest.commit, time: new Date(read2.manifest.commitTime) }).catch(() => void 0);
+    return read2;
+  });
+  const [read, objects] = await Promise.all([manifestRead, storeCall(context, "list", prefix, () => context.store.list(prefix))]);
+  return snapshotOf(objects, prefix, read);
+}
+
+// src/sync/folder-view.ts
+var MANIFEST_READS_AT_ONCE = 32;
+var FolderView = class _FolderView {
+  constructor(context, objects, reads, observedAt) {
+    this.context = context;
+    this.objects = objects;
+    this.reads = reads;
+    this.observedAt = observedAt;
+    this.manifestKeys = new Set(objects.map((object) => object.key).filter((key) => key === MANIFEST_NAME || key.endsWith(`/${MANIFEST_NAME}`)));
+  }
+  context;
+  objects;
+  reads;
+  observedAt;
+  manifestKeys;
+  /**
+   * List `folder` (a key prefix: "" or ending in `/`) and, at the same time, read the manifests
+   * of `prefixes`. A read still queued when the listing arrives is sent only if the listing
+   * shows that manifest, and none is sent after the listing failed.
+   * @throws UserError when the listing fails (as {@link storeCall} explains it)
+   */
+  static async read(context, folder, prefixes) {
+    const observedAt = performance.now();
+    const limiter = createLimiter(MANIFEST_READS_AT_ONCE);
+    const state = {};
+    const reads = /* @__PURE__ */ new Map();
+    for (const prefix of new Set(prefixes)) {
+      const read = limiter.run(async () => {
+        if (state.failed === true) throw new UserError("not read: listing the DAG folder failed");
+        if (state.listed !== void 0 && !state.listed.has(prefix + MANIFEST_NAME)) return void 0;
+        return readManifest(context, prefix);
+      });
+      read.catch(() => void 0);
+      reads.set(prefix, read);
+    }
+    let objects;
+    try {
+      objects = await storeCall(context, "list", folder, () => context.store.list(folder));
+    } catch (thrown) {
+      state.failed = true;
+      throw thrown;
+    }
+    const view = new _FolderView(context, objects, reads, observedAt);
+    state.listed = view.manifestKeys;
+    return view;
+  }
+  /** The manifest governing `prefix` with its generation: as read beside the listing, or (read now) if the listing has one. */
+  read(prefix) {
+    let found = this.reads.get(prefix);
+    if (found === void 0) {
+      found = this.manifestKeys.has(prefix + MANIFEST_NAME) ? readManifest(this.context, prefix) : Promise.resolve(void 0);
+      this.reads.set(prefix, found);
+    }
+    return found;
+  }
+  /** Like {@link read}, the manifest alone, and an unusable one is a warning (added to `warnings`) that reads as none. */
+  async usable(prefix, warnings) {
+    try {
+      return (await this.read(prefix))?.manifest;
+    } catch (thrown) {
+      if (!(thrown instanceof UnusableManifestError)) throw thrown;
+      if (!warnings.includes(thrown.message)) warnings.push(thrown.message);
+      return void 0;
+    }
+  }
+  /** The prefix of the innermost manifest whose folder holds `key`. */
+  governing(key) {
+    for (let slash = key.lastIndexOf("/"); slash > 0; slash = key.lastIndexOf("/", slash - 1)) {
+      const prefix = key.slice(0, slash + 1);
+      if (this.manifestKeys.has(prefix + MANIFEST_NAME)) return prefix;
+    }
+    return void 0;
+  }
+  /**
+   * What `prefix` held as this view saw it, for its sync to start from; undefined when its
+   * manifest is unusable (the sync reads it again and reports it) or changed between the read
+   * and the listing.
+   */
+  async snapshot(prefix) {
+    let read;
+    try {
+      read = await this.read(prefix);
+    } catch {
+      return void 0;
+    }
+    const snapshot = snapshotOf(this.objects, prefix, read);
+    return snapshot === void 0 ? void 0 : { ...snapshot, observedAt: this.observedAt };
+  }
+};
+
+// src/sync/ownership.ts
+async function ownershipOf(manifest, identity, comparer) {
+  if (manifest.repository !== void 0) return manifest.repository === identity.id ? { kind: "ours" } : { kind: "foreign", owner: manifest.repository };
+  const { basis } = await comparer.compare({ sha: manifest.commit, time: new Date(manifest.commitTime) });
+  if (basis === "git") return { kind: "adoptable", basis: "git" };
+  if (basis === "absent") return { kind: "unprovable" };
+  return { kind: "adoptable", basis: "time" };
+}
+var OWN_FOLDER = "give this repository a folder of its own in the destination: dagship deploy --repo-name NAME (in the action, a dags-destination path of its own)";
+function ownershipRefusal(ownership, manifest, context) {
+  const ours = describeRepository(context.identity.id);
+  if (ownership.kind === "foreign") {
+    return `${context.location} belongs to another repository: its manifest records ${describeRepository(ownership.owner)}, and this is ${ours}. Both deploy there because both use the repository name "${context.repo}"; ${OWN_FOLDER}.`;
+  }
+  if (ownership.kind === "unprovable") {
+    return `${context.location} was deployed by dagship ${manifest.dagshipVersion}, which recorded no repository, from commit ${shortSha(manifest.commit)}, and that commit is not in this clone's history: it may be another repository's deploy under the same repository name "${context.repo}", so ${ours} does not replace it. If it is another repository's, ${OWN_FOLDER}. If it is this repository's, fetch that commit (git fetch origin ${manifest.commit}) and deploy again.`;
+  }
+  return void 0;
+}
+async function assertMayDeploy(manifest, context, comparer) {
+  if (manifest === void 0) return void 0;
+  const ownership = await ownershipOf(manifest, context.identity, comparer);
+  const refusal = ownershipRefusal(ownership, manifest, context);
+  if (refusal !== void 0) throw new UserError(`${refusal} Nothing was written or deleted.`);
+  return ownership;
 }
 
 // src/sync/apply.ts
@@ -26635,26 +26753,6 @@ function sameDeployment(a, b) {
   return a.history === void 0 === (b.history === void 0) && strip(a) === strip(b);
 }
 
-// src/sync/snapshot.ts
-async function readManifest(context, prefix) {
-  const { store } = context;
-  const key = prefix + MANIFEST_NAME;
-  const found = await storeCall(context, "read", key, () => store.read(key));
-  if (found === void 0) return void 0;
-  return { manifest: parseManifest(found.content, `${store.location}/${key}`, prefix), generation: found.generation };
-}
-async function readSnapshot(context, prefix, comparer) {
-  const manifestKey = prefix + MANIFEST_NAME;
-  const manifestRead = readManifest(context, prefix).then((read2) => {
-    if (read2 !== void 0) comparer.compare({ sha: read2.manifest.commit, time: new Date(read2.manifest.commitTime) }).catch(() => void 0);
-    return read2;
-  });
-  const [read, objects] = await Promise.all([manifestRead, storeCall(context, "list", prefix, () => context.store.list(prefix))]);
-  const listed = objects.find((o) => o.key === manifestKey);
-  if ((listed?.generation ?? "0") !== (read?.generation ?? "0")) return void 0;
-  return { objects, manifest: read?.manifest, manifestGeneration: read?.generation ?? "0" };
-}
-
 // src/sync/superseded.ts
 var SupersededError = class extends UserError {
   constructor(message, newerCommit) {
@@ -26758,7 +26856,9 @@ function noteBasis(comparison, deployed, log) {
 }
 
 // src/sync/deploy-project.ts
-async function syncProject(request, target, deps) {
+var REUSE_OBSERVED_MS = 5e3;
+var PROJECT_SYNCS_AT_ONCE = 16;
+async function syncProject(request, target, deps, observed) {
   const { log, git } = deps;
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
   const store = target.store;
@@ -26783,8 +26883,9 @@ async function syncProject(request, target, deps) {
     }
   };
   const location = `${store.location}/${prefix}`;
+  const reusable = observed !== void 0 && performance.now() - observed.observedAt < (deps.reuseObservedMs ?? REUSE_OBSERVED_MS);
   for (let attempt = 1; ; attempt++) {
-    const snapshot = await readSnapshot(context, prefix, comparer);
+    const snapshot = attempt === 1 && reusable ? observed : await readSnapshot(context, prefix, comparer);
     if (snapshot === void 0) {
       await conflictPause(attempt, deps, `${manifestKey} changed while being read`);
       continue;
@@ -26852,8 +26953,11 @@ async function syncProjects(requests, target, deps) {
     throw new UserError(`nothing was deployed: ${problems.length === 1 ? "a conflict" : "conflicts"} between projects:
   ${problems.join("\n  ")}`);
   }
-  const results = [];
-  for (const request of requests) results.push(await syncProject(request, target, deps));
+  const results = new Array(requests.length);
+  const indexed = requests.map((request, index) => ({ request, index }));
+  await runBounded(indexed, deps.projects ?? PROJECT_SYNCS_AT_ONCE, async ({ request, index }) => {
+    results[index] = await syncProject(request, target, deps);
+  });
   return results;
 }
 function resultOf(request, target, round) {
@@ -26974,8 +27078,10 @@ async function checkDeploy(target, intent, deps) {
   if (conflicts.length > 0) refuse(`${conflicts.length === 1 ? "a conflict" : "conflicts"} between projects`, conflicts);
   const context = { store, log: deps.log, retry: deps.retry ?? DEFAULT_RETRY };
   const folder = dagsFolder === "" ? "" : `${dagsFolder}/`;
-  const keys = (await storeCall(context, "list", folder, () => store.list(folder))).map((object) => object.key);
-  const manifests = new ManifestCache(context, new Set(keys.filter((key) => key === MANIFEST_NAME || key.endsWith(`/${MANIFEST_NAME}`))));
+  const legacyRepo = intent.legacyRepo !== void 0 && intent.legacyRepo !== intent.repo ? intent.legacyRepo : void 0;
+  const legacyPrefixes = legacyRepo === void 0 ? [] : intent.projects.map(({ project }) => projectPrefix(dagsFolder, legacyRepo, project));
+  const manifests = await FolderView.read(context, folder, [...ours.map((entry) => entry.prefix), ...legacyPrefixes]);
+  const keys = manifests.objects.map((object) => object.key);
   const check = { target, intent, manifests, comparer: new CommitComparer(deps.git, intent.commit), refusals: [], warnings: [] };
   for (const { prefix } of ours) {
     const manifest = await manifests.usable(prefix, []);
@@ -26983,7 +27089,6 @@ async function checkDeploy(target, intent, deps) {
     const refusal = ownershipRefusal(await ownershipOf(manifest, intent.identity, check.comparer), manifest, { location: `${store.location}/${prefix}`, repo: intent.repo, identity: intent.identity });
     if (refusal !== void 0) check.refusals.push(refusal);
   }
-  const legacyRepo = intent.legacyRepo !== void 0 && intent.legacyRepo !== intent.repo ? intent.legacyRepo : void 0;
   const moves = legacyRepo === void 0 ? /* @__PURE__ */ new Map() : await movesFrom(legacyRepo, check);
   const search = { repos: [intent.repo, ...legacyRepo === void 0 ? [] : [legacyRepo]], existing: intent.existing, identity: intent.identity };
   const found = await findOrphans(target, keys, search, check.comparer, context);
@@ -26998,7 +27103,12 @@ async function checkDeploy(target, intent, deps) {
   const elsewhere = await definedElsewhere(mine, keys, replaced, found.orphans, check);
   check.refusals.push(...duplicateDagIdProblems(elsewhere));
   if (check.refusals.length > 0) refuse(void 0, check.refusals);
-  return { orphans: found.orphans, moves: new Set(moves.keys()), warnings: check.warnings };
+  const snapshots = /* @__PURE__ */ new Map();
+  for (const prefix of [...ours.map((entry) => entry.prefix), ...moves.values()]) {
+    const snapshot = await manifests.snapshot(prefix);
+    if (snapshot !== void 0) snapshots.set(prefix, snapshot);
+  }
+  return { orphans: found.orphans, moves: new Set(moves.keys()), warnings: check.warnings, snapshots };
 }
 async function movesFrom(legacyRepo, check) {
   const { target, intent } = check;
@@ -27072,43 +27182,6 @@ function refuse(what, problems) {
 function baseName(key) {
   return key.slice(key.lastIndexOf("/") + 1);
 }
-var ManifestCache = class {
-  constructor(context, keys) {
-    this.context = context;
-    this.keys = keys;
-  }
-  context;
-  keys;
-  read = /* @__PURE__ */ new Map();
-  /** The manifest governing `prefix`, if the listing has one. */
-  get(prefix) {
-    if (!this.keys.has(prefix + MANIFEST_NAME)) return Promise.resolve(void 0);
-    let found = this.read.get(prefix);
-    if (found === void 0) {
-      found = readManifest(this.context, prefix).then((result) => result?.manifest);
-      this.read.set(prefix, found);
-    }
-    return found;
-  }
-  /** Like {@link get}, but an unusable manifest is a warning (added to `warnings`) and reads as none. */
-  async usable(prefix, warnings) {
-    try {
-      return await this.get(prefix);
-    } catch (thrown) {
-      if (!(thrown instanceof UnusableManifestError)) throw thrown;
-      if (!warnings.includes(thrown.message)) warnings.push(thrown.message);
-      return void 0;
-    }
-  }
-  /** The prefix of the innermost manifest whose folder holds `key`. */
-  governing(key) {
-    for (let slash = key.lastIndexOf("/"); slash > 0; slash = key.lastIndexOf("/", slash - 1)) {
-      const prefix = key.slice(0, slash + 1);
-      if (this.keys.has(prefix + MANIFEST_NAME)) return prefix;
-    }
-    return void 0;
-  }
-};
 
 // src/sync/summary.ts
 var SIGN = { new: "+", changed: "~", unchanged: "=", removed: "-" };
@@ -27167,10 +27240,12 @@ export {
   readRepositoryIdentity,
   storeCall,
   objectTextReader,
+  readManifest,
   DAG_CONTENT_TYPE,
   recordOf,
-  readManifest,
   SupersededError,
+  REUSE_OBSERVED_MS,
+  PROJECT_SYNCS_AT_ONCE,
   syncProject,
   syncProjects,
   orphanedProjects,
@@ -27180,4 +27255,4 @@ export {
   checkDeploy,
   formatSummary
 };
-//# sourceMappingURL=chunk-CHDZTSDV.js.map
+//# sourceMappingURL=chunk-4W2MZQNZ.js.map

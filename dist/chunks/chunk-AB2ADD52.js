@@ -2,24 +2,26 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   ensureProjectImage,
   previewProjectImage
-} from "./chunk-ALLBM5M2.js";
+} from "./chunk-2TZ3DNCX.js";
 import {
   imageRepository
 } from "./chunk-LZF7COQX.js";
 import {
   DAG_CONTENT_TYPE,
   GoogleApiError,
+  PROJECT_SYNCS_AT_ONCE,
   assertSafeKey,
   checkDeploy,
   composerClient,
   formatSummary,
   openTarget,
+  projectPrefix,
   pruneAnnouncement,
   pruneProject,
   readRepositoryIdentity,
   storeCall,
   syncProject
-} from "./chunk-CHDZTSDV.js";
+} from "./chunk-4W2MZQNZ.js";
 import {
   DEFAULT_RETRY,
   createLimiter,
@@ -45,7 +47,7 @@ import {
   profileName,
   renderProject,
   resolveProfile
-} from "./chunk-5XDSO6VI.js";
+} from "./chunk-FPYMOGMO.js";
 import {
   discoverProjects
 } from "./chunk-273H6TOH.js";
@@ -55,7 +57,7 @@ import {
 import {
   BufferedLogger,
   routeLogs
-} from "./chunk-JRAKA3MA.js";
+} from "./chunk-Z2XI63KQ.js";
 import {
   UserError,
   formatProblem,
@@ -67,6 +69,26 @@ import { basename } from "node:path";
 
 // src/image/concurrent.ts
 import { availableParallelism } from "node:os";
+
+// src/util/logged-jobs.ts
+function settleLogged(names, limit, options, work) {
+  const { log, title } = options;
+  const writes = createLimiter(1);
+  return settleBounded(names, limit, async (name, index) => {
+    const buffer = new BufferedLogger(log);
+    try {
+      const value = await routeLogs(buffer, () => work(name, index, buffer));
+      if (options.skipEmpty !== true || !buffer.empty) await writes.run(() => buffer.writeTo(log, title(name)));
+      return value;
+    } catch (thrown) {
+      buffer.info(`failed: ${messageOf(thrown)}`);
+      await writes.run(() => buffer.writeTo(log, `${title(name)}: failed`));
+      throw thrown;
+    }
+  });
+}
+
+// src/image/concurrent.ts
 var DEFAULT_MAX_PUSHES = 4;
 function imageJobLimits(options, cpus = availableParallelism()) {
   const jobs = options.jobs ?? Math.max(1, cpus);
@@ -93,29 +115,19 @@ async function runImageJobs(projects, deps, options, work) {
   const limits = imageJobLimits(options);
   const builds = createLimiter(limits.jobs);
   const pushes = createLimiter(limits.pushes);
-  const writes = createLimiter(1);
   const { log } = options;
   const title = options.title ?? ((project) => `Image of ${project}`);
   if (projects.length > 1) {
     log.info(`images of ${projects.length} projects: up to ${limits.jobs} builds and ${limits.pushes} pushes at once; each project's log follows when it is done`);
   }
-  const settled = await settleBounded(projects, limits.projects, async (project, index) => {
-    const buffer = new BufferedLogger(log);
+  const settled = await settleLogged(projects, limits.projects, { log, title }, (project, index, buffer) => {
     const images = deps && {
       ...deps,
       logger: buffer,
       docker: limitedDocker(deps.docker, builds, pushes),
       registryClient: (registry, credentials) => limitedRegistry(deps.registryClient(registry, credentials), pushes)
     };
-    try {
-      const value = await routeLogs(buffer, () => work(project, index, { log: buffer, images }));
-      await writes.run(() => buffer.writeTo(log, title(project)));
-      return value;
-    } catch (thrown) {
-      buffer.info(`failed: ${messageOf(thrown)}`);
-      await writes.run(() => buffer.writeTo(log, `${title(project)}: failed`));
-      throw thrown;
-    }
+    return work(project, index, { log: buffer, images });
   });
   return settled.map((outcome, index) => {
     const project = projects[index];
@@ -208,6 +220,19 @@ function pinsOf(entry, images) {
   }
   return pins;
 }
+async function syncAll(projects, run) {
+  const names = projects.map((project) => "failure" in project ? project.failure.project : project.entry.project.name);
+  const options = { log: run.deps.log, title: (name) => `Sync ${name}`, skipEmpty: true };
+  const settled = await settleLogged(names, run.deps.projects ?? PROJECT_SYNCS_AT_ONCE, options, (_name, index, log) => {
+    const project = projects[index];
+    return "failure" in project ? Promise.resolve({ failure: project.failure }) : syncPrepared(project, { ...run, deps: { ...run.deps, log } });
+  });
+  return settled.map((outcome, index) => {
+    if (outcome.status === "fulfilled") return outcome.value;
+    const project = projects[index];
+    return { failure: failureFor(project.entry, "sync", failureOf(outcome.reason), project.image) };
+  });
+}
 async function syncPrepared(prepared, run) {
   const { entry, file, image } = prepared;
   const name = entry.project.name;
@@ -223,9 +248,10 @@ async function syncPrepared(prepared, run) {
     images: prepared.pins,
     ...run.promotion === void 0 ? {} : { origin: { via: "promotion", from: run.promotion.from } }
   };
+  const observed = (repo) => run.checks.snapshots.get(projectPrefix(run.target.dagsFolder, repo, name));
   let sync;
   try {
-    sync = await syncProject(request, run.target, run.deps);
+    sync = await syncProject(request, run.target, run.deps, observed(run.repo));
   } catch (thrown) {
     return { failure: failureFor(entry, "sync", failureOf(thrown), image) };
   }
@@ -233,7 +259,7 @@ async function syncPrepared(prepared, run) {
   const legacy = run.options.legacyRepoName;
   if (legacy === void 0 || !run.checks.moves.has(name)) return { report };
   try {
-    return { report: { ...report, moved: await syncProject({ ...request, repo: legacy, files: [] }, run.target, run.deps) } };
+    return { report: { ...report, moved: await syncProject({ ...request, repo: legacy, files: [] }, run.target, run.deps, observed(legacy)) } };
   } catch (thrown) {
     const problem = failureOf(thrown);
     const message = `deployed to ${sync.location}, but its DAG in the folder earlier dagship versions used could not be removed, so two copies are live: ${problem.message} Deploy again to finish the move, or delete that copy by hand.`;
@@ -889,14 +915,15 @@ async function deployRepository(options, deps) {
         existing: new Set(all.map((project) => project.name)),
         prune: options.prune === true
       },
-      deps
+      { ...deps, ...deps.sync?.retry === void 0 ? {} : { retry: deps.sync.retry } }
     )
   );
   for (const warning of checks.warnings) log.warn(warning);
   const needed = new Set(selected.flatMap((entry) => [entry.project.name, ...imageProjects(entry.dag)]));
   const neededEntries = compiled.filter((entry) => needed.has(entry.project.name));
   const images = await imageOutcomes(neededEntries, selected, options, commit.sha, deps);
-  const run = { options, deps, target, profile, images, commit, identity, repo, checks, ...options.promotion === void 0 ? {} : { promotion: options.promotion } };
+  const syncDeps = { ...deps.sync, git: deps.git, log };
+  const run = { options, deps: syncDeps, target, profile, images, commit, identity, repo, checks, ...options.promotion === void 0 ? {} : { promotion: options.promotion } };
   const prepared = selected.map((entry) => prepareProject(entry, run));
   const files = prepared.flatMap(
     (project) => "failure" in project ? [] : [{ project: project.entry.project.name, path: project.file.fileName, content: project.file.content, dagId: project.entry.dag.dagId, source: project.entry.project.specPath }]
@@ -905,11 +932,7 @@ async function deployRepository(options, deps) {
     { settings: options.importCheck ?? {}, target, airflow: profile.airflow, files, commit: commit.sha, dryRun: options.dryRun },
     { ...deps.importCheck, log, composer: { ...deps.target?.composer, ...deps.importCheck?.composer } }
   );
-  const outcomes = await log.group(`${options.dryRun ? "Plan" : "Deploy"} ${selected.length} project(s) -> ${target.display}`, async () => {
-    const done = [];
-    for (const project of prepared) done.push("failure" in project ? { failure: project.failure } : await syncPrepared(project, run));
-    return done;
-  });
+  const outcomes = await log.group(`${options.dryRun ? "Plan" : "Deploy"} ${selected.length} project(s) -> ${target.display}`, () => syncAll(prepared, run));
   const pruned = options.prune === true ? await pruneOrphans(run) : { results: [], failures: [] };
   const report = {
     profile: profileName(profile),
@@ -980,4 +1003,4 @@ export {
   exitStatus,
   deployRepository
 };
-//# sourceMappingURL=chunk-7SFS355K.js.map
+//# sourceMappingURL=chunk-AB2ADD52.js.map

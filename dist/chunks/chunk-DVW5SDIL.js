@@ -10,7 +10,7 @@ import {
   readManifest,
   runGit,
   shortSha
-} from "./chunk-CHDZTSDV.js";
+} from "./chunk-4W2MZQNZ.js";
 import {
   DEFAULT_RETRY
 } from "./chunk-VHEWEDXM.js";
@@ -714,4 +714,4 @@ export {
   environmentFields,
   environmentForEvent
 };
-//# sourceMappingURL=chunk-PHWCVVYV.js.map
+//# sourceMappingURL=chunk-DVW5SDIL.js.map

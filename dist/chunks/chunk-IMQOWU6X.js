@@ -2,7 +2,7 @@ import { createRequire as __dagshipCreateRequire } from 'node:module'; import { 
 import {
   DefaultCredentialSource,
   createImageDeps
-} from "./chunk-ALLBM5M2.js";
+} from "./chunk-2TZ3DNCX.js";
 
 // src/deploy-deps.ts
 function readRegistryLogin(env) {
@@ -23,4 +23,4 @@ export {
   readRegistryLogin,
   deployImageDeps
 };
-//# sourceMappingURL=chunk-QEQ36U23.js.map
+//# sourceMappingURL=chunk-IMQOWU6X.js.map

@@ -4699,13 +4699,8 @@ function tryParse(text) {
   }
 }
 var plainDelimiters = (source) => source.replace(/^\{%\+/, "{% ").replace(/\+%\}$/, " %}");
-function forEngine(text, inert, tags) {
-  const units = text.split("");
-  for (const [start, end] of inert) for (let index = start; index < end; index += 1) units[index] = text[index] === "\n" ? "\n" : " ";
-  for (const tag of tags) {
-    if (tag.kind === "statement") units.splice(tag.start, tag.end - tag.start, ...plainDelimiters(text.slice(tag.start, tag.end)).split(""));
-  }
-  return units.join("");
+function forEngine(text, tags) {
+  return tags.map((tag) => tag.kind === "statement" ? plainDelimiters(text.slice(tag.start, tag.end)) : text.slice(tag.start, tag.end)).join(" ");
 }
 var isNode = (value) => typeof value === "object" && value !== null && typeof value.type === "string";
 function boundNames(node, into) {
@@ -4814,7 +4809,7 @@ function parseTemplate(text) {
   const blockError = checkBlocks(lexed.tags);
   if (blockError) return { ok: false, error: blockError };
   const lacking = lexed.tags.some(engineLacks);
-  const whole = lacking ? void 0 : tryParse(forEngine(text, lexed.inert, lexed.tags));
+  const whole = lacking ? void 0 : tryParse(forEngine(text, lexed.tags));
   if (whole !== void 0 && !(whole instanceof Error)) return { ok: true, program: whole, references: references(whole, lexed.tags) };
   for (const tag of lexed.tags) {
     const alone = engineLacks(tag) ? void 0 : isolate(text, tag);
@@ -6753,4 +6748,4 @@ export {
   assetUsesOf,
   compileRepositoryGraph
 };
-//# sourceMappingURL=chunk-5XDSO6VI.js.map
+//# sourceMappingURL=chunk-FPYMOGMO.js.map

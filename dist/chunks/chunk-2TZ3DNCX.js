@@ -23,7 +23,7 @@ import {
 } from "./chunk-VHEWEDXM.js";
 import {
   routedLogger
-} from "./chunk-JRAKA3MA.js";
+} from "./chunk-Z2XI63KQ.js";
 import {
   UserError,
   excerpt,
@@ -908,4 +908,4 @@ export {
   previewProjectImage,
   ensureProjectImage
 };
-//# sourceMappingURL=chunk-ALLBM5M2.js.map
+//# sourceMappingURL=chunk-2TZ3DNCX.js.map

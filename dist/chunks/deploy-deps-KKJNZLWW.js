@@ -1,30 +1,19 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
-  createImageDeps,
-  ensureProjectImage,
-  previewProjectImage
-} from "./chunk-ALLBM5M2.js";
-import {
-  imageRepository,
-  parseRegistryRef,
-  tagFromGitRef
-} from "./chunk-LZF7COQX.js";
-import {
-  DEFAULT_CONTEXT_EXCLUDES
-} from "./chunk-PFQJ4MSI.js";
+  deployImageDeps,
+  readRegistryLogin
+} from "./chunk-IMQOWU6X.js";
+import "./chunk-2TZ3DNCX.js";
+import "./chunk-LZF7COQX.js";
+import "./chunk-PFQJ4MSI.js";
 import "./chunk-VH5T4HRE.js";
 import "./chunk-VHEWEDXM.js";
-import "./chunk-JRAKA3MA.js";
+import "./chunk-Z2XI63KQ.js";
 import "./chunk-3KFNCMHA.js";
 import "./chunk-K7TMSU63.js";
 import "./chunk-LHRLJ43V.js";
 export {
-  DEFAULT_CONTEXT_EXCLUDES,
-  createImageDeps,
-  ensureProjectImage,
-  imageRepository,
-  parseRegistryRef,
-  previewProjectImage,
-  tagFromGitRef
+  deployImageDeps,
+  readRegistryLogin
 };
-//# sourceMappingURL=image-MJ7QDDC4.js.map
+//# sourceMappingURL=deploy-deps-KKJNZLWW.js.map

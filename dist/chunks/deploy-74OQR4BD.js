@@ -6,19 +6,19 @@ import {
   formatReport,
   outcomeLine,
   reportJson
-} from "./chunk-7SFS355K.js";
-import "./chunk-ALLBM5M2.js";
+} from "./chunk-AB2ADD52.js";
+import "./chunk-2TZ3DNCX.js";
 import "./chunk-LZF7COQX.js";
 import "./chunk-PFQJ4MSI.js";
-import "./chunk-CHDZTSDV.js";
+import "./chunk-4W2MZQNZ.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VH5T4HRE.js";
 import "./chunk-VHEWEDXM.js";
 import "./chunk-SA7Y6UL4.js";
-import "./chunk-5XDSO6VI.js";
+import "./chunk-FPYMOGMO.js";
 import "./chunk-273H6TOH.js";
 import "./chunk-LVRLD3R5.js";
-import "./chunk-JRAKA3MA.js";
+import "./chunk-Z2XI63KQ.js";
 import "./chunk-3KFNCMHA.js";
 import "./chunk-K7TMSU63.js";
 import "./chunk-ONV25YFF.js";
@@ -32,4 +32,4 @@ export {
   outcomeLine,
   reportJson
 };
-//# sourceMappingURL=deploy-R4WDBW6B.js.map
+//# sourceMappingURL=deploy-74OQR4BD.js.map
