@@ -49,7 +49,10 @@ interface Setup {
 
 async function timedRun(setup: Setup, before: string): Promise<{ ms: number; changed: string }> {
   const outputs: Record<string, string> = {};
-  const inputs: Partial<Record<InputName, string>> = { registry: `${registryHost}/bench-${stamp}-${setup.name}`, "dags-destination": `gs://${setup.bucket}/dags` };
+  const inputs: Partial<Record<InputName, string>> = {
+    registry: `${registryHost}/bench-${stamp}-${setup.name}`,
+    "dags-destination": `gs://${setup.bucket}/dags`,
+  };
   const eventFile = join(scratch, `${setup.name}-event.json`);
   writeFileSync(eventFile, JSON.stringify({ ref: "refs/heads/main", before, after: setup.head }));
   const io: ActionIo = {
@@ -98,7 +101,9 @@ async function main(): Promise<void> {
       setup.head = setup.repo.commit("initial");
       const started = performance.now();
       const first = await timedRun(setup, "0".repeat(40));
-      console.log(`${setup.name}: first push deployed ${(JSON.parse(first.changed) as string[]).length} project(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `${setup.name}: first push deployed ${(JSON.parse(first.changed) as string[]).length} project(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
     const samples: Record<string, number[]> = { mono: [], single: [] };
     for (let round = 0; round < RUNS; round++) {
@@ -116,9 +121,18 @@ async function main(): Promise<void> {
     const singleMs = median(samples["single"] ?? []);
     const ratio = monoMs / singleMs;
     console.log("repository            runs (ms)                                   median ms");
-    console.log(`${PROJECTS} projects, 1 changed  ${(samples["mono"] ?? []).map((ms) => ms.toFixed(0).padStart(6)).join(" ")}      ${monoMs.toFixed(0).padStart(6)}`);
+    console.log(
+      `${PROJECTS} projects, 1 changed  ${(samples["mono"] ?? []).map((ms) => ms.toFixed(0).padStart(6)).join(" ")}      ${monoMs.toFixed(0).padStart(6)}`,
+    );
     console.log(`1 project             ${(samples["single"] ?? []).map((ms) => ms.toFixed(0).padStart(6)).join(" ")}      ${singleMs.toFixed(0).padStart(6)}`);
-    report({ name: `action run, ${PROJECTS}-project monorepo / 1-project repository, one project changed`, value: ratio, unit: "x", comparison: "<=", target: 1.3, note: `${monoMs.toFixed(0)} ms vs ${singleMs.toFixed(0)} ms` });
+    report({
+      name: `action run, ${PROJECTS}-project monorepo / 1-project repository, one project changed`,
+      value: ratio,
+      unit: "x",
+      comparison: "<=",
+      target: 1.3,
+      note: `${monoMs.toFixed(0)} ms vs ${singleMs.toFixed(0)} ms`,
+    });
   } finally {
     mono.repo.cleanup();
     single.repo.cleanup();

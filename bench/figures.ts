@@ -61,7 +61,9 @@ function formatValue(value: number): string {
  */
 export function report(figure: Figure): void {
   const verdict = meets(figure) ? "met" : "NOT met";
-  console.log(`${figure.name}: ${formatValue(figure.value)} ${figure.unit} (target ${figure.comparison} ${figure.target} ${figure.unit}): ${verdict}${figure.note ? ` — ${figure.note}` : ""}`);
+  console.log(
+    `${figure.name}: ${formatValue(figure.value)} ${figure.unit} (target ${figure.comparison} ${figure.target} ${figure.unit}): ${verdict}${figure.note ? ` — ${figure.note}` : ""}`,
+  );
   const file = process.env["DAGSHIP_BENCH_FIGURES"];
   if (file) appendFileSync(file, `${JSON.stringify({ bench: process.env["DAGSHIP_BENCH_NAME"] ?? "", ...figure })}\n`);
 }

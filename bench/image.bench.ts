@@ -113,7 +113,14 @@ try {
   const fmt = (values: number[]): string => values.map((v) => v.toFixed(0)).join(", ");
   console.log(`dagship (hash + registry retag):        median ${oursMs.toFixed(1).padStart(8)} ms   runs: ${fmt(ours)}`);
   console.log(`naive (docker build + docker push):     median ${theirsMs.toFixed(1).padStart(8)} ms   runs: ${fmt(theirs)}`);
-  report({ name: "DAG-only change: docker build + push / dagship hash + registry retag", value: ratio, unit: "x", comparison: ">=", target: TARGET, note: `${theirsMs.toFixed(0)} ms vs ${oursMs.toFixed(0)} ms` });
+  report({
+    name: "DAG-only change: docker build + push / dagship hash + registry retag",
+    value: ratio,
+    unit: "x",
+    comparison: ">=",
+    target: TARGET,
+    note: `${theirsMs.toFixed(0)} ms vs ${oursMs.toFixed(0)} ms`,
+  });
   if (ratio < TARGET) process.exitCode = 1;
 } finally {
   rmSync(root, { recursive: true, force: true });

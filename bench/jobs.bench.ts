@@ -33,7 +33,13 @@ function freshProjects(count: number): ProjectImageRequest[] {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "Dockerfile"), ["ARG BASE_IMAGE", "FROM ${BASE_IMAGE}", "COPY . /app", `RUN sleep ${BUILD_SECONDS}`, ""].join("\n"));
     writeFileSync(join(dir, "main.txt"), `${project} of run ${generation} (${namespace})\n`);
-    return { project, contextDir: dir, registry, commitSha: (0x100000 + generation).toString(16).repeat(7).slice(0, 40), buildArgs: { BASE_IMAGE: env.busyboxImage } };
+    return {
+      project,
+      contextDir: dir,
+      registry,
+      commitSha: (0x100000 + generation).toString(16).repeat(7).slice(0, 40),
+      buildArgs: { BASE_IMAGE: env.busyboxImage },
+    };
   });
 }
 
@@ -61,7 +67,10 @@ async function plainDockerTime(count: number): Promise<number> {
   await Promise.all(
     requests.map(async (request) => {
       const image = `${registry}/${request.project}-plain:${request.commitSha}`;
-      const labels = ["org.opencontainers.image.revision", "org.opencontainers.image.title", "dagship.content-tag"].flatMap((label) => ["--label", `${label}=${request.project}`]);
+      const labels = ["org.opencontainers.image.revision", "org.opencontainers.image.title", "dagship.content-tag"].flatMap((label) => [
+        "--label",
+        `${label}=${request.project}`,
+      ]);
       await docker.exec({ args: ["build", "--build-arg", `BASE_IMAGE=${env.busyboxImage}`, ...labels, "--tag", image, request.contextDir], env: {} });
       await docker.exec({ args: ["push", image], env: {} });
     }),
@@ -91,13 +100,21 @@ try {
   const naive = median(serial) / one;
   const floor = median(plainParallel) / median(plainSingle);
   const fmt = (values: number[]): string => values.map((value) => (value / 1000).toFixed(1)).join(", ");
-  const row = (label: string, values: number[]): void => console.log(`${label.padEnd(40)} median ${(median(values) / 1000).toFixed(1).padStart(5)} s   runs: ${fmt(values)}`);
+  const row = (label: string, values: number[]): void =>
+    console.log(`${label.padEnd(40)} median ${(median(values) / 1000).toFixed(1).padStart(5)} s   runs: ${fmt(values)}`);
   row("one project", single);
   row(`${PROJECTS} projects, --jobs ${PROJECTS}`, parallel);
   row(`${PROJECTS} projects, --jobs 1`, serial);
   row("plain docker build + push, one", plainSingle);
   row(`plain docker build + push, ${PROJECTS} at once`, plainParallel);
-  report({ name: `${PROJECTS} projects, --jobs ${PROJECTS} over one project's build`, value: ratio, unit: "x", comparison: "<=", target: TARGET, note: `--jobs 1 (the naive way): ${naive.toFixed(2)}x; plain docker, ${PROJECTS} at once: ${floor.toFixed(2)}x` });
+  report({
+    name: `${PROJECTS} projects, --jobs ${PROJECTS} over one project's build`,
+    value: ratio,
+    unit: "x",
+    comparison: "<=",
+    target: TARGET,
+    note: `--jobs 1 (the naive way): ${naive.toFixed(2)}x; plain docker, ${PROJECTS} at once: ${floor.toFixed(2)}x`,
+  });
   console.log(`${PROJECTS} projects --jobs 1 over one (one build after another, the naive way): ${naive.toFixed(2)} x`);
   console.log(`${PROJECTS} plain docker build + push at once over one (this daemon's floor): ${floor.toFixed(2)} x`);
   if (ratio > TARGET) process.exitCode = 1;

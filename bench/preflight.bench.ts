@@ -21,7 +21,8 @@ const commits = shas.map((sha) => ({ sha, time: fixture.timeOf(sha) }));
 const bucket = `dagship-bench-preflight-${Date.now().toString(36)}`;
 const target: SyncTarget = { store: new GcsStore(bucket, { apiEndpoint: host }), dagsFolder: "dags", display: `gs://${bucket}/dags` };
 const deps = { git: fixture.git, log: new MemoryLogger(false) };
-const dagFile = (id: string, version: number): string => `from airflow import DAG\n\nwith DAG(dag_id=${JSON.stringify(id)}, tags=["v${version}"]) as dag:\n    pass\n`;
+const dagFile = (id: string, version: number): string =>
+  `from airflow import DAG\n\nwith DAG(dag_id=${JSON.stringify(id)}, tags=["v${version}"]) as dag:\n    pass\n`;
 
 // 200 projects of 20 other repositories, each deployed once.
 await runBounded(
@@ -30,7 +31,18 @@ await runBounded(
   async (i) => {
     const identity: RepositoryIdentity = { id: `github.com/team-${i % 20}/etl`, source: "github" };
     const first = commits[0] as { sha: string; time: Date };
-    await syncProject({ repo: `team-${i % 20}__etl`, identity, project: `p${i}`, files: [{ path: `p${i}.py`, content: dagFile(`p${i}`, 0), dagId: `p${i}` }], commit: first, dagshipVersion: "bench" }, target, deps);
+    await syncProject(
+      {
+        repo: `team-${i % 20}__etl`,
+        identity,
+        project: `p${i}`,
+        files: [{ path: `p${i}.py`, content: dagFile(`p${i}`, 0), dagId: `p${i}` }],
+        commit: first,
+        dagshipVersion: "bench",
+      },
+      target,
+      deps,
+    );
   },
 );
 
@@ -40,9 +52,31 @@ const syncs: number[] = [];
 for (let run = 1; run <= RUNS; run++) {
   const commit = commits[run] as { sha: string; time: Date };
   const started = performance.now();
-  await checkDeploy(target, { repo: "acme__etl", identity: ours, commit, projects: [{ project: "sales", files: [{ path: "sales.py", dagId: "sales" }] }], existing: new Set(["sales"]), prune: true }, deps);
+  await checkDeploy(
+    target,
+    {
+      repo: "acme__etl",
+      identity: ours,
+      commit,
+      projects: [{ project: "sales", files: [{ path: "sales.py", dagId: "sales" }] }],
+      existing: new Set(["sales"]),
+      prune: true,
+    },
+    deps,
+  );
   const checked = performance.now();
-  await syncProject({ repo: "acme__etl", identity: ours, project: "sales", files: [{ path: "sales.py", content: dagFile("sales", run), dagId: "sales" }], commit, dagshipVersion: "bench" }, target, deps);
+  await syncProject(
+    {
+      repo: "acme__etl",
+      identity: ours,
+      project: "sales",
+      files: [{ path: "sales.py", content: dagFile("sales", run), dagId: "sales" }],
+      commit,
+      dagshipVersion: "bench",
+    },
+    target,
+    deps,
+  );
   checks.push(checked - started);
   syncs.push(performance.now() - checked);
 }
@@ -52,4 +86,3 @@ console.log(`  checks before the deploy   median ${median(checks).toFixed(1).pad
 console.log(`  the project's sync         median ${median(syncs).toFixed(1).padStart(7)} ms   (runs: ${syncs.map((v) => v.toFixed(0)).join(" ")})`);
 // dagship's own bound (no issue sets one): the checks that guard a deploy should not double its time.
 report({ name: "destination checks before a deploy / the project's sync", value: median(checks) / median(syncs), unit: "x", comparison: "<=", target: 1.5 });
-

@@ -17,7 +17,9 @@ function specText(): string {
       args: ["--day", "{{ params.day or ds }}", "--region", "{{ params.region }}"],
       group: `stage_${index % 10}.part_${index % 50}`,
       outlets: [`gs://lake/part/${index}/`],
-      ...(index % 10 === 0 ? { notify: { on_success: [{ callback: "team_alerts.metrics.record" }], on_failure: [{ email: [`owner${index}@example.com`] }] } } : {}),
+      ...(index % 10 === 0
+        ? { notify: { on_success: [{ callback: "team_alerts.metrics.record" }], on_failure: [{ email: [`owner${index}@example.com`] }] } }
+        : {}),
       ...(index > 0 ? { depends_on: [`task_${Math.floor((index - 1) / 2)}`] } : {}),
     };
   }
@@ -77,6 +79,12 @@ for (const [name, profile] of Object.entries(PROFILES)) {
     total.push(end - start);
   }
   worst = Math.max(worst, median(total));
-  console.log(`${name.padEnd(24)} ${median(validate).toFixed(2).padStart(11)}  ${median(render).toFixed(2).padStart(9)}  ${median(total).toFixed(2).padStart(8)}  ${median(cpu).toFixed(2).padStart(12)}  ${Math.min(...total).toFixed(2).padStart(16)}`);
+  console.log(
+    `${name.padEnd(24)} ${median(validate).toFixed(2).padStart(11)}  ${median(render).toFixed(2).padStart(9)}  ${median(total).toFixed(2).padStart(8)}  ${median(cpu).toFixed(2).padStart(12)}  ${Math.min(
+      ...total,
+    )
+      .toFixed(2)
+      .padStart(16)}`,
+  );
 }
 report({ name: "1,000 tasks with every v1.1 key, validate + render (slowest profile)", value: worst, unit: "ms", comparison: "<", target: 50 });

@@ -67,4 +67,11 @@ for (let run = 0; run < 12; run += 1) {
   bare.push(performance.now() - start);
 }
 const coldMs = median(cold);
-report({ name: "dagship validate cold start (new Node process)", value: coldMs, unit: "ms", comparison: "<", target: 150, note: `an empty \`node -e ""\` takes ${median(bare).toFixed(1)} ms (${(coldMs / median(bare)).toFixed(2)}x)` });
+report({
+  name: "dagship validate cold start (new Node process)",
+  value: coldMs,
+  unit: "ms",
+  comparison: "<",
+  target: 150,
+  note: `an empty \`node -e ""\` takes ${median(bare).toFixed(1)} ms (${(coldMs / median(bare)).toFixed(2)}x)`,
+});

@@ -87,15 +87,22 @@ for (let run = 1; run <= ALL_RUNS; run++) {
 await proxy.close();
 
 const rounds = (runs: readonly Measured[]): number => Math.max(...runs.map((run) => run.rounds));
-const ms = (runs: readonly Measured[], field: "totalMs" | "storeMs"): string => median(runs.map((run) => run[field])).toFixed(0).padStart(5);
+const ms = (runs: readonly Measured[], field: "totalMs" | "storeMs"): string =>
+  median(runs.map((run) => run[field]))
+    .toFixed(0)
+    .padStart(5);
 const line = (label: string, runs: readonly Measured[]): string =>
   `  ${label.padEnd(52)} ${String(rounds(runs)).padStart(3)} round trips   requests ${String(median(runs.map((run) => run.requests))).padStart(3)}   first request to last answer ${ms(runs, "storeMs")} ms   whole deploy ${ms(runs, "totalMs")} ms`;
 
-console.log(`node ${process.version}, ${PROJECTS} projects (one DAG each), 1 changed, ${LATENCY_MS} ms per request, median of ${RUNS} runs (${ALL_RUNS} for every project), emulator at ${emulator}`);
+console.log(
+  `node ${process.version}, ${PROJECTS} projects (one DAG each), 1 changed, ${LATENCY_MS} ms per request, median of ${RUNS} runs (${ALL_RUNS} for every project), emulator at ${emulator}`,
+);
 console.log(line("dagship deploy of the changed project (the action)", reused));
 console.log(line("  the same, the sync reading its prefix again", reread));
 console.log(`  ${"  before this change (recorded, not re-run)".padEnd(52)} ${String(BEFORE).padStart(3)} round trips`);
-console.log(`  ${"gcloud storage rsync, its floor (computed)".padEnd(52)} ${String(RSYNC_FLOOR).padStart(3)} round trips   list + upload = ${RSYNC_FLOOR * LATENCY_MS} ms + local work`);
+console.log(
+  `  ${"gcloud storage rsync, its floor (computed)".padEnd(52)} ${String(RSYNC_FLOOR).padStart(3)} round trips   list + upload = ${RSYNC_FLOOR * LATENCY_MS} ms + local work`,
+);
 console.log(line("dagship deploy of every project", all));
 console.log(`  ${"  before this change (recorded, not re-run)".padEnd(52)} ${String(BEFORE_ALL).padStart(3)} round trips`);
 console.log("  (the whole deploy includes validating and rendering all 200 projects, which needs no request)");

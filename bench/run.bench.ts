@@ -57,7 +57,9 @@ for (let run = 0; run < 7; run += 1) {
 const warm = median(inProcess);
 const coldMs = median(cold);
 report({ name: "dagship run --dry-run of 1,000 tasks (in-process)", value: warm, unit: "ms", comparison: "<", target: 200 });
-console.log(`dry run of 1,000 tasks, new process (dist/cli.js): ${coldMs.toFixed(1)} ms; empty node -e "": ${median(bare).toFixed(1)} ms; ratio ${(coldMs / median(bare)).toFixed(2)}x`);
+console.log(
+  `dry run of 1,000 tasks, new process (dist/cli.js): ${coldMs.toFixed(1)} ms; empty node -e "": ${median(bare).toFixed(1)} ms; ratio ${(coldMs / median(bare)).toFixed(2)}x`,
+);
 
 const image = process.env["DAGSHIP_TEST_BUSYBOX_IMAGE"];
 if (image === undefined) {
@@ -79,7 +81,9 @@ if (image === undefined) {
       while (next < 10) {
         next += 1;
         await new Promise<void>((done, fail) =>
-          spawn("docker", ["run", "--rm", "--network", "none", image, "true"], { stdio: "ignore" }).on("exit", (code) => (code === 0 ? done() : fail(new Error(`docker run exited ${code}`)))),
+          spawn("docker", ["run", "--rm", "--network", "none", image, "true"], { stdio: "ignore" }).on("exit", (code) =>
+            code === 0 ? done() : fail(new Error(`docker run exited ${code}`)),
+          ),
         );
       }
     };
@@ -97,6 +101,15 @@ if (image === undefined) {
   const oursMs = median(ours);
   const theirsMs = median(theirs);
   const overhead = oursMs / theirsMs - 1;
-  console.log(`10 trivial containers, --parallel 4: dagship run ${oursMs.toFixed(0)} ms, bare docker run --rm (4 at a time) ${theirsMs.toFixed(0)} ms; ratio ${(oursMs / theirsMs).toFixed(2)}x`);
-  report({ name: "dagship run of 10 trivial containers (--parallel 4): overhead per task over bare docker run", value: overhead * 100, unit: "%", comparison: "<", target: 20, note: `${((oursMs - theirsMs) / 10).toFixed(0)} ms a task` });
+  console.log(
+    `10 trivial containers, --parallel 4: dagship run ${oursMs.toFixed(0)} ms, bare docker run --rm (4 at a time) ${theirsMs.toFixed(0)} ms; ratio ${(oursMs / theirsMs).toFixed(2)}x`,
+  );
+  report({
+    name: "dagship run of 10 trivial containers (--parallel 4): overhead per task over bare docker run",
+    value: overhead * 100,
+    unit: "%",
+    comparison: "<",
+    target: 20,
+    note: `${((oursMs - theirsMs) / 10).toFixed(0)} ms a task`,
+  });
 }

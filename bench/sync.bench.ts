@@ -130,4 +130,11 @@ console.log(`  dagship sync      median ${syncMs.toFixed(1).padStart(7)} ms   up
 console.log(`  copy everything   median ${copyMs.toFixed(1).padStart(7)} ms   uploads ${copyUploads}   (runs: ${copy.map((v) => v.toFixed(0)).join(" ")})`);
 console.log(`  (reference) copy everything, one upload at a time: median ${median(sequential).toFixed(1)} ms`);
 if (syncUploads !== 1) throw new Error(`sync uploaded ${syncUploads} files for 1 changed DAG`);
-report({ name: `1 changed DAG of ${FILES}: copy everything / dagship sync`, value: ratio, unit: "x", comparison: ">=", target: 20, note: `${copyMs.toFixed(0)} ms vs ${syncMs.toFixed(0)} ms, 1 upload` });
+report({
+  name: `1 changed DAG of ${FILES}: copy everything / dagship sync`,
+  value: ratio,
+  unit: "x",
+  comparison: ">=",
+  target: 20,
+  note: `${copyMs.toFixed(0)} ms vs ${syncMs.toFixed(0)} ms, 1 upload`,
+});

@@ -48,7 +48,14 @@ for (const [what, file, small, large] of rows) {
       `ratio ${(b.wall / a.wall).toFixed(2)} (cpu ${(b.cpu / a.cpu).toFixed(2)}; linear ~${(large / small).toFixed(0)})`,
   );
   if (what === "matrix values") {
-    report({ name: "validate a 100,000-value matrix (wall time)", value: b.wall, unit: "ms", comparison: "<", target: 1000, note: `cpu ${b.cpu.toFixed(0)} ms` });
+    report({
+      name: "validate a 100,000-value matrix (wall time)",
+      value: b.wall,
+      unit: "ms",
+      comparison: "<",
+      target: 1000,
+      note: `cpu ${b.cpu.toFixed(0)} ms`,
+    });
     // Linear cost: 4x the values take about 4x the time (the quadratic validator took 18x).
     report({ name: "validate 100,000 / 25,000 matrix values (cpu time)", value: b.cpu / a.cpu, unit: "x", comparison: "<=", target: 6 });
   }

@@ -3,7 +3,10 @@
 import { readFileSync } from "node:fs";
 
 const [file] = process.argv.slice(2);
-const figures = readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
+const figures = readFileSync(file, "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => JSON.parse(line));
 const ok = (f) => ({ "<": f.value < f.target, "<=": f.value <= f.target, ">": f.value > f.target, ">=": f.value >= f.target })[f.comparison];
 const fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(v >= 10 ? 1 : 2));
 const rows = figures.map((f) => [f.bench ?? "", f.name, `${fmt(f.value)} ${f.unit}`, `${f.comparison} ${f.target} ${f.unit}`, ok(f) ? "met" : "NOT met"]);

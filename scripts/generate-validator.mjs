@@ -23,7 +23,10 @@ function firstDuplicate(items) {
     if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value === 0 ? 0 : value);
     if (value === null || typeof value !== "object") return String(value);
     if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+      .join(",")}}`;
   };
   const seen = new Map();
   for (let index = 0; index < items.length; index += 1) {

@@ -22,4 +22,5 @@ fi
 echo "node for tests: $(node_modules/.bin/node --version)"
 npm run --silent typecheck
 npm run --silent lint
+npm run --silent format:check
 node_modules/.bin/vitest run "$@"

@@ -77,14 +77,31 @@ export async function runAction(unmasked: ActionIo): Promise<void> {
 
   const cleanups = new Cleanups();
   try {
-    if (settings.mode === "build") { await buildJob({ io, settings, runner, plan, cleanups }); return; }
+    if (settings.mode === "build") {
+      await buildJob({ io, settings, runner, plan, cleanups });
+      return;
+    }
     const scope = await findScope(settings, plan, io.log);
-    if (settings.mode === "plan") { await planJob(io, plan, scope, selection.environment?.promoteFrom?.name); return; }
+    if (settings.mode === "plan") {
+      await planJob(io, plan, scope, selection.environment?.promoteFrom?.name);
+      return;
+    }
     checkDigests(settings, plan, scope, io.log);
     const google = await authenticate(settings, runner, plan, io, cleanups);
     const folder = posixRelative(runner.workspace, settings.workingDirectory);
     const repository = await runRepository(settings, runner, event, folder);
-    const ctx: RunContext = { io, settings, runner, event, folder, ...repository, google, cleanups, ...scope, ...(selection.environment ? { environment: selection.environment } : {}) };
+    const ctx: RunContext = {
+      io,
+      settings,
+      runner,
+      event,
+      folder,
+      ...repository,
+      google,
+      cleanups,
+      ...scope,
+      ...(selection.environment ? { environment: selection.environment } : {}),
+    };
     if (plan.kind === "dry-run") await dryRun(ctx, plan);
     else await deployRun(ctx, plan);
   } finally {

@@ -1,3 +1,7 @@
+/**
+ * The command line: usage text, option tables and the validate, render, graph, plan and deploy
+ * commands (the others load their own modules on demand). Over 300 lines with the usage text.
+ */
 import { stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { ParseArgsConfig } from "node:util";
@@ -142,11 +146,15 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   const problems = [...compiled.flatMap((entry) => entry.problems), ...clashes];
   const failed = problems.some((problem) => problem.severity === "error");
   if (values.json) {
-    io.stdout(`${JSON.stringify({ ok: !failed, profile: profileName(profile), files: compiled.map((entry) => ({ file: entry.project.specPath, project: entry.project.name, dagId: entry.dag?.dagId ?? null, problems: entry.problems })), problems: clashes }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ ok: !failed, profile: profileName(profile), files: compiled.map((entry) => ({ file: entry.project.specPath, project: entry.project.name, dagId: entry.dag?.dagId ?? null, problems: entry.problems })), problems: clashes }, null, 2)}\n`,
+    );
   } else {
     reportProblems(io, problems);
     const bad = new Set(problems.filter((problem) => problem.severity === "error").map((problem) => problem.file)).size;
-    io.stderr(failed ? `${bad} of ${projects.length} dag.yaml file(s) have errors.\n` : `${projects.length} dag.yaml file(s) valid for ${profileName(profile)}.\n`);
+    io.stderr(
+      failed ? `${bad} of ${projects.length} dag.yaml file(s) have errors.\n` : `${projects.length} dag.yaml file(s) valid for ${profileName(profile)}.\n`,
+    );
   }
   return failed ? 1 : 0;
 }
@@ -219,7 +227,11 @@ const DEPLOY_OPTIONS = {
 export { parseBuildArgs } from "./cli-args.js";
 
 /** --import-check / --no-import-check / --import-check-python as the deploy's setting. */
-export function importCheckSetting(values: { "import-check"?: boolean | undefined; "no-import-check"?: boolean | undefined; "import-check-python"?: string | undefined }): NonNullable<DeployOptions["importCheck"]> {
+export function importCheckSetting(values: {
+  "import-check"?: boolean | undefined;
+  "no-import-check"?: boolean | undefined;
+  "import-check-python"?: string | undefined;
+}): NonNullable<DeployOptions["importCheck"]> {
   if (values["import-check"] && values["no-import-check"]) throw new UserError("--import-check and --no-import-check contradict each other: pass one of them");
   const enabled = values["no-import-check"] ? false : values["import-check"] ? true : undefined;
   const python = values["import-check-python"];
@@ -239,12 +251,12 @@ function deployCommand(dryRun: boolean): Command {
     const repoRoot = resolve(io.cwd, values.repo ?? ".");
     // Loaded here, not at the top: the storage, auth and registry clients would otherwise slow
     // every `validate` and `render` start-up.
-    const [{ deployRepository, exitStatus, formatReport, reportJson }, { deployImageDeps, readRegistryLogin }, { parseRegistryRef }, { CliGit, parseDestination }] = await Promise.all([
-      import("./deploy.js"),
-      import("./deploy-deps.js"),
-      import("./image/index.js"),
-      import("./sync/index.js"),
-    ]);
+    const [
+      { deployRepository, exitStatus, formatReport, reportJson },
+      { deployImageDeps, readRegistryLogin },
+      { parseRegistryRef },
+      { CliGit, parseDestination },
+    ] = await Promise.all([import("./deploy.js"), import("./deploy-deps.js"), import("./image/index.js"), import("./sync/index.js")]);
     let options: DeployOptions = {
       repoRoot,
       // A --dest the user typed is relative to where they are; the default lives in the repository.
@@ -291,7 +303,6 @@ const COMMANDS: Record<string, Command> = {
   history: async (args, io) => (await import("./environments/commands.js")).historyCommand(args, io),
   rollback: async (args, io) => (await import("./environments/commands.js")).rollbackCommand(args, io),
 };
-
 
 /**
  * The dagship command line. Returns the exit code: 0 ok, 1 user error, 2 internal error. Every

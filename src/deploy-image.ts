@@ -77,7 +77,12 @@ export async function projectImage(project: Project, options: ImageSettings, com
 const PREVIEW_ACTIONS: Readonly<Record<string, ImageReport["action"]>> = { reuse: "would-reuse", build: "would-build", refuse: "refused" };
 
 /** Every needed project's image, in order, each failure kept as an outcome. */
-export async function projectImages(projects: readonly Project[], options: ImageSettings, commit: string, deps: ImageStageDeps): Promise<Map<string, ImageOutcome>> {
+export async function projectImages(
+  projects: readonly Project[],
+  options: ImageSettings,
+  commit: string,
+  deps: ImageStageDeps,
+): Promise<Map<string, ImageOutcome>> {
   const { log } = deps;
   // Concurrent, each project's log written whole in its own group; one failure never stops the others.
   const results = await runImageJobs(

@@ -12,7 +12,19 @@ import type { ImageReport, ProjectFailure, ProjectReport } from "./deploy-report
 import { renderProject } from "./pipeline.js";
 import type { Profile } from "./profile.js";
 import type { ProjectImage, RenderedDag } from "./render/render.js";
-import { PROJECT_SYNCS_AT_ONCE, projectPrefix, pruneAnnouncement, pruneProject, syncProject, type DeployChecks, type RepositoryIdentity, type SyncDeps, type SyncRequest, type SyncResult, type SyncTarget } from "./sync/index.js";
+import {
+  PROJECT_SYNCS_AT_ONCE,
+  projectPrefix,
+  pruneAnnouncement,
+  pruneProject,
+  syncProject,
+  type DeployChecks,
+  type RepositoryIdentity,
+  type SyncDeps,
+  type SyncRequest,
+  type SyncResult,
+  type SyncTarget,
+} from "./sync/index.js";
 import type { RecordedImage } from "./sync/deploy-record.js";
 import { settleLogged } from "./util/logged-jobs.js";
 import { VERSION } from "./version.js";
@@ -61,7 +73,14 @@ export interface ProjectOutcome {
 }
 
 function failureFor(entry: Compiled, stage: ProjectFailure["stage"], problem: { message: string; internal: boolean }, image?: ImageReport): ProjectFailure {
-  return { project: entry.project.name, specPath: entry.project.specPath, dagId: entry.dag.dagId, stage, ...problem, ...(image === undefined ? {} : { image }) };
+  return {
+    project: entry.project.name,
+    specPath: entry.project.specPath,
+    dagId: entry.dag.dagId,
+    stage,
+    ...problem,
+    ...(image === undefined ? {} : { image }),
+  };
 }
 
 /**

@@ -1,18 +1,27 @@
 import { basename } from "node:path";
 import { imageProjects } from "./dagfile/model.js";
-import { projectImages, type ImageOutcome } from "./deploy-image.js";
+import { imageOutcomes } from "./deploy-image-sources.js";
 import type { DeployReport } from "./deploy-report.js";
 import { prepareProject, pruneOrphans, syncAll, type Compiled, type DeployRun, type Promotion } from "./deploy-stages.js";
 import { formatProblem, UserError, type Problem } from "./errors.js";
 import { importGate, type ImportCheckSettings, type ImportGateDeps } from "./import-check/index.js";
 import type { ImageDeps, RegistryRef } from "./image/index.js";
-import { pinImages } from "./image/pinned.js";
 import type { Logger } from "./log.js";
 import { compileProjects, dagIdClashes } from "./pipeline.js";
 import { profileName, resolveProfile, type Profile } from "./profile.js";
 import { discoverProjects, type Project } from "./project.js";
 import { dagFileName } from "./render/render.js";
-import { checkDeploy, openTarget, readRepositoryIdentity, type Destination, type IGit, type OpenTargetOptions, type RepositoryIdentity, type SyncDeps, type SyncTarget } from "./sync/index.js";
+import {
+  checkDeploy,
+  openTarget,
+  readRepositoryIdentity,
+  type Destination,
+  type IGit,
+  type OpenTargetOptions,
+  type RepositoryIdentity,
+  type SyncDeps,
+  type SyncTarget,
+} from "./sync/index.js";
 
 export type { Promotion } from "./deploy-stages.js";
 export type { DeployReport, FailedStage, ImageReport, ProjectFailure, ProjectReport } from "./deploy-report.js";
@@ -157,12 +166,33 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   const images = await imageOutcomes(neededEntries, selected, options, commit.sha, deps);
 
   const syncDeps = { ...deps.sync, git: deps.git, log };
-  const run: DeployRun = { options, deps: syncDeps, target, profile, images, commit, identity, repo, checks, ...(options.promotion === undefined ? {} : { promotion: options.promotion }) };
+  const run: DeployRun = {
+    options,
+    deps: syncDeps,
+    target,
+    profile,
+    images,
+    commit,
+    identity,
+    repo,
+    checks,
+    ...(options.promotion === undefined ? {} : { promotion: options.promotion }),
+  };
   // Every render before the first write: a project that cannot render is known before anything changes.
   const prepared = selected.map((entry) => prepareProject(entry, run));
   // The import gate (Composer, or a local Python with Airflow): the rendered files must import before any is written.
   const files = prepared.flatMap((project) =>
-    "failure" in project ? [] : [{ project: project.entry.project.name, path: project.file.fileName, content: project.file.content, dagId: project.entry.dag.dagId, source: project.entry.project.specPath }],
+    "failure" in project
+      ? []
+      : [
+          {
+            project: project.entry.project.name,
+            path: project.file.fileName,
+            content: project.file.content,
+            dagId: project.entry.dag.dagId,
+            source: project.entry.project.specPath,
+          },
+        ],
   );
   const gate = await importGate(
     { settings: options.importCheck ?? {}, target, airflow: profile.airflow, files, commit: commit.sha, dryRun: options.dryRun },
@@ -184,47 +214,11 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
     target,
   };
   if (target.composer?.airflowUri) report.airflowUri = target.composer.airflowUri;
-  if (gate) report.importCheck = await gate.afterDeploy(report.projects.flatMap((project) => project.sync.actions.filter((action) => action.action !== "delete").map((action) => action.key)));
+  if (gate)
+    report.importCheck = await gate.afterDeploy(
+      report.projects.flatMap((project) => project.sync.actions.filter((action) => action.action !== "delete").map((action) => action.key)),
+    );
   return report;
-}
-
-/** Every needed image's outcome: promoted, given by the build jobs, or built (or reused) here. */
-async function imageOutcomes(neededEntries: readonly Compiled[], selected: readonly Compiled[], options: DeployOptions, commitSha: string, deps: DeployDeps): Promise<Map<string, ImageOutcome>> {
-  if (options.promotion !== undefined) return promotedImageOutcomes(selected, options.promotion);
-  if (options.pinnedImages !== undefined) return deps.log.group("Images from the build jobs", () => pinnedImageOutcomes(neededEntries, selected, options, commitSha, deps));
-  return projectImages(neededEntries.map((entry) => entry.project), options, commitSha, deps);
-}
-
-/**
- * A promotion's images: each deployed project's own image as the source environment runs it.
- * The images its tasks borrow come with it ({@link Promotion.byProject}), never from the registry.
- * @throws UserError when the promotion names no image of a deployed project.
- */
-function promotedImageOutcomes(selected: readonly Compiled[], promotion: Promotion): Map<string, ImageOutcome> {
-  const outcomes = new Map<string, ImageOutcome>();
-  for (const entry of selected) {
-    const name = entry.project.name;
-    const own = promotion.byProject[name]?.[name];
-    if (own === undefined) throw new UserError(`${name}: the promotion from ${promotion.from} names no image of it; nothing was deployed`);
-    outcomes.set(name, { ok: true, report: { reference: own.reference, action: "promoted", reason: `the digest ${promotion.from} runs, not rebuilt` }, ...(own.tag === undefined ? {} : { contentTag: own.tag }) });
-  }
-  return outcomes;
-}
-
-/** The images of a deploy given its images ({@link DeployOptions.pinnedImages}): checked and looked up, read-only. */
-async function pinnedImageOutcomes(neededEntries: readonly Compiled[], selected: readonly Compiled[], options: DeployOptions, commitSha: string, deps: DeployDeps): Promise<Map<string, ImageOutcome>> {
-  if (options.registry === undefined || !deps.images) throw new UserError("images were given (digests) without a registry: set the registry input");
-  const named = new Set(options.projects ?? selected.map((entry) => entry.project.name));
-  const needed = neededEntries.map((entry) => {
-    const name = entry.project.name;
-    const usedBy = selected.filter((user) => user.project.name !== name && imageProjects(user.dag).includes(name)).map((user) => user.project.name);
-    return { project: name, contextDir: entry.project.dir, required: named.has(name), usedBy };
-  });
-  const request = { registry: options.registry, commitSha, given: options.pinnedImages ?? {}, needed, ...(options.buildArgs === undefined ? {} : { buildArgs: options.buildArgs }) };
-  const pinned = await pinImages(request, deps.images);
-  return new Map(
-    [...pinned].map(([project, image]): [string, ImageOutcome] => [project, { ok: true, report: { reference: image.reference, action: image.source === "given" ? "pinned" : "looked-up", reason: image.reason } }]),
-  );
 }
 
 /** The projects the options name, and with `includeImageUsers` the ones running their images. Pure. */

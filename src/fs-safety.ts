@@ -97,7 +97,7 @@ function kindOf(info: Stats): "file" | "dir" | "other" {
 /** The `code` of a Node.js system error (ENOENT, ELOOP, ...), if it is one. */
 export function errnoOf(thrown: unknown): string | undefined {
   if (typeof thrown !== "object" || thrown === null || !("code" in thrown)) return undefined;
-  const code = (thrown).code;
+  const code = thrown.code;
   return typeof code === "string" ? code : undefined;
 }
 

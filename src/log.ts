@@ -58,7 +58,9 @@ export class MemoryLogger extends StreamLogger {
   }
 }
 
-type Entry = { readonly kind: "info" | "warn" | "debug"; readonly message: string } | { readonly kind: "group"; readonly title: string; readonly entries: Entry[] };
+type Entry =
+  | { readonly kind: "info" | "warn" | "debug"; readonly message: string }
+  | { readonly kind: "group"; readonly title: string; readonly entries: Entry[] };
 
 async function replayEntries(entries: readonly Entry[], target: Logger): Promise<void> {
   for (const entry of entries) {

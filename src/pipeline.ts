@@ -29,13 +29,22 @@ export async function readProjectDoc(projectDir: string, docFile: string): Promi
     const root = await realpath(projectDir);
     const target = await realpath(resolve(projectDir, docFile));
     if (!target.startsWith(`${root}${sep}`)) {
-      return { ok: false, reason: "leads outside the project folder through a symlink: dagship reads only the project's own files. Put the file itself in the project." };
+      return {
+        ok: false,
+        reason: "leads outside the project folder through a symlink: dagship reads only the project's own files. Put the file itself in the project.",
+      };
     }
     if (!(await stat(target)).isFile()) return { ok: false, reason: "is not a file: name a Markdown file, e.g. README.md." };
     bytes = await readFile(target);
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === "ENOENT" ? "does not exist in the project folder: add the file, or fix the path (it is relative to dag.yaml)." : `cannot be read (${code ?? messageOf(thrown)}).` };
+    return {
+      ok: false,
+      reason:
+        code === "ENOENT"
+          ? "does not exist in the project folder: add the file, or fix the path (it is relative to dag.yaml)."
+          : `cannot be read (${code ?? messageOf(thrown)}).`,
+    };
   }
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
@@ -49,7 +58,11 @@ export async function readProjectDoc(projectDir: string, docFile: string): Promi
  * against `knownProjects` (default: the given projects); `null` skips that check (a lone folder
  * with no repository around it).
  */
-export async function compileProjects(projects: readonly Project[], profile: Profile, options: { knownProjects?: readonly string[] | null } = {}): Promise<CompiledProject[]> {
+export async function compileProjects(
+  projects: readonly Project[],
+  profile: Profile,
+  options: { knownProjects?: readonly string[] | null } = {},
+): Promise<CompiledProject[]> {
   const knownProjects = options.knownProjects === undefined ? projects.map((project) => project.name) : options.knownProjects;
   return Promise.all(
     projects.map(async (project) => {
@@ -97,7 +110,16 @@ export function renderProject(dag: NormalisedDag, profile: Profile, images: Read
 /** The DAGs of compiled projects as the repository graph takes them: every project whose YAML could be read. */
 export function repositoryDags(compiled: readonly CompiledProject[]): RepoDag[] {
   return compiled.flatMap((entry) =>
-    entry.assets ? [{ project: entry.project.name, specPath: entry.project.specPath, dagId: entry.dag?.dagId ?? entry.assets.dagId ?? snakeCase(entry.project.name), assets: entry.assets }] : [],
+    entry.assets
+      ? [
+          {
+            project: entry.project.name,
+            specPath: entry.project.specPath,
+            dagId: entry.dag?.dagId ?? entry.assets.dagId ?? snakeCase(entry.project.name),
+            assets: entry.assets,
+          },
+        ]
+      : [],
   );
 }
 

@@ -123,7 +123,9 @@ export async function discoverProjects(repoRoot: string, displayRoot = repoRoot,
   for (const project of found) {
     const other = byName.get(project.name);
     if (other) {
-      throw new UserError(`two projects are named "${project.name}" (${other.specPath} and ${project.specPath}): the folder name names the image, so rename one`);
+      throw new UserError(
+        `two projects are named "${project.name}" (${other.specPath} and ${project.specPath}): the folder name names the image, so rename one`,
+      );
     }
     byName.set(project.name, project);
   }
@@ -137,11 +139,19 @@ export async function discoverProjects(repoRoot: string, displayRoot = repoRoot,
  */
 export async function projectFromPath(path: string, repoRoot = process.cwd()): Promise<Project> {
   const absolute = resolve(path);
-  const dir = basename(absolute) === SPEC_FILE && !(await lstat(absolute).then((entry) => entry.isDirectory(), () => false)) ? resolve(absolute, "..") : absolute;
+  const dir =
+    basename(absolute) === SPEC_FILE &&
+    !(await lstat(absolute).then(
+      (entry) => entry.isDirectory(),
+      () => false,
+    ))
+      ? resolve(absolute, "..")
+      : absolute;
   const cwdRoot = resolve(repoRoot);
   const root = isInside(cwdRoot, dir) ? cwdRoot : resolve(dir, "..");
   const located = await locateInside(repository(root), join(dir, SPEC_FILE));
-  if (located.state !== "present" || located.kind !== "file") throw new UserError(`${path} has no ${SPEC_FILE}: pass a project folder (one that holds a ${SPEC_FILE})`);
+  if (located.state !== "present" || located.kind !== "file")
+    throw new UserError(`${path} has no ${SPEC_FILE}: pass a project folder (one that holds a ${SPEC_FILE})`);
   return projectAt(root, dir);
 }
 

@@ -2,6 +2,7 @@
  * `dagship new NAME`: a new project folder that validates, builds and passes its own tests as it
  * is, laid out like the template's example projects (Dockerfile with `ARG BASE_IMAGE`, a `test`
  * stage, pinned requirements, `src/<package>/`, `tests/`, Makefile, dag.yaml).
+ * Most of its ~350 lines are the files' text, kept here so the project it writes reads as one.
  */
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
@@ -31,7 +32,9 @@ export function projectNameProblem(name: string): string | undefined {
   if (name === "") return "the name is empty";
   if (name.length > MAX_NAME_LENGTH) return `the name has ${name.length} characters; at most ${MAX_NAME_LENGTH} fit in image and pod names`;
   if (!/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/.test(name)) {
-    const suggestion = snakeCase(name.trim()).replace(/\./g, "_").replace(/^[^a-z]+/, "");
+    const suggestion = snakeCase(name.trim())
+      .replace(/\./g, "_")
+      .replace(/^[^a-z]+/, "");
     const hint = suggestion !== "" && suggestion !== name && projectNameProblem(suggestion) === undefined ? `; try "${suggestion}"` : "";
     return `"${name}" is not lower-case snake_case (letters, digits and single underscores, starting with a letter): it names the folder, the Python package, the image and the DAG${hint}`;
   }

@@ -25,7 +25,11 @@ const SECRET_NAME = /(?:^|[_-])(?:PASSWORD|PASSWD|TOKEN|SECRET|PRIVATE_KEY|API_K
 const SECRET_NAMES = new Set(["DOCKER_AUTH_CONFIG"]);
 
 /** Variables that name a Google credentials file (not secrets themselves: paths). */
-export const CREDENTIAL_FILE_VARIABLES: readonly string[] = ["GOOGLE_APPLICATION_CREDENTIALS", "CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE", "GOOGLE_GHA_CREDS_PATH"];
+export const CREDENTIAL_FILE_VARIABLES: readonly string[] = [
+  "GOOGLE_APPLICATION_CREDENTIALS",
+  "CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE",
+  "GOOGLE_GHA_CREDS_PATH",
+];
 
 const SECRET_FIELD = /private_key|secret|token|password/i;
 /** A credentials file is a small JSON document; anything larger is not one. */

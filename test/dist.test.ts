@@ -53,10 +53,14 @@ describe("dist/ is the committed bundle of src/", () => {
   });
 
   it("a CommonJS dependency loaded on demand works from its chunk (google-auth-library for the Composer API)", () => {
-    const result = spawnSync(process.execPath, [join(outdir, "cli.js"), "plan", "--repo", join(ROOT, "template-repo"), "--dest", "projects/acme-data/locations/us-central1/environments/prod"], {
-      encoding: "utf8",
-      env: { ...process.env, GOOGLE_APPLICATION_CREDENTIALS: join(scratch, "no-such-credentials.json") },
-    });
+    const result = spawnSync(
+      process.execPath,
+      [join(outdir, "cli.js"), "plan", "--repo", join(ROOT, "template-repo"), "--dest", "projects/acme-data/locations/us-central1/environments/prod"],
+      {
+        encoding: "utf8",
+        env: { ...process.env, GOOGLE_APPLICATION_CREDENTIALS: join(scratch, "no-such-credentials.json") },
+      },
+    );
     // Exit 1 (setup problem) naming the missing credentials file, not 2 (GoogleAuth not loaded).
     expect(result.stderr).toMatch(/could not get Google credentials for the Composer API \(Unable to read the credential file/);
     expect(result.status).toBe(1);
@@ -65,10 +69,25 @@ describe("dist/ is the committed bundle of src/", () => {
   it("create-repository without credentials is a setup error, before the Artifact Registry library could crash the process", () => {
     const result = spawnSync(
       process.execPath,
-      [join(outdir, "cli.js"), "deploy", "--repo", join(ROOT, "template-repo"), "--dest", join(scratch, "dags"), "--registry", "europe-west1-docker.pkg.dev/acme-data/etl", "--create-repository"],
+      [
+        join(outdir, "cli.js"),
+        "deploy",
+        "--repo",
+        join(ROOT, "template-repo"),
+        "--dest",
+        join(scratch, "dags"),
+        "--registry",
+        "europe-west1-docker.pkg.dev/acme-data/etl",
+        "--create-repository",
+      ],
       {
         encoding: "utf8",
-        env: { ...process.env, DAGSHIP_REGISTRY_USERNAME: "user", DAGSHIP_REGISTRY_PASSWORD: "password", GOOGLE_APPLICATION_CREDENTIALS: join(scratch, "no-such-credentials.json") },
+        env: {
+          ...process.env,
+          DAGSHIP_REGISTRY_USERNAME: "user",
+          DAGSHIP_REGISTRY_PASSWORD: "password",
+          GOOGLE_APPLICATION_CREDENTIALS: join(scratch, "no-such-credentials.json"),
+        },
       },
     );
     expect(result.stderr).toMatch(/could not get Google credentials for Artifact Registry \(Unable to read the credential file/);
@@ -81,8 +100,15 @@ describe("dist/ is the committed bundle of src/", () => {
   it("an internal error's stack points into src/ (the CLI turns source maps on)", () => {
     // No user input ends in an internal error, so one is injected: reading a file fails the way a bug would.
     const fault = join(scratch, "fault.mjs");
-    writeFileSync(fault, 'import fs from "node:fs";\nimport { syncBuiltinESMExports } from "node:module";\nfs.promises.readFile = async () => { throw new Error("injected fault"); };\nsyncBuiltinESMExports();\n');
-    const result = spawnSync(process.execPath, ["--import", fault, join(outdir, "cli.js"), "validate", join(ROOT, "template-repo/projects/weather_ingest"), "--verbose"], { encoding: "utf8" });
+    writeFileSync(
+      fault,
+      'import fs from "node:fs";\nimport { syncBuiltinESMExports } from "node:module";\nfs.promises.readFile = async () => { throw new Error("injected fault"); };\nsyncBuiltinESMExports();\n',
+    );
+    const result = spawnSync(
+      process.execPath,
+      ["--import", fault, join(outdir, "cli.js"), "validate", join(ROOT, "template-repo/projects/weather_ingest"), "--verbose"],
+      { encoding: "utf8" },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/internal error: injected fault/);
     expect(result.stderr).toMatch(/at .*\bsrc\/cli\.ts:\d+:\d+/);

@@ -9,25 +9,25 @@ import {
   promotionSource,
   registryOf,
   selectByGlobs
-} from "./chunk-DVW5SDIL.js";
+} from "./chunk-NP6BWPLZ.js";
 import {
   deployImageDeps,
   readRegistryLogin
-} from "./chunk-IMQOWU6X.js";
+} from "./chunk-EPNLD5CX.js";
 import {
   deployRepository,
   formatFailure,
   outcomeLine,
   pinnedReferenceProblem,
   reportJson
-} from "./chunk-AB2ADD52.js";
+} from "./chunk-W7DMI5F2.js";
 import {
   ensureProjectImage
-} from "./chunk-2TZ3DNCX.js";
+} from "./chunk-HBAEMCTU.js";
 import {
   parseRegistryRef
 } from "./chunk-LZF7COQX.js";
-import "./chunk-PFQJ4MSI.js";
+import "./chunk-4TMTO46N.js";
 import {
   CliGit,
   GoogleApiError,
@@ -44,9 +44,9 @@ import {
   readRepositoryIdentity,
   repositoryKey,
   runGit
-} from "./chunk-4W2MZQNZ.js";
+} from "./chunk-QKB3J6YJ.js";
 import "./chunk-KBOZO5VR.js";
-import "./chunk-VH5T4HRE.js";
+import "./chunk-VZ5TGKER.js";
 import {
   DEFAULT_RETRY
 } from "./chunk-VHEWEDXM.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-VZOCFYNP.js";
 import {
   importCheckNotes
-} from "./chunk-SA7Y6UL4.js";
+} from "./chunk-IEWZFXIO.js";
 import {
   dagAssets,
   graphSize,
@@ -64,23 +64,23 @@ import {
   repoGraphMermaid,
   repositoryGraph,
   snakeCase
-} from "./chunk-FPYMOGMO.js";
+} from "./chunk-VRMTMOE7.js";
 import {
   SPEC_FILE,
   didYouMean,
   discoverProjects,
   loadSpecText
-} from "./chunk-273H6TOH.js";
+} from "./chunk-4R5KA2VE.js";
 import {
   VERSION,
   parseDestination
-} from "./chunk-LVRLD3R5.js";
+} from "./chunk-NLAMMUB7.js";
 import {
   MaskingLogger,
   SecretMask,
   StreamLogger
-} from "./chunk-Z2XI63KQ.js";
-import "./chunk-3KFNCMHA.js";
+} from "./chunk-BDMO263D.js";
+import "./chunk-JVA4ALWN.js";
 import {
   UserError,
   formatProblem,
@@ -1509,7 +1509,8 @@ function decideRun(event, given) {
   return { kind: "deploy", why: `${event.name} on ${branch ?? event.ref}`, compare: all };
 }
 async function readEvent(source) {
-  if (source.name === "") throw new UserError("GITHUB_EVENT_NAME is not set: dagship's action runs inside a GitHub Actions workflow (use the dagship CLI elsewhere)");
+  if (source.name === "")
+    throw new UserError("GITHUB_EVENT_NAME is not set: dagship's action runs inside a GitHub Actions workflow (use the dagship CLI elsewhere)");
   let payload = {};
   if (source.path !== "") {
     let text;
@@ -1561,7 +1562,8 @@ var projectProblem = (message) => ({ problem: { input: "project", message } });
 var digestsProblem = (message) => ({ problem: { input: "digests", message } });
 function projectSetting(mode, raw) {
   const project = raw.trim();
-  if (mode === "build" && project === "") return projectProblem("is required with mode: build: the project whose image this job builds (a folder name, e.g. ${{ matrix.project }})");
+  if (mode === "build" && project === "")
+    return projectProblem("is required with mode: build: the project whose image this job builds (a folder name, e.g. ${{ matrix.project }})");
   if (mode !== "build" && project !== "") return projectProblem(`is read only with mode: build (mode is ${mode})`);
   return { value: project === "" ? void 0 : project };
 }
@@ -1573,10 +1575,14 @@ function digestsSetting(mode, raw, registry) {
   try {
     parsed = JSON.parse(text);
   } catch (thrown) {
-    return digestsProblem(`is not JSON (${thrown instanceof Error ? thrown.message : String(thrown)}): expected an object of project -> image reference with digest, the build jobs' images outputs merged`);
+    return digestsProblem(
+      `is not JSON (${thrown instanceof Error ? thrown.message : String(thrown)}): expected an object of project -> image reference with digest, the build jobs' images outputs merged`
+    );
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return digestsProblem(`expected a JSON object of project -> image reference with digest, got ${Array.isArray(parsed) ? "an array" : JSON.stringify(parsed)}`);
+    return digestsProblem(
+      `expected a JSON object of project -> image reference with digest, got ${Array.isArray(parsed) ? "an array" : JSON.stringify(parsed)}`
+    );
   }
   const digests = {};
   for (const [project, reference] of Object.entries(parsed)) {
@@ -1682,7 +1688,10 @@ function destinationSettings(read, workingDirectory) {
     throw new InputError(input, messageOf(thrown));
   }
   if (input === "composer-environment" && parsed.kind !== "composer") {
-    throw new InputError(input, `expected projects/PROJECT/locations/REGION/environments/NAME, got ${JSON.stringify(composer)} (a bucket or folder goes in dags-destination)`);
+    throw new InputError(
+      input,
+      `expected projects/PROJECT/locations/REGION/environments/NAME, got ${JSON.stringify(composer)} (a bucket or folder goes in dags-destination)`
+    );
   }
   if (input === "dags-destination" && parsed.kind === "composer") {
     throw new InputError(input, `${JSON.stringify(folder)} is a Composer environment: put it in composer-environment instead`);
@@ -1744,8 +1753,12 @@ function readSettings(read, workspace) {
 // src/github/outputs.ts
 function actionOutputs(report, facts) {
   const projects = report?.projects ?? [];
-  const images = Object.fromEntries(projects.filter((project) => project.image.reference.includes("@sha256:")).map((project) => [project.project, project.image.reference]));
-  const dags = report === void 0 || report.dryRun ? [] : projects.flatMap((project) => project.sync.actions.filter((action) => action.action !== "delete").map((action) => `${project.sync.location}${action.path}`));
+  const images = Object.fromEntries(
+    projects.filter((project) => project.image.reference.includes("@sha256:")).map((project) => [project.project, project.image.reference])
+  );
+  const dags = report === void 0 || report.dryRun ? [] : projects.flatMap(
+    (project) => project.sync.actions.filter((action) => action.action !== "delete").map((action) => `${project.sync.location}${action.path}`)
+  );
   const plan = {
     mode: facts.plan.kind,
     why: facts.plan.why,
@@ -2055,7 +2068,8 @@ function projectDetails(project, level, diffBudget) {
       const { text, cut } = truncateDiff(file.diff.text, Math.max(0, remaining));
       remaining -= sizeOf(text);
       if (text !== "") parts.push("", fenced("diff", text));
-      if (cut) parts.push("", `_Diff of ${code(file.path)} shortened to fit GitHub's comment size limit (+${file.diff.added} \u2212${file.diff.removed} lines in all)._`);
+      if (cut)
+        parts.push("", `_Diff of ${code(file.path)} shortened to fit GitHub's comment size limit (+${file.diff.added} \u2212${file.diff.removed} lines in all)._`);
     }
   }
   parts.push("", "</details>");
@@ -2094,15 +2108,23 @@ function renderPreview(model, limit = COMMENT_LIMIT) {
     const files = new Set(model.problems.map((problem) => problem.file)).size;
     const lines = model.problems.map((problem) => `- ${code(formatProblem(problem))}`);
     blocks.push(
-      [`#### Validation errors: ${model.problems.length} in ${files} dag.yaml file${files === 1 ? "" : "s"}`, "", ...cappedList(lines, limit * 0.3, (n) => `- \u2026 and ${n} more (all of them are annotations on the files)`)].join(
-        "\n"
-      )
+      [
+        `#### Validation errors: ${model.problems.length} in ${files} dag.yaml file${files === 1 ? "" : "s"}`,
+        "",
+        ...cappedList(lines, limit * 0.3, (n) => `- \u2026 and ${n} more (all of them are annotations on the files)`)
+      ].join("\n")
     );
   }
   if ((model.failed ?? []).length > 0) {
     const failed = model.failed ?? [];
     const lines = failed.map((failure) => `- **${inline(failure.project)}** failed at ${failure.stage}: ${inline(failure.message)}`);
-    blocks.push([`#### Failed: ${failed.length} project${failed.length === 1 ? "" : "s"}`, "", ...cappedList(lines, limit * 0.2, (n) => `- \u2026 and ${n} more (the job log has all of them)`)].join("\n"));
+    blocks.push(
+      [
+        `#### Failed: ${failed.length} project${failed.length === 1 ? "" : "s"}`,
+        "",
+        ...cappedList(lines, limit * 0.2, (n) => `- \u2026 and ${n} more (the job log has all of them)`)
+      ].join("\n")
+    );
   }
   if (model.projects.length > 0) {
     const rows = cappedList(model.projects.map(tableRow), limit * 0.25, (n) => `| \u2026 and ${n} more | | | | | |`);
@@ -2489,7 +2511,10 @@ async function filePreviews(sync, rendered, readBaseline) {
         [before, after] = [before, after].map((text) => commits.reduce((out, sha) => out.split(sha).join("<commit>"), text));
         preview.commitOnly = before === after;
       }
-      const diff = unifiedDiff(before, after, { before: status === "new" ? "/dev/null" : `deployed/${action.path}`, after: status === "removed" ? "/dev/null" : `rendered/${action.path}` });
+      const diff = unifiedDiff(before, after, {
+        before: status === "new" ? "/dev/null" : `deployed/${action.path}`,
+        after: status === "removed" ? "/dev/null" : `rendered/${action.path}`
+      });
       if (diff.text !== "") preview.diff = diff;
     }
     files.push(preview);
@@ -2510,7 +2535,8 @@ async function projectPreview(project, readBaseline) {
     files: await filePreviews(project.sync, /* @__PURE__ */ new Map([[project.rendered.fileName, project.rendered.content]]), readBaseline),
     warnings: [...project.sync.warnings]
   };
-  if (tooBig) preview.graphNote = `The task graph (${dag.tasks.length} tasks, ${dag.edges.length} edges) is too large to draw here; \`dagship graph ${project.specPath.replace(/\/?dag\.yaml$/, "") || "."}\` prints it.`;
+  if (tooBig)
+    preview.graphNote = `The task graph (${dag.tasks.length} tasks, ${dag.edges.length} edges) is too large to draw here; \`dagship graph ${project.specPath.replace(/\/?dag\.yaml$/, "") || "."}\` prints it.`;
   return preview;
 }
 async function removedProjectPreview(sync, readBaseline) {
@@ -2541,7 +2567,12 @@ async function projectPreviews(report, pruned, read) {
 function previewModel(run2, scope, projects) {
   const failed = (run2.report?.failed ?? []).map(({ project, stage, message }) => ({ project, stage, message }));
   const shown = /* @__PURE__ */ new Set([...projects.map((preview) => preview.project), ...failed.map((failure) => failure.project)]);
-  const common = { key: previewKey(scope), projects: [...projects], unaffected: scope.inScope.filter((name) => !shown.has(name)), ...failed.length > 0 ? { failed } : {} };
+  const common = {
+    key: previewKey(scope),
+    projects: [...projects],
+    unaffected: scope.inScope.filter((name) => !shown.has(name)),
+    ...failed.length > 0 ? { failed } : {}
+  };
   if (run2.kind === "deploy") {
     const { report: report2 } = run2;
     return {
@@ -2597,7 +2628,8 @@ async function readConfiguredEnvironments(read, runner) {
   const workingDirectory = path5.resolve(runner.workspace, read("working-directory").trim() || ".");
   const named = read("environment").trim();
   const config = await loadRepositoryConfig(workingDirectory);
-  if (config === void 0 && named !== "") throw new InputError("environment", `is "${named}", but ${workingDirectory} has no ${CONFIG_FILE} naming environments`);
+  if (config === void 0 && named !== "")
+    throw new InputError("environment", `is "${named}", but ${workingDirectory} has no ${CONFIG_FILE} naming environments`);
   return { ...config === void 0 ? {} : { config }, named, workingDirectory };
 }
 function selectEnvironment(configured, read, event, log) {
@@ -2646,7 +2678,8 @@ async function withRunEnvironment(ctx, options, deps) {
       { log, git, changes: new CliChangeGit(ctx.settings.workingDirectory) }
     )
   );
-  if (options.pinnedImages !== void 0) log.warn(`environment ${ctx.environment?.environment.name ?? ""} promotes from ${source.name}: the digests given by build jobs are not deployed`);
+  if (options.pinnedImages !== void 0)
+    log.warn(`environment ${ctx.environment?.environment.name ?? ""} promotes from ${source.name}: the digests given by build jobs are not deployed`);
   const rest = { ...options };
   delete rest.pinnedImages;
   return { ...rest, projects: ctx.inScope, includeImageUsers: false, noBuild: true, promotion };
@@ -2808,8 +2841,10 @@ async function planJob(io, plan, scope, promotesFrom) {
   }
   writeOutputs(io, outputs);
   const names = scope.toRun.join(", ") || "none";
-  await io.summary(`dagship plan: ${plan.why}. ${outputs["build-needed"] === "true" ? `Images to build, one job each: ${names}.` : `No build jobs (changed: ${names}${promotesFrom === void 0 ? "" : `; the environment promotes what ${promotesFrom} runs`}).`}
-`);
+  await io.summary(
+    `dagship plan: ${plan.why}. ${outputs["build-needed"] === "true" ? `Images to build, one job each: ${names}.` : `No build jobs (changed: ${names}${promotesFrom === void 0 ? "" : `; the environment promotes what ${promotesFrom} runs`}).`}
+`
+  );
 }
 async function buildJob(ctx) {
   const { io, settings, runner, plan } = ctx;
@@ -2819,17 +2854,26 @@ async function buildJob(ctx) {
   const project = projects.find((candidate) => candidate.name === name);
   if (project === void 0) {
     const names = projects.map((candidate) => candidate.name);
-    throw new InputError("project", `${JSON.stringify(name)} is not a project of ${settings.workingDirectory}. Projects: ${names.join(", ") || "none"}.${didYouMean(name, names)}`);
+    throw new InputError(
+      "project",
+      `${JSON.stringify(name)} is not a project of ${settings.workingDirectory}. Projects: ${names.join(", ") || "none"}.${didYouMean(name, names)}`
+    );
   }
   const facts = { plan, changed: [name], changedWhy: `the project input: ${name}` };
   if (plan.kind !== "deploy") {
-    io.log.info(plan.kind === "release" ? "a release deploys the images the tagged commit deployed: nothing to build" : "a dry run: nothing is built or pushed");
+    io.log.info(
+      plan.kind === "release" ? "a release deploys the images the tagged commit deployed: nothing to build" : "a dry run: nothing is built or pushed"
+    );
     writeOutputs(io, buildJobOutputs(facts, name, void 0));
     return;
   }
   const google = await authenticate(settings, runner, plan, io, ctx.cleanups);
   const commitSha = await new CliGit(settings.workingDirectory).headSha();
-  const images = deployImageDeps({ log: io.log, login: runner.registryLogin, ...google.accessToken === void 0 ? {} : { googleAccessToken: google.accessToken } });
+  const images = deployImageDeps({
+    log: io.log,
+    login: runner.registryLogin,
+    ...google.accessToken === void 0 ? {} : { googleAccessToken: google.accessToken }
+  });
   const request = { project: name, contextDir: project.dir, registry: settings.registry, commitSha, createRepository: settings.createRepository };
   const image = await io.log.group(`Image of ${name}`, () => ensureProjectImage(request, images));
   io.log.info(`${name}: ${image.action} ${image.reference} (${image.reason})`);
@@ -2844,10 +2888,16 @@ function checkDigests(settings, plan, scope, log) {
   const unknown = Object.keys(digests).filter((project) => !names.includes(project));
   if (unknown.length > 0) {
     const hint = didYouMean(unknown[0], names);
-    throw new InputError("digests", `names ${unknown.map((project) => JSON.stringify(project)).join(", ")}, which is not a project. Projects: ${names.join(", ") || "none"}.${hint}`);
+    throw new InputError(
+      "digests",
+      `names ${unknown.map((project) => JSON.stringify(project)).join(", ")}, which is not a project. Projects: ${names.join(", ") || "none"}.${hint}`
+    );
   }
   if (plan.kind === "release" && Object.keys(digests).length > 0) {
-    throw new InputError("digests", `a release (tag ${plan.tag}) deploys the images the tagged commit deployed, never new builds: give no digests on tag pushes`);
+    throw new InputError(
+      "digests",
+      `a release (tag ${plan.tag}) deploys the images the tagged commit deployed, never new builds: give no digests on tag pushes`
+    );
   }
   if (plan.kind === "dry-run") log.info("digests are not used: a dry run deploys nothing");
 }
@@ -2878,7 +2928,11 @@ function repositoryGraphPreview(head, changed) {
   const graph = repositoryGraph(head);
   const size = graphSize(graph, { connectedOnly: true });
   if (size.nodes > MAX_GRAPH_NODES || size.edges > MAX_GRAPH_EDGES2) {
-    return { changed: [...changed], graph: "", note: `The repository graph (${size.nodes} DAGs and assets, ${size.edges} edges) is too large to draw here; \`dagship graph --repo\` prints it.` };
+    return {
+      changed: [...changed],
+      graph: "",
+      note: `The repository graph (${size.nodes} DAGs and assets, ${size.edges} edges) is too large to draw here; \`dagship graph --repo\` prints it.`
+    };
   }
   return { changed: [...changed], graph: repoGraphMermaid(graph, { connectedOnly: true }) };
 }
@@ -2896,7 +2950,9 @@ async function previewRepositoryGraph(input) {
   const head = await Promise.all(projects.map(async (project) => repoDagOf(project.specPath, await readHead(project.specPath) ?? "", project.name)));
   const mergeBase = await runGit(workDir, ["merge-base", base, "HEAD"]);
   const from = mergeBase.code === 0 ? mergeBase.stdout.trim() : base;
-  const versions = async (read) => (await Promise.all(changedSpecs.map(async (path8) => ({ path: path8, text: await read(path8) })))).flatMap(({ path: path8, text }) => text === void 0 ? [] : [repoDagOf(path8, text)]);
+  const versions = async (read) => (await Promise.all(changedSpecs.map(async (path8) => ({ path: path8, text: await read(path8) })))).flatMap(
+    ({ path: path8, text }) => text === void 0 ? [] : [repoDagOf(path8, text)]
+  );
   const before = await versions(async (path8) => {
     const shown = await runGit(workDir, ["show", `${from}:./${path8}`]);
     return shown.code === 0 ? shown.stdout : void 0;
@@ -2913,7 +2969,10 @@ import path7 from "node:path";
 function chooseBaseline(access2) {
   const missing = credentialsProblem(access2);
   if (missing === void 0) return { kind: "deployed" };
-  return { kind: "base-branch", note: `${missing[0]?.toUpperCase()}${missing.slice(1)}: nothing was read from the destination or the registry, and images were not checked.` };
+  return {
+    kind: "base-branch",
+    note: `${missing[0]?.toUpperCase()}${missing.slice(1)}: nothing was read from the destination or the registry, and images were not checked.`
+  };
 }
 function fallbackNote(error2) {
   return `Could not read the deployed state (${error2}); comparing with the base branch instead.`;
@@ -2933,7 +2992,11 @@ function deployedBaseline(ctx, dryRun2) {
       const outcome = await planned(() => deployRepository(runDeployOptions(ctx, dryRun2, configuredTarget(ctx)), runDeployDeps(ctx)));
       if (outcome.report === void 0) return { ...outcome, notes: [] };
       const { target } = outcome.report;
-      return { ...outcome, baseline: { words: `Diffs are against what is deployed in \`${target.display}\`.`, read: objectTextReader(target.store, ctx.io.log), target }, notes: [] };
+      return {
+        ...outcome,
+        baseline: { words: `Diffs are against what is deployed in \`${target.display}\`.`, read: objectTextReader(target.store, ctx.io.log), target },
+        notes: []
+      };
     }
   };
 }
@@ -2948,8 +3011,11 @@ function baseBranchBaseline(ctx, dryRun2) {
       const notes = [];
       const baseline = await renderBase(ctx, dryRun2, notes);
       const local = { destination: { kind: "local", folder: baseline.target.store.location }, registry: void 0 };
-      const outcome = await planned(() => deployRepository(runDeployOptions(ctx, dryRun2, local), { log: ctx.io.log, git: new CliGit(ctx.settings.workingDirectory) }));
-      for (const project of outcome.report?.projects ?? []) project.image = { reference: "not checked", action: "unknown", reason: "no registry credentials in this run" };
+      const outcome = await planned(
+        () => deployRepository(runDeployOptions(ctx, dryRun2, local), { log: ctx.io.log, git: new CliGit(ctx.settings.workingDirectory) })
+      );
+      for (const project of outcome.report?.projects ?? [])
+        project.image = { reference: "not checked", action: "unknown", reason: "no registry credentials in this run" };
       return { ...outcome, baseline, notes };
     }
   };
@@ -3048,7 +3114,14 @@ async function createClient(options) {
       baseUrl: options.baseUrl.replace(/\/+$/, ""),
       userAgent: "dagship",
       request: { fetch: withTimeout(baseFetch, options.timeoutMs ?? 3e4) },
-      ...log ? { log: { debug: (message) => log.debug(message), info: (message) => log.debug(message), warn: (message) => log.warn(message), error: (message) => log.warn(message) } } : {},
+      ...log ? {
+        log: {
+          debug: (message) => log.debug(message),
+          info: (message) => log.debug(message),
+          warn: (message) => log.warn(message),
+          error: (message) => log.warn(message)
+        }
+      } : {},
       // Rate limits (403/429 that say so) are the throttling plugin's; the retry plugin takes
       // server errors and network failures (which Octokit reports as 500).
       retry: { retries: policy.attempts - 1, retryAfterBaseValue: policy.baseDelayMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
@@ -3104,10 +3177,16 @@ var GitHubApi = class {
     );
   }
   async createIssueComment(owner, repo, issue2, body) {
-    return this.call(`POST /repos/${owner}/${repo}/issues/${issue2}/comments`, async (octokit) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue2, body })).data);
+    return this.call(
+      `POST /repos/${owner}/${repo}/issues/${issue2}/comments`,
+      async (octokit) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue2, body })).data
+    );
   }
   async updateIssueComment(owner, repo, commentId, body) {
-    return this.call(`PATCH /repos/${owner}/${repo}/issues/comments/${commentId}`, async (octokit) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data);
+    return this.call(
+      `PATCH /repos/${owner}/${repo}/issues/comments/${commentId}`,
+      async (octokit) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data
+    );
   }
 };
 async function upsertComment(api, target, marker, body) {
@@ -3172,7 +3251,12 @@ async function dryRun(ctx, plan) {
     ...failure === void 0 ? {} : { failure }
   };
   const scope = previewScope(ctx);
-  const repositoryGraph2 = await previewRepositoryGraph({ workDir: settings.workingDirectory, projects: ctx.discovered, changedFiles: ctx.changed.files, base: baseCommitOf(plan) });
+  const repositoryGraph2 = await previewRepositoryGraph({
+    workDir: settings.workingDirectory,
+    projects: ctx.discovered,
+    changedFiles: ctx.changed.files,
+    base: baseCommitOf(plan)
+  });
   const model = { ...previewModel(run2, scope, previews), ...repositoryGraph2 ? { repositoryGraph: repositoryGraph2 } : {} };
   await io.summary(renderPreview(model, SUMMARY_LIMIT));
   const commented = plan.pullRequest !== void 0 && settings.comment && await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), previewKey(scope));
@@ -3189,7 +3273,8 @@ async function dryRun(ctx, plan) {
 import { stat as stat4 } from "node:fs/promises";
 async function checkWorkingDirectory(settings) {
   const info2 = await stat4(settings.workingDirectory).catch(() => void 0);
-  if (!info2?.isDirectory()) throw new InputError("working-directory", `${settings.workingDirectory} is not a folder of the checkout (did actions/checkout run first?)`);
+  if (!info2?.isDirectory())
+    throw new InputError("working-directory", `${settings.workingDirectory} is not a folder of the checkout (did actions/checkout run first?)`);
 }
 async function findScope(settings, plan, log) {
   return log.group("Projects and changes", async () => {
@@ -3197,11 +3282,16 @@ async function findScope(settings, plan, log) {
     const projects = discovered.map((project) => ({ name: project.name, path: posixRelative(settings.workingDirectory, project.dir) }));
     const inScope = settings.projects === void 0 ? projects.map((project) => project.name) : selectByGlobs(settings.projects, projects);
     if (settings.projects !== void 0 && inScope.length === 0) {
-      throw new InputError("projects", `${JSON.stringify(settings.projects.join(", "))} matches no project. Projects: ${projects.map((project) => project.path || project.name).join(", ") || "none"}`);
+      throw new InputError(
+        "projects",
+        `${JSON.stringify(settings.projects.join(", "))} matches no project. Projects: ${projects.map((project) => project.path || project.name).join(", ") || "none"}`
+      );
     }
     const changed = plan.kind === "release" ? { names: projects.map((project) => project.name), all: true, why: `release ${plan.tag}: every project` } : await changedProjects(plan.compare, projects, new CliChangeGit(settings.workingDirectory));
     const toRun = changed.names.filter((name) => inScope.includes(name));
-    log.info(`${changed.why}: ${toRun.length === 0 ? "none" : toRun.join(", ")}${settings.projects ? ` (of ${inScope.length} selected by the projects input)` : ""}`);
+    log.info(
+      `${changed.why}: ${toRun.length === 0 ? "none" : toRun.join(", ")}${settings.projects ? ` (of ${inScope.length} selected by the projects input)` : ""}`
+    );
     return { discovered, projects, inScope, changed, toRun };
   });
 }
@@ -3257,7 +3347,18 @@ async function runAction(unmasked) {
     const google = await authenticate(settings, runner, plan, io, cleanups);
     const folder = posixRelative(runner.workspace, settings.workingDirectory);
     const repository = await runRepository(settings, runner, event, folder);
-    const ctx = { io, settings, runner, event, folder, ...repository, google, cleanups, ...scope, ...selection.environment ? { environment: selection.environment } : {} };
+    const ctx = {
+      io,
+      settings,
+      runner,
+      event,
+      folder,
+      ...repository,
+      google,
+      cleanups,
+      ...scope,
+      ...selection.environment ? { environment: selection.environment } : {}
+    };
     if (plan.kind === "dry-run") await dryRun(ctx, plan);
     else await deployRun(ctx, plan);
   } finally {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-M64SRJMS.js";
 import {
   importCheckNotes
-} from "./chunk-SA7Y6UL4.js";
+} from "./chunk-IEWZFXIO.js";
 import {
   PYTHON_KEYWORDS,
   assetUsesOf,
@@ -23,23 +23,23 @@ import {
   resolveProfile,
   snakeCase,
   withAssetWarnings
-} from "./chunk-FPYMOGMO.js";
+} from "./chunk-VRMTMOE7.js";
 import {
   SPEC_FILE,
   discoverProjects,
   projectFromPath
-} from "./chunk-273H6TOH.js";
+} from "./chunk-4R5KA2VE.js";
 import {
   DEFAULT_LOCAL_FOLDER,
   VERSION
-} from "./chunk-LVRLD3R5.js";
+} from "./chunk-NLAMMUB7.js";
 import {
   SecretMask,
   StreamLogger
-} from "./chunk-Z2XI63KQ.js";
+} from "./chunk-BDMO263D.js";
 import {
   outputFolder
-} from "./chunk-3KFNCMHA.js";
+} from "./chunk-JVA4ALWN.js";
 import {
   UserError,
   environmentError,
@@ -464,14 +464,18 @@ async function validateCommand(args, io) {
   const problems = [...compiled.flatMap((entry) => entry.problems), ...clashes];
   const failed = problems.some((problem) => problem.severity === "error");
   if (values.json) {
-    io.stdout(`${JSON.stringify({ ok: !failed, profile: profileName(profile), files: compiled.map((entry) => ({ file: entry.project.specPath, project: entry.project.name, dagId: entry.dag?.dagId ?? null, problems: entry.problems })), problems: clashes }, null, 2)}
-`);
+    io.stdout(
+      `${JSON.stringify({ ok: !failed, profile: profileName(profile), files: compiled.map((entry) => ({ file: entry.project.specPath, project: entry.project.name, dagId: entry.dag?.dagId ?? null, problems: entry.problems })), problems: clashes }, null, 2)}
+`
+    );
   } else {
     reportProblems(io, problems);
     const bad = new Set(problems.filter((problem) => problem.severity === "error").map((problem) => problem.file)).size;
-    io.stderr(failed ? `${bad} of ${projects.length} dag.yaml file(s) have errors.
+    io.stderr(
+      failed ? `${bad} of ${projects.length} dag.yaml file(s) have errors.
 ` : `${projects.length} dag.yaml file(s) valid for ${profileName(profile)}.
-`);
+`
+    );
   }
   return failed ? 1 : 0;
 }
@@ -554,12 +558,12 @@ function deployCommand(dryRun) {
     const { values, positionals } = parse(args, DEPLOY_OPTIONS);
     if (positionals.length > 0) throw new UserError(`unexpected argument "${positionals[0]}": pass the repository with --repo DIR`);
     const repoRoot = resolve2(io.cwd, values.repo ?? ".");
-    const [{ deployRepository, exitStatus, formatReport, reportJson }, { deployImageDeps, readRegistryLogin }, { parseRegistryRef }, { CliGit, parseDestination }] = await Promise.all([
-      import("./deploy-74OQR4BD.js"),
-      import("./deploy-deps-KKJNZLWW.js"),
-      import("./image-Y2P2JT2C.js"),
-      import("./sync-FA6BCE6I.js")
-    ]);
+    const [
+      { deployRepository, exitStatus, formatReport, reportJson },
+      { deployImageDeps, readRegistryLogin },
+      { parseRegistryRef },
+      { CliGit, parseDestination }
+    ] = await Promise.all([import("./deploy-J5F2ZYCC.js"), import("./deploy-deps-UDD5MVXY.js"), import("./image-2YY3FFOT.js"), import("./sync-WK3B5THS.js")]);
     let options = {
       repoRoot,
       // A --dest the user typed is relative to where they are; the default lives in the repository.
@@ -582,7 +586,7 @@ function deployCommand(dryRun) {
     const log = new StreamLogger((line) => io.stderr(`${line}
 `), values.verbose, io.secrets);
     if (values.env !== void 0) {
-      const { explicitSettings, withEnvironment } = await import("./commands-Z6EVDLD2.js");
+      const { explicitSettings, withEnvironment } = await import("./commands-KLCJQMLH.js");
       options = await withEnvironment(options, values.env, explicitSettings(options, values), { log, git: new CliGit(repoRoot) });
     }
     const images = options.registry === void 0 ? void 0 : deployImageDeps({ log, login: readRegistryLogin(process.env) });
@@ -603,9 +607,9 @@ var COMMANDS = {
   plan: deployCommand(true),
   deploy: deployCommand(false),
   new: newCommand,
-  run: async (args, io) => (await import("./command-CJJ4XWS7.js")).runCommand(args, io),
-  history: async (args, io) => (await import("./commands-Z6EVDLD2.js")).historyCommand(args, io),
-  rollback: async (args, io) => (await import("./commands-Z6EVDLD2.js")).rollbackCommand(args, io)
+  run: async (args, io) => (await import("./command-E4NF4Y7L.js")).runCommand(args, io),
+  history: async (args, io) => (await import("./commands-KLCJQMLH.js")).historyCommand(args, io),
+  rollback: async (args, io) => (await import("./commands-KLCJQMLH.js")).rollbackCommand(args, io)
 };
 async function main(argv, io = defaultIo) {
   const secrets = io.secrets ?? SecretMask.fromEnvironment(process.env);

@@ -27,8 +27,11 @@ export function baseBranchBaseline(ctx: RunContext, dryRun: DryRunPlan): Baselin
       const notes: string[] = [];
       const baseline = await renderBase(ctx, dryRun, notes);
       const local = { destination: { kind: "local" as const, folder: baseline.target.store.location }, registry: undefined };
-      const outcome = await planned(() => deployRepository(runDeployOptions(ctx, dryRun, local), { log: ctx.io.log, git: new CliGit(ctx.settings.workingDirectory) }));
-      for (const project of outcome.report?.projects ?? []) project.image = { reference: "not checked", action: "unknown", reason: "no registry credentials in this run" };
+      const outcome = await planned(() =>
+        deployRepository(runDeployOptions(ctx, dryRun, local), { log: ctx.io.log, git: new CliGit(ctx.settings.workingDirectory) }),
+      );
+      for (const project of outcome.report?.projects ?? [])
+        project.image = { reference: "not checked", action: "unknown", reason: "no registry credentials in this run" };
       return { ...outcome, baseline, notes };
     },
   };

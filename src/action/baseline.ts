@@ -45,7 +45,10 @@ export type BaselineChoice = { kind: "deployed" } | { kind: "base-branch"; note:
 export function chooseBaseline(access: ReadAccess): BaselineChoice {
   const missing = credentialsProblem(access);
   if (missing === undefined) return { kind: "deployed" };
-  return { kind: "base-branch", note: `${missing[0]?.toUpperCase()}${missing.slice(1)}: nothing was read from the destination or the registry, and images were not checked.` };
+  return {
+    kind: "base-branch",
+    note: `${missing[0]?.toUpperCase()}${missing.slice(1)}: nothing was read from the destination or the registry, and images were not checked.`,
+  };
 }
 
 /** The note when the deployed files could not be read after all. */
@@ -71,7 +74,11 @@ export function deployedBaseline(ctx: RunContext, dryRun: DryRunPlan): BaselineP
       const outcome = await planned(() => deployRepository(runDeployOptions(ctx, dryRun, configuredTarget(ctx)), runDeployDeps(ctx)));
       if (outcome.report === undefined) return { ...outcome, notes: [] };
       const { target } = outcome.report;
-      return { ...outcome, baseline: { words: `Diffs are against what is deployed in \`${target.display}\`.`, read: objectTextReader(target.store, ctx.io.log), target }, notes: [] };
+      return {
+        ...outcome,
+        baseline: { words: `Diffs are against what is deployed in \`${target.display}\`.`, read: objectTextReader(target.store, ctx.io.log), target },
+        notes: [],
+      };
     },
   };
 }

@@ -17,7 +17,15 @@ import type { ActionSettings } from "../github/inputs.js";
 import type { RegistryRef } from "../image/index.js";
 import type { Project } from "../project.js";
 
-import { CliGit, githubIdentity, legacyRepositoryKey, readRepositoryIdentity, repositoryKey, type Destination, type RepositoryIdentity } from "../sync/index.js";
+import {
+  CliGit,
+  githubIdentity,
+  legacyRepositoryKey,
+  readRepositoryIdentity,
+  repositoryKey,
+  type Destination,
+  type RepositoryIdentity,
+} from "../sync/index.js";
 import type { Cleanups } from "./cleanups.js";
 import type { EnvironmentConfig } from "../environments/config.js";
 import type { GoogleAccess } from "./google.js";

@@ -48,10 +48,18 @@ export async function dryRun(ctx: RunContext, plan: DryRunPlan): Promise<void> {
   };
   const scope = previewScope(ctx);
   // The repository's asset graph, only when a DAG's asset schedule or outlets changed since the base.
-  const repositoryGraph = await previewRepositoryGraph({ workDir: settings.workingDirectory, projects: ctx.discovered, changedFiles: ctx.changed.files, base: baseCommitOf(plan) });
+  const repositoryGraph = await previewRepositoryGraph({
+    workDir: settings.workingDirectory,
+    projects: ctx.discovered,
+    changedFiles: ctx.changed.files,
+    base: baseCommitOf(plan),
+  });
   const model = { ...previewModel(run, scope, previews), ...(repositoryGraph ? { repositoryGraph } : {}) };
   await io.summary(renderPreview(model, SUMMARY_LIMIT));
-  const commented = plan.pullRequest !== undefined && settings.comment && (await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), previewKey(scope)));
+  const commented =
+    plan.pullRequest !== undefined &&
+    settings.comment &&
+    (await postComment(ctx, plan.pullRequest.number, renderPreview(model, COMMENT_LIMIT), previewKey(scope)));
 
   if (problems.length > 0) {
     const files = new Set(problems.map((problem) => problem.file)).size;

@@ -18,7 +18,6 @@ import type { Logger } from "../log.js";
 import { CliGit, openTarget } from "../sync/index.js";
 import type { RunContext, RunEnvironment } from "./context.js";
 
-
 /** What the selection decided. */
 export interface EnvironmentSelection {
   /** The inputs, completed by the environment where the workflow left them empty. */
@@ -74,7 +73,8 @@ export async function readConfiguredEnvironments(read: InputReader, runner: Runn
   const workingDirectory = path.resolve(runner.workspace, read("working-directory").trim() || ".");
   const named = read("environment").trim();
   const config = await loadRepositoryConfig(workingDirectory);
-  if (config === undefined && named !== "") throw new InputError("environment", `is "${named}", but ${workingDirectory} has no ${CONFIG_FILE} naming environments`);
+  if (config === undefined && named !== "")
+    throw new InputError("environment", `is "${named}", but ${workingDirectory} has no ${CONFIG_FILE} naming environments`);
   return { ...(config === undefined ? {} : { config }), named, workingDirectory };
 }
 
@@ -134,7 +134,8 @@ export async function withRunEnvironment(ctx: RunContext, options: DeployOptions
   );
   // A promotion makes this environment run what the source runs: every project in scope.
   // Digests from the fan-out's build jobs are not what the source runs: the promotion's win.
-  if (options.pinnedImages !== undefined) log.warn(`environment ${ctx.environment?.environment.name ?? ""} promotes from ${source.name}: the digests given by build jobs are not deployed`);
+  if (options.pinnedImages !== undefined)
+    log.warn(`environment ${ctx.environment?.environment.name ?? ""} promotes from ${source.name}: the digests given by build jobs are not deployed`);
   const rest: DeployOptions = { ...options };
   delete rest.pinnedImages;
   return { ...rest, projects: ctx.inScope, includeImageUsers: false, noBuild: true, promotion };

@@ -36,7 +36,9 @@ export async function planJob(io: ActionIo, plan: ActivePlan, scope: RunScope, p
   }
   writeOutputs(io, outputs);
   const names = scope.toRun.join(", ") || "none";
-  await io.summary(`dagship plan: ${plan.why}. ${outputs["build-needed"] === "true" ? `Images to build, one job each: ${names}.` : `No build jobs (changed: ${names}${promotesFrom === undefined ? "" : `; the environment promotes what ${promotesFrom} runs`}).`}\n`);
+  await io.summary(
+    `dagship plan: ${plan.why}. ${outputs["build-needed"] === "true" ? `Images to build, one job each: ${names}.` : `No build jobs (changed: ${names}${promotesFrom === undefined ? "" : `; the environment promotes what ${promotesFrom} runs`}).`}\n`,
+  );
 }
 
 /** What a build job needs besides its inputs. */
@@ -62,17 +64,26 @@ export async function buildJob(ctx: BuildJobContext): Promise<void> {
   const project = projects.find((candidate) => candidate.name === name);
   if (project === undefined) {
     const names = projects.map((candidate) => candidate.name);
-    throw new InputError("project", `${JSON.stringify(name)} is not a project of ${settings.workingDirectory}. Projects: ${names.join(", ") || "none"}.${didYouMean(name, names)}`);
+    throw new InputError(
+      "project",
+      `${JSON.stringify(name)} is not a project of ${settings.workingDirectory}. Projects: ${names.join(", ") || "none"}.${didYouMean(name, names)}`,
+    );
   }
   const facts = { plan, changed: [name], changedWhy: `the project input: ${name}` };
   if (plan.kind !== "deploy") {
-    io.log.info(plan.kind === "release" ? "a release deploys the images the tagged commit deployed: nothing to build" : "a dry run: nothing is built or pushed");
+    io.log.info(
+      plan.kind === "release" ? "a release deploys the images the tagged commit deployed: nothing to build" : "a dry run: nothing is built or pushed",
+    );
     writeOutputs(io, buildJobOutputs(facts, name, undefined));
     return;
   }
   const google = await authenticate(settings, runner, plan, io, ctx.cleanups);
   const commitSha = await new CliGit(settings.workingDirectory).headSha();
-  const images = deployImageDeps({ log: io.log, login: runner.registryLogin, ...(google.accessToken === undefined ? {} : { googleAccessToken: google.accessToken }) });
+  const images = deployImageDeps({
+    log: io.log,
+    login: runner.registryLogin,
+    ...(google.accessToken === undefined ? {} : { googleAccessToken: google.accessToken }),
+  });
   const request = { project: name, contextDir: project.dir, registry: settings.registry, commitSha, createRepository: settings.createRepository };
   const image = await io.log.group(`Image of ${name}`, () => ensureProjectImage(request, images));
   io.log.info(`${name}: ${image.action} ${image.reference} (${image.reason})`);
@@ -92,10 +103,16 @@ export function checkDigests(settings: ActionSettings, plan: ActivePlan, scope: 
   const unknown = Object.keys(digests).filter((project) => !names.includes(project));
   if (unknown.length > 0) {
     const hint = didYouMean(unknown[0] as string, names);
-    throw new InputError("digests", `names ${unknown.map((project) => JSON.stringify(project)).join(", ")}, which is not a project. Projects: ${names.join(", ") || "none"}.${hint}`);
+    throw new InputError(
+      "digests",
+      `names ${unknown.map((project) => JSON.stringify(project)).join(", ")}, which is not a project. Projects: ${names.join(", ") || "none"}.${hint}`,
+    );
   }
   if (plan.kind === "release" && Object.keys(digests).length > 0) {
-    throw new InputError("digests", `a release (tag ${plan.tag}) deploys the images the tagged commit deployed, never new builds: give no digests on tag pushes`);
+    throw new InputError(
+      "digests",
+      `a release (tag ${plan.tag}) deploys the images the tagged commit deployed, never new builds: give no digests on tag pushes`,
+    );
   }
   if (plan.kind === "dry-run") log.info("digests are not used: a dry run deploys nothing");
 }

@@ -25,7 +25,13 @@ export interface GoogleAccess {
  * same identity as Application Default Credentials for the client libraries. A dry run goes on
  * without (a fork's pull request gets no OIDC token); a deploy fails.
  */
-export async function authenticate(settings: ActionSettings, runner: RunnerEnvironment, plan: ActivePlan, io: ActionIo, cleanups: Cleanups): Promise<GoogleAccess> {
+export async function authenticate(
+  settings: ActionSettings,
+  runner: RunnerEnvironment,
+  plan: ActivePlan,
+  io: ActionIo,
+  cleanups: Cleanups,
+): Promise<GoogleAccess> {
   const identity = settings.oidc;
   if (!identity) return {};
   const source = runner.idTokenSource;

@@ -14,7 +14,8 @@ import { posixRelative, type RunScope } from "./context.js";
 /** @throws InputError when the working directory is not a folder (the checkout is missing). */
 export async function checkWorkingDirectory(settings: ActionSettings): Promise<void> {
   const info = await stat(settings.workingDirectory).catch(() => undefined);
-  if (!info?.isDirectory()) throw new InputError("working-directory", `${settings.workingDirectory} is not a folder of the checkout (did actions/checkout run first?)`);
+  if (!info?.isDirectory())
+    throw new InputError("working-directory", `${settings.workingDirectory} is not a folder of the checkout (did actions/checkout run first?)`);
 }
 
 /**
@@ -27,14 +28,19 @@ export async function findScope(settings: ActionSettings, plan: ActivePlan, log:
     const projects = discovered.map((project) => ({ name: project.name, path: posixRelative(settings.workingDirectory, project.dir) }));
     const inScope = settings.projects === undefined ? projects.map((project) => project.name) : selectByGlobs(settings.projects, projects);
     if (settings.projects !== undefined && inScope.length === 0) {
-      throw new InputError("projects", `${JSON.stringify(settings.projects.join(", "))} matches no project. Projects: ${projects.map((project) => project.path || project.name).join(", ") || "none"}`);
+      throw new InputError(
+        "projects",
+        `${JSON.stringify(settings.projects.join(", "))} matches no project. Projects: ${projects.map((project) => project.path || project.name).join(", ") || "none"}`,
+      );
     }
     const changed: ChangedProjects =
       plan.kind === "release"
         ? { names: projects.map((project) => project.name), all: true, why: `release ${plan.tag}: every project` }
         : await changedProjects(plan.compare, projects, new CliChangeGit(settings.workingDirectory));
     const toRun = changed.names.filter((name) => inScope.includes(name));
-    log.info(`${changed.why}: ${toRun.length === 0 ? "none" : toRun.join(", ")}${settings.projects ? ` (of ${inScope.length} selected by the projects input)` : ""}`);
+    log.info(
+      `${changed.why}: ${toRun.length === 0 ? "none" : toRun.join(", ")}${settings.projects ? ` (of ${inScope.length} selected by the projects input)` : ""}`,
+    );
     return { discovered, projects, inScope, changed, toRun };
   });
 }

@@ -13,12 +13,54 @@ import type { AirflowMajor } from "../profile.js";
  * profile. https://airflow.apache.org/docs/apache-airflow/2.11.2/templates-ref.html
  */
 const AIRFLOW_2 = [
-  "conf", "conn", "dag", "dag_run", "data_interval_end", "data_interval_start", "ds", "ds_nodash", "execution_date", "expanded_ti_count",
-  "exception", "inlets", "inlet_events", "logical_date", "macros", "map_index_template", "next_ds", "next_ds_nodash", "next_execution_date",
-  "outlets", "outlet_events", "params", "prev_data_interval_start_success", "prev_data_interval_end_success", "prev_ds", "prev_ds_nodash",
-  "prev_execution_date", "prev_execution_date_success", "prev_start_date_success", "prev_end_date_success", "reason", "run_id", "task",
-  "task_instance", "task_instance_key_str", "test_mode", "templates_dict", "ti", "tomorrow_ds", "tomorrow_ds_nodash",
-  "triggering_dataset_events", "ts", "ts_nodash", "ts_nodash_with_tz", "try_number", "var", "yesterday_ds", "yesterday_ds_nodash",
+  "conf",
+  "conn",
+  "dag",
+  "dag_run",
+  "data_interval_end",
+  "data_interval_start",
+  "ds",
+  "ds_nodash",
+  "execution_date",
+  "expanded_ti_count",
+  "exception",
+  "inlets",
+  "inlet_events",
+  "logical_date",
+  "macros",
+  "map_index_template",
+  "next_ds",
+  "next_ds_nodash",
+  "next_execution_date",
+  "outlets",
+  "outlet_events",
+  "params",
+  "prev_data_interval_start_success",
+  "prev_data_interval_end_success",
+  "prev_ds",
+  "prev_ds_nodash",
+  "prev_execution_date",
+  "prev_execution_date_success",
+  "prev_start_date_success",
+  "prev_end_date_success",
+  "reason",
+  "run_id",
+  "task",
+  "task_instance",
+  "task_instance_key_str",
+  "test_mode",
+  "templates_dict",
+  "ti",
+  "tomorrow_ds",
+  "tomorrow_ds_nodash",
+  "triggering_dataset_events",
+  "ts",
+  "ts_nodash",
+  "ts_nodash_with_tz",
+  "try_number",
+  "var",
+  "yesterday_ds",
+  "yesterday_ds_nodash",
 ];
 
 /**
@@ -26,11 +68,43 @@ const AIRFLOW_2 = [
  * KNOWN_CONTEXT_KEYS). https://airflow.apache.org/docs/apache-airflow/3.1.8/templates-ref.html
  */
 const AIRFLOW_3 = [
-  "conn", "dag", "dag_run", "data_interval_end", "data_interval_start", "ds", "ds_nodash", "expanded_ti_count", "exception", "inlets",
-  "inlet_events", "logical_date", "macros", "map_index_template", "outlets", "outlet_events", "params", "prev_data_interval_start_success",
-  "prev_data_interval_end_success", "prev_start_date_success", "prev_end_date_success", "reason", "run_id", "start_date", "task",
-  "task_reschedule_count", "task_instance", "task_instance_key_str", "templates_dict", "test_mode", "ti", "triggering_asset_events",
-  "try_number", "ts", "ts_nodash", "ts_nodash_with_tz", "var",
+  "conn",
+  "dag",
+  "dag_run",
+  "data_interval_end",
+  "data_interval_start",
+  "ds",
+  "ds_nodash",
+  "expanded_ti_count",
+  "exception",
+  "inlets",
+  "inlet_events",
+  "logical_date",
+  "macros",
+  "map_index_template",
+  "outlets",
+  "outlet_events",
+  "params",
+  "prev_data_interval_start_success",
+  "prev_data_interval_end_success",
+  "prev_start_date_success",
+  "prev_end_date_success",
+  "reason",
+  "run_id",
+  "start_date",
+  "task",
+  "task_reschedule_count",
+  "task_instance",
+  "task_instance_key_str",
+  "templates_dict",
+  "test_mode",
+  "ti",
+  "triggering_asset_events",
+  "try_number",
+  "ts",
+  "ts_nodash",
+  "ts_nodash_with_tz",
+  "var",
 ];
 
 /**
@@ -70,5 +144,7 @@ export function contextVariables(airflow: AirflowMajor): ReadonlySet<string> {
 
 /** The templates reference of an Airflow major version, named in messages. */
 export function templatesReference(airflow: AirflowMajor): string {
-  return airflow === 3 ? "https://airflow.apache.org/docs/apache-airflow/3.1.8/templates-ref.html" : "https://airflow.apache.org/docs/apache-airflow/2.11.2/templates-ref.html";
+  return airflow === 3
+    ? "https://airflow.apache.org/docs/apache-airflow/3.1.8/templates-ref.html"
+    : "https://airflow.apache.org/docs/apache-airflow/2.11.2/templates-ref.html";
 }

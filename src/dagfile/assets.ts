@@ -14,8 +14,32 @@
 
 /** Python's `urllib.parse.uses_netloc` (3.11): schemes whose empty authority is written as `//`. */
 const USES_NETLOC = new Set([
-  "", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "file", "mms", "https", "shttp", "snews", "prospero",
-  "rtsp", "rtsps", "rtspu", "rsync", "svn", "svn+ssh", "sftp", "nfs", "git", "git+ssh", "ws", "wss",
+  "",
+  "ftp",
+  "http",
+  "gopher",
+  "nntp",
+  "telnet",
+  "imap",
+  "wais",
+  "file",
+  "mms",
+  "https",
+  "shttp",
+  "snews",
+  "prospero",
+  "rtsp",
+  "rtsps",
+  "rtspu",
+  "rsync",
+  "svn",
+  "svn+ssh",
+  "sftp",
+  "nfs",
+  "git",
+  "git+ssh",
+  "ws",
+  "wss",
 ]);
 const SCHEME_CHARS = /^[A-Za-z][A-Za-z0-9+.-]*$/;
 
@@ -116,7 +140,8 @@ function unusableUri(uri: string, airflow: 2 | 3): string | undefined {
   if (!/^[\x20-\x7e]*$/.test(uri)) return "must be printable ASCII (Airflow refuses other characters; percent-encode them, e.g. %C3%A9)";
   if (uri.trim() === "") return uri === "" ? "is empty" : "is only whitespace";
   if (uri !== uri.trim()) return "starts or ends with a space";
-  if (uri.length > MAX_ASSET_URI_LENGTH[airflow]) return `is ${uri.length} characters long; Airflow ${airflow} accepts at most ${MAX_ASSET_URI_LENGTH[airflow]}`;
+  if (uri.length > MAX_ASSET_URI_LENGTH[airflow])
+    return `is ${uri.length} characters long; Airflow ${airflow} accepts at most ${MAX_ASSET_URI_LENGTH[airflow]}`;
   const { scheme, netloc, path } = urlSplit(uri);
   if (netloc.includes("[") || netloc.includes("]")) return "has '[' or ']' in its host, which Python's urlsplit refuses (Invalid IPv6 URL)";
   if (scheme === "airflow") return "uses the scheme airflow://, which Airflow reserves";
@@ -124,7 +149,8 @@ function unusableUri(uri: string, airflow: 2 | 3): string | undefined {
   // What the providers' URI checks (google: gs, bigquery; amazon: s3) raise on, after Airflow's own normalisation.
   const host = netloc.slice(netloc.lastIndexOf("@") + 1);
   if ((scheme === "gs" || scheme === "s3") && host === "") return `needs a bucket: ${scheme}://BUCKET/path`;
-  if (scheme === "bigquery" && (host === "" || (path.replace(/\/+$/, "") || "/").split("/").length !== 3)) return "must name a table: bigquery://PROJECT/DATASET/TABLE";
+  if (scheme === "bigquery" && (host === "" || (path.replace(/\/+$/, "") || "/").split("/").length !== 3))
+    return "must name a table: bigquery://PROJECT/DATASET/TABLE";
   return undefined;
 }
 
@@ -139,6 +165,7 @@ export function assetUriProblem(uri: string, airflow: 2 | 3 = 2): string | undef
   if (unusable !== undefined) return unusable;
   const { scheme, netloc } = urlSplit(uri);
   // Airflow 2.9 raises "Dataset URI must not contain auth information"; 2.10+ and 3 drop it (see normaliseAssetUri).
-  if (scheme !== "" && !scheme.startsWith("x-") && netloc.includes("@")) return "carries credentials (user@host): Airflow 2.9 refuses them and later versions drop them, which changes which asset it is. Remove them";
+  if (scheme !== "" && !scheme.startsWith("x-") && netloc.includes("@"))
+    return "carries credentials (user@host): Airflow 2.9 refuses them and later versions drop them, which changes which asset it is. Remove them";
   return undefined;
 }

@@ -36,7 +36,11 @@ function checkSchedule(at: At, value: Json, context: CheckContext): void {
   const airflow = context.profile.airflow;
   // With both kinds the schema already asks for one of them.
   if ("assets_any" in schedule && !("assets" in schedule) && airflow === 2) {
-    at(["schedule", "assets_any"], `schedule.assets_any needs DatasetAny, which Airflow 2.9 added; the Airflow 2 profile also promises 2.7 and 2.8. Use assets (run when all were updated), or render for Airflow 3 (--airflow 3). See ${CONDITIONAL_DATASETS}`, "key");
+    at(
+      ["schedule", "assets_any"],
+      `schedule.assets_any needs DatasetAny, which Airflow 2.9 added; the Airflow 2 profile also promises 2.7 and 2.8. Use assets (run when all were updated), or render for Airflow 3 (--airflow 3). See ${CONDITIONAL_DATASETS}`,
+      "key",
+    );
   }
   for (const key of ["assets", "assets_any"]) checkAssets(at, schedule[key], ["schedule", key], airflow);
   // An empty mapping names no assets (the schema says so); it is not yet a schedule on assets.
@@ -52,14 +56,26 @@ function checkParams(at: At, value: Json, context: CheckContext): void {
     const param = raw as RawParam;
     if (!("default" in param)) {
       if (context.profile.airflow === 2) {
-        at(["params", name], `params.${name} has no default: Airflow 2.7 refuses to load a DAG with a param that has none (2.8+ only when the DAG has a schedule). Add \`default: ...\` (it is also the trigger form's initial value).`, "key");
+        at(
+          ["params", name],
+          `params.${name} has no default: Airflow 2.7 refuses to load a DAG with a param that has none (2.8+ only when the DAG has a schedule). Add \`default: ...\` (it is also the trigger form's initial value).`,
+          "key",
+        );
       } else if (scheduled) {
-        at(["params", name], `params.${name} has no default, but the DAG has a schedule: Airflow refuses to load a scheduled DAG whose params cannot all be resolved. Add \`default: ...\`, or set \`schedule: null\` (then each manual run gives the value).`, "key");
+        at(
+          ["params", name],
+          `params.${name} has no default, but the DAG has a schedule: Airflow refuses to load a scheduled DAG whose params cannot all be resolved. Add \`default: ...\`, or set \`schedule: null\` (then each manual run gives the value).`,
+          "key",
+        );
       }
       continue;
     }
     const problem = paramValueProblem(param, param.default);
-    if (problem !== undefined) at(["params", name, "default"], `params.${name}.default: ${problem}. Airflow validates the default against the param's own schema (and refuses to load a scheduled DAG whose default fails): fix the default or the schema.`);
+    if (problem !== undefined)
+      at(
+        ["params", name, "default"],
+        `params.${name}.default: ${problem}. Airflow validates the default against the param's own schema (and refuses to load a scheduled DAG whose default fails): fix the default or the schema.`,
+      );
   }
 }
 
@@ -76,12 +92,18 @@ function checkGroups(at: At, tasks: Json): void {
       const leaf = segments[depth - 1] ?? "";
       const earlier = pathOfLeaf.get(leaf);
       if (earlier !== undefined && earlier !== path) {
-        at(["tasks", name, "group"], `tasks.${name}.group: group "${leaf}" of "${group}" is also the group "${earlier}": Airflow group ids are unique in a DAG, and dagship keeps task ids unprefixed, so a group is known by its last name alone. Rename one of them.`);
+        at(
+          ["tasks", name, "group"],
+          `tasks.${name}.group: group "${leaf}" of "${group}" is also the group "${earlier}": Airflow group ids are unique in a DAG, and dagship keeps task ids unprefixed, so a group is known by its last name alone. Rename one of them.`,
+        );
         break;
       }
       pathOfLeaf.set(leaf, path);
       if (taskIds.has(leaf)) {
-        at(["tasks", name, "group"], `tasks.${name}.group: group "${leaf}" has the id of task "${leaf}": Airflow keeps task and group ids in one namespace. Rename the group or the task.`);
+        at(
+          ["tasks", name, "group"],
+          `tasks.${name}.group: group "${leaf}" has the id of task "${leaf}": Airflow keeps task and group ids in one namespace. Rename the group or the task.`,
+        );
         break;
       }
     }

@@ -3,7 +3,6 @@ import { PYTHON_KEYWORDS } from "../render/python.js";
 import { describePath, problemAt, type SourceDocument, type ValuePath } from "./source.js";
 import { isRecord, type Json } from "./json.js";
 
-
 /**
  * Deepest nesting of a value written into the generated file. CPython 3.9+ stops at 200 nested
  * brackets in one expression and 3.8's parser overflows near 90; the DAG call, the operator and
@@ -50,9 +49,10 @@ export function taskIdProblems(source: SourceDocument, tasks: Json): Problem[] {
     // The schema's uniqueItems already names a value listed twice.
     if (earlier.sourceTask === name && earlier.value === entry.value) return;
     const path: ValuePath = entry.index === undefined ? ["tasks", name] : ["tasks", name, "matrix", entry.index];
-    const message = earlier.sourceTask === name
-      ? `matrix values ${shown(earlier.value)} and ${shown(entry.value)} of task "${name}" both give the task id "${taskId}": Airflow ids are text, so list the value once.`
-      : `task id "${taskId}" is produced twice, by task "${earlier.sourceTask}" and by task "${name}": rename one of them.`;
+    const message =
+      earlier.sourceTask === name
+        ? `matrix values ${shown(earlier.value)} and ${shown(entry.value)} of task "${name}" both give the task id "${taskId}": Airflow ids are text, so list the value once.`
+        : `task id "${taskId}" is produced twice, by task "${earlier.sourceTask}" and by task "${name}": rename one of them.`;
     problems.push(problemAt(source, path, message, { anchor: entry.index === undefined ? "key" : "value" }));
   };
   for (const [name, task] of Object.entries(tasks)) {
@@ -90,7 +90,14 @@ export function callbackProblems(source: SourceDocument, spec: Json): Problem[] 
       for (const [index, notifier] of list.entries()) {
         const callback = isRecord(notifier) ? notifier["callback"] : undefined;
         const problem = typeof callback === "string" ? dottedPathProblem(callback) : undefined;
-        if (problem) problems.push(problemAt(source, [...path, event, index, "callback"], `${describePath([...path, event, index, "callback"])}: ${problem}. The generated DAG imports it, so Airflow could not load the file.`));
+        if (problem)
+          problems.push(
+            problemAt(
+              source,
+              [...path, event, index, "callback"],
+              `${describePath([...path, event, index, "callback"])}: ${problem}. The generated DAG imports it, so Airflow could not load the file.`,
+            ),
+          );
       }
     }
   };
@@ -104,12 +111,18 @@ export function callbackProblems(source: SourceDocument, spec: Json): Problem[] 
 function unrepresentable(value: unknown, path: ValuePath, root: ValuePath, depth = 0): [ValuePath, string] | undefined {
   if (typeof value === "number") {
     if (Number.isNaN(value)) return [path, `${describePath(path)} is .nan, which has no Python literal (and no JSON form, which is how Airflow stores params)`];
-    if (!Number.isFinite(value)) return [path, `${describePath(path)} is infinite (.inf), which has no Python literal (and no JSON form, which is how Airflow stores params)`];
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) return [path, `${describePath(path)} has more digits than a number can carry exactly (beyond ±${Number.MAX_SAFE_INTEGER}); quote it to keep it as text`];
+    if (!Number.isFinite(value))
+      return [path, `${describePath(path)} is infinite (.inf), which has no Python literal (and no JSON form, which is how Airflow stores params)`];
+    if (Number.isInteger(value) && !Number.isSafeInteger(value))
+      return [path, `${describePath(path)} has more digits than a number can carry exactly (beyond ±${Number.MAX_SAFE_INTEGER}); quote it to keep it as text`];
     return undefined;
   }
   if (typeof value !== "object" || value === null) return undefined;
-  if (depth >= MAX_VALUE_DEPTH) return [path, `${describePath(root)} nests more than ${MAX_VALUE_DEPTH} levels deep; Python's parser limits nesting in one expression, and the generated file must load on every supported Python`];
+  if (depth >= MAX_VALUE_DEPTH)
+    return [
+      path,
+      `${describePath(root)} nests more than ${MAX_VALUE_DEPTH} levels deep; Python's parser limits nesting in one expression, and the generated file must load on every supported Python`,
+    ];
   const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
   for (const [key, item] of entries) {
     const found = unrepresentable(item, [...path, key], root, depth + 1);

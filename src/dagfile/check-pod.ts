@@ -40,21 +40,33 @@ function checkVolumes(settings: Json, path: ValuePath, at: At): void {
     const where = [...path, "volumes", index];
     const sources = VOLUME_SOURCES.filter((source) => source in volume);
     if (sources.length === 0) {
-      at(where, `${describePath(where)}: a volume needs exactly one source: secret, config_map or empty_dir; this one has none. Add e.g. \`secret: gcp-key\` or \`empty_dir: {}\`.`);
+      at(
+        where,
+        `${describePath(where)}: a volume needs exactly one source: secret, config_map or empty_dir; this one has none. Add e.g. \`secret: gcp-key\` or \`empty_dir: {}\`.`,
+      );
     } else if (sources.length > 1) {
-      at(where, `${describePath(where)}: a volume needs exactly one source, but this one has ${sources.join(" and ")}. Split it into one volume per source, each with its own mount.`);
+      at(
+        where,
+        `${describePath(where)}: a volume needs exactly one source, but this one has ${sources.join(" and ")}. Split it into one volume per source, each with its own mount.`,
+      );
     }
     const sizeLimit = isRecord(volume["empty_dir"]) ? volume["empty_dir"]["size_limit"] : undefined;
     if (typeof sizeLimit === "string" && !isByteQuantity(sizeLimit)) {
       const sizePath = [...where, "empty_dir", "size_limit"];
-      at(sizePath, `${describePath(sizePath)}: ${JSON.stringify(sizeLimit)} is not a Kubernetes quantity: expected e.g. 512Mi, 4Gi or 1G.${byteQuantityHint(sizeLimit)}`);
+      at(
+        sizePath,
+        `${describePath(sizePath)}: ${JSON.stringify(sizeLimit)} is not a Kubernetes quantity: expected e.g. 512Mi, 4Gi or 1G.${byteQuantityHint(sizeLimit)}`,
+      );
     }
     const mount = volume["mount"];
     if (typeof mount === "string") {
       if (mount.includes("\0")) at([...where, "mount"], `${describePath([...where, "mount"])}: a path cannot contain the NUL character.`);
       const earlier = seenMounts.get(mountKey(mount));
       if (earlier !== undefined) {
-        at([...where, "mount"], `${describePath([...where, "mount"])}: ${JSON.stringify(mount)} is mounted by ${describePath([...path, "volumes", earlier])} already: a path takes one volume.`);
+        at(
+          [...where, "mount"],
+          `${describePath([...where, "mount"])}: ${JSON.stringify(mount)} is mounted by ${describePath([...path, "volumes", earlier])} already: a path takes one volume.`,
+        );
       } else {
         seenMounts.set(mountKey(mount), index);
       }
@@ -62,7 +74,11 @@ function checkVolumes(settings: Json, path: ValuePath, at: At): void {
     const name = volume["name"];
     if (typeof name === "string") {
       const earlier = seenNames.get(name);
-      if (earlier !== undefined) at([...where, "name"], `${describePath([...where, "name"])}: "${name}" is the name of ${describePath([...path, "volumes", earlier])} already: volume names are unique in a pod. Rename one, or leave name out to have one derived.`);
+      if (earlier !== undefined)
+        at(
+          [...where, "name"],
+          `${describePath([...where, "name"])}: "${name}" is the name of ${describePath([...path, "volumes", earlier])} already: volume names are unique in a pod. Rename one, or leave name out to have one derived.`,
+        );
       else seenNames.set(name, index);
     }
   }
@@ -77,19 +93,35 @@ function checkTolerations(settings: Json, path: ValuePath, at: At): void {
     // validateTolerations treats an empty key as none, and an unset operator as Equal.
     const keyed = typeof key === "string" && key !== "";
     if (keyed && !isLabelKey(key)) {
-      at([...where, "key"], `${describePath([...where, "key"])}: "${key}" is not a valid taint key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/'). ${see}`);
+      at(
+        [...where, "key"],
+        `${describePath([...where, "key"])}: "${key}" is not a valid taint key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/'). ${see}`,
+      );
     }
     if (!keyed && operator !== "Exists") {
-      at("operator" in toleration ? [...where, "operator"] : where, `${describePath(where)}: a toleration without a key matches every taint, which Kubernetes allows only with operator: Exists. Add a key, or set operator: Exists. ${see}`);
+      at(
+        "operator" in toleration ? [...where, "operator"] : where,
+        `${describePath(where)}: a toleration without a key matches every taint, which Kubernetes allows only with operator: Exists. Add a key, or set operator: Exists. ${see}`,
+      );
     }
     if ("toleration_seconds" in toleration && effect !== "NoExecute") {
-      at([...where, "toleration_seconds"], `${describePath([...where, "toleration_seconds"])} applies only to effect: NoExecute, and Kubernetes refuses it otherwise. Set effect: NoExecute, or remove toleration_seconds. ${see}`, { anchor: "key" });
+      at(
+        [...where, "toleration_seconds"],
+        `${describePath([...where, "toleration_seconds"])} applies only to effect: NoExecute, and Kubernetes refuses it otherwise. Set effect: NoExecute, or remove toleration_seconds. ${see}`,
+        { anchor: "key" },
+      );
     }
     if (typeof value === "string") {
       if (operator === "Exists" && value !== "") {
-        at([...where, "value"], `${describePath([...where, "value"])}: operator Exists matches any value, and Kubernetes requires the value to be empty. Remove the value, or use operator: Equal. ${see}`);
+        at(
+          [...where, "value"],
+          `${describePath([...where, "value"])}: operator Exists matches any value, and Kubernetes requires the value to be empty. Remove the value, or use operator: Equal. ${see}`,
+        );
       } else if (operator !== "Exists" && !isLabelValue(value)) {
-        at([...where, "value"], `${describePath([...where, "value"])}: ${JSON.stringify(value)} is not a valid taint value (at most 63 characters of letters, digits, '-', '_', '.', starting and ending with a letter or digit). ${see}`);
+        at(
+          [...where, "value"],
+          `${describePath([...where, "value"])}: ${JSON.stringify(value)} is not a valid taint value (at most 63 characters of letters, digits, '-', '_', '.', starting and ending with a letter or digit). ${see}`,
+        );
       }
     }
   }
@@ -112,7 +144,11 @@ function checkAnnotations(settings: Json, path: ValuePath, at: At): void {
   for (const key of Object.keys(annotations)) {
     // The API server lowercases annotation keys before checking them (ValidateAnnotations).
     if (!isLabelKey(key.toLowerCase())) {
-      at([...path, "annotations", key], `${describePath([...path, "annotations"])}: "${key}" is not a valid Kubernetes annotation key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/'). See ${KUBERNETES_ANNOTATIONS}`, { anchor: "key" });
+      at(
+        [...path, "annotations", key],
+        `${describePath([...path, "annotations"])}: "${key}" is not a valid Kubernetes annotation key (at most 63 characters of letters, digits, '-', '_', '.', with an optional DNS prefix and '/'). See ${KUBERNETES_ANNOTATIONS}`,
+        { anchor: "key" },
+      );
     }
   }
 }
@@ -149,7 +185,10 @@ function checkMerged(defaults: DefaultsPod, task: Json, taskPath: ValuePath, at:
     if (typeof name !== "string") continue;
     const earlier = byName.get(name);
     if (earlier && earlier.path[0] !== entry.path[0]) {
-      at([...entry.path, "name"], `${describePath([...entry.path, "name"])}: "${name}" is the name of ${describePath(earlier.path)} already, which this task also mounts: volume names are unique in a pod. Rename one, or leave name out to have one derived.`);
+      at(
+        [...entry.path, "name"],
+        `${describePath([...entry.path, "name"])}: "${name}" is the name of ${describePath(earlier.path)} already, which this task also mounts: volume names are unique in a pod. Rename one, or leave name out to have one derived.`,
+      );
     }
     if (!earlier) byName.set(name, entry);
   }
@@ -157,10 +196,16 @@ function checkMerged(defaults: DefaultsPod, task: Json, taskPath: ValuePath, at:
   if (xcom === true) {
     for (const entry of merged) {
       if (entry.volume["name"] === XCOM_VOLUME_NAME) {
-        at([...entry.path, "name"], `${describePath([...entry.path, "name"])}: "${XCOM_VOLUME_NAME}" is the volume Airflow adds for XCom to a task with xcom: true. Choose another name.`);
+        at(
+          [...entry.path, "name"],
+          `${describePath([...entry.path, "name"])}: "${XCOM_VOLUME_NAME}" is the volume Airflow adds for XCom to a task with xcom: true. Choose another name.`,
+        );
       }
       if (mountKey(entry.mount) === XCOM_MOUNT_PATH) {
-        at([...entry.path, "mount"], `${describePath([...entry.path, "mount"])}: ${XCOM_MOUNT_PATH} is where Airflow mounts its XCom volume in a task with xcom: true. Mount this volume elsewhere.`);
+        at(
+          [...entry.path, "mount"],
+          `${describePath([...entry.path, "mount"])}: ${XCOM_MOUNT_PATH} is where Airflow mounts its XCom volume in a task with xcom: true. Mount this volume elsewhere.`,
+        );
       }
     }
   }
@@ -173,7 +218,11 @@ function checkMerged(defaults: DefaultsPod, task: Json, taskPath: ValuePath, at:
 }
 
 function tooManyAnnotationBytes(path: ValuePath, bytes: number, at: At): void {
-  at(path, `${describePath(path)}: the pod's annotations take ${bytes} bytes, more than the ${ANNOTATIONS_MAX_BYTES} Kubernetes allows in all. Move large values into a ConfigMap.`, { anchor: "key" });
+  at(
+    path,
+    `${describePath(path)}: the pod's annotations take ${bytes} bytes, more than the ${ANNOTATIONS_MAX_BYTES} Kubernetes allows in all. Move large values into a ConfigMap.`,
+    { anchor: "key" },
+  );
 }
 
 /**
@@ -199,6 +248,7 @@ export function podProblems(source: SourceDocument, value: unknown): Problem[] {
     checkMerged(defaults, task, ["tasks", name], at);
     inheritsAnnotations ||= !isRecord(task["annotations"]);
   }
-  if (inheritsAnnotations && defaults.annotationBytes > ANNOTATIONS_MAX_BYTES) tooManyAnnotationBytes(["defaults", "annotations"], defaults.annotationBytes, at);
+  if (inheritsAnnotations && defaults.annotationBytes > ANNOTATIONS_MAX_BYTES)
+    tooManyAnnotationBytes(["defaults", "annotations"], defaults.annotationBytes, at);
   return [...problems.values()];
 }

@@ -6,7 +6,6 @@ import { describePath, problemAt, type SourceDocument, type ValuePath } from "./
 import { didYouMean } from "./suggest.js";
 import { isRecord, type Json } from "./json.js";
 
-
 /**
  * Fields Airflow renders with Jinja, as dag.yaml names them. KubernetesPodOperator's
  * template_fields in every supported cncf.kubernetes release (7.x-10.x) include cmds, arguments

@@ -23,8 +23,7 @@ export interface CheckContext {
 export const TASK_ID_PATTERN = /^[A-Za-z0-9_.-]{1,200}$/;
 export const MATRIX_TOKEN = "${matrix}";
 
-const stringList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : []);
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -34,7 +33,15 @@ export function parseLocalDateTime(text: string): { year: number; month: number;
   if (!match) return undefined;
   const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match.slice(1).map((part: string | undefined) => Number(part ?? 0));
   const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() + 1 !== month || probe.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59 || year < 1970) {
+  if (
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() + 1 !== month ||
+    probe.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    year < 1970
+  ) {
     return undefined;
   }
   return { year, month, day, hour, minute, second };
@@ -111,23 +118,36 @@ function scheduleProblems(value: Json, at: At): void {
   const startDate = value["start_date"];
   const start = typeof startDate === "string" ? parseLocalDateTime(startDate) : undefined;
   if (typeof startDate === "string" && !start) {
-    at(["start_date"], `start_date: ${JSON.stringify(startDate)} is not a valid date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (1970 or later), e.g. 2024-01-01.`);
+    at(
+      ["start_date"],
+      `start_date: ${JSON.stringify(startDate)} is not a valid date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (1970 or later), e.g. 2024-01-01.`,
+    );
   }
   const endDate = value["end_date"];
   const end = typeof endDate === "string" ? parseLocalDateTime(endDate) : undefined;
   if (typeof endDate === "string" && !end) {
-    at(["end_date"], `end_date: ${JSON.stringify(endDate)} is not a valid date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (1970 or later), e.g. 2025-12-31.`);
+    at(
+      ["end_date"],
+      `end_date: ${JSON.stringify(endDate)} is not a valid date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (1970 or later), e.g. 2025-12-31.`,
+    );
   }
-  const order = (date: NonNullable<typeof start>) => [date.year, date.month, date.day, date.hour, date.minute, date.second].map((part) => String(part).padStart(4, "0")).join("");
+  const order = (date: NonNullable<typeof start>) =>
+    [date.year, date.month, date.day, date.hour, date.minute, date.second].map((part) => String(part).padStart(4, "0")).join("");
   if (start && end && order(end) < order(start)) {
-    at(["end_date"], `end_date ${String(endDate)} is before start_date ${String(startDate)}: the DAG would never run. Move end_date after start_date, or remove it.`);
+    at(
+      ["end_date"],
+      `end_date ${String(endDate)} is before start_date ${String(startDate)}: the DAG would never run. Move end_date after start_date, or remove it.`,
+    );
   }
   if (typeof schedule === "string" && schedule !== "@once" && startDate === undefined) {
-    at(["schedule"], 'a scheduled DAG needs a start_date: add e.g. `start_date: 2024-01-01` (the first data interval starts then).', { anchor: "key" });
+    at(["schedule"], "a scheduled DAG needs a start_date: add e.g. `start_date: 2024-01-01` (the first data interval starts then).", { anchor: "key" });
   }
   const timezone = value["timezone"];
   if (typeof timezone === "string" && !isTimeZone(timezone)) {
-    at(["timezone"], `timezone: "${timezone}" is not a time zone pendulum knows: it needs an IANA name, written exactly (e.g. UTC, Europe/Paris, America/New_York).${timeZoneHint(timezone)}`);
+    at(
+      ["timezone"],
+      `timezone: "${timezone}" is not a time zone pendulum knows: it needs an IANA name, written exactly (e.g. UTC, Europe/Paris, America/New_York).${timeZoneHint(timezone)}`,
+    );
   }
 }
 
@@ -144,19 +164,30 @@ function taskGraphProblems(tasks: Json, at: At): void {
     const matrix = Array.isArray(task["matrix"]) ? task["matrix"] : undefined;
     for (const [index, item] of (matrix ?? []).entries()) {
       if ((typeof item === "string" || typeof item === "number") && !TASK_ID_PATTERN.test(`${name}_${String(item)}`)) {
-        at(["tasks", name, "matrix", index], `matrix value ${JSON.stringify(item)} cannot be part of a task id ("${name}_${String(item)}"): use letters, digits, '_', '.' or '-'.`);
+        at(
+          ["tasks", name, "matrix", index],
+          `matrix value ${JSON.stringify(item)} cannot be part of a task id ("${name}_${String(item)}"): use letters, digits, '_', '.' or '-'.`,
+        );
       }
     }
     if (!matrix) {
       for (const field of ["command", "args"]) {
         for (const [index, item] of stringList(task[field]).entries()) {
-          if (item.includes(MATRIX_TOKEN)) at(["tasks", name, field, index], `${MATRIX_TOKEN} is used in ${field} but task "${name}" has no matrix: add \`matrix: [...]\` or remove the placeholder.`);
+          if (item.includes(MATRIX_TOKEN))
+            at(
+              ["tasks", name, field, index],
+              `${MATRIX_TOKEN} is used in ${field} but task "${name}" has no matrix: add \`matrix: [...]\` or remove the placeholder.`,
+            );
         }
       }
       const env = task["env"];
       if (isRecord(env)) {
         for (const [key, item] of Object.entries(env)) {
-          if (typeof item === "string" && item.includes(MATRIX_TOKEN)) at(["tasks", name, "env", key], `${MATRIX_TOKEN} is used in env but task "${name}" has no matrix: add \`matrix: [...]\` or remove the placeholder.`);
+          if (typeof item === "string" && item.includes(MATRIX_TOKEN))
+            at(
+              ["tasks", name, "env", key],
+              `${MATRIX_TOKEN} is used in env but task "${name}" has no matrix: add \`matrix: [...]\` or remove the placeholder.`,
+            );
         }
       }
     }
@@ -179,7 +210,10 @@ function taskGraphProblems(tasks: Json, at: At): void {
   if (cycle) {
     const [first = "", second = ""] = cycle;
     const index = stringList((tasks[first] as Json | undefined)?.["depends_on"]).indexOf(second);
-    at(["tasks", first, "depends_on", index], `dependency cycle: ${cycle.join(" -> ")} (each task depends on the next). Remove one of these depends_on entries.`);
+    at(
+      ["tasks", first, "depends_on", index],
+      `dependency cycle: ${cycle.join(" -> ")} (each task depends on the next). Remove one of these depends_on entries.`,
+    );
   }
 }
 

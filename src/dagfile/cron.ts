@@ -80,7 +80,10 @@ export function parseSchedule(text: string): CronResult {
     const hint = fields.length === 6 ? " Seconds are not supported: drop the first field." : "";
     return {
       ok: false,
-      error: { offset: 0, message: `a cron expression needs 5 fields (minute hour day-of-month month day-of-week), found ${fields.length}.${hint} Example: "0 6 * * *"` },
+      error: {
+        offset: 0,
+        message: `a cron expression needs 5 fields (minute hour day-of-month month day-of-week), found ${fields.length}.${hint} Example: "0 6 * * *"`,
+      },
     };
   }
   for (const [index, field] of fields.entries()) {
@@ -101,7 +104,7 @@ function fieldValues(text: string, rule: FieldRule): number[] {
   for (const part of text.split(",")) {
     const [base = "*", step = "1"] = part.split("/");
     const [low, high] = base === "*" ? [rule.min, rule.max] : base.split("-").map((bound) => parseValue(bound, rule) ?? rule.min);
-    const end = high ?? (part.includes("/") ? rule.max : low ?? rule.min);
+    const end = high ?? (part.includes("/") ? rule.max : (low ?? rule.min));
     for (let value = low ?? rule.min; value <= end; value += Number(step)) values.add(value);
   }
   return [...values];

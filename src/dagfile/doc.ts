@@ -19,7 +19,8 @@ export function docPathProblem(path: string): string | undefined {
   for (const segment of path.split("/")) {
     if (segment === "..") depth -= 1;
     else if (segment !== "." && segment !== "") depth += 1;
-    if (depth < 0) return "leaves the project folder: the doc must be one of the project's own files (they are what a change to the project is), e.g. README.md.";
+    if (depth < 0)
+      return "leaves the project folder: the doc must be one of the project's own files (they are what a change to the project is), e.g. README.md.";
   }
   return depth === 0 ? "names the project folder itself, not a file: e.g. README.md." : undefined;
 }

@@ -13,7 +13,6 @@ export type { NormalisedDag, NormalisedTask, SpecResult } from "./model.js";
 export type { CheckContext } from "./check.js";
 export { attachDoc, type DocRead } from "./doc.js";
 
-
 /**
  * load -> validate (schema, then the checks beyond it) -> normalise, for dag.yaml text.
  * Never throws on bad input; every problem of the file is reported at once, located.
@@ -30,7 +29,13 @@ export function compileSpec(file: string, text: string, project: string, context
   ];
   const spec = loaded.value as RawSpec;
   if (problems.length === 0 && typeof spec === "object" && spec.dag_id === undefined && !TASK_ID_PATTERN.test(snakeCase(project))) {
-    problems.push({ file, line: 1, column: 1, message: `the folder name "${project}" does not make a valid dag_id: set dag_id explicitly.`, severity: "error" });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: `the folder name "${project}" does not make a valid dag_id: set dag_id explicitly.`,
+      severity: "error",
+    });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   const assets = dagAssets(loaded.source, loaded.value);

@@ -1,3 +1,7 @@
+/**
+ * Template checks as Airflow's Jinja2 would raise them: tags, blocks, the engine's parse and the
+ * names a template reads. A little over 300 lines: the AST walks and the checks read one another.
+ */
 import { parse, tokenize, type JinjaProgram } from "../util/jinja-engine.js";
 import { lexTemplate, type TemplateError, type TemplateTag, type TemplateToken } from "./jinja-lexer.js";
 import { closest } from "./suggest.js";
@@ -24,8 +28,32 @@ export type ParsedTemplate = { ok: true; program: TemplateProgram | undefined; r
 
 /** Tags Jinja2 knows with Airflow's environment (the default set plus `do`). */
 const KNOWN_TAGS = new Set([
-  "for", "endfor", "if", "elif", "else", "endif", "block", "endblock", "extends", "print", "macro", "endmacro", "include", "from", "import",
-  "set", "endset", "with", "endwith", "autoescape", "endautoescape", "filter", "endfilter", "call", "endcall", "do",
+  "for",
+  "endfor",
+  "if",
+  "elif",
+  "else",
+  "endif",
+  "block",
+  "endblock",
+  "extends",
+  "print",
+  "macro",
+  "endmacro",
+  "include",
+  "from",
+  "import",
+  "set",
+  "endset",
+  "with",
+  "endwith",
+  "autoescape",
+  "endautoescape",
+  "filter",
+  "endfilter",
+  "call",
+  "endcall",
+  "do",
 ]);
 const BLOCKS = new Set(["for", "if", "block", "macro", "with", "autoescape", "filter", "call", "set"]);
 /** Jinja2 statements @huggingface/jinja cannot parse; Airflow renders them fine. */
@@ -115,7 +143,16 @@ function isolate(text: string, tag: TemplateTag): string | undefined {
 }
 
 const TOKEN_TEXT: Record<string, string> = {
-  CloseExpression: "}}", CloseStatement: "%}", CloseParen: ")", CloseSquareBracket: "]", CloseCurlyBracket: "}", Comma: ",", Dot: ".", Colon: ":", Pipe: "|", Equals: "=",
+  CloseExpression: "}}",
+  CloseStatement: "%}",
+  CloseParen: ")",
+  CloseSquareBracket: "]",
+  CloseCurlyBracket: "}",
+  Comma: ",",
+  Dot: ".",
+  Colon: ":",
+  Pipe: "|",
+  Equals: "=",
 };
 
 /** @huggingface/jinja's messages, in the words of this project. */
@@ -126,7 +163,10 @@ function engineMessage(thrown: unknown): string {
   if (/Expected identifier for the filter/.test(message)) return "a filter name must follow |";
   const token = /Unexpected token: (\w+)/.exec(message)?.[1];
   if (token) return `unexpected ${JSON.stringify(TOKEN_TEXT[token] ?? token)}: an expression is missing or incomplete`;
-  return message.replace(/^Parser Error: /, "").replace(/\.$/, "").replace(/`/g, "");
+  return message
+    .replace(/^Parser Error: /, "")
+    .replace(/\.$/, "")
+    .replace(/`/g, "");
 }
 
 function tryParse(text: string): TemplateProgram | Error {

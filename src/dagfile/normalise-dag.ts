@@ -81,7 +81,11 @@ export function assetSchedule(written: RawSpec["schedule"]): Schedule | undefine
 }
 
 /** The task-level v1.1 keys of one (matrix-expanded) task: notify, outlets, group. */
-export function taskGraphKeys(task: RawTask, defaults: RawTaskSettings, substitute: (text: string) => string): Pick<NormalisedTask, "notify" | "outlets" | "group"> {
+export function taskGraphKeys(
+  task: RawTask,
+  defaults: RawTaskSettings,
+  substitute: (text: string) => string,
+): Pick<NormalisedTask, "notify" | "outlets" | "group"> {
   const keys: Pick<NormalisedTask, "notify" | "outlets" | "group"> = {};
   const notify = taskNotify(defaults.notify, task.notify);
   if (notify) keys.notify = notify;

@@ -60,7 +60,11 @@ const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
 /** `text` as a DNS label (RFC 1123: lowercase letters, digits and '-', at most `length` characters). */
 export function dnsLabel(text: string, length = DNS_LABEL_LENGTH): string {
   if (text.length <= length && DNS_LABEL.test(text)) return text;
-  const cleaned = text.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-/, "");
+  const cleaned = text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-/, "");
   return cleaned.slice(0, length).replace(/-+$/, "") || "volume";
 }
 

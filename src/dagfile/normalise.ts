@@ -51,7 +51,14 @@ function scheduleOf(written: RawSchedule | undefined): Schedule {
   return parsed.expression === "@once" ? { kind: "once" } : { kind: "cron", expression: parsed.expression, written };
 }
 
-function normaliseTask(taskId: string, sourceTask: string, matrixValue: string | undefined, task: RawTask, defaults: RawTaskSettings, project: string): NormalisedTask {
+function normaliseTask(
+  taskId: string,
+  sourceTask: string,
+  matrixValue: string | undefined,
+  task: RawTask,
+  defaults: RawTaskSettings,
+  project: string,
+): NormalisedTask {
   const pick = <K extends keyof RawTaskSettings>(key: K): RawTaskSettings[K] => (task[key] !== undefined ? task[key] : defaults[key]);
   const resources = { ...defaults.resources, ...task.resources };
   const normalised: NormalisedTask = {
@@ -96,7 +103,10 @@ function normaliseTask(taskId: string, sourceTask: string, matrixValue: string |
   if (affinity !== undefined) normalised.affinity = affinity;
   const sidecars = pick("sidecars");
   if (sidecars !== undefined) normalised.sidecars = sidecars;
-  Object.assign(normalised, taskGraphKeys(task, defaults, (text) => substitute(text, matrixValue)));
+  Object.assign(
+    normalised,
+    taskGraphKeys(task, defaults, (text) => substitute(text, matrixValue)),
+  );
   return normalised;
 }
 

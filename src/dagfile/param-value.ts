@@ -9,7 +9,13 @@ import type { RawParam } from "./types.js";
 type JsonType = NonNullable<RawParam["type"]>;
 
 const TYPE_WORDS: Record<JsonType, string> = {
-  string: "a string", integer: "a whole number", number: "a number", boolean: "true or false", array: "a list", object: "a mapping", null: "null",
+  string: "a string",
+  integer: "a whole number",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "null",
 };
 
 function hasType(value: unknown, type: JsonType): boolean {
@@ -33,7 +39,8 @@ function hasType(value: unknown, type: JsonType): boolean {
 
 /** JSON equality (mapping key order aside), as jsonschema compares enum members. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => jsonEqual(item, b[index]));
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => jsonEqual(item, b[index]));
   if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
     const left = Object.entries(a as Record<string, unknown>);
     const right = b as Record<string, unknown>;

@@ -56,7 +56,11 @@ function keyMessage(error: ErrorObject, path: ValuePath, key: string): { message
   const where = describePath(path);
   if (path[path.length - 1] === "params") {
     const suggestion = key.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^(\d)/, "_$1");
-    return { message: `${where}: "${key}" is not a valid param name: a param name must be a Python identifier (letters, digits and '_', not starting with a digit), because templates read it as {{ params.NAME }}. Did you mean "${suggestion}"?`, path: [...path, key], anchor: "key" };
+    return {
+      message: `${where}: "${key}" is not a valid param name: a param name must be a Python identifier (letters, digits and '_', not starting with a digit), because templates read it as {{ params.NAME }}. Did you mean "${suggestion}"?`,
+      path: [...path, key],
+      anchor: "key",
+    };
   }
   return { message: `${where}: "${key}" is not a valid key here (${error.message ?? "invalid"}).`, path: [...path, key], anchor: "key" };
 }
@@ -129,7 +133,11 @@ function messageFor(error: ErrorObject, path: ValuePath): { message: string; pat
     }
     case "minimum":
     case "maximum":
-      return { message: `${where}: must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params["limit"])}, got ${String(error.data)}.`, path, anchor: "value" };
+      return {
+        message: `${where}: must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params["limit"])}, got ${String(error.data)}.`,
+        path,
+        anchor: "value",
+      };
     default:
       return { message: `${where}: ${error.message ?? "is not valid"}.`, path, anchor: "value" };
   }

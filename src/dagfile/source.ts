@@ -65,7 +65,8 @@ function duplicateKeyErrors(document: Document.Parsed): YAMLParseError[] {
       const seen = new Set<unknown>();
       for (const pair of map.items) {
         if (!isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
-        if (seen.has(pair.key.value)) errors.push(new YAMLParseError([pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0], "DUPLICATE_KEY", "Map keys must be unique"));
+        if (seen.has(pair.key.value))
+          errors.push(new YAMLParseError([pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0], "DUPLICATE_KEY", "Map keys must be unique"));
         else seen.add(pair.key.value);
       }
     },

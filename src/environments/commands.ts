@@ -11,7 +11,17 @@ import { UserError } from "../errors.js";
 import { CliChangeGit } from "../github/changes.js";
 import { StreamLogger, type Logger } from "../log.js";
 import { discoverProjects } from "../project.js";
-import { CliGit, formatSummary, openTarget, parseDestination, readRepositoryIdentity, DEFAULT_LOCAL_FOLDER, type Destination, type IGit, type OpenTargetOptions } from "../sync/index.js";
+import {
+  CliGit,
+  formatSummary,
+  openTarget,
+  parseDestination,
+  readRepositoryIdentity,
+  DEFAULT_LOCAL_FOLDER,
+  type Destination,
+  type IGit,
+  type OpenTargetOptions,
+} from "../sync/index.js";
 import { CONFIG_FILE, loadRepositoryConfig, type RepositoryConfig } from "./config.js";
 import { formatHistories, historiesJson, readHistories, type EnvironmentHistory } from "./history.js";
 import { promotedImages } from "./promote.js";
@@ -70,7 +80,10 @@ export async function withEnvironment(options: DeployOptions, name: string, expl
 }
 
 /** The flags of deploy and plan that, given, win over the environment's settings. */
-export function explicitSettings(options: DeployOptions, given: { dest?: unknown; registry?: unknown; composer?: unknown; airflow?: unknown; namespace?: unknown }): ExplicitSettings {
+export function explicitSettings(
+  options: DeployOptions,
+  given: { dest?: unknown; registry?: unknown; composer?: unknown; airflow?: unknown; namespace?: unknown },
+): ExplicitSettings {
   return {
     ...(given.dest === undefined ? {} : { destination: options.destination }),
     ...(given.registry === undefined || options.registry === undefined ? {} : { registry: options.registry }),
@@ -90,7 +103,12 @@ const WHERE_OPTIONS = {
 } as const satisfies ParseArgsConfig["options"];
 
 /** The destinations a command reads: --dest, --env, every environment of the config, or the default folder. */
-async function destinationsOf(values: { dest?: string; env?: string }, root: string, cwd: string, all: boolean): Promise<{ environment?: string; destination: Destination }[]> {
+async function destinationsOf(
+  values: { dest?: string; env?: string },
+  root: string,
+  cwd: string,
+  all: boolean,
+): Promise<{ environment?: string; destination: Destination }[]> {
   if (values.dest !== undefined) return [{ ...(values.env === undefined ? {} : { environment: values.env }), destination: parseDestination(values.dest, cwd) }];
   if (values.env !== undefined) {
     const env = environmentNamed(await requireConfig(root, `--env ${values.env}`), values.env);

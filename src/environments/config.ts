@@ -125,13 +125,19 @@ function checkPromotion(source: SourceDocument, environments: readonly Environme
     const at = (key: string, message: string): number => problems.push(problemAt(source, ["environments", env.name, key], message));
     const from = byName.get(env.promoteFrom);
     if (from === undefined) {
-      at("promote_from", `environments.${env.name}.promote_from: no environment "${env.promoteFrom}".${didYouMean(env.promoteFrom, [...byName.keys()])} Environments: ${[...byName.keys()].join(", ")}.`);
+      at(
+        "promote_from",
+        `environments.${env.name}.promote_from: no environment "${env.promoteFrom}".${didYouMean(env.promoteFrom, [...byName.keys()])} Environments: ${[...byName.keys()].join(", ")}.`,
+      );
       continue;
     }
     const chain = [env.name];
     for (let step: EnvironmentConfig | undefined = from; step !== undefined; step = step.promoteFrom === undefined ? undefined : byName.get(step.promoteFrom)) {
       if (chain.includes(step.name)) {
-        at("promote_from", `environments.${env.name}.promote_from: promotion goes round in a circle (${[...chain, step.name].join(" <- ")}); one environment must build its images.`);
+        at(
+          "promote_from",
+          `environments.${env.name}.promote_from: promotion goes round in a circle (${[...chain, step.name].join(" <- ")}); one environment must build its images.`,
+        );
         break;
       }
       chain.push(step.name);
@@ -148,7 +154,11 @@ function checkPromotion(source: SourceDocument, environments: readonly Environme
 }
 
 /** The registry an environment's images are in: its own, or that of the environment it promotes from. */
-export function registryOf(env: EnvironmentConfig, byName: ReadonlyMap<string, EnvironmentConfig>, seen: ReadonlySet<string> = new Set()): RegistryRef | undefined {
+export function registryOf(
+  env: EnvironmentConfig,
+  byName: ReadonlyMap<string, EnvironmentConfig>,
+  seen: ReadonlySet<string> = new Set(),
+): RegistryRef | undefined {
   if (env.registry !== undefined || env.promoteFrom === undefined || seen.has(env.name)) return env.registry;
   const from = byName.get(env.promoteFrom);
   return from === undefined ? undefined : registryOf(from, byName, new Set([...seen, env.name]));
@@ -171,7 +181,9 @@ export async function loadRepositoryConfig(root: string): Promise<RepositoryConf
   }
   const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
   if (!realFile.startsWith(`${realRoot}${path.sep}`)) {
-    throw new UserError(`${CONFIG_FILE} leads outside the repository through a symlink: dagship reads only the repository's own files. Put the file itself at the root.`);
+    throw new UserError(
+      `${CONFIG_FILE} leads outside the repository through a symlink: dagship reads only the repository's own files. Put the file itself at the root.`,
+    );
   }
   if (!found.isFile()) throw new UserError(`${file} is not a file`);
   const text = await readFile(realFile, "utf8");

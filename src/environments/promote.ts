@@ -128,7 +128,11 @@ export async function promotedImages(request: PromotionRequest, deps: PromotionD
         continue;
       }
     }
-    deps.log.info(`${name}: promoting what ${request.from} runs from ${shortSha(record.commit)} (deployed ${record.deployedAt}): ${Object.values(record.images).map((image) => image.reference).join(", ")}`);
+    deps.log.info(
+      `${name}: promoting what ${request.from} runs from ${shortSha(record.commit)} (deployed ${record.deployedAt}): ${Object.values(record.images)
+        .map((image) => image.reference)
+        .join(", ")}`,
+    );
     byProject[name] = { ...record.images };
   }
   if (refusals.length > 0) {

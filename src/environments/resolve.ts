@@ -65,7 +65,11 @@ export type EnvironmentFields = Pick<DeployOptions, "destination" | "registry" |
  * with every explicitly given setting in place of the environment's; `overridden` names those
  * that replaced a value of the environment, for the log.
  */
-export function environmentFields(config: RepositoryConfig, env: EnvironmentConfig, explicit: ExplicitSettings): { fields: EnvironmentFields; overridden: string[] } {
+export function environmentFields(
+  config: RepositoryConfig,
+  env: EnvironmentConfig,
+  explicit: ExplicitSettings,
+): { fields: EnvironmentFields; overridden: string[] } {
   const registry = registryOf(env, new Map(config.environments.map((entry) => [entry.name, entry])));
   const ours: EnvironmentFields = {
     destination: env.destination.parsed,
@@ -74,7 +78,9 @@ export function environmentFields(config: RepositoryConfig, env: EnvironmentConf
     airflow: env.airflow,
     ...(env.namespace === undefined ? {} : { namespace: env.namespace }),
   };
-  const overridden = (Object.keys(explicit) as (keyof ExplicitSettings)[]).filter((key) => explicit[key] !== undefined && ours[key] !== undefined && key in ours);
+  const overridden = (Object.keys(explicit) as (keyof ExplicitSettings)[]).filter(
+    (key) => explicit[key] !== undefined && ours[key] !== undefined && key in ours,
+  );
   const given = Object.fromEntries(Object.entries(explicit).filter(([, value]) => value !== undefined)) as ExplicitSettings;
   return { fields: { ...ours, ...given }, overridden };
 }
@@ -99,7 +105,8 @@ export function environmentForEvent(config: RepositoryConfig, event: Pick<EventI
   if (ref === undefined) return { kind: "none", why: `${event.ref || event.name} is neither a branch nor a tag: no environment of ${CONFIG_FILE} selects it` };
   const words = ref.kind === "branch" ? `branch ${ref.name}` : `tag ${ref.name}`;
   const matches = environmentsForRef(config, ref);
-  if (matches.length === 0) return { kind: "none", why: `no environment of ${CONFIG_FILE} lists ${words} in its ${ref.kind === "branch" ? "branches" : "tags"}` };
+  if (matches.length === 0)
+    return { kind: "none", why: `no environment of ${CONFIG_FILE} lists ${words} in its ${ref.kind === "branch" ? "branches" : "tags"}` };
   if (matches.length > 1) {
     throw new UserError(
       `${words} is selected by ${matches.length} environments of ${CONFIG_FILE} (${matches.map((env) => env.name).join(", ")}): ` +

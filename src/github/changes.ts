@@ -28,9 +28,7 @@ export interface ChangeGit {
  * project around it (an outer project's build context includes the inner folder).
  */
 export function projectsTouched(files: readonly string[], projects: readonly GlobTarget[]): string[] {
-  return projects
-    .filter((project) => project.path === "" || files.some((file) => file.startsWith(`${project.path}/`)))
-    .map((project) => project.name);
+  return projects.filter((project) => project.path === "" || files.some((file) => file.startsWith(`${project.path}/`))).map((project) => project.name);
 }
 
 /** What change detection found. */
@@ -44,7 +42,6 @@ export interface ChangedProjects {
   /** The changed paths, when a comparison was made. */
   files?: string[];
 }
-
 
 /**
  * The projects to consider for a comparison: all when the event says so, when the base commit

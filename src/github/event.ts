@@ -145,7 +145,8 @@ export function decideRun(event: EventInfo, given: ActionMode): RunPlan {
  * present but unreadable one is an error, not an empty event.
  */
 export async function readEvent(source: EventSource): Promise<EventInfo> {
-  if (source.name === "") throw new UserError("GITHUB_EVENT_NAME is not set: dagship's action runs inside a GitHub Actions workflow (use the dagship CLI elsewhere)");
+  if (source.name === "")
+    throw new UserError("GITHUB_EVENT_NAME is not set: dagship's action runs inside a GitHub Actions workflow (use the dagship CLI elsewhere)");
   let payload: EventPayload = {};
   if (source.path !== "") {
     let text: string;

@@ -31,7 +31,8 @@ const digestsProblem = (message: string): FanOutInputProblem => ({ problem: { in
 
 function projectSetting(mode: ActionMode, raw: string): Checked<string> {
   const project = raw.trim();
-  if (mode === "build" && project === "") return projectProblem("is required with mode: build: the project whose image this job builds (a folder name, e.g. ${{ matrix.project }})");
+  if (mode === "build" && project === "")
+    return projectProblem("is required with mode: build: the project whose image this job builds (a folder name, e.g. ${{ matrix.project }})");
   if (mode !== "build" && project !== "") return projectProblem(`is read only with mode: build (mode is ${mode})`);
   return { value: project === "" ? undefined : project };
 }
@@ -44,10 +45,14 @@ function digestsSetting(mode: ActionMode, raw: string, registry: RegistryRef): C
   try {
     parsed = JSON.parse(text);
   } catch (thrown) {
-    return digestsProblem(`is not JSON (${thrown instanceof Error ? thrown.message : String(thrown)}): expected an object of project -> image reference with digest, the build jobs' images outputs merged`);
+    return digestsProblem(
+      `is not JSON (${thrown instanceof Error ? thrown.message : String(thrown)}): expected an object of project -> image reference with digest, the build jobs' images outputs merged`,
+    );
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return digestsProblem(`expected a JSON object of project -> image reference with digest, got ${Array.isArray(parsed) ? "an array" : JSON.stringify(parsed)}`);
+    return digestsProblem(
+      `expected a JSON object of project -> image reference with digest, got ${Array.isArray(parsed) ? "an array" : JSON.stringify(parsed)}`,
+    );
   }
   const digests: Record<string, string> = {};
   for (const [project, reference] of Object.entries(parsed as Record<string, unknown>)) {

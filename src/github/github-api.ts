@@ -87,7 +87,10 @@ async function createClient(options: GitHubApiOptions): Promise<Octokit> {
     import("bottleneck/light.js"),
   ]);
   const spacing = options.writeSpacingMs;
-  const pacing = spacing === undefined ? {} : { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing }), notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing }) };
+  const pacing =
+    spacing === undefined
+      ? {}
+      : { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing }), notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing }) };
   const policy = options.retry ?? DEFAULT_RETRY;
   const baseFetch = options.fetch ?? (defaults.request?.fetch as typeof fetch | undefined) ?? fetch;
   const log = options.log;
@@ -97,7 +100,16 @@ async function createClient(options: GitHubApiOptions): Promise<Octokit> {
       baseUrl: options.baseUrl.replace(/\/+$/, ""),
       userAgent: "dagship",
       request: { fetch: withTimeout(baseFetch, options.timeoutMs ?? 30_000) },
-      ...(log ? { log: { debug: (message: string) => log.debug(message), info: (message: string) => log.debug(message), warn: (message: string) => log.warn(message), error: (message: string) => log.warn(message) } } : {}),
+      ...(log
+        ? {
+            log: {
+              debug: (message: string) => log.debug(message),
+              info: (message: string) => log.debug(message),
+              warn: (message: string) => log.warn(message),
+              error: (message: string) => log.warn(message),
+            },
+          }
+        : {}),
       // Rate limits (403/429 that say so) are the throttling plugin's; the retry plugin takes
       // server errors and network failures (which Octokit reports as 500).
       retry: { retries: policy.attempts - 1, retryAfterBaseValue: policy.baseDelayMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
@@ -156,11 +168,17 @@ export class GitHubApi {
   }
 
   async createIssueComment(owner: string, repo: string, issue: number, body: string): Promise<IssueComment> {
-    return this.call(`POST /repos/${owner}/${repo}/issues/${issue}/comments`, async (octokit) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data);
+    return this.call(
+      `POST /repos/${owner}/${repo}/issues/${issue}/comments`,
+      async (octokit) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data,
+    );
   }
 
   async updateIssueComment(owner: string, repo: string, commentId: number, body: string): Promise<IssueComment> {
-    return this.call(`PATCH /repos/${owner}/${repo}/issues/comments/${commentId}`, async (octokit) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data);
+    return this.call(
+      `PATCH /repos/${owner}/${repo}/issues/comments/${commentId}`,
+      async (octokit) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data,
+    );
   }
 }
 
@@ -175,7 +193,12 @@ export interface UpsertResult {
  * One comment per pull request: the first comment carrying `marker` is edited in place, or a
  * new one is created. Several matches (a race of two runs) are left alone but the first.
  */
-export async function upsertComment(api: GitHubApi, target: { owner: string; repo: string; issue: number }, marker: string, body: string): Promise<UpsertResult> {
+export async function upsertComment(
+  api: GitHubApi,
+  target: { owner: string; repo: string; issue: number },
+  marker: string,
+  body: string,
+): Promise<UpsertResult> {
   const [existing] = await api.findIssueComments(target.owner, target.repo, target.issue, (comment) => comment.body?.includes(marker) === true);
   if (existing) {
     const updated = await api.updateIssueComment(target.owner, target.repo, existing.id, body);

@@ -144,7 +144,10 @@ function destinationSettings(read: InputReader, workingDirectory: string): Actio
     throw new InputError(input, messageOf(thrown));
   }
   if (input === "composer-environment" && parsed.kind !== "composer") {
-    throw new InputError(input, `expected projects/PROJECT/locations/REGION/environments/NAME, got ${JSON.stringify(composer)} (a bucket or folder goes in dags-destination)`);
+    throw new InputError(
+      input,
+      `expected projects/PROJECT/locations/REGION/environments/NAME, got ${JSON.stringify(composer)} (a bucket or folder goes in dags-destination)`,
+    );
   }
   if (input === "dags-destination" && parsed.kind === "composer") {
     throw new InputError(input, `${JSON.stringify(folder)} is a Composer environment: put it in composer-environment instead`);

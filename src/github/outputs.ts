@@ -33,11 +33,15 @@ export interface RunFacts {
 /** Outputs of a run that produced a report (possibly of nothing). */
 export function actionOutputs(report: DeployReport | undefined, facts: RunFacts): ActionOutputs {
   const projects = report?.projects ?? [];
-  const images = Object.fromEntries(projects.filter((project) => project.image.reference.includes("@sha256:")).map((project) => [project.project, project.image.reference]));
+  const images = Object.fromEntries(
+    projects.filter((project) => project.image.reference.includes("@sha256:")).map((project) => [project.project, project.image.reference]),
+  );
   const dags =
     report === undefined || report.dryRun
       ? []
-      : projects.flatMap((project) => project.sync.actions.filter((action) => action.action !== "delete").map((action) => `${project.sync.location}${action.path}`));
+      : projects.flatMap((project) =>
+          project.sync.actions.filter((action) => action.action !== "delete").map((action) => `${project.sync.location}${action.path}`),
+        );
   const plan = {
     mode: facts.plan.kind,
     why: facts.plan.why,

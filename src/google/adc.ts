@@ -13,7 +13,9 @@ let adc: Promise<AdcClient> | undefined;
 /** One client per process, so tokens are cached and refreshed by google-auth-library; loaded on first use only. */
 function client(): Promise<AdcClient> {
   // A CommonJS package: bundled with code splitting, import() gives module.exports as `default` only.
-  adc ??= import("google-auth-library").then((library) => new ((library as Partial<typeof library>).GoogleAuth ?? library.default.GoogleAuth)({ scopes: [CLOUD_PLATFORM] }));
+  adc ??= import("google-auth-library").then(
+    (library) => new ((library as Partial<typeof library>).GoogleAuth ?? library.default.GoogleAuth)({ scopes: [CLOUD_PLATFORM] }),
+  );
   return adc;
 }
 

@@ -68,20 +68,31 @@ export const EXECUTE_PERMISSION_ADVICE =
  */
 export function isEnvironmentBusy(thrown: unknown): thrown is GoogleApiError {
   if (!(thrown instanceof GoogleApiError)) return false;
-  return thrown.status === 409 || thrown.reason === "FAILED_PRECONDITION" || thrown.reason === "ABORTED" || /being updated|is updating|not (?:in )?(?:a )?running|is busy/i.test(thrown.message);
+  return (
+    thrown.status === 409 ||
+    thrown.reason === "FAILED_PRECONDITION" ||
+    thrown.reason === "ABORTED" ||
+    /being updated|is updating|not (?:in )?(?:a )?running|is busy/i.test(thrown.message)
+  );
 }
 
 function refused(thrown: unknown, environment: string, what: string): Error {
   if (!(thrown instanceof GoogleApiError)) return thrown instanceof Error ? thrown : new Error(String(thrown));
   switch (thrown.status) {
     case 403:
-      return new UserError(`permission composer.environments.executeAirflowCommand denied on ${environment} (${thrown.message}): ${what} runs Airflow's CLI in the environment; ${EXECUTE_PERMISSION_ADVICE}`);
+      return new UserError(
+        `permission composer.environments.executeAirflowCommand denied on ${environment} (${thrown.message}): ${what} runs Airflow's CLI in the environment; ${EXECUTE_PERMISSION_ADVICE}`,
+      );
     case 401:
-      return new UserError(`the Composer API rejected the credentials (${thrown.message}): refresh them (google-github-actions/auth in CI, \`gcloud auth application-default login\` locally)`);
+      return new UserError(
+        `the Composer API rejected the credentials (${thrown.message}): refresh them (google-github-actions/auth in CI, \`gcloud auth application-default login\` locally)`,
+      );
     case 404:
       return new UserError(`Composer environment ${environment} not found while ${what} (${thrown.message})`);
     case 429:
-      return new UserError(`the environments.executeAirflowCommand quota of the project is used up (${thrown.message}): ${what} could not run; retry later or ask for more quota`);
+      return new UserError(
+        `the environments.executeAirflowCommand quota of the project is used up (${thrown.message}): ${what} could not run; retry later or ask for more quota`,
+      );
     case undefined:
       return new UserError(`could not reach the Composer API while ${what}: ${thrown.message}`);
     default:
@@ -95,7 +106,13 @@ function refused(thrown: unknown, environment: string, what: string): Error {
  * @throws UserError when the call is denied, the environment stays busy, Composer refuses the
  *   command, or no result arrives before the deadline (the command is then stopped).
  */
-export async function runAirflowCommand(environment: string, command: AirflowCliCommand, what: string, log: Logger, options: AirflowCommandOptions = {}): Promise<AirflowCommandRun> {
+export async function runAirflowCommand(
+  environment: string,
+  command: AirflowCliCommand,
+  what: string,
+  log: Logger,
+  options: AirflowCommandOptions = {},
+): Promise<AirflowCommandRun> {
   const { baseUrl, http } = composerClient(options, log);
   const now = options.now ?? Date.now;
   const pause = options.sleep ?? realSleep;
@@ -108,12 +125,18 @@ export async function runAirflowCommand(environment: string, command: AirflowCli
   let started: ExecuteResponse;
   for (;;) {
     try {
-      started = await http.request<ExecuteResponse>(`starting \`${text}\` in ${environment}`, "POST", url("executeAirflowCommand"), { command: command.command, subcommand: command.subcommand, parameters: command.parameters });
+      started = await http.request<ExecuteResponse>(`starting \`${text}\` in ${environment}`, "POST", url("executeAirflowCommand"), {
+        command: command.command,
+        subcommand: command.subcommand,
+        parameters: command.parameters,
+      });
       break;
     } catch (thrown) {
       if (!isEnvironmentBusy(thrown)) throw refused(thrown, environment, what);
       if (now() + interval > deadline) {
-        throw new UserError(`Composer environment ${environment} is busy (${thrown.message}) and did not take ${what} within ${Math.round(deadlineMs / 1000)} s: retry when it is RUNNING again, or deploy without the check`);
+        throw new UserError(
+          `Composer environment ${environment} is busy (${thrown.message}) and did not take ${what} within ${Math.round(deadlineMs / 1000)} s: retry when it is RUNNING again, or deploy without the check`,
+        );
       }
       log.info(`${environment} is busy (${thrown.message}); trying again in ${Math.round(interval / 1000)} s`);
       await pause(interval);
@@ -121,7 +144,8 @@ export async function runAirflowCommand(environment: string, command: AirflowCli
   }
   if (started.error) throw new UserError(`Composer refused to run \`${text}\` for ${what}: ${started.error}`);
   const { executionId, pod, podNamespace } = started;
-  if (!executionId || !pod || !podNamespace) throw new UserError(`Composer started \`${text}\` without naming its execution (executionId, pod, podNamespace): cannot follow it`);
+  if (!executionId || !pod || !podNamespace)
+    throw new UserError(`Composer started \`${text}\` without naming its execution (executionId, pod, podNamespace): cannot follow it`);
   log.debug(`${what}: \`${text}\` runs as execution ${executionId} in pod ${podNamespace}/${pod}`);
 
   const lines = new Map<number, string>();
@@ -129,7 +153,12 @@ export async function runAirflowCommand(environment: string, command: AirflowCli
   for (;;) {
     let answer: PollResponse;
     try {
-      answer = await http.request<PollResponse>(`polling \`${text}\` in ${environment}`, "POST", url("pollAirflowCommand"), { executionId, pod, podNamespace, nextLineNumber: next });
+      answer = await http.request<PollResponse>(`polling \`${text}\` in ${environment}`, "POST", url("pollAirflowCommand"), {
+        executionId,
+        pod,
+        podNamespace,
+        nextLineNumber: next,
+      });
     } catch (thrown) {
       throw refused(thrown, environment, what);
     }
@@ -140,13 +169,19 @@ export async function runAirflowCommand(environment: string, command: AirflowCli
     }
     if (answer.outputEnd === true) {
       const error = answer.exitInfo?.error;
-      return { exitCode: answer.exitInfo?.exitCode ?? 0, ...(error ? { error } : {}), lines: [...lines.entries()].sort(([a], [b]) => a - b).map(([, content]) => content) };
+      return {
+        exitCode: answer.exitInfo?.exitCode ?? 0,
+        ...(error ? { error } : {}),
+        lines: [...lines.entries()].sort(([a], [b]) => a - b).map(([, content]) => content),
+      };
     }
     if (now() + interval > deadline) {
       await http
         .request(`stopping \`${text}\` in ${environment}`, "POST", url("stopAirflowCommand"), { executionId, pod, podNamespace, force: true })
         .catch((thrown: unknown) => log.warn(`could not stop execution ${executionId}: ${thrown instanceof Error ? thrown.message : String(thrown)}`));
-      throw new UserError(`${what} gave up after ${Math.round(deadlineMs / 1000)} s waiting for \`${text}\` to end in ${environment} (the command was stopped): retry, or deploy without the check`);
+      throw new UserError(
+        `${what} gave up after ${Math.round(deadlineMs / 1000)} s waiting for \`${text}\` to end in ${environment} (the command was stopped): retry, or deploy without the check`,
+      );
     }
     await pause(interval);
   }

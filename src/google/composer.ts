@@ -61,9 +61,7 @@ export function parseImageVersion(imageVersion: string): ComposerVersions {
   const composerText = match[1] ?? "";
   const airflow = Number(match[2]);
   if (composerText === "latest") {
-    throw new UserError(
-      `Composer image version "${imageVersion}" is an alias, not a resolved version: set the Composer version explicitly`,
-    );
+    throw new UserError(`Composer image version "${imageVersion}" is an alias, not a resolved version: set the Composer version explicitly`);
   }
   const composer = Number(composerText);
   if (composer !== 2 && composer !== 3) {
@@ -109,11 +107,7 @@ interface EnvironmentResource {
  * @throws UserError: not found, permission denied (naming composer.environments.get), no
  *   credentials, environment without a DAG folder yet, unsupported versions.
  */
-export async function getComposerEnvironment(
-  name: string,
-  log: Logger,
-  options: ComposerClientOptions = {},
-): Promise<ComposerEnvironment> {
+export async function getComposerEnvironment(name: string, log: Logger, options: ComposerClientOptions = {}): Promise<ComposerEnvironment> {
   const { baseUrl, http } = composerClient(options, log);
   const body = await http.request(`reading Composer environment ${name}`, "GET", `${baseUrl}/${name}`).catch((thrown: unknown) => {
     throw explain(thrown, name);
@@ -149,14 +143,10 @@ export async function getComposerEnvironment(
 function explain(thrown: unknown, name: string): Error {
   if (!(thrown instanceof GoogleApiError)) return thrown instanceof Error ? thrown : new Error(String(thrown));
   const project = /^projects\/([^/]+)\/locations\/([^/]+)/.exec(name);
-  const listHint = project
-    ? `gcloud composer environments list --project ${project[1]} --locations ${project[2]}`
-    : "gcloud composer environments list";
+  const listHint = project ? `gcloud composer environments list --project ${project[1]} --locations ${project[2]}` : "gcloud composer environments list";
   switch (thrown.status) {
     case 404:
-      return new UserError(
-        `Composer environment ${name} not found (${thrown.message}): check the project, region and name (${listHint})`,
-      );
+      return new UserError(`Composer environment ${name} not found (${thrown.message}): check the project, region and name (${listHint})`);
     case 403:
       return new UserError(
         `permission composer.environments.get denied on ${name} (${thrown.message}): grant the deploying identity ` +

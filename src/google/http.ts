@@ -149,11 +149,19 @@ export class GoogleHttp {
     } catch (thrown) {
       const timedOut = thrown instanceof Error && thrown.name === "TimeoutError";
       const cause = thrown instanceof Error && thrown.cause instanceof Error ? `: ${thrown.cause.message}` : "";
-      throw new GoogleApiError(undefined, timedOut ? `no answer from ${new URL(url).host} within ${timeoutMs} ms` : `cannot reach ${new URL(url).host} (${messageOf(thrown)}${cause})`);
+      throw new GoogleApiError(
+        undefined,
+        timedOut ? `no answer from ${new URL(url).host} within ${timeoutMs} ms` : `cannot reach ${new URL(url).host} (${messageOf(thrown)}${cause})`,
+      );
     }
     if (!response.ok) {
       const parsed = parseGoogleError(text);
-      throw new GoogleApiError(response.status, parsed?.message ?? (`HTTP ${response.status} ${response.statusText} ${text.slice(0, 200)}`.trim()), parsed?.reason, parsed?.details);
+      throw new GoogleApiError(
+        response.status,
+        parsed?.message ?? `HTTP ${response.status} ${response.statusText} ${text.slice(0, 200)}`.trim(),
+        parsed?.reason,
+        parsed?.details,
+      );
     }
     if (text === "") return {} as T;
     try {

@@ -87,8 +87,7 @@ export async function exchangeForAccessToken(identity: WorkloadIdentity, deps: E
     idToken = await deps.getIdToken(idTokenAudience(identity));
   } catch (thrown) {
     throw new UserError(
-      `cannot get the workflow's OIDC token (${messageOf(thrown)}): give the job "permissions: id-token: write" ` +
-        "(pull requests from forks never get one)",
+      `cannot get the workflow's OIDC token (${messageOf(thrown)}): give the job "permissions: id-token: write" ` + "(pull requests from forks never get one)",
     );
   }
   const federated = await postJson(
@@ -130,7 +129,11 @@ export interface IdTokenSource {
  * The ADC `external_account` configuration for the same identity. Its credential source is the
  * runner's ID-token endpoint, so the client libraries can fetch fresh ID tokens when theirs expire.
  */
-export function externalAccountConfig(identity: WorkloadIdentity, source: IdTokenSource, endpoints: GoogleEndpoints = GOOGLE_ENDPOINTS): Record<string, unknown> {
+export function externalAccountConfig(
+  identity: WorkloadIdentity,
+  source: IdTokenSource,
+  endpoints: GoogleEndpoints = GOOGLE_ENDPOINTS,
+): Record<string, unknown> {
   const url = new URL(source.requestUrl);
   url.searchParams.set("audience", idTokenAudience(identity));
   return {

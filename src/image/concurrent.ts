@@ -102,7 +102,9 @@ export async function runImageJobs<R>(
   const title = options.title ?? ((project: string) => `Image of ${project}`);
   // Groups appear only as projects finish: say up front what is under way.
   if (projects.length > 1) {
-    log.info(`images of ${projects.length} projects: up to ${limits.jobs} builds and ${limits.pushes} pushes at once; each project's log follows when it is done`);
+    log.info(
+      `images of ${projects.length} projects: up to ${limits.jobs} builds and ${limits.pushes} pushes at once; each project's log follows when it is done`,
+    );
   }
 
   const settled = await settleLogged(projects, limits.projects, { log, title }, (project, index, buffer) => {
@@ -124,7 +126,11 @@ export async function runImageJobs<R>(
  * Every project's image, built or reused through {@link ensureProjectImage}, several at once;
  * see {@link runImageJobs}. Outcomes come in the order of `requests`.
  */
-export function buildProjectImages(requests: readonly ProjectImageRequest[], deps: ImageDeps, options: ImageJobOptions): Promise<ProjectOutcome<ProjectImage>[]> {
+export function buildProjectImages(
+  requests: readonly ProjectImageRequest[],
+  deps: ImageDeps,
+  options: ImageJobOptions,
+): Promise<ProjectOutcome<ProjectImage>[]> {
   return runImageJobs(
     requests.map((request) => request.project),
     deps,
@@ -153,7 +159,10 @@ export function valuesOrThrow<R>(outcomes: readonly ProjectOutcome<R>[], describ
   );
   const message = `the image of ${failures.length} of ${outcomes.length} project(s) failed; every project's outcome:\n${lines.join("\n")}`;
   if (failures.every((failure) => failure instanceof UserError)) {
-    throw new UserError(message, (failures).flatMap((failure) => failure.problems));
+    throw new UserError(
+      message,
+      failures.flatMap((failure) => failure.problems),
+    );
   }
   throw new Error(message, { cause: failures.find((failure) => !(failure instanceof UserError)) });
 }

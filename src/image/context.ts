@@ -89,7 +89,10 @@ async function sha256File(file: string, size: number): Promise<string> {
   });
   try {
     // Small files in one read: most of a project's files, and far cheaper than a stream each.
-    if (size < 4 * 1024 * 1024) return createHash("sha256").update(await handle.readFile()).digest("hex");
+    if (size < 4 * 1024 * 1024)
+      return createHash("sha256")
+        .update(await handle.readFile())
+        .digest("hex");
     const hash = createHash("sha256");
     for await (const chunk of handle.createReadStream({ autoClose: false })) hash.update(chunk as Buffer);
     return hash.digest("hex");
@@ -135,11 +138,11 @@ async function checkDockerfile(context: Boundary, dockerfileAbs: string, realRoo
   const located = await locateInside(context, dockerfileAbs);
   if (located.state === "missing") {
     throw new UserError(
-      `no Dockerfile at ${dockerfileAbs}: every project folder needs a Dockerfile to build its image ` +
-        "(add one, or set the project's dockerfile path)",
+      `no Dockerfile at ${dockerfileAbs}: every project folder needs a Dockerfile to build its image ` + "(add one, or set the project's dockerfile path)",
     );
   }
-  if (located.kind !== "file") throw new UserError(`the Dockerfile ${dockerfileAbs} is not a file: replace it by a file (or a symlink to one in the project folder)`);
+  if (located.kind !== "file")
+    throw new UserError(`the Dockerfile ${dockerfileAbs} is not a file: replace it by a file (or a symlink to one in the project folder)`);
   return toPosix(path.relative(realRoot, located.real));
 }
 

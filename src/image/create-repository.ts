@@ -44,7 +44,9 @@ function grpcCode(thrown: unknown): number | undefined {
 }
 
 /** The library's options: where Artifact Registry is and which credentials to use. */
-export type ArtifactRegistryClientOptions = NonNullable<ConstructorParameters<typeof import("@google-cloud/artifact-registry/build/src/v1/artifact_registry_client.js").ArtifactRegistryClient>[0]>;
+export type ArtifactRegistryClientOptions = NonNullable<
+  ConstructorParameters<typeof import("@google-cloud/artifact-registry/build/src/v1/artifact_registry_client.js").ArtifactRegistryClient>[0]
+>;
 
 /**
  * `@google-cloud/artifact-registry`, loaded on first use (a chunk of its own in dist/, so runs
@@ -60,7 +62,11 @@ export async function artifactRegistryClient(options: ArtifactRegistryClientOpti
   // The v1 client alone: the package's index also loads v1beta2 and 1.3 MB of generated protos.
   const library = await import("@google-cloud/artifact-registry/build/src/v1/artifact_registry_client.js");
   // A CommonJS module: bundled with code splitting, import() gives module.exports as `default` only.
-  const client = new ((library as Partial<typeof library>).ArtifactRegistryClient ?? library.default.ArtifactRegistryClient)({ fallback: true, ...options, authClient });
+  const client = new ((library as Partial<typeof library>).ArtifactRegistryClient ?? library.default.ArtifactRegistryClient)({
+    fallback: true,
+    ...options,
+    authClient,
+  });
   return {
     getRepository: (request) => client.getRepository(request),
     createRepository: (request) => client.createRepository(request),

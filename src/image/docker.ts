@@ -115,7 +115,12 @@ export function failingStep(lines: readonly string[]): string | undefined {
 }
 
 // Docker 23+ prints this notice before every legacy build; it says nothing about the failure.
-const LEGACY_NOTICE = [/^DEPRECATED: The legacy builder is deprecated/, /^\s+BuildKit is currently disabled/, /^\s+environment-variable\.$/, /^\s+Install the buildx component/];
+const LEGACY_NOTICE = [
+  /^DEPRECATED: The legacy builder is deprecated/,
+  /^\s+BuildKit is currently disabled/,
+  /^\s+environment-variable\.$/,
+  /^\s+Install the buildx component/,
+];
 
 function withoutNotices(lines: readonly string[]): string[] {
   return lines.filter((line) => !LEGACY_NOTICE.some((notice) => notice.test(line)));
@@ -234,8 +239,10 @@ export class DockerCli implements DockerCommandManager {
     this.logger.mask(password);
     const result = await this.exec(loginCommand(host, username), { stdin: password, allowFailure: true });
     if (result.exitCode !== 0) {
-      throw explainDockerFailure(`docker login to ${host} failed`, host, result.tail) ??
-        new UserError(`docker login to ${host} failed (exit code ${result.exitCode}):\n  ${quotedLines(result.tail, ERROR_LINES)}`);
+      throw (
+        explainDockerFailure(`docker login to ${host} failed`, host, result.tail) ??
+        new UserError(`docker login to ${host} failed (exit code ${result.exitCode}):\n  ${quotedLines(result.tail, ERROR_LINES)}`)
+      );
     }
   }
 
@@ -259,8 +266,10 @@ export class DockerCli implements DockerCommandManager {
     const result = await this.exec(pushCommand(image, tag), { allowFailure: true, ...(onLine ? { onLine } : {}) });
     const host = image.split("/")[0] ?? image;
     if (result.exitCode !== 0) {
-      throw explainDockerFailure(`docker push ${image}:${tag} failed`, host, result.tail) ??
-        new UserError(`docker push ${image}:${tag} failed (exit code ${result.exitCode}):\n  ${quotedLines(result.tail, ERROR_LINES)}`);
+      throw (
+        explainDockerFailure(`docker push ${image}:${tag} failed`, host, result.tail) ??
+        new UserError(`docker push ${image}:${tag} failed (exit code ${result.exitCode}):\n  ${quotedLines(result.tail, ERROR_LINES)}`)
+      );
     }
     return pushedDigest(result.tail);
   }

@@ -32,7 +32,8 @@ export function pinnedReferenceProblem(registry: RegistryRef, project: string, r
   } catch (thrown) {
     return messageOf(thrown);
   }
-  if (match[1] !== expected) return `the image of project "${project}" is ${expected}, got ${JSON.stringify(match[1])} (a digest pushed to another registry or project)`;
+  if (match[1] !== expected)
+    return `the image of project "${project}" is ${expected}, got ${JSON.stringify(match[1])} (a digest pushed to another registry or project)`;
   return undefined;
 }
 
@@ -92,14 +93,26 @@ async function pinOne(image: NeededImage, request: PinRequest, client: RegistryA
     return { reference, source: "given", reason: "pushed by its build job" };
   }
   if (image.required) {
-    return { problem: `no image given for it (${neededBecause(image)}): a deploy given images builds nothing, so each of its projects needs the image its build job pushed` };
+    return {
+      problem: `no image given for it (${neededBecause(image)}): a deploy given images builds nothing, so each of its projects needs the image its build job pushed`,
+    };
   }
-  const lookup = { project: image.project, contextDir: image.contextDir, registry, commitSha: request.commitSha, noBuild: true, ...(request.buildArgs === undefined ? {} : { buildArgs: request.buildArgs }) };
+  const lookup = {
+    project: image.project,
+    contextDir: image.contextDir,
+    registry,
+    commitSha: request.commitSha,
+    noBuild: true,
+    ...(request.buildArgs === undefined ? {} : { buildArgs: request.buildArgs }),
+  };
   const preview = await previewProjectImage(lookup, deps);
   if (preview.plan.kind === "reuse" && preview.reference !== undefined) {
     return { reference: preview.reference, source: "registry", reason: `not built by this run: ${preview.plan.reason}` };
   }
-  const why = preview.plan.kind === "unknown" ? `the registry could not be read (${preview.plan.reason})` : `the registry holds no image of its build context (${preview.contentTag})`;
+  const why =
+    preview.plan.kind === "unknown"
+      ? `the registry could not be read (${preview.plan.reason})`
+      : `the registry holds no image of its build context (${preview.contentTag})`;
   return { problem: `no image given for it (${neededBecause(image)}), and ${why}: build it in this run too` };
 }
 

@@ -1,3 +1,7 @@
+/**
+ * The Registry v2 HTTP client: token challenges, manifest reads and puts, blob mounts. ~390 lines
+ * in one file on purpose: one class whose methods share the auth and error handling of every call.
+ */
 import { createHash } from "node:crypto";
 import { UserError, messageOf } from "../errors.js";
 import type { Logger } from "../log.js";
@@ -274,7 +278,13 @@ export class RegistryClient implements RegistryApi {
     return `Bearer ${value}`;
   }
 
-  private async send(method: string, pathAndQuery: string, headers: Record<string, string>, authorization: string | undefined, body?: Uint8Array): Promise<Response> {
+  private async send(
+    method: string,
+    pathAndQuery: string,
+    headers: Record<string, string>,
+    authorization: string | undefined,
+    body?: Uint8Array,
+  ): Promise<Response> {
     const all: Record<string, string> = { ...headers };
     if (authorization !== undefined && authorization !== "") all.Authorization = authorization;
     this.logger.debug(`registry ${method} ${this.registry.host}${pathAndQuery}`);
@@ -365,7 +375,9 @@ export class RegistryClient implements RegistryApi {
       );
     }
     if (response.status === 400 && /immutable/i.test(text)) {
-      return new UserError(`registry ${where} refused to move a tag because its tags are immutable (${detail}). Turn off immutable tags on the repository, or deploy a new commit.`);
+      return new UserError(
+        `registry ${where} refused to move a tag because its tags are immutable (${detail}). Turn off immutable tags on the repository, or deploy a new commit.`,
+      );
     }
     return new UserError(`registry ${where} answered ${detail}`);
   }

@@ -15,9 +15,7 @@ import type { AirflowMajor } from "../profile.js";
 export type { AirflowCommand };
 
 /** A command to run, with the configuration it needs (local runs only), or why there is none. */
-export type PlannedCommand =
-  | { kind: "command"; command: AirflowCommand; env?: Readonly<Record<string, string>> }
-  | { kind: "unavailable"; reason: string };
+export type PlannedCommand = { kind: "command"; command: AirflowCommand; env?: Readonly<Record<string, string>> } | { kind: "unavailable"; reason: string };
 
 /** Why a Composer environment with Airflow 3 cannot check a staging folder before the deploy. */
 export const AIRFLOW_3_NO_FOLDER_CHECK =
@@ -34,7 +32,8 @@ export const VERSION_COMMAND: AirflowCommand = { command: "version", subcommand:
  * @param where Composer runs take no configuration; a local run can point Airflow 3's DAG folder at `folder`.
  */
 export function folderImportErrors(airflow: AirflowMajor, folder: string, where: "composer" | "local"): PlannedCommand {
-  if (airflow === 2) return { kind: "command", command: { command: "dags", subcommand: "list-import-errors", parameters: ["--subdir", folder, ...JSON_OUTPUT] } };
+  if (airflow === 2)
+    return { kind: "command", command: { command: "dags", subcommand: "list-import-errors", parameters: ["--subdir", folder, ...JSON_OUTPUT] } };
   if (where === "composer") return { kind: "unavailable", reason: AIRFLOW_3_NO_FOLDER_CHECK };
   return {
     kind: "command",

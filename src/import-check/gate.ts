@@ -12,7 +12,15 @@ import type { Logger } from "../log.js";
 import type { AirflowMajor } from "../profile.js";
 import type { SyncTarget } from "../sync/target.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "../util/async.js";
-import { airflowMajorOf, environmentImportErrors, folderImportErrors, folderReport, VERSION_COMMAND, type AirflowCommand, type PlannedCommand } from "./commands.js";
+import {
+  airflowMajorOf,
+  environmentImportErrors,
+  folderImportErrors,
+  folderReport,
+  VERSION_COMMAND,
+  type AirflowCommand,
+  type PlannedCommand,
+} from "./commands.js";
 import { commonFolder, COMPOSER_BUCKET_MOUNT, mountedPath, newRunId, stageFiles, type CheckedFile, type StagedFile } from "./layout.js";
 import { parseImportErrors, parseReport, relativeTo, shortenImportError } from "./output.js";
 import { formatImportProblem, planImportCheck, type ImportCheckReport, type ImportCheckSettings, type ImportProblem } from "./plan.js";
@@ -53,7 +61,10 @@ const READ_BACK_2 = "Airflow parsed the environment's copy of the DAG folder rig
 const READ_BACK_3 = "as the environment's DAG processor last recorded them; a file it has not parsed since the deploy shows its earlier state";
 
 function failedCommand(runner: AirflowRunner, command: AirflowCommand, run: AirflowCommandRun, expected: string): UserError {
-  const tail = run.lines.filter((line) => line.trim() !== "").slice(-8).map((line) => `  ${line.length > 300 ? `${line.slice(0, 299)}…` : line}`);
+  const tail = run.lines
+    .filter((line) => line.trim() !== "")
+    .slice(-8)
+    .map((line) => `  ${line.length > 300 ? `${line.slice(0, 299)}…` : line}`);
   return new UserError(
     `${WHAT} could not run: \`${commandText(command)}\` in ${runner.where} ended with exit status ${run.exitCode}${run.error ? ` (${run.error})` : ""} ` +
       `and printed no ${expected}${tail.length > 0 ? `; its last lines:\n${tail.join("\n")}` : ""}`,
@@ -81,7 +92,12 @@ async function checkStaging(runner: AirflowRunner, airflow: AirflowMajor, stagin
       continue;
     }
     const short = shortenImportError(entry.error, entry.filepath);
-    problems.push({ file: file.relative, ...(short.line === undefined ? {} : { line: short.line }), message: short.message, ...(file.source === undefined ? {} : { source: file.source }) });
+    problems.push({
+      file: file.relative,
+      ...(short.line === undefined ? {} : { line: short.line }),
+      message: short.message,
+      ...(file.source === undefined ? {} : { source: file.source }),
+    });
   }
   if (problems.length > 0) {
     throw new UserError(
@@ -125,7 +141,9 @@ async function proveWithPython(python: string, request: ImportGateRequest, files
     const major = airflowMajorOf(version.lines);
     if (major === undefined) throw failedCommand(runner, VERSION_COMMAND, version, "Airflow version (is Airflow installed for this Python?)");
     if (major !== request.airflow) {
-      throw new UserError(`the DAGs are rendered for Airflow ${request.airflow}, but ${python} has Airflow ${version.lines.find((line) => /\d/.test(line))?.trim() ?? major}: check with a Python that has Airflow ${request.airflow}`);
+      throw new UserError(
+        `the DAGs are rendered for Airflow ${request.airflow}, but ${python} has Airflow ${version.lines.find((line) => /\d/.test(line))?.trim() ?? major}: check with a Python that has Airflow ${request.airflow}`,
+      );
     }
     const staging = await stageLocally(files, deps.log);
     try {
@@ -145,7 +163,12 @@ async function proveInComposer(request: ImportGateRequest, files: readonly Stage
   if (environment === undefined) throw new Error("a Composer import check needs a Composer target");
   const now = (deps.now ?? (() => new Date()))();
   const runner = composerRunner(environment.name, WHAT, deps.log, deps.composer ?? {});
-  const staging = await stageInBucket({ store: request.target.store, log: deps.log, retry: deps.retry ?? DEFAULT_RETRY }, newRunId(now, request.commit, randomBytes(4).toString("hex")), files, now);
+  const staging = await stageInBucket(
+    { store: request.target.store, log: deps.log, retry: deps.retry ?? DEFAULT_RETRY },
+    newRunId(now, request.commit, randomBytes(4).toString("hex")),
+    files,
+    now,
+  );
   try {
     await checkStaging(runner, environment.versions.airflow, staging, files, deps.log);
   } finally {
@@ -155,7 +178,11 @@ async function proveInComposer(request: ImportGateRequest, files: readonly Stage
   return runner.where;
 }
 
-async function readBack(request: ImportGateRequest, keys: readonly string[], deps: ImportGateDeps): Promise<Pick<ImportCheckReport, "afterDeploy" | "afterDeployNote">> {
+async function readBack(
+  request: ImportGateRequest,
+  keys: readonly string[],
+  deps: ImportGateDeps,
+): Promise<Pick<ImportCheckReport, "afterDeploy" | "afterDeployNote">> {
   const environment = request.target.composer;
   if (environment === undefined || keys.length === 0) return { afterDeployNote: "no DAG file was deployed, so none was read back" };
   const airflow = environment.versions.airflow;
@@ -163,7 +190,11 @@ async function readBack(request: ImportGateRequest, keys: readonly string[], dep
   const command = environmentImportErrors(airflow, mountedPath(commonFolder(keys) || request.target.dagsFolder));
   const dagsFolder = request.target.dagsFolder;
   const keyOf = (filepath: string): string =>
-    filepath.startsWith(`${COMPOSER_BUCKET_MOUNT}/`) ? filepath.slice(COMPOSER_BUCKET_MOUNT.length + 1) : dagsFolder === "" ? filepath : `${dagsFolder}/${filepath}`;
+    filepath.startsWith(`${COMPOSER_BUCKET_MOUNT}/`)
+      ? filepath.slice(COMPOSER_BUCKET_MOUNT.length + 1)
+      : dagsFolder === ""
+        ? filepath
+        : `${dagsFolder}/${filepath}`;
   try {
     const run = await runner.run(command);
     const entries = run.exitCode === 0 || run.exitCode === 1 ? parseImportErrors(run.lines) : undefined;
@@ -205,6 +236,7 @@ export async function importGate(request: ImportGateRequest, deps: ImportGateDep
   }
   return {
     report,
-    afterDeploy: async (keys) => (plan.readBack ? Object.assign(report, await deps.log.group("Import errors of the deployed files", () => readBack(request, keys, deps))) : report),
+    afterDeploy: async (keys) =>
+      plan.readBack ? Object.assign(report, await deps.log.group("Import errors of the deployed files", () => readBack(request, keys, deps))) : report,
   };
 }

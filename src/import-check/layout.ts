@@ -37,7 +37,10 @@ export interface StagedFile extends CheckedFile {
  * random part (two runs of one commit must not share a folder).
  */
 export function newRunId(now: Date, commit: string, random: string): string {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   return `${stamp}-${commit.slice(0, 12)}-${random}`;
 }
 

@@ -56,7 +56,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> => value !==
 export function parseImportErrors(lines: readonly string[]): ImportErrorEntry[] | undefined {
   const list = findJsonList(lines);
   if (list === undefined || !list.every((entry) => isRecord(entry) && typeof entry["filepath"] === "string")) return undefined;
-  return (list as Record<string, unknown>[]).map((entry) => ({ filepath: entry["filepath"] as string, error: typeof entry["error"] === "string" ? entry["error"] : JSON.stringify(entry["error"] ?? "") }));
+  return (list as Record<string, unknown>[]).map((entry) => ({
+    filepath: entry["filepath"] as string,
+    error: typeof entry["error"] === "string" ? entry["error"] : JSON.stringify(entry["error"] ?? ""),
+  }));
 }
 
 /** The entries of `dags report --output json`; undefined when the output holds no such list. */
@@ -91,7 +94,11 @@ function cap(text: string): string {
  * @param filepath the file as the error names it, to pick its frame among the traceback's
  */
 export function shortenImportError(error: string, filepath: string): ShortError {
-  const lines = error.replace(/\r\n?/g, "\n").split("\n").map((line) => line.replace(ANSI, "")).filter((line) => line.trim() !== "");
+  const lines = error
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.replace(ANSI, ""))
+    .filter((line) => line.trim() !== "");
   if (!lines.some((line) => line.startsWith("Traceback"))) return { message: cap((lines[0] ?? error).trim() || "import failed") };
   let line: number | undefined;
   for (const text of lines) {
@@ -99,7 +106,9 @@ export function shortenImportError(error: string, filepath: string): ShortError 
     const path = frame?.[1] ?? "";
     if (frame && (path === filepath || path.endsWith(`/${filepath}`) || filepath.endsWith(`/${path}`))) line = Number(frame[2]);
   }
-  const exceptionLine = [...lines].reverse().find((text) => !/^\s/.test(text) && !text.startsWith("Traceback") && !/^During handling|^The above exception/.test(text));
+  const exceptionLine = [...lines]
+    .reverse()
+    .find((text) => !/^\s/.test(text) && !text.startsWith("Traceback") && !/^During handling|^The above exception/.test(text));
   const message = cap((exceptionLine ?? lines[lines.length - 1] ?? "import failed").trim());
   return line === undefined ? { message } : { message, line };
 }

@@ -39,7 +39,10 @@ export function planImportCheck(settings: ImportCheckSettings, composerAirflow: 
   if (composerAirflow === 2) return { before: "composer", readBack };
   if (composerAirflow === 3) {
     const reason = `${AIRFLOW_3_NO_FOLDER_CHECK}; --import-check-python PYTHON with an Airflow 3 installation proves the files before the deploy`;
-    if (settings.enabled === true) throw new UserError(`the import check cannot run in this Airflow 3 environment before the deploy: ${reason}, or turn the check off (import-check: false / --no-import-check)`);
+    if (settings.enabled === true)
+      throw new UserError(
+        `the import check cannot run in this Airflow 3 environment before the deploy: ${reason}, or turn the check off (import-check: false / --no-import-check)`,
+      );
     return { before: "none", skipped: reason, readBack };
   }
   if (settings.enabled === true) {

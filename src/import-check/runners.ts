@@ -41,7 +41,12 @@ export interface PythonRunnerOptions {
   env?: Readonly<NodeJS.ProcessEnv>;
 }
 
-function runProcess(file: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<AirflowCommandRun & { spawnError?: string; timedOut: boolean }> {
+function runProcess(
+  file: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<AirflowCommandRun & { spawnError?: string; timedOut: boolean }> {
   return new Promise((resolve) => {
     const lines: string[] = [];
     const partial = { out: "", err: "" };
@@ -94,7 +99,8 @@ export async function pythonRunner(python: string, log: Logger, options: PythonR
       if (result.spawnError !== undefined) {
         throw new UserError(`--import-check-python ${python}: cannot run it (${result.spawnError}); name a Python that has Airflow installed`);
       }
-      if (result.timedOut) throw new UserError(`\`${commandText(command)}\` with ${python} did not end within ${Math.round(timeoutMs / 1000)} s and was stopped`);
+      if (result.timedOut)
+        throw new UserError(`\`${commandText(command)}\` with ${python} did not end within ${Math.round(timeoutMs / 1000)} s and was stopped`);
       return { exitCode: result.exitCode, ...(result.error ? { error: result.error } : {}), lines: result.lines };
     },
     close: () => rm(home, { recursive: true, force: true }),

@@ -39,7 +39,10 @@ export async function stageInBucket(context: StoreContext, runId: string, files:
   const location = `${context.store.location}/${prefix}`;
   try {
     const leftovers = await storeCall(context, "list", `${STAGING_ROOT}/`, () => context.store.list(`${STAGING_ROOT}/`));
-    for (const stale of staleStagingPrefixes(leftovers.map((object) => object.key), now)) {
+    for (const stale of staleStagingPrefixes(
+      leftovers.map((object) => object.key),
+      now,
+    )) {
       context.log.info(`removing ${context.store.location}/${stale}, left behind by an import check that did not finish`);
       await removePrefix(context, stale);
     }

@@ -14,7 +14,9 @@ import type { ImportName } from "./imports.js";
 import { PyCall, type PyValue } from "./python.js";
 
 function classes(profile: Profile): { module: string; asset: string; any: string } {
-  return profile.airflow === 3 ? { module: "airflow.sdk", asset: "Asset", any: "AssetAny" } : { module: "airflow.datasets", asset: "Dataset", any: "DatasetAny" };
+  return profile.airflow === 3
+    ? { module: "airflow.sdk", asset: "Asset", any: "AssetAny" }
+    : { module: "airflow.datasets", asset: "Dataset", any: "DatasetAny" };
 }
 
 function assetCalls(uris: readonly string[], profile: Profile): PyCall[] {

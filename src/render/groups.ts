@@ -35,7 +35,10 @@ export function groupNames(dag: NormalisedDag, names: NameAllocator): GroupNames
 export function groupStatements(groups: GroupNames, indent: string): string[] {
   return [...groups.entries()].map(([path, variable]) => {
     const segments = path.split(".");
-    const keywords: [string, PyValue][] = [["group_id", segments[segments.length - 1] ?? path], ["prefix_group_id", false]];
+    const keywords: [string, PyValue][] = [
+      ["group_id", segments[segments.length - 1] ?? path],
+      ["prefix_group_id", false],
+    ];
     const parent = groups.get(segments.slice(0, -1).join("."));
     if (parent !== undefined) keywords.push(["parent_group", new PyCode(parent)]);
     return `${indent}${variable} = ${pyCall("TaskGroup", keywords, indent)}`;

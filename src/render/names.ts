@@ -8,8 +8,22 @@ const RESERVED_NAMES = new Set([...PYTHON_KEYWORDS, "match", "case", "type", "da
  * alias can shadow one: the module namespace of a DAG file is one flat scope.
  */
 export const IMPORTED_NAMES: readonly string[] = [
-  "DAG", "KubernetesPodOperator", "Secret", "k8s", "datetime", "pendulum", "CronDataIntervalTimetable",
-  "Param", "Dataset", "DatasetAny", "Asset", "AssetAny", "TaskGroup", "SmtpNotifier", "SlackNotifier", "SlackWebhookNotifier",
+  "DAG",
+  "KubernetesPodOperator",
+  "Secret",
+  "k8s",
+  "datetime",
+  "pendulum",
+  "CronDataIntervalTimetable",
+  "Param",
+  "Dataset",
+  "DatasetAny",
+  "Asset",
+  "AssetAny",
+  "TaskGroup",
+  "SmtpNotifier",
+  "SlackNotifier",
+  "SlackWebhookNotifier",
 ];
 
 /** Hands out module-level Python names: identifiers, unique, never a keyword or an import. */

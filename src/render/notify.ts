@@ -61,8 +61,16 @@ function notifierValue(notifier: Notifier, level: NotifyLevel, event: NotifyEven
     }
     case "slack": {
       const text = notifier.text ?? defaultSlackText(level, event);
-      if (notifier.channel === undefined) return new PyCall("SlackWebhookNotifier", [["slack_webhook_conn_id", notifier.connection], ["text", text]]);
-      return new PyCall("SlackNotifier", [["slack_conn_id", notifier.connection], ["channel", notifier.channel], ["text", text]]);
+      if (notifier.channel === undefined)
+        return new PyCall("SlackWebhookNotifier", [
+          ["slack_webhook_conn_id", notifier.connection],
+          ["text", text],
+        ]);
+      return new PyCall("SlackNotifier", [
+        ["slack_conn_id", notifier.connection],
+        ["channel", notifier.channel],
+        ["text", text],
+      ]);
     }
   }
 }
@@ -85,7 +93,8 @@ export function notifyImports(dag: NormalisedDag, aliases: CallbackAliases): Imp
   if (notifiers.some((notifier) => notifier.kind === "slack" && notifier.channel === undefined)) {
     names.push({ module: "airflow.providers.slack.notifications.slack_webhook", name: "SlackWebhookNotifier" });
   }
-  if (notifiers.some((notifier) => notifier.kind === "slack" && notifier.channel !== undefined)) names.push({ module: "airflow.providers.slack.notifications.slack", name: "SlackNotifier" });
+  if (notifiers.some((notifier) => notifier.kind === "slack" && notifier.channel !== undefined))
+    names.push({ module: "airflow.providers.slack.notifications.slack", name: "SlackNotifier" });
   for (const [path, alias] of aliases) {
     // The one piece of dag.yaml written as code, not as a literal: validation guarantees its shape.
     if (dottedPathProblem(path) !== undefined) throw new Error(`render called with an unvalidated callback path ${JSON.stringify(path)}`);

@@ -35,20 +35,33 @@ const toleration = (item: PodToleration): PyCall => {
 const volume = ({ name, source }: PodVolume): PyCall => {
   switch (source.kind) {
     case "secret":
-      return new PyCall("k8s.V1Volume", [["name", name], ["secret", new PyCall("k8s.V1SecretVolumeSource", [["secret_name", source.secretName]])]]);
+      return new PyCall("k8s.V1Volume", [
+        ["name", name],
+        ["secret", new PyCall("k8s.V1SecretVolumeSource", [["secret_name", source.secretName]])],
+      ]);
     case "config_map":
-      return new PyCall("k8s.V1Volume", [["name", name], ["config_map", new PyCall("k8s.V1ConfigMapVolumeSource", [["name", source.configMapName]])]]);
+      return new PyCall("k8s.V1Volume", [
+        ["name", name],
+        ["config_map", new PyCall("k8s.V1ConfigMapVolumeSource", [["name", source.configMapName]])],
+      ]);
     case "empty_dir": {
       const keywords: [string, PyValue][] = [];
       if (source.medium !== undefined) keywords.push(["medium", source.medium]);
       if (source.sizeLimit !== undefined) keywords.push(["size_limit", source.sizeLimit]);
-      return new PyCall("k8s.V1Volume", [["name", name], ["empty_dir", new PyCall("k8s.V1EmptyDirVolumeSource", keywords)]]);
+      return new PyCall("k8s.V1Volume", [
+        ["name", name],
+        ["empty_dir", new PyCall("k8s.V1EmptyDirVolumeSource", keywords)],
+      ]);
     }
   }
 };
 
 const volumeMount = ({ name, mountPath, readOnly }: PodVolume): PyCall =>
-  new PyCall("k8s.V1VolumeMount", [["name", name], ["mount_path", mountPath], ["read_only", readOnly]]);
+  new PyCall("k8s.V1VolumeMount", [
+    ["name", name],
+    ["mount_path", mountPath],
+    ["read_only", readOnly],
+  ]);
 
 const configMapSource = (name: string): PyCall =>
   new PyCall("k8s.V1EnvFromSource", [["config_map_ref", new PyCall("k8s.V1ConfigMapEnvSource", [["name", name]])]]);

@@ -5,7 +5,9 @@
 
 /** Python's reserved words (3.7+): never usable as a variable or package name. */
 export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" "),
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(
+    " ",
+  ),
 );
 
 /** Printable characters kept as they are: letters, marks, digits, punctuation, symbols, space. */

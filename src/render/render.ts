@@ -45,13 +45,20 @@ export interface RenderedDag {
 
 /** Kubernetes-safe pod name stem (KubernetesPodOperator appends a random suffix). */
 export function podName(dagId: string, taskId: string): string {
-  const stem = `${dagId}-${taskId}`.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");
+  const stem = `${dagId}-${taskId}`
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
   return stem.slice(0, 50).replace(/-$/, "") || "task";
 }
 
 /** Label values must be at most 63 characters of [A-Za-z0-9-_.], alphanumeric at both ends. */
 export function labelValue(text: string): string {
-  return text.replace(/[^A-Za-z0-9-_.]+/g, "-").slice(0, 63).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+  return text
+    .replace(/[^A-Za-z0-9-_.]+/g, "-")
+    .slice(0, 63)
+    .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
 }
 
 /** Python variable names for task ids: identifiers, unique, never a keyword or an import. */
@@ -79,7 +86,10 @@ function resources(task: NormalisedTask): PyCall | undefined {
   if (task.resources.memory !== undefined) amounts.set("memory", task.resources.memory);
   if (task.resources.ephemeralStorage !== undefined) amounts.set("ephemeral-storage", task.resources.ephemeralStorage);
   // Requests equal limits: GKE Autopilot sets them equal anyway, and it keeps scheduling honest.
-  return new PyCall("k8s.V1ResourceRequirements", [["requests", amounts], ["limits", amounts]]);
+  return new PyCall("k8s.V1ResourceRequirements", [
+    ["requests", amounts],
+    ["limits", amounts],
+  ]);
 }
 
 function sidecarPod(task: NormalisedTask): PyCall | undefined {
@@ -87,7 +97,10 @@ function sidecarPod(task: NormalisedTask): PyCall | undefined {
   // KubernetesPodOperator merges its own container into the one named "base".
   const containers: PyValue[] = [new PyCall("k8s.V1Container", [["name", "base"]])];
   for (const sidecar of task.sidecars) {
-    const keywords: [string, PyValue][] = [["name", sidecar.name], ["image", sidecar.image]];
+    const keywords: [string, PyValue][] = [
+      ["name", sidecar.name],
+      ["image", sidecar.image],
+    ];
     if (sidecar.command) keywords.push(["command", sidecar.command]);
     if (sidecar.args) keywords.push(["args", sidecar.args]);
     containers.push(new PyCall("k8s.V1Container", keywords));
@@ -115,7 +128,13 @@ function operatorKeywords(input: RenderInput, task: NormalisedTask, plan: DagPla
     keywords.push([
       "secrets",
       task.secrets.map(
-        (secret) => new PyCall("Secret", [["deploy_type", "env"], ["deploy_target", secret.env], ["secret", secret.secret], ["key", secret.key]]),
+        (secret) =>
+          new PyCall("Secret", [
+            ["deploy_type", "env"],
+            ["deploy_target", secret.env],
+            ["secret", secret.secret],
+            ["key", secret.key],
+          ]),
       ),
     ]);
   }
@@ -183,7 +202,8 @@ function dagKeywords(dag: NormalisedDag, profile: Profile, plan: DagPlan): [stri
  * generated text, where a user's string could mention `k8s.` or `Secret(`.
  */
 function importLines(dag: NormalisedDag, profile: Profile, plan: DagPlan): string[] {
-  const usesTimedelta = dag.dagrunTimeoutSeconds !== undefined || dag.tasks.some((task) => task.retryDelaySeconds !== undefined || task.timeoutSeconds !== undefined);
+  const usesTimedelta =
+    dag.dagrunTimeoutSeconds !== undefined || dag.tasks.some((task) => task.retryDelaySeconds !== undefined || task.timeoutSeconds !== undefined);
   const usesPendulum = dag.schedule.kind === "cron" || dag.startDate !== undefined || dag.endDate !== undefined;
   const fromImports: ImportName[] = [
     { module: profile.airflow === 3 ? "airflow.sdk" : "airflow", name: "DAG" },
@@ -213,7 +233,10 @@ export function renderDag(input: RenderInput): RenderedDag {
   const body: string[] = [];
   const indent = "    ";
   const allocator = new NameAllocator();
-  const names = variableNames(dag.tasks.map((task) => task.taskId), allocator);
+  const names = variableNames(
+    dag.tasks.map((task) => task.taskId),
+    allocator,
+  );
   const plan: DagPlan = { groups: groupNames(dag, allocator), callbacks: callbackAliases(dag, allocator) };
   const groups = groupStatements(plan.groups, indent);
   if (groups.length > 0) body.push(...groups, "");
@@ -226,7 +249,13 @@ export function renderDag(input: RenderInput): RenderedDag {
   for (const task of dag.tasks) {
     const upstream = (upstreamOf.get(task.taskId) ?? []).map((taskId) => names.get(taskId) ?? taskId);
     if (upstream.length === 1) body.push(`${indent}${upstream[0]} >> ${names.get(task.taskId)}`);
-    else if (upstream.length > 1) body.push(`${indent}${pyLiteral(upstream.map((name) => new PyCode(name)), indent)} >> ${names.get(task.taskId)}`);
+    else if (upstream.length > 1)
+      body.push(
+        `${indent}${pyLiteral(
+          upstream.map((name) => new PyCode(name)),
+          indent,
+        )} >> ${names.get(task.taskId)}`,
+      );
   }
   while (body[body.length - 1] === "") body.pop();
 

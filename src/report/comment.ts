@@ -3,6 +3,7 @@
  * GitHub refuses comments over 65,536 characters, so the renderer fits the body into a budget:
  * it folds each project into `<details>`, shortens diffs, drops graphs and diffs, and as a last
  * resort cuts the text, but it always returns a body within the limit and never throws.
+ * A little over 300 lines: the budget is one algorithm over every section of the body.
  */
 import { formatProblem, type Problem } from "../errors.js";
 import type { FileOutcome } from "../sync/reasons.js";
@@ -103,7 +104,12 @@ export function sizeOf(text: string): number {
 
 /** Text for Markdown and inline HTML: no tags, no table breaks, one line. */
 function inline(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|")
+    .replace(/\s*\n\s*/g, " ");
 }
 
 function code(text: string): string {
@@ -184,7 +190,8 @@ function projectDetails(project: ProjectPreview, level: Level, diffBudget: numbe
       const { text, cut } = truncateDiff(file.diff.text, Math.max(0, remaining));
       remaining -= sizeOf(text);
       if (text !== "") parts.push("", fenced("diff", text));
-      if (cut) parts.push("", `_Diff of ${code(file.path)} shortened to fit GitHub's comment size limit (+${file.diff.added} −${file.diff.removed} lines in all)._`);
+      if (cut)
+        parts.push("", `_Diff of ${code(file.path)} shortened to fit GitHub's comment size limit (+${file.diff.added} −${file.diff.removed} lines in all)._`);
     }
   }
   parts.push("", "</details>");
@@ -232,15 +239,23 @@ export function renderPreview(model: PreviewModel, limit = COMMENT_LIMIT): strin
     const files = new Set(model.problems.map((problem) => problem.file)).size;
     const lines = model.problems.map((problem) => `- ${code(formatProblem(problem))}`);
     blocks.push(
-      [`#### Validation errors: ${model.problems.length} in ${files} dag.yaml file${files === 1 ? "" : "s"}`, "", ...cappedList(lines, limit * 0.3, (n) => `- … and ${n} more (all of them are annotations on the files)`)].join(
-        "\n",
-      ),
+      [
+        `#### Validation errors: ${model.problems.length} in ${files} dag.yaml file${files === 1 ? "" : "s"}`,
+        "",
+        ...cappedList(lines, limit * 0.3, (n) => `- … and ${n} more (all of them are annotations on the files)`),
+      ].join("\n"),
     );
   }
   if ((model.failed ?? []).length > 0) {
     const failed = model.failed ?? [];
     const lines = failed.map((failure) => `- **${inline(failure.project)}** failed at ${failure.stage}: ${inline(failure.message)}`);
-    blocks.push([`#### Failed: ${failed.length} project${failed.length === 1 ? "" : "s"}`, "", ...cappedList(lines, limit * 0.2, (n) => `- … and ${n} more (the job log has all of them)`)].join("\n"));
+    blocks.push(
+      [
+        `#### Failed: ${failed.length} project${failed.length === 1 ? "" : "s"}`,
+        "",
+        ...cappedList(lines, limit * 0.2, (n) => `- … and ${n} more (the job log has all of them)`),
+      ].join("\n"),
+    );
   }
   if (model.projects.length > 0) {
     const rows = cappedList(model.projects.map(tableRow), limit * 0.25, (n) => `| … and ${n} more | | | | | |`);

@@ -56,7 +56,11 @@ export function previewKey(scope: Pick<PreviewScope, "folder" | "destination">):
 }
 
 /** The preview of every deployed (or planned) project and every pruned one; one at a time, as each may read the baseline. */
-export async function projectPreviews(report: DeployReport | undefined, pruned: readonly SyncResult[], read: BaselineReader | undefined): Promise<ProjectPreview[]> {
+export async function projectPreviews(
+  report: DeployReport | undefined,
+  pruned: readonly SyncResult[],
+  read: BaselineReader | undefined,
+): Promise<ProjectPreview[]> {
   const previews: ProjectPreview[] = [];
   for (const project of report?.projects ?? []) previews.push(await projectPreview(project, read));
   for (const result of pruned) previews.push(await removedProjectPreview(result, read));
@@ -67,7 +71,12 @@ export async function projectPreviews(report: DeployReport | undefined, pruned: 
 export function previewModel(run: PreviewRun, scope: PreviewScope, projects: readonly ProjectPreview[]): PreviewModel {
   const failed = (run.report?.failed ?? []).map(({ project, stage, message }) => ({ project, stage, message }));
   const shown = new Set([...projects.map((preview) => preview.project), ...failed.map((failure) => failure.project)]);
-  const common = { key: previewKey(scope), projects: [...projects], unaffected: scope.inScope.filter((name) => !shown.has(name)), ...(failed.length > 0 ? { failed } : {}) };
+  const common = {
+    key: previewKey(scope),
+    projects: [...projects],
+    unaffected: scope.inScope.filter((name) => !shown.has(name)),
+    ...(failed.length > 0 ? { failed } : {}),
+  };
   if (run.kind === "deploy") {
     const { report } = run;
     return {
@@ -84,7 +93,10 @@ export function previewModel(run: PreviewRun, scope: PreviewScope, projects: rea
   const { report } = run;
   return {
     ...common,
-    title: run.pullRequest === undefined ? "dagship dry run: nothing was deployed" : `dagship preview of #${run.pullRequest}: nothing is deployed from a pull request`,
+    title:
+      run.pullRequest === undefined
+        ? "dagship dry run: nothing was deployed"
+        : `dagship preview of #${run.pullRequest}: nothing is deployed from a pull request`,
     commit: report?.commit ?? run.sha,
     ...(report ? { profile: report.profile } : {}),
     destination: scope.destination,

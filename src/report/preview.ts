@@ -34,7 +34,10 @@ async function filePreviews(sync: SyncResult, rendered: ReadonlyMap<string, stri
         [before, after] = [before, after].map((text) => commits.reduce((out, sha) => out.split(sha).join("<commit>"), text)) as [string, string];
         preview.commitOnly = before === after;
       }
-      const diff = unifiedDiff(before, after, { before: status === "new" ? "/dev/null" : `deployed/${action.path}`, after: status === "removed" ? "/dev/null" : `rendered/${action.path}` });
+      const diff = unifiedDiff(before, after, {
+        before: status === "new" ? "/dev/null" : `deployed/${action.path}`,
+        after: status === "removed" ? "/dev/null" : `rendered/${action.path}`,
+      });
       if (diff.text !== "") preview.diff = diff;
     }
     files.push(preview);
@@ -57,7 +60,8 @@ export async function projectPreview(project: ProjectReport, readBaseline: Basel
     files: await filePreviews(project.sync, new Map([[project.rendered.fileName, project.rendered.content]]), readBaseline),
     warnings: [...project.sync.warnings],
   };
-  if (tooBig) preview.graphNote = `The task graph (${dag.tasks.length} tasks, ${dag.edges.length} edges) is too large to draw here; \`dagship graph ${project.specPath.replace(/\/?dag\.yaml$/, "") || "."}\` prints it.`;
+  if (tooBig)
+    preview.graphNote = `The task graph (${dag.tasks.length} tasks, ${dag.edges.length} edges) is too large to draw here; \`dagship graph ${project.specPath.replace(/\/?dag\.yaml$/, "") || "."}\` prints it.`;
   return preview;
 }
 

@@ -48,7 +48,11 @@ export function repositoryGraphPreview(head: readonly RepoDag[], changed: readon
   const graph = repositoryGraph(head);
   const size = graphSize(graph, { connectedOnly: true });
   if (size.nodes > MAX_GRAPH_NODES || size.edges > MAX_GRAPH_EDGES) {
-    return { changed: [...changed], graph: "", note: `The repository graph (${size.nodes} DAGs and assets, ${size.edges} edges) is too large to draw here; \`dagship graph --repo\` prints it.` };
+    return {
+      changed: [...changed],
+      graph: "",
+      note: `The repository graph (${size.nodes} DAGs and assets, ${size.edges} edges) is too large to draw here; \`dagship graph --repo\` prints it.`,
+    };
   }
   return { changed: [...changed], graph: repoGraphMermaid(graph, { connectedOnly: true }) };
 }
@@ -91,7 +95,9 @@ export async function previewRepositoryGraph(input: RepositoryGraphInput): Promi
   const mergeBase = await runGit(workDir, ["merge-base", base, "HEAD"]);
   const from = mergeBase.code === 0 ? mergeBase.stdout.trim() : base;
   const versions = async (read: (path: string) => Promise<string | undefined>) =>
-    (await Promise.all(changedSpecs.map(async (path) => ({ path, text: await read(path) })))).flatMap(({ path, text }) => (text === undefined ? [] : [repoDagOf(path, text)]));
+    (await Promise.all(changedSpecs.map(async (path) => ({ path, text: await read(path) })))).flatMap(({ path, text }) =>
+      text === undefined ? [] : [repoDagOf(path, text)],
+    );
   const before = await versions(async (path) => {
     const shown = await runGit(workDir, ["show", `${from}:./${path}`]);
     return shown.code === 0 ? shown.stdout : undefined;

@@ -74,7 +74,10 @@ export function parseTimeOption(text: string, zone: string, flag: string): Micro
   }
   const late = instantOf(zone, wall, 1);
   if (wallOf(zone, late) !== wall) throw new UserError(`${flag} "${text}" does not exist in ${zone} (clocks go forward): pick a time outside the gap`);
-  if (instantOf(zone, wall, 0) !== late) throw new UserError(`${flag} "${text}" happens twice in ${zone} (clocks go back): add the UTC offset, e.g. ${formatInstant(instantOf(zone, wall, 0), zone)}`);
+  if (instantOf(zone, wall, 0) !== late)
+    throw new UserError(
+      `${flag} "${text}" happens twice in ${zone} (clocks go back): add the UTC offset, e.g. ${formatInstant(instantOf(zone, wall, 0), zone)}`,
+    );
   return late;
 }
 
@@ -94,7 +97,13 @@ async function repositoryRoot(projectDir: string, cwd: string): Promise<string> 
   }
 }
 
-async function projectImages(dag: NormalisedDag, project: Project, root: string, override: string | undefined, buildArgs: Record<string, string>): Promise<Map<string, LocalImage | string>> {
+async function projectImages(
+  dag: NormalisedDag,
+  project: Project,
+  root: string,
+  override: string | undefined,
+  buildArgs: Record<string, string>,
+): Promise<Map<string, LocalImage | string>> {
   const images = new Map<string, LocalImage | string>();
   const needed = new Set(dag.tasks.flatMap((task) => (task.image.kind === "project" ? [task.image.project] : [])));
   const others = [...needed].filter((name) => name !== project.name);
@@ -112,7 +121,8 @@ async function projectImages(dag: NormalisedDag, project: Project, root: string,
 }
 
 function describeRun(run: DagRunInfo, dag: NormalisedDag): string {
-  const interval = run.dataIntervalStart === run.dataIntervalEnd ? "" : `, data interval ${formatInstant(run.dataIntervalStart)} to ${formatInstant(run.dataIntervalEnd)}`;
+  const interval =
+    run.dataIntervalStart === run.dataIntervalEnd ? "" : `, data interval ${formatInstant(run.dataIntervalStart)} to ${formatInstant(run.dataIntervalEnd)}`;
   return `${dag.dagId}: ${run.runType} run ${run.runId} (logical date ${formatInstant(run.logicalDate)}${interval})`;
 }
 
@@ -214,11 +224,14 @@ export async function runCommand(argv: readonly string[], io: RunIo): Promise<nu
   } finally {
     process.off("SIGINT", onSigint);
   }
-  if (outcome.interrupted) log(`interrupted: ${outcome.stopped.length > 0 ? `stopped and removed the containers of ${outcome.stopped.join(", ")}` : "no container was running"}`);
+  if (outcome.interrupted)
+    log(`interrupted: ${outcome.stopped.length > 0 ? `stopped and removed the containers of ${outcome.stopped.join(", ")}` : "no container was running"}`);
   log(summaryTable(outcome.rows));
   log(`logs: ${logDir}`);
   if (values.json) {
-    io.stdout(`${JSON.stringify({ dag_id: dag.dagId, run_id: run.runId, interrupted: outcome.interrupted, log_dir: logDir, tasks: outcome.rows.map((row) => ({ task_id: row.taskId, state: row.state, tries: row.tries, duration_ms: row.durationMs, ...(row.exitCode !== undefined ? { exit_code: row.exitCode } : {}) })) }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ dag_id: dag.dagId, run_id: run.runId, interrupted: outcome.interrupted, log_dir: logDir, tasks: outcome.rows.map((row) => ({ task_id: row.taskId, state: row.state, tries: row.tries, duration_ms: row.durationMs, ...(row.exitCode !== undefined ? { exit_code: row.exitCode } : {}) })) }, null, 2)}\n`,
+    );
   }
   return outcome.interrupted ? 130 : outcome.failed ? 1 : 0;
 }

@@ -18,9 +18,26 @@ const REMOVED_IN_3 = "was deprecated in Airflow 2 and removed in Airflow 3";
 
 /** Context names Airflow has and local runs do not reproduce, with what to use instead. */
 const REFUSED: ReadonlyMap<string, string> = new Map([
-  ...["conf", "conn", "var", "ti", "task_instance", "dag_run", "inlets", "outlets", "inlet_events", "outlet_events", "triggering_asset_events", "triggering_dataset_events", "test_mode", "expanded_ti_count", "map_index_template", "templates_dict", "exception", "start_date"].map(
-    (name): [string, string] => [name, `'${name}' ${NOT_LOCAL}`],
-  ),
+  ...[
+    "conf",
+    "conn",
+    "var",
+    "ti",
+    "task_instance",
+    "dag_run",
+    "inlets",
+    "outlets",
+    "inlet_events",
+    "outlet_events",
+    "triggering_asset_events",
+    "triggering_dataset_events",
+    "test_mode",
+    "expanded_ti_count",
+    "map_index_template",
+    "templates_dict",
+    "exception",
+    "start_date",
+  ].map((name): [string, string] => [name, `'${name}' ${NOT_LOCAL}`]),
   ...["prev_data_interval_start_success", "prev_data_interval_end_success", "prev_start_date_success", "prev_end_date_success"].map(
     (name): [string, string] => [name, `'${name}' depends on earlier runs, which local runs do not have`],
   ),
@@ -39,7 +56,10 @@ const REFUSED: ReadonlyMap<string, string> = new Map([
 ]);
 
 const MACROS_REFUSED: ReadonlyMap<string, string> = new Map(
-  ["dateutil", "time", "uuid", "random", "json", "ds_format_locale", "datetime_diff_for_humans"].map((name): [string, string] => [name, `macros.${name} is not supported in local runs (supported: ds_add, ds_format, datetime, timedelta)`]),
+  ["dateutil", "time", "uuid", "random", "json", "ds_format_locale", "datetime_diff_for_humans"].map((name): [string, string] => [
+    name,
+    `macros.${name} is not supported in local runs (supported: ds_add, ds_format, datetime, timedelta)`,
+  ]),
 );
 
 function stringArgument(value: PyValue | undefined, what: string): string {
@@ -77,7 +97,15 @@ function dsFormat(args: PyValue[], kwargs: ReadonlyMap<string, PyValue>): PyValu
 }
 
 const TIMEDELTA_PARAMETERS = ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"];
-const TIMEDELTA_UNITS: Readonly<Record<string, number>> = { days: MICROS_PER_DAY, seconds: MICROS_PER_SECOND, microseconds: 1, milliseconds: 1000, minutes: 60 * MICROS_PER_SECOND, hours: 3600 * MICROS_PER_SECOND, weeks: 7 * MICROS_PER_DAY };
+const TIMEDELTA_UNITS: Readonly<Record<string, number>> = {
+  days: MICROS_PER_DAY,
+  seconds: MICROS_PER_SECOND,
+  microseconds: 1,
+  milliseconds: 1000,
+  minutes: 60 * MICROS_PER_SECOND,
+  hours: 3600 * MICROS_PER_SECOND,
+  weeks: 7 * MICROS_PER_DAY,
+};
 
 function timedelta(args: PyValue[], kwargs: ReadonlyMap<string, PyValue>): PyValue {
   let micros = 0;
@@ -115,10 +143,15 @@ const MACROS = new PyNamespace(
       new PyFunction(
         "datetime",
         datetime,
-        new Map([["strptime", new PyFunction("strptime", (args, kwargs) => {
-          const bound = bindArguments("strptime", ["date_string", "format"], args, kwargs, 2);
-          return parsed(stringArgument(bound.get("date_string"), "date_string"), stringArgument(bound.get("format"), "format"));
-        })]]),
+        new Map([
+          [
+            "strptime",
+            new PyFunction("strptime", (args, kwargs) => {
+              const bound = bindArguments("strptime", ["date_string", "format"], args, kwargs, 2);
+              return parsed(stringArgument(bound.get("date_string"), "date_string"), stringArgument(bound.get("format"), "format"));
+            }),
+          ],
+        ]),
       ),
     ],
   ]),
@@ -126,7 +159,22 @@ const MACROS = new PyNamespace(
 );
 
 /** The names of the context that local runs provide (for suggestions and documentation). */
-export const CONTEXT_NAMES = ["ds", "ds_nodash", "ts", "ts_nodash", "ts_nodash_with_tz", "logical_date", "data_interval_start", "data_interval_end", "run_id", "params", "macros", "dag", "task", "task_instance_key_str"];
+export const CONTEXT_NAMES = [
+  "ds",
+  "ds_nodash",
+  "ts",
+  "ts_nodash",
+  "ts_nodash_with_tz",
+  "logical_date",
+  "data_interval_start",
+  "data_interval_end",
+  "run_id",
+  "params",
+  "macros",
+  "dag",
+  "task",
+  "task_instance_key_str",
+];
 
 /** The values every task of a run shares; build once per run. */
 export function runValues(run: DagRunInfo, dagId: string, params: ReadonlyMap<string, PyValue>): Map<string, PyValue> {

@@ -109,6 +109,9 @@ export function bytesOf(quantity: string): number {
 
 /** A container name docker accepts, unique per run, task and try. */
 export function containerName(runKey: string, taskId: string, attempt: number): string {
-  const safe = taskId.replace(/[^a-zA-Z0-9_.-]+/g, "-").replace(/^[^a-zA-Z0-9]+/, "").slice(0, 80);
+  const safe = taskId
+    .replace(/[^a-zA-Z0-9_.-]+/g, "-")
+    .replace(/^[^a-zA-Z0-9]+/, "")
+    .slice(0, 80);
   return `dagship-${runKey}-${safe || "task"}-${attempt}`;
 }

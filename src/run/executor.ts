@@ -68,7 +68,9 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
   const { runtime, reporter, redactor } = options;
   const schedule = new RunSchedule(tasks);
   const byId = new Map(tasks.map((task) => [task.taskId, task]));
-  const rows = new Map<string, TaskRow>(tasks.map((task) => [task.taskId, { taskId: task.taskId, state: "none", tries: 0, maxTries: task.maxTries, durationMs: 0 }]));
+  const rows = new Map<string, TaskRow>(
+    tasks.map((task) => [task.taskId, { taskId: task.taskId, state: "none", tries: 0, maxTries: task.maxTries, durationMs: 0 }]),
+  );
   const rowList = () => tasks.map((task) => rows.get(task.taskId) as TaskRow);
   const running = new Map<string, { name: string; done: Promise<void> }>();
   const logs = new Map<string, WriteStream>();
@@ -114,10 +116,13 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
         ...(task.memoryBytes !== undefined ? { memoryBytes: task.memoryBytes } : {}),
       };
       if (interrupted()) return;
-      const timer = task.timeoutSeconds === undefined ? undefined : setTimeout(() => {
-        outcome.timedOut = true;
-        void runtime.kill(name);
-      }, task.timeoutSeconds * 1000);
+      const timer =
+        task.timeoutSeconds === undefined
+          ? undefined
+          : setTimeout(() => {
+              outcome.timedOut = true;
+              void runtime.kill(name);
+            }, task.timeoutSeconds * 1000);
       const secretsText = values.length > 0 ? envFileText(values) : undefined;
       exitCode = await runtime.run(spec, secretsText, (line) => {
         const shown = redactor.redact(line);
@@ -195,5 +200,10 @@ export async function executeRun(tasks: readonly PlannedTask[], options: Execute
   await Promise.all([...logs.values()].map((stream) => new Promise<void>((resolve) => stream.end(resolve))));
   const finalRows = rowList();
   reporter.close(finalRows);
-  return { rows: finalRows, interrupted: abort.interrupted, stopped, failed: finalRows.some((row) => row.state === "failed" || row.state === "upstream_failed" || row.state === "interrupted") };
+  return {
+    rows: finalRows,
+    interrupted: abort.interrupted,
+    stopped,
+    failed: finalRows.some((row) => row.state === "failed" || row.state === "upstream_failed" || row.state === "interrupted"),
+  };
 }

@@ -33,7 +33,9 @@ export async function ensureLocalImage(
 ): Promise<"present" | "built"> {
   if (await runtime.imageExists(image.reference)) return "present";
   if (options.noBuild) {
-    throw new UserError(`${image.reference} is not in the local Docker image store and --no-build was given: run without --no-build to build it, or pass --image REF`);
+    throw new UserError(
+      `${image.reference} is not in the local Docker image store and --no-build was given: run without --no-build to build it, or pass --image REF`,
+    );
   }
   options.onBuild();
   await runtime.build(

@@ -40,7 +40,9 @@ export function coerceParam(text: string, type: ParamType | undefined): { ok: tr
     case "number": {
       const trimmed = text.trim();
       if (/^[-+]?\d+$/.test(trimmed)) return { ok: true, value: Number(trimmed) };
-      return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed) ? { ok: true, value: new PyFloat(Number(trimmed)) } : { ok: false, expected: "a number, e.g. 2.5" };
+      return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed)
+        ? { ok: true, value: new PyFloat(Number(trimmed)) }
+        : { ok: false, expected: "a number, e.g. 2.5" };
     }
     case "boolean": {
       const lowered = text.trim().toLowerCase();
@@ -54,7 +56,9 @@ export function coerceParam(text: string, type: ParamType | undefined): { ok: tr
     case "object": {
       const value = parseJson(text);
       const fits = type === "array" ? Array.isArray(value) : typeof value === "object" && value !== null && !Array.isArray(value);
-      return fits ? { ok: true, value: fromJson(value) } : { ok: false, expected: type === "array" ? 'a JSON array, e.g. ["a","b"]' : 'a JSON object, e.g. {"k":1}' };
+      return fits
+        ? { ok: true, value: fromJson(value) }
+        : { ok: false, expected: type === "array" ? 'a JSON array, e.g. ["a","b"]' : 'a JSON object, e.g. {"k":1}' };
     }
   }
 }
@@ -78,7 +82,9 @@ export function resolveParams(declared: readonly NormalisedParam[], given: reado
     const param = byName.get(name);
     if (!param) {
       const hint = closest(name, [...byName.keys()]);
-      problems.push(`--param ${name}: the DAG declares no such param${hint ? ` (did you mean ${hint}?)` : ""}; declared: ${[...byName.keys()].join(", ") || "none"}`);
+      problems.push(
+        `--param ${name}: the DAG declares no such param${hint ? ` (did you mean ${hint}?)` : ""}; declared: ${[...byName.keys()].join(", ") || "none"}`,
+      );
       continue;
     }
     const result = coerceParam(text, declaredType(param));

@@ -34,7 +34,9 @@ export function selectTasks(dag: NormalisedDag, names: readonly string[]): Set<s
     if (matches.length === 0) {
       const known = [...new Set(dag.tasks.flatMap((task) => [task.taskId, task.sourceTask]))];
       const hint = closest(name, known);
-      throw new UserError(`${dag.dagId} has no task "${name}"${hint ? ` (did you mean ${hint}?)` : ""}; tasks: ${dag.tasks.map((task) => task.taskId).join(", ")}`);
+      throw new UserError(
+        `${dag.dagId} has no task "${name}"${hint ? ` (did you mean ${hint}?)` : ""}; tasks: ${dag.tasks.map((task) => task.taskId).join(", ")}`,
+      );
     }
     for (const task of matches) selected.add(task.taskId);
   }
@@ -45,7 +47,15 @@ function renderList(parts: readonly string[] | undefined, scope: ReturnType<type
   return (parts ?? []).map((part, index) => renderTemplate(part, scope, { task, field: `${field}[${index}]` }));
 }
 
-function planTask(task: NormalisedTask, shared: Map<string, PyValue>, dag: NormalisedDag, image: string, upstream: string[], priority: number, retries: boolean): PlannedTask {
+function planTask(
+  task: NormalisedTask,
+  shared: Map<string, PyValue>,
+  dag: NormalisedDag,
+  image: string,
+  upstream: string[],
+  priority: number,
+  retries: boolean,
+): PlannedTask {
   const scope = taskScope(shared, dag.dagId, task.taskId);
   // KubernetesPodOperator renders cmds, arguments and env_vars (names and values) as templates.
   const planned: PlannedTask = {
@@ -97,7 +107,9 @@ export function planRun(input: PlanInput): PlannedTask[] {
   const upstreamOf = new Map<string, string[]>([...ids].map((id) => [id, []]));
   for (const edge of edges) upstreamOf.get(edge.downstream)?.push(edge.upstream);
   const shared = runValues(input.run, dag.dagId, input.params);
-  return chosen.map((task) => planTask(task, shared, dag, input.imageOf(task), upstreamOf.get(task.taskId) ?? [], priorities.get(task.taskId) ?? 1, input.retries));
+  return chosen.map((task) =>
+    planTask(task, shared, dag, input.imageOf(task), upstreamOf.get(task.taskId) ?? [], priorities.get(task.taskId) ?? 1, input.retries),
+  );
 }
 
 /** `--dry-run --json`: per task, what the pod would get (secrets by name only). */

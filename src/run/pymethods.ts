@@ -11,7 +11,13 @@ import { isKnownZone, MICROS_PER_DAY, MICROS_PER_SECOND } from "./zone.js";
 export class TemplateEvalError extends Error {}
 
 /** Positional and keyword arguments bound to parameter names, as Python binds them. */
-export function bindArguments(name: string, parameters: readonly string[], args: PyValue[], kwargs: ReadonlyMap<string, PyValue>, required = 0): Map<string, PyValue> {
+export function bindArguments(
+  name: string,
+  parameters: readonly string[],
+  args: PyValue[],
+  kwargs: ReadonlyMap<string, PyValue>,
+  required = 0,
+): Map<string, PyValue> {
   if (args.length > parameters.length) throw new TemplateEvalError(`${name}() takes at most ${parameters.length} arguments (${args.length} given)`);
   const bound = new Map<string, PyValue>();
   args.forEach((value, index) => bound.set(parameters[index] as string, value));
@@ -20,7 +26,8 @@ export function bindArguments(name: string, parameters: readonly string[], args:
     if (bound.has(key)) throw new TemplateEvalError(`${name}() got multiple values for argument '${key}'`);
     bound.set(key, value);
   }
-  for (const parameter of parameters.slice(0, required)) if (!bound.has(parameter)) throw new TemplateEvalError(`${name}() missing required argument '${parameter}'`);
+  for (const parameter of parameters.slice(0, required))
+    if (!bound.has(parameter)) throw new TemplateEvalError(`${name}() missing required argument '${parameter}'`);
   return bound;
 }
 
@@ -68,7 +75,8 @@ function durationOf(name: string, args: PyValue[], kwargs: ReadonlyMap<string, P
   if (args.length > 0) throw new TemplateEvalError(`${name}() takes keyword arguments only (e.g. ${name}(days=1))`);
   let micros = 0;
   for (const [key, value] of kwargs) {
-    if (key === "years" || key === "months") throw new TemplateEvalError(`${name}(${key}=...) is not supported in local runs (calendar months differ in length); use days`);
+    if (key === "years" || key === "months")
+      throw new TemplateEvalError(`${name}(${key}=...) is not supported in local runs (calendar months differ in length); use days`);
     const unit = DURATION_UNITS.find(([unitName]) => unitName === key);
     if (!unit) throw new TemplateEvalError(`${name}() got an unexpected keyword argument '${key}'`);
     micros += expectNumber(value, key) * unit[1];
@@ -212,10 +220,13 @@ export function attributeOf(value: PyValue, name: string): PyValue {
     if (refusal !== undefined) throw new TemplateEvalError(refusal);
     found = value instanceof PyNamespace ? value.attributes.get(name) : value.attributes?.get(name);
   } else if (value instanceof Map) {
-    found = name === "get" ? method("get", (args, kwargs) => {
-      const bound = bindArguments("get", ["key", "default"], args, kwargs, 1);
-      return value.get(expectString(bound.get("key"), "key")) ?? bound.get("default") ?? null;
-    }) : value.get(name);
+    found =
+      name === "get"
+        ? method("get", (args, kwargs) => {
+            const bound = bindArguments("get", ["key", "default"], args, kwargs, 1);
+            return value.get(expectString(bound.get("key"), "key")) ?? bound.get("default") ?? null;
+          })
+        : value.get(name);
   } else if (value instanceof PyDateTime) found = dateTimeAttribute(value, name);
   else if (value instanceof PyDate) found = dateAttribute(value, name);
   else if (typeof value === "string") found = stringAttribute(value, name);

@@ -81,7 +81,12 @@ export function stringRepr(text: string): string {
     else if (char === "\r") out += "\\r";
     else if (char === "\t") out += "\\t";
     else if (char !== " " && NON_PRINTABLE.test(char)) {
-      out += code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : code <= 0xffff ? `\\u${code.toString(16).padStart(4, "0")}` : `\\U${code.toString(16).padStart(8, "0")}`;
+      out +=
+        code <= 0xff
+          ? `\\x${code.toString(16).padStart(2, "0")}`
+          : code <= 0xffff
+            ? `\\u${code.toString(16).padStart(4, "0")}`
+            : `\\U${code.toString(16).padStart(8, "0")}`;
     } else out += char;
   }
   return out + quote;
@@ -140,7 +145,8 @@ export function pyEquals(left: PyValue, right: PyValue): boolean {
   if (typeof left === "string" || typeof right === "string") return left === right;
   if (left === null || right === null) return left === right;
   if (Array.isArray(left) && Array.isArray(right)) return left.length === right.length && left.every((item, index) => pyEquals(item, right[index] ?? null));
-  if (left instanceof Map && right instanceof Map) return left.size === right.size && [...left].every(([key, item]) => right.has(key) && pyEquals(item, right.get(key) ?? null));
+  if (left instanceof Map && right instanceof Map)
+    return left.size === right.size && [...left].every(([key, item]) => right.has(key) && pyEquals(item, right.get(key) ?? null));
   if (left instanceof PyDateTime && right instanceof PyDateTime) return left.aware === right.aware && left.instant === right.instant;
   if (left instanceof PyDate && right instanceof PyDate) return left.wall === right.wall;
   if (left instanceof PyTimedelta && right instanceof PyTimedelta) return left.micros === right.micros;

@@ -10,7 +10,16 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { promisify } from "node:util";
 import { UserError } from "../errors.js";
-import { buildInvocation, imageExistsInvocation, killInvocation, removeInvocation, runInvocation, type ContainerSpec, type DockerInvocation, type LocalBuild } from "./docker-args.js";
+import {
+  buildInvocation,
+  imageExistsInvocation,
+  killInvocation,
+  removeInvocation,
+  runInvocation,
+  type ContainerSpec,
+  type DockerInvocation,
+  type LocalBuild,
+} from "./docker-args.js";
 
 /** Containers and images for a local run. */
 export interface ContainerRuntime {

@@ -202,7 +202,11 @@ export class RunSchedule {
 }
 
 /** priority_weight_total with the "downstream" weight rule: a task's weight plus all its descendants'. */
-export function priorityTotals(taskIds: readonly string[], edges: readonly { upstream: string; downstream: string }[], weights: ReadonlyMap<string, number>): Map<string, number> {
+export function priorityTotals(
+  taskIds: readonly string[],
+  edges: readonly { upstream: string; downstream: string }[],
+  weights: ReadonlyMap<string, number>,
+): Map<string, number> {
   const downstream = new Map<string, string[]>(taskIds.map((id) => [id, []]));
   for (const edge of edges) downstream.get(edge.upstream)?.push(edge.downstream);
   const totals = new Map<string, number>();
@@ -216,7 +220,10 @@ export function priorityTotals(taskIds: readonly string[], edges: readonly { ups
         stack.push(next);
       }
     }
-    totals.set(id, [...seen].reduce((sum, member) => sum + (weights.get(member) ?? 1), 0));
+    totals.set(
+      id,
+      [...seen].reduce((sum, member) => sum + (weights.get(member) ?? 1), 0),
+    );
   }
   return totals;
 }

@@ -48,12 +48,28 @@ export function summaryTable(rows: readonly TaskRow[]): string {
     row.tries === 0 ? "-" : formatDuration(row.durationMs),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => (cells[column] ?? "").length)));
-  return [header, ...body].map((cells) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()).join("\n");
+  return [header, ...body]
+    .map((cells) =>
+      cells
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 /** One live status line of a task. */
 export function statusLine(row: TaskRow, now: number, width: number): string {
-  const marks: Readonly<Record<TaskState, string>> = { none: " ", running: ">", up_for_retry: "~", success: "+", failed: "x", upstream_failed: "-", skipped: "-", interrupted: "!" };
+  const marks: Readonly<Record<TaskState, string>> = {
+    none: " ",
+    running: ">",
+    up_for_retry: "~",
+    success: "+",
+    failed: "x",
+    upstream_failed: "-",
+    skipped: "-",
+    interrupted: "!",
+  };
   const running = row.state === "running" && row.startedAt !== undefined ? ` ${formatDuration(now - row.startedAt)}` : "";
   const tries = row.tries > 0 ? ` try ${row.tries}/${row.maxTries}` : "";
   const line = `${marks[row.state]} ${row.taskId.padEnd(width)}  ${STATE_WORDS[row.state]}${tries}${running}`;

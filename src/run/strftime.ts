@@ -212,9 +212,17 @@ export function strptime(text: string, format: string): { ok: true; wall: Micros
   if (match[0].length !== text.length) return { ok: false, message: `unconverted data remains: ${text.slice(match[0].length)}` };
   const found: Record<string, string> = {};
   order.forEach((directive, position) => (found[directive] = match[position + 1] ?? ""));
-  const monthName = (value: string, long: boolean) => MONTH_NAMES.findIndex((name) => (long ? name : name.slice(0, 3)).toLowerCase() === value.toLowerCase()) + 1;
+  const monthName = (value: string, long: boolean) =>
+    MONTH_NAMES.findIndex((name) => (long ? name : name.slice(0, 3)).toLowerCase() === value.toLowerCase()) + 1;
   const year = found["Y"] !== undefined ? Number(found["Y"]) : found["y"] !== undefined ? (Number(found["y"]) < 69 ? 2000 : 1900) + Number(found["y"]) : 1900;
-  const month = found["m"] !== undefined ? Number(found["m"]) : found["b"] !== undefined ? monthName(found["b"], false) : found["B"] !== undefined ? monthName(found["B"], true) : 1;
+  const month =
+    found["m"] !== undefined
+      ? Number(found["m"])
+      : found["b"] !== undefined
+        ? monthName(found["b"], false)
+        : found["B"] !== undefined
+          ? monthName(found["B"], true)
+          : 1;
   let hour = found["H"] !== undefined ? Number(found["H"]) : 0;
   if (found["I"] !== undefined) hour = (Number(found["I"]) % 12) + (found["p"]?.toUpperCase() === "PM" ? 12 : 0);
   let day = found["d"] !== undefined ? Number(found["d"]) : 1;

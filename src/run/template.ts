@@ -3,6 +3,7 @@
  * Airflow's filters), for the supported subset: text, `{{ expression }}`, comments and
  * `{% if %}/{% elif %}/{% else %}/{% endif %}`. The expression grammar is @huggingface/jinja's;
  * evaluation follows Python, and anything else is a TemplateError naming task, field and column.
+ * About 350 lines: the evaluator, the block tree and its renderer share the located-error plumbing.
  */
 import { UserError } from "../errors.js";
 import { PyTimedelta } from "./pydate.js";
@@ -85,7 +86,9 @@ class Evaluator {
       case "UnaryExpression":
         return this.unary(node);
       case "Ternary":
-        return pyTruthy(this.evaluate(node["condition"] as JinjaNode)) ? this.evaluate(node["trueExpr"] as JinjaNode) : this.evaluate(node["falseExpr"] as JinjaNode);
+        return pyTruthy(this.evaluate(node["condition"] as JinjaNode))
+          ? this.evaluate(node["trueExpr"] as JinjaNode)
+          : this.evaluate(node["falseExpr"] as JinjaNode);
       case "SelectExpression":
         // Jinja2 3.1 renders a false inline if without else as an empty string, even with StrictUndefined.
         return pyTruthy(this.evaluate(node["test"] as JinjaNode)) ? this.evaluate(node["lhs"] as JinjaNode) : "";
@@ -114,7 +117,9 @@ class Evaluator {
     const name = node.type === "Identifier" ? (node["value"] as string) : undefined;
     const hint = name === undefined ? undefined : this.scope.suggest?.(name);
     throw new TemplateEvalError(
-      name === undefined ? "undefined value" : `'${name}' is undefined: it is neither an Airflow context variable nor a declared param${hint ? ` (did you mean ${hint}?)` : ""}`,
+      name === undefined
+        ? "undefined value"
+        : `'${name}' is undefined: it is neither an Airflow context variable nor a declared param${hint ? ` (did you mean ${hint}?)` : ""}`,
     );
   }
 
@@ -139,8 +144,10 @@ class Evaluator {
     const args: PyValue[] = [];
     const kwargs = new Map<string, PyValue>();
     for (const argument of nodes) {
-      if (argument.type === "KeywordArgumentExpression") kwargs.set((argument["key"] as JinjaNode)["value"] as string, this.evaluate(argument["value"] as JinjaNode));
-      else if (argument.type === "SpreadExpression" || argument.type === "KeywordSpreadExpression") throw new TemplateEvalError("argument unpacking is not supported in local runs");
+      if (argument.type === "KeywordArgumentExpression")
+        kwargs.set((argument["key"] as JinjaNode)["value"] as string, this.evaluate(argument["value"] as JinjaNode));
+      else if (argument.type === "SpreadExpression" || argument.type === "KeywordSpreadExpression")
+        throw new TemplateEvalError("argument unpacking is not supported in local runs");
       else args.push(this.evaluate(argument));
     }
     return { args, kwargs };
@@ -241,7 +248,9 @@ function buildTree(pieces: Segment[]): Node[] {
         } else open.pop();
       } else {
         throw new TemplateSyntaxError(
-          keyword === "elif" || keyword === "else" || keyword === "endif" ? `{% ${keyword} %} without {% if %}` : `the statement {% ${keyword} %} is not supported in local runs (supported: if/elif/else/endif)`,
+          keyword === "elif" || keyword === "else" || keyword === "endif"
+            ? `{% ${keyword} %} without {% if %}`
+            : `the statement {% ${keyword} %} is not supported in local runs (supported: if/elif/else/endif)`,
           piece.offset,
         );
       }

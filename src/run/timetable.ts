@@ -125,7 +125,9 @@ function cronRun(dag: NormalisedDag, expression: string, request: RunRequest): D
       );
     }
     if (earliest !== undefined && start < earliest) {
-      throw new UserError(`the DAG has no run with logical date ${shown(start, dag.timezone)}: its first run starts at ${shown(earliest, dag.timezone)} (start_date)`);
+      throw new UserError(
+        `the DAG has no run with logical date ${shown(start, dag.timezone)}: its first run starts at ${shown(earliest, dag.timezone)} (start_date)`,
+      );
     }
   } else {
     const at = request.kind === "at" ? request.at : request.now;
@@ -155,7 +157,9 @@ export function chooseRun(dag: NormalisedDag, request: RunRequest): DagRunInfo {
       if (!dag.startDate) throw new UserError(`${dag.dagId} is scheduled @once but has no start_date: Airflow never runs it`);
       const start = startInstant(dag.startDate, dag.timezone);
       if (request.kind === "logical-date" && request.date !== start) {
-        throw new UserError(`${dag.dagId} runs once, with logical date ${shown(start, dag.timezone)} (its start_date); got ${shown(request.date, dag.timezone)}`);
+        throw new UserError(
+          `${dag.dagId} runs once, with logical date ${shown(start, dag.timezone)} (its start_date); got ${shown(request.date, dag.timezone)}`,
+        );
       }
       const at = request.kind === "at" ? request.at : request.kind === "now" ? request.now : start;
       if (at < start) throw new UserError(`${dag.dagId} runs once, at ${shown(start, dag.timezone)}; nothing was triggered by ${shown(at, dag.timezone)}`);

@@ -33,12 +33,7 @@ export interface ManifestWrite {
  * backoff first. A failure at any point leaves the previous manifest in place, and with it every
  * file the previous deploy recorded except those this deploy already replaced.
  */
-export async function applyPlan(
-  plan: Plan,
-  contents: ReadonlyMap<string, Uint8Array>,
-  manifest: ManifestWrite,
-  context: ApplyContext,
-): Promise<void> {
+export async function applyPlan(plan: Plan, contents: ReadonlyMap<string, Uint8Array>, manifest: ManifestWrite, context: ApplyContext): Promise<void> {
   const { store, log } = context;
   const uploads = plan.actions.filter((a) => a.action === "upload");
   const deletes = plan.actions.filter((a) => a.action === "delete");

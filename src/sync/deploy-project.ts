@@ -105,7 +105,9 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
     // Whose the prefix is comes first: nothing of another repository's is ever planned over.
     const ownership = await assertMayDeploy(manifest, { location, repo: request.repo, identity: request.identity }, comparer);
     if (ownership?.kind === "adoptable" && attempt === 1) {
-      log.info(`${request.project}: ${location} was deployed by dagship ${manifest?.dagshipVersion ?? "?"}, which recorded no repository; this deploy records ${request.identity.id}`);
+      log.info(
+        `${request.project}: ${location} was deployed by dagship ${manifest?.dagshipVersion ?? "?"}, which recorded no repository; this deploy records ${request.identity.id}`,
+      );
     }
     // Only objects written after the last manifest can be newer deploys' or leftovers.
     const unrecorded = unrecordedCommits(snapshot.objects, manifest, prefix);
@@ -136,12 +138,7 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
     if (!manifestNeeded) return result;
 
     try {
-      await applyPlan(
-        plan,
-        contents,
-        { key: manifestKey, bytes: serializeManifest(next), ifGenerationMatch: snapshot.manifestGeneration },
-        context,
-      );
+      await applyPlan(plan, contents, { key: manifestKey, bytes: serializeManifest(next), ifGenerationMatch: snapshot.manifestGeneration }, context);
     } catch (thrown) {
       if (thrown instanceof StoreError && thrown.kind === "precondition-failed") {
         await conflictPause(attempt, deps, `${thrown.key} was changed by another deploy`);

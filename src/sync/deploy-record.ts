@@ -92,7 +92,11 @@ export function unpackRender(history: DeployHistory, md5: string): Uint8Array | 
 /** The history in a fixed key order, so equal histories serialise to equal bytes. */
 export function orderedHistory(history: DeployHistory): DeployHistory {
   const sorted = <T>(record: Record<string, T>): Record<string, T> =>
-    Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key] as T]));
+    Object.fromEntries(
+      Object.keys(record)
+        .sort()
+        .map((key) => [key, record[key] as T]),
+    );
   return {
     deploys: history.deploys.map((record) => ({
       commit: record.commit,

@@ -52,10 +52,7 @@ export function parseDestination(text: string, cwd: string = process.cwd()): Des
     if (!match) return fail("a bucket URI starts with gs:// (two slashes)");
     const bucket = match[1] ?? "";
     if (!BUCKET.test(bucket)) {
-      return fail(
-        `"${bucket}" is not a valid bucket name (3-63 lowercase letters, digits, '-', '_' or '.', ` +
-          "starting and ending with a letter or digit)",
-      );
+      return fail(`"${bucket}" is not a valid bucket name (3-63 lowercase letters, digits, '-', '_' or '.', ` + "starting and ending with a letter or digit)");
     }
     const rest = (match[2] ?? "").replace(/\/+$/, "");
     if (rest === "") return { kind: "gcs", bucket, dagsFolder: COMPOSER_DAGS_FOLDER };
@@ -82,8 +79,7 @@ export function parseDestination(text: string, cwd: string = process.cwd()): Des
     const match = COMPOSER.exec(input.replace(/\/+$/, ""));
     if (!match) {
       return fail(
-        "a Composer environment is projects/PROJECT/locations/REGION/environments/NAME " +
-          '(for a local folder named "projects", write ./projects/...)',
+        "a Composer environment is projects/PROJECT/locations/REGION/environments/NAME " + '(for a local folder named "projects", write ./projects/...)',
       );
     }
     const [, project = "", location = "", environment = ""] = match;

@@ -128,9 +128,7 @@ export class GcsStore implements ObjectStore {
           md5Hash: md5Base64(bytes),
           metadata: { ...options.metadata },
         },
-        ...(options.ifGenerationMatch === undefined
-          ? {}
-          : { preconditionOpts: { ifGenerationMatch: options.ifGenerationMatch } }),
+        ...(options.ifGenerationMatch === undefined ? {} : { preconditionOpts: { ifGenerationMatch: options.ifGenerationMatch } }),
       });
     } catch (thrown) {
       throw this.classify(thrown, "write", key);
@@ -198,7 +196,7 @@ function infoOf(key: string, metadata: FileMetadata): ObjectInfo {
 /** A response header from the library's raw response object, if present. */
 function headerOf(response: unknown, name: string): string | undefined {
   if (typeof response !== "object" || response === null || !("headers" in response)) return undefined;
-  const headers = (response).headers;
+  const headers = response.headers;
   if (typeof headers !== "object" || headers === null) return undefined;
   const value = (headers as Record<string, unknown>)[name];
   return typeof value === "string" ? value : undefined;

@@ -83,7 +83,6 @@ export class CliGit implements IGit {
   }
 }
 
-
 /** A commit as deployments record it. */
 export interface CommitRef {
   sha: string;

@@ -99,7 +99,8 @@ export class LocalFolderStore implements ObjectStore {
       await this.rootExists("write");
       const folder = await this.folderFor(key, "write");
       const file = path.join(folder, path.posix.basename(key));
-      if (options.ifGenerationMatch !== undefined) await this.checkPrecondition(key, options.ifGenerationMatch, "write", await this.entryAt(file, key, "write"));
+      if (options.ifGenerationMatch !== undefined)
+        await this.checkPrecondition(key, options.ifGenerationMatch, "write", await this.entryAt(file, key, "write"));
       const temp = path.join(folder, `.${path.basename(file)}${TEMP_MARKER}${randomBytes(6).toString("hex")}`);
       try {
         // "wx" is O_CREAT|O_EXCL: it never opens a file (or a link) someone placed there.
@@ -289,13 +290,7 @@ export class LocalFolderStore implements ObjectStore {
     const current = file === undefined ? undefined : await this.statAt(file, key, operation);
     const actual = current === undefined ? "0" : generationOf(current);
     if (actual !== expected) {
-      throw new StoreError(
-        "precondition-failed",
-        operation,
-        key,
-        `expected generation ${expected}, found ${actual === "0" ? "no file" : actual}`,
-        412,
-      );
+      throw new StoreError("precondition-failed", operation, key, `expected generation ${expected}, found ${actual === "0" ? "no file" : actual}`, 412);
     }
   }
 

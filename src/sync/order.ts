@@ -74,8 +74,7 @@ export async function checkOrder(
         );
       }
       log.warn(
-        `${request.project}: release ${request.releaseTag} replaces the deployed ${shortSha(manifest.commit)}, which is not ` +
-          "in this clone's history",
+        `${request.project}: release ${request.releaseTag} replaces the deployed ${shortSha(manifest.commit)}, which is not ` + "in this clone's history",
       );
     } else if (comparison.relation === "unknown") {
       log.warn(`${request.project}: cannot tell whether ${ours} is newer than the deployed ${shortSha(manifest.commit)}`);

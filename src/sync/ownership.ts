@@ -42,8 +42,7 @@ export interface OwnershipContext {
 }
 
 const OWN_FOLDER =
-  "give this repository a folder of its own in the destination: dagship deploy --repo-name NAME (in the action, a " +
-  "dags-destination path of its own)";
+  "give this repository a folder of its own in the destination: dagship deploy --repo-name NAME (in the action, a " + "dags-destination path of its own)";
 
 /**
  * The refusal for a prefix this repository may not write, or undefined when it may (its own, or

@@ -234,8 +234,7 @@ export function findConflicts(dags: readonly DeployedDag[]): string[] {
       const [projectB, prefixB] = sorted[j] as [string, string];
       if (prefixB.startsWith(prefixA)) {
         problems.push(
-          `projects ${projectA} (${prefixA}) and ${projectB} (${prefixB}) deploy into overlapping prefixes; ` +
-            "each must own a folder of its own",
+          `projects ${projectA} (${prefixA}) and ${projectB} (${prefixB}) deploy into overlapping prefixes; ` + "each must own a folder of its own",
         );
       }
     }

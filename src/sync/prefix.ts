@@ -33,7 +33,10 @@ export function legacyRepositoryKey(repository: string, workingDirectory: string
 }
 
 function withFolder(name: string, workingDirectory: string): string {
-  const folder = workingDirectory.split("/").filter((segment) => segment !== "" && segment !== ".").join("/");
+  const folder = workingDirectory
+    .split("/")
+    .filter((segment) => segment !== "" && segment !== ".")
+    .join("/");
   return folder === "" ? name : `${name}/${folder}`;
 }
 

@@ -75,7 +75,11 @@ export interface CheckDeps {
 export async function checkDeploy(target: SyncTarget, intent: DeployIntent, deps: CheckDeps): Promise<DeployChecks> {
   const { dagsFolder, store } = target;
   const ours = intent.projects.map(({ project, files }) => ({ project, prefix: projectPrefix(dagsFolder, intent.repo, project), files }));
-  const conflicts = findConflicts(ours.flatMap(({ project, prefix, files }) => files.map((file) => ({ project, prefix, key: prefix + file.path, ...(file.dagId === undefined ? {} : { dagId: file.dagId }) }))));
+  const conflicts = findConflicts(
+    ours.flatMap(({ project, prefix, files }) =>
+      files.map((file) => ({ project, prefix, key: prefix + file.path, ...(file.dagId === undefined ? {} : { dagId: file.dagId }) })),
+    ),
+  );
   if (conflicts.length > 0) refuse(`${conflicts.length === 1 ? "a conflict" : "conflicts"} between projects`, conflicts);
 
   const context: StoreContext = { store, log: deps.log, retry: deps.retry ?? DEFAULT_RETRY };
@@ -90,7 +94,11 @@ export async function checkDeploy(target: SyncTarget, intent: DeployIntent, deps
     // An unusable manifest of one of ours fails that project's sync, with the fix; not everyone's.
     const manifest = await manifests.usable(prefix, []);
     if (manifest === undefined) continue;
-    const refusal = ownershipRefusal(await ownershipOf(manifest, intent.identity, check.comparer), manifest, { location: `${store.location}/${prefix}`, repo: intent.repo, identity: intent.identity });
+    const refusal = ownershipRefusal(await ownershipOf(manifest, intent.identity, check.comparer), manifest, {
+      location: `${store.location}/${prefix}`,
+      repo: intent.repo,
+      identity: intent.identity,
+    });
     if (refusal !== undefined) check.refusals.push(refusal);
   }
   const moves = legacyRepo === undefined ? new Map<string, string>() : await movesFrom(legacyRepo, check);
@@ -100,13 +108,17 @@ export async function checkDeploy(target: SyncTarget, intent: DeployIntent, deps
   check.warnings.push(...found.warnings);
   if (!intent.prune) {
     for (const orphan of found.orphans) {
-      check.warnings.push(`${store.location}/${orphan.prefix} holds the DAGs of ${orphan.project}, which is no longer in the repository: deploy with --prune (the action: prune: true) to remove them`);
+      check.warnings.push(
+        `${store.location}/${orphan.prefix} holds the DAGs of ${orphan.project}, which is no longer in the repository: deploy with --prune (the action: prune: true) to remove them`,
+      );
     }
   }
 
   // Folders whose DAGs this deploy replaces or removes do not count as "defined elsewhere".
   const replaced = [...ours.map((entry) => entry.prefix), ...moves.values(), ...(intent.prune ? found.orphans.map((orphan) => orphan.prefix) : [])];
-  const mine = ours.flatMap(({ project, prefix, files }) => files.flatMap((file) => (file.dagId === undefined ? [] : [{ project, key: prefix + file.path, dagId: file.dagId }])));
+  const mine = ours.flatMap(({ project, prefix, files }) =>
+    files.flatMap((file) => (file.dagId === undefined ? [] : [{ project, key: prefix + file.path, dagId: file.dagId }])),
+  );
   const elsewhere = await definedElsewhere(mine, keys, replaced, found.orphans, check);
   check.refusals.push(...duplicateDagIdProblems(elsewhere));
   if (check.refusals.length > 0) refuse(undefined, check.refusals);

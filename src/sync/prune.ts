@@ -121,7 +121,15 @@ export interface PruneDeps {
 export async function pruneProject(target: SyncTarget, orphan: Orphan, run: PruneRun, deps: PruneDeps): Promise<SyncResult> {
   const time = run.commit.time ?? (await deps.git.commitTime(run.commit.sha)) ?? new Date();
   return syncProject(
-    { repo: orphan.repo, identity: run.identity, project: orphan.project, files: [], commit: { sha: run.commit.sha, time }, dagshipVersion: VERSION, dryRun: run.dryRun },
+    {
+      repo: orphan.repo,
+      identity: run.identity,
+      project: orphan.project,
+      files: [],
+      commit: { sha: run.commit.sha, time },
+      dagshipVersion: VERSION,
+      dryRun: run.dryRun,
+    },
     target,
     deps,
   );

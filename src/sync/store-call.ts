@@ -61,22 +61,21 @@ const VERBS: Record<StoreOperation, string> = {
 function explainStoreError(error: StoreError, location: string, retry: RetryPolicy): UserError {
   const target = error.key === "" ? location : `${location}/${error.key}`;
   const isBucket = location.startsWith("gs://");
-  const unchanged =
-    "The previous deploy's manifest is untouched, so the files it recorded stay in place; run the deploy again once fixed.";
+  const unchanged = "The previous deploy's manifest is untouched, so the files it recorded stay in place; run the deploy again once fixed.";
   switch (error.kind) {
     case "bucket-not-found":
       return new UserError(
         isBucket
           ? `bucket ${location} does not exist (${error.detail}): check the destination (a Composer environment's ` +
-              `bucket is in its config.dagGcsPrefix) or create the bucket. Nothing was changed.`
+            `bucket is in its config.dagGcsPrefix) or create the bucket. Nothing was changed.`
           : `${location} is not usable as a DAG folder (${error.detail}). Nothing was changed.`,
       );
     case "forbidden":
       return new UserError(
         error.permission !== undefined
           ? `permission denied ${VERBS[error.operation]} ${target}: the deploying identity lacks ${error.permission} ` +
-              `on bucket ${location}. Grant it roles/storage.objectUser on the bucket (or a role with ` +
-              `storage.objects.list, get, create and delete). Service said: ${error.detail}. ${unchanged}`
+            `on bucket ${location}. Grant it roles/storage.objectUser on the bucket (or a role with ` +
+            `storage.objects.list, get, create and delete). Service said: ${error.detail}. ${unchanged}`
           : `permission denied ${VERBS[error.operation]} ${target}: ${error.detail}; check the folder's ownership and mode. ${unchanged}`,
       );
     case "unauthenticated":

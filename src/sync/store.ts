@@ -107,9 +107,7 @@ export function permissionFor(operation: StoreOperation): string {
 /** Base64 MD5, as Cloud Storage reports it in `md5Hash`. */
 export function md5Base64(content: Uint8Array): string {
   // One-shot crypto.hash (Node 20.12+) is several times cheaper per small file than createHash.
-  return typeof crypto.hash === "function"
-    ? crypto.hash("md5", content, "base64")
-    : crypto.createHash("md5").update(content).digest("base64");
+  return typeof crypto.hash === "function" ? crypto.hash("md5", content, "base64") : crypto.createHash("md5").update(content).digest("base64");
 }
 
 /**

@@ -47,10 +47,7 @@ async function openUnwrapped(destination: Destination, log: Logger, options: Ope
       return { store: new LocalFolderStore(destination.folder), dagsFolder: "", display: destination.folder };
     case "composer": {
       const environment = await getComposerEnvironment(destination.name, log, options.composer);
-      log.info(
-        `Composer environment ${environment.name}: DAGs in gs://${environment.bucket}/${environment.dagsFolder}, ` +
-          environment.imageVersion,
-      );
+      log.info(`Composer environment ${environment.name}: DAGs in gs://${environment.bucket}/${environment.dagsFolder}, ` + environment.imageVersion);
       return {
         store: new GcsStore(environment.bucket, options.gcs),
         dagsFolder: environment.dagsFolder,

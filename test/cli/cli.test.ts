@@ -14,7 +14,6 @@ function runCli(args: string[], cwd = ROOT) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-
 describe("dagship CLI (the bundled dist/cli.js)", () => {
   it("validate: a valid project exits 0", () => {
     const result = runCli(["validate", join(FIXTURES, "presets")]);
@@ -79,7 +78,15 @@ describe("dagship CLI (the bundled dist/cli.js)", () => {
     expect(mermaid.code).toBe(0);
     expect(mermaid.stdout).toBe('flowchart LR\n  t0["build"]\n  t1["publish"]\n  t2["archive"]\n  t0 --> t1\n  t0 --> t2\n  t1 --> t2\n');
     const json = runCli(["graph", join(FIXTURES, "presets"), "--json"]);
-    expect(JSON.parse(json.stdout)).toEqual({ dagId: "nightly-report.v2", tasks: ["build", "publish", "archive"], edges: [["build", "publish"], ["build", "archive"], ["publish", "archive"]] });
+    expect(JSON.parse(json.stdout)).toEqual({
+      dagId: "nightly-report.v2",
+      tasks: ["build", "publish", "archive"],
+      edges: [
+        ["build", "publish"],
+        ["build", "archive"],
+        ["publish", "archive"],
+      ],
+    });
   });
 
   it.each([
@@ -108,7 +115,41 @@ function mutate(text: string, seed: number): string {
     state = (state * 1103515245 + 12345) >>> 0;
     return state % Math.max(1, limit);
   };
-  const junk = [":", "-", "[", "]", "{", "}", '"', "'", "\n", " ", "\t", "#", "&a", "*a", "!!", "|", ">", "%", "@", "`", "0", "x", "?", ",", "\0", "<<", "\ud800", "~", "null", "yes", "1e999", "-1", "{{ ds }}"];
+  const junk = [
+    ":",
+    "-",
+    "[",
+    "]",
+    "{",
+    "}",
+    '"',
+    "'",
+    "\n",
+    " ",
+    "\t",
+    "#",
+    "&a",
+    "*a",
+    "!!",
+    "|",
+    ">",
+    "%",
+    "@",
+    "`",
+    "0",
+    "x",
+    "?",
+    ",",
+    "\0",
+    "<<",
+    "\ud800",
+    "~",
+    "null",
+    "yes",
+    "1e999",
+    "-1",
+    "{{ ds }}",
+  ];
   let out = text;
   const steps = 1 + random(4);
   for (let step = 0; step < steps; step += 1) {

@@ -17,7 +17,8 @@ interface PlanJson {
 }
 
 const plan = (stdout: string): PlanJson => JSON.parse(stdout) as PlanJson;
-const actions = (json: PlanJson): [string, string[]][] => json.projects.map((project) => [project.project, project.actions.map((a) => `${a.action}:${a.reason} ${a.path}`)]);
+const actions = (json: PlanJson): [string, string[]][] =>
+  json.projects.map((project) => [project.project, project.actions.map((a) => `${a.action}:${a.reason} ${a.path}`)]);
 
 describe.each(CLI_BACKENDS)("dagship deploy to a $name", (backend) => {
   it("a commit that changes one of two projects rewrites exactly that project's DAG file; the other's manifest records the commit", async () => {
@@ -42,7 +43,11 @@ describe.each(CLI_BACKENDS)("dagship deploy to a $name", (backend) => {
     const changed = changedKeys(before, await state(store));
     expect(changed.filter((key) => key.endsWith(".py"))).toEqual([`${dags}etl/orders/orders.py`]);
     expect(changed.sort()).toEqual([`${dags}etl/billing/.dagship-manifest.json`, `${dags}etl/orders/.dagship-manifest.json`, `${dags}etl/orders/orders.py`]);
-    const manifest = JSON.parse((await text(store, `${dags}etl/billing/.dagship-manifest.json`)) ?? "{}") as { commit: string; repository: string; format: number };
+    const manifest = JSON.parse((await text(store, `${dags}etl/billing/.dagship-manifest.json`)) ?? "{}") as {
+      commit: string;
+      repository: string;
+      format: number;
+    };
     expect(manifest).toMatchObject({ format: 2, commit: head, repository: "github.com/acme/etl" });
     const file = (await text(store, `${dags}etl/orders/orders.py`)) ?? "";
     expect(file).not.toContain(head);
@@ -61,7 +66,9 @@ describe.each(CLI_BACKENDS)("dagship deploy to a $name", (backend) => {
     for (const command of ["plan", "deploy"]) {
       const refused = await dagship(second.dir, command, "--dest", dest, "--prune");
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain(`${store.location}/${dags}etl/sales/ belongs to another repository: its manifest records github.com/acme/etl, and this is github.com/globex/etl`);
+      expect(refused.stderr).toContain(
+        `${store.location}/${dags}etl/sales/ belongs to another repository: its manifest records github.com/acme/etl, and this is github.com/globex/etl`,
+      );
       expect(refused.stderr).toContain("--repo-name NAME");
       expect(refused.stderr).toContain("dagship: nothing was deployed:\n");
     }
@@ -71,7 +78,9 @@ describe.each(CLI_BACKENDS)("dagship deploy to a $name", (backend) => {
     second.git("remote", "remove", "origin");
     const anonymous = await dagship(second.dir, "deploy", "--dest", dest);
     expect(anonymous.code).toBe(1);
-    expect(anonymous.stderr).toMatch(/belongs to another repository: its manifest records github\.com\/acme\/etl, and this is the repository whose first commit is [0-9a-f]{12}/);
+    expect(anonymous.stderr).toMatch(
+      /belongs to another repository: its manifest records github\.com\/acme\/etl, and this is the repository whose first commit is [0-9a-f]{12}/,
+    );
     expect(await state(store)).toEqual(before);
 
     // A folder of its own is the fix; the dag_id still has to be its own too.
@@ -111,7 +120,9 @@ describe.each(CLI_BACKENDS)("dagship deploy to a $name", (backend) => {
       ["revenue", ["upload:new sales.py"]],
       ["weather", ["skip:unchanged weather.py"]],
     ]);
-    expect(json.pruned.map((result) => [result.project, result.actions.map((a) => `${a.action}:${a.reason} ${a.path}`)])).toEqual([["sales", ["delete:no-longer-rendered sales.py"]]]);
+    expect(json.pruned.map((result) => [result.project, result.actions.map((a) => `${a.action}:${a.reason} ${a.path}`)])).toEqual([
+      ["sales", ["delete:no-longer-rendered sales.py"]],
+    ]);
     expect(await state(store)).toEqual(before);
 
     const pruned = await dagship(repo.dir, "deploy", "--dest", dest, "--prune");

@@ -31,7 +31,15 @@ function report(projects: string[], failed: Partial<ProjectFailure>[] = [], over
     commit: SHA,
     repository: "github.com/acme/etl",
     dryRun: false,
-    projects: projects.map((project) => ({ project, specPath: `projects/${project}/dag.yaml`, dagId: project, dag: {} as never, rendered: { fileName: `${project}.py`, dagId: project, content: "" }, image: { reference: `${project}:dev`, action: "local", reason: "r" }, sync: sync(project) })),
+    projects: projects.map((project) => ({
+      project,
+      specPath: `projects/${project}/dag.yaml`,
+      dagId: project,
+      dag: {} as never,
+      rendered: { fileName: `${project}.py`, dagId: project, content: "" },
+      image: { reference: `${project}:dev`, action: "local", reason: "r" },
+      sync: sync(project),
+    })),
     pruned: [],
     failed: failed.map((failure) => ({ project: "x", specPath: "", stage: "image", message: "m", internal: false, ...failure })),
     warnings: [],
@@ -46,7 +54,12 @@ describe("a deploy's outcome, in words and as an exit status", () => {
     ["a dry run", report(["sales"], [], { dryRun: true }), "1 planned.", 0],
     ["with prunes", report(["sales"], [], { pruned: [sync("old")] }), "1 deployed, 1 pruned.", 0],
     ["one failed", report(["sales"], [{ project: "weather", stage: "sync" }]), "1 deployed; 1 failed: weather.", 1],
-    ["a moved project that failed to leave its old folder counts once", report(["sales"], [{ project: "sales", stage: "move" }]), "1 deployed; 1 failed: sales.", 1],
+    [
+      "a moved project that failed to leave its old folder counts once",
+      report(["sales"], [{ project: "sales", stage: "move" }]),
+      "1 deployed; 1 failed: sales.",
+      1,
+    ],
     ["a defect in dagship", report([], [{ project: "a", internal: true }, { project: "b" }]), "0 deployed; 2 failed: a, b.", 2],
   ])("%s", (_, deployed, line, status) => {
     expect(outcomeLine(deployed)).toBe(line);
@@ -55,10 +68,20 @@ describe("a deploy's outcome, in words and as an exit status", () => {
   });
 
   it("lists every project: deployed, moved, pruned and failed, in that order", () => {
-    const deployed = report(["sales"], [{ project: "weather", stage: "image", message: "docker build failed (exit code 3)" }], { pruned: [sync("old", { actions: [{ action: "delete", path: "old.py", key: "etl/old/old.py", reason: "no-longer-rendered" }] })] });
+    const deployed = report(["sales"], [{ project: "weather", stage: "image", message: "docker build failed (exit code 3)" }], {
+      pruned: [sync("old", { actions: [{ action: "delete", path: "old.py", key: "etl/old/old.py", reason: "no-longer-rendered" }] })],
+    });
     const first = deployed.projects[0];
-    if (first) first.moved = sync("sales", { location: "/dags/legacy/sales/", actions: [{ action: "delete", path: "sales.py", key: "legacy/sales/sales.py", reason: "no-longer-rendered" }] });
-    expect(formatReport(deployed).split("\n").filter((line) => !line.startsWith(" "))).toEqual([
+    if (first)
+      first.moved = sync("sales", {
+        location: "/dags/legacy/sales/",
+        actions: [{ action: "delete", path: "sales.py", key: "legacy/sales/sales.py", reason: "no-longer-rendered" }],
+      });
+    expect(
+      formatReport(deployed)
+        .split("\n")
+        .filter((line) => !line.startsWith(" ")),
+    ).toEqual([
       "sales -> /dags/etl/sales/ @ aaaaaaa",
       "sales -> /dags/legacy/sales/ @ aaaaaaa",
       "old -> /dags/etl/old/ @ aaaaaaa",
@@ -68,7 +91,9 @@ describe("a deploy's outcome, in words and as an exit status", () => {
     expect(reportJson(deployed)).toMatchObject({
       ok: false,
       repository: "github.com/acme/etl",
-      projects: [{ project: "sales", movedFrom: { location: "/dags/legacy/sales/", actions: [{ action: "delete", path: "sales.py", reason: "no-longer-rendered" }] } }],
+      projects: [
+        { project: "sales", movedFrom: { location: "/dags/legacy/sales/", actions: [{ action: "delete", path: "sales.py", reason: "no-longer-rendered" }] } },
+      ],
       pruned: [{ project: "old", location: "/dags/etl/old/", actions: [{ action: "delete", path: "old.py", reason: "no-longer-rendered" }] }],
       failed: [{ project: "weather", stage: "image", message: "docker build failed (exit code 3)" }],
     });
@@ -86,8 +111,18 @@ describe("a deploy's outcome, in words and as an exit status", () => {
 describe("the run's repository: prefixes and identity", () => {
   it.each([
     ["acme/etl", "", "https://github.com", { repoName: "acme__etl", legacyRepoName: "etl", identity: { id: "github.com/acme/etl", source: "github" } }],
-    ["acme/etl", "teams/sales", "https://github.com", { repoName: "acme__etl/teams/sales", legacyRepoName: "etl/teams/sales", identity: { id: "github.com/acme/etl", source: "github" } }],
-    ["Data/ETL", "", "https://github.example.com", { repoName: "Data__ETL", legacyRepoName: "ETL", identity: { id: "github.example.com/data/etl", source: "github" } }],
+    [
+      "acme/etl",
+      "teams/sales",
+      "https://github.com",
+      { repoName: "acme__etl/teams/sales", legacyRepoName: "etl/teams/sales", identity: { id: "github.com/acme/etl", source: "github" } },
+    ],
+    [
+      "Data/ETL",
+      "",
+      "https://github.example.com",
+      { repoName: "Data__ETL", legacyRepoName: "ETL", identity: { id: "github.example.com/data/etl", source: "github" } },
+    ],
   ])("GITHUB_REPOSITORY %s, folder %j, server %s", async (repository, folder, server, expected) => {
     expect(await runRepository({ workingDirectory: "/home/runner/work/etl/etl" }, { githubServerUrl: server }, { repository }, folder)).toEqual(expected);
   });

@@ -32,7 +32,10 @@ function snapshot(dir: string): Record<string, string> {
 
 function newRepo(): string {
   const repo = join(mkdtempSync(join(tmpdir(), "dagship-deploy-")), "etl");
-  for (const [project, tasks] of [["orders", "extract:\n    command: [x]\n  load:\n    command: [y]\n    depends_on: [extract]\n"], ["billing", "run:\n    command: [z]\n"]] as const) {
+  for (const [project, tasks] of [
+    ["orders", "extract:\n    command: [x]\n  load:\n    command: [y]\n    depends_on: [extract]\n"],
+    ["billing", "run:\n    command: [z]\n"],
+  ] as const) {
     mkdirSync(join(repo, "projects", project), { recursive: true });
     writeFileSync(join(repo, "projects", project, "dag.yaml"), `schedule: "@daily"\nstart_date: 2024-01-01\ntasks:\n  ${tasks}`);
   }
@@ -65,7 +68,10 @@ describe("dagship deploy to a local folder (the embedded default), in a real git
     expect(second.stderr.match(/no changes/g)?.length).toBe(2);
     expect(snapshot(dags)).toEqual(deployed);
 
-    writeFileSync(join(repo, "projects/orders/dag.yaml"), readFileSync(join(repo, "projects/orders/dag.yaml"), "utf8").replace("command: [y]", "command: [y2]"));
+    writeFileSync(
+      join(repo, "projects/orders/dag.yaml"),
+      readFileSync(join(repo, "projects/orders/dag.yaml"), "utf8").replace("command: [y]", "command: [y2]"),
+    );
     git(repo, "commit", "-qam", "change load");
     const plan = dagship(repo, "plan", "--json");
     expect(plan.code).toBe(0);

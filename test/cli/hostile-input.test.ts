@@ -50,15 +50,35 @@ interface Case {
 }
 
 const CASES: [string, Case][] = [
-  ["render --out naming a file", { args: ["render", "projects/sales", "--out", "afile"], message: /--out names a folder to write into, but \S+\/afile is a file/ }],
-  ["render --out below a file", { args: ["render", "projects/sales", "--out", "afile/dags"], message: /\S+\/afile is a file, so \S+\/afile\/dags cannot be a folder/ }],
+  [
+    "render --out naming a file",
+    { args: ["render", "projects/sales", "--out", "afile"], message: /--out names a folder to write into, but \S+\/afile is a file/ },
+  ],
+  [
+    "render --out below a file",
+    { args: ["render", "projects/sales", "--out", "afile/dags"], message: /\S+\/afile is a file, so \S+\/afile\/dags cannot be a folder/ },
+  ],
   ["new --dir naming a file", { args: ["new", "orders", "--dir", "afile"], message: /--dir names a folder to write into, but \S+\/afile is a file/ }],
-  ["new with projects/ a file", { setup: ({ repo }) => renameProjects(repo), args: ["new", "orders"], message: /projects names a folder to write into, but \S+\/projects is a file/ }],
+  [
+    "new with projects/ a file",
+    { setup: ({ repo }) => renameProjects(repo), args: ["new", "orders"], message: /projects names a folder to write into, but \S+\/projects is a file/ },
+  ],
   ["new --dir naming a device", { args: ["new", "orders", "--dir", "/dev/null"], message: /\/dev\/null is a file/ }],
   ["deploy --dest naming a file", { args: ["deploy", "--dest", "afile"], message: /afile is not usable as a DAG folder \(it is a file, not a folder/ }],
   ["plan --dest naming a file (it used to plan against it and exit 0)", { args: ["plan", "--dest", "afile"], message: /afile is not usable as a DAG folder/ }],
-  ["deploy --dest below a file", { args: ["deploy", "--dest", "afile/dags"], message: /afile\/dags is not usable as a DAG folder \(a part of its path is a file/ }],
-  ["deploy --dest a dangling symlink", { setup: ({ repo }) => symlinkSync("nowhere", join(repo, "dest")), args: ["deploy", "--dest", "dest"], message: /dest is a symlink to "nowhere", which does not exist/, absent: ["etl/nowhere"] }],
+  [
+    "deploy --dest below a file",
+    { args: ["deploy", "--dest", "afile/dags"], message: /afile\/dags is not usable as a DAG folder \(a part of its path is a file/ },
+  ],
+  [
+    "deploy --dest a dangling symlink",
+    {
+      setup: ({ repo }) => symlinkSync("nowhere", join(repo, "dest")),
+      args: ["deploy", "--dest", "dest"],
+      message: /dest is a symlink to "nowhere", which does not exist/,
+      absent: ["etl/nowhere"],
+    },
+  ],
   [
     "deploy --dest with a folder inside linking outside",
     {
@@ -73,22 +93,89 @@ const CASES: [string, Case][] = [
       absent: ["elsewhere/sales"],
     },
   ],
-  ["validate with a dag.yaml linking outside", { setup: ({ repo }) => symlinkSync("../../../outside/project/dag.yaml", join(mkdirp(repo, "projects/billing"), "dag.yaml")), args: ["validate"], message: /projects\/billing\/dag\.yaml is a symlink to "\.\.\/\.\.\/\.\.\/outside\/project\/dag\.yaml", which resolves to \S+, outside the repository/ }],
-  ["deploy with a project folder linking outside", { setup: ({ repo }) => symlinkSync("../../outside/project", join(repo, "projects/billing")), args: ["deploy"], message: /projects\/billing is a symlink to "\.\.\/\.\.\/outside\/project", which resolves to \S+, outside the repository/, absent: ["etl/.dagship"] }],
-  ["deploy with a dangling project folder (it used to vanish and look removed)", { setup: ({ repo }) => symlinkSync("../gone", join(repo, "projects/billing")), args: ["deploy"], message: /projects\/billing is a symlink to "\.\.\/gone", which does not exist \(a dangling link\)/, absent: ["etl/.dagship"] }],
-  ["validate with a project folder looping back", { setup: ({ repo }) => symlinkSync("..", join(repo, "projects/loop")), args: ["validate"], message: /projects\/loop is a symlink to "\.\.", which leads back to itself or to a folder that contains it/ }],
-  ["validate with a dag.yaml that is a pipe", { setup: ({ repo }) => execFileSync("mkfifo", [join(mkdirp(repo, "projects/billing"), "dag.yaml")]), args: ["validate"], message: /projects\/billing\/dag\.yaml is a special file/ }],
-  ["render a project whose dag.yaml links outside", { setup: ({ repo }) => symlinkSync("../../../outside/project/dag.yaml", join(mkdirp(repo, "projects/billing"), "dag.yaml")), args: ["render", "projects/billing", "--out", "out"], message: /outside the repository/, absent: ["etl/out"] }],
+  [
+    "validate with a dag.yaml linking outside",
+    {
+      setup: ({ repo }) => symlinkSync("../../../outside/project/dag.yaml", join(mkdirp(repo, "projects/billing"), "dag.yaml")),
+      args: ["validate"],
+      message: /projects\/billing\/dag\.yaml is a symlink to "\.\.\/\.\.\/\.\.\/outside\/project\/dag\.yaml", which resolves to \S+, outside the repository/,
+    },
+  ],
+  [
+    "deploy with a project folder linking outside",
+    {
+      setup: ({ repo }) => symlinkSync("../../outside/project", join(repo, "projects/billing")),
+      args: ["deploy"],
+      message: /projects\/billing is a symlink to "\.\.\/\.\.\/outside\/project", which resolves to \S+, outside the repository/,
+      absent: ["etl/.dagship"],
+    },
+  ],
+  [
+    "deploy with a dangling project folder (it used to vanish and look removed)",
+    {
+      setup: ({ repo }) => symlinkSync("../gone", join(repo, "projects/billing")),
+      args: ["deploy"],
+      message: /projects\/billing is a symlink to "\.\.\/gone", which does not exist \(a dangling link\)/,
+      absent: ["etl/.dagship"],
+    },
+  ],
+  [
+    "validate with a project folder looping back",
+    {
+      setup: ({ repo }) => symlinkSync("..", join(repo, "projects/loop")),
+      args: ["validate"],
+      message: /projects\/loop is a symlink to "\.\.", which leads back to itself or to a folder that contains it/,
+    },
+  ],
+  [
+    "validate with a dag.yaml that is a pipe",
+    {
+      setup: ({ repo }) => execFileSync("mkfifo", [join(mkdirp(repo, "projects/billing"), "dag.yaml")]),
+      args: ["validate"],
+      message: /projects\/billing\/dag\.yaml is a special file/,
+    },
+  ],
+  [
+    "render a project whose dag.yaml links outside",
+    {
+      setup: ({ repo }) => symlinkSync("../../../outside/project/dag.yaml", join(mkdirp(repo, "projects/billing"), "dag.yaml")),
+      args: ["render", "projects/billing", "--out", "out"],
+      message: /outside the repository/,
+      absent: ["etl/out"],
+    },
+  ],
   [
     "deploy with a .dockerignore that is a folder",
-    { setup: ({ repo }) => mkdirSync(join(repo, "projects/sales/.dockerignore")), args: ["deploy", "--registry", "127.0.0.1:1/etl"], message: /\.dockerignore is not a file/ },
+    {
+      setup: ({ repo }) => mkdirSync(join(repo, "projects/sales/.dockerignore")),
+      args: ["deploy", "--registry", "127.0.0.1:1/etl"],
+      message: /\.dockerignore is not a file/,
+    },
   ],
   [
     "deploy with a .dockerignore linking outside",
-    { setup: ({ repo }) => symlinkSync("/etc/hostname", join(repo, "projects/sales/.dockerignore")), args: ["deploy", "--registry", "127.0.0.1:1/etl"], message: /\.dockerignore is a symlink to "\/etc\/hostname", which resolves to \S+, outside the build context/ },
+    {
+      setup: ({ repo }) => symlinkSync("/etc/hostname", join(repo, "projects/sales/.dockerignore")),
+      args: ["deploy", "--registry", "127.0.0.1:1/etl"],
+      message: /\.dockerignore is a symlink to "\/etc\/hostname", which resolves to \S+, outside the build context/,
+    },
   ],
-  ["render --out where <dag_id>.py is a pipe (writing would wait forever)", { setup: ({ repo }) => execFileSync("mkfifo", [join(mkdirp(repo, "out"), "sales.py")]), args: ["render", "projects/sales", "--out", "out"], message: /out\/sales\.py exists and is not a file/ }],
-  ["render --out where <dag_id>.py is a folder", { setup: ({ repo }) => mkdirp(repo, "out/sales.py"), args: ["render", "projects/sales", "--out", "out"], message: /out\/sales\.py exists and is not a file/ }],
+  [
+    "render --out where <dag_id>.py is a pipe (writing would wait forever)",
+    {
+      setup: ({ repo }) => execFileSync("mkfifo", [join(mkdirp(repo, "out"), "sales.py")]),
+      args: ["render", "projects/sales", "--out", "out"],
+      message: /out\/sales\.py exists and is not a file/,
+    },
+  ],
+  [
+    "render --out where <dag_id>.py is a folder",
+    {
+      setup: ({ repo }) => mkdirp(repo, "out/sales.py"),
+      args: ["render", "projects/sales", "--out", "out"],
+      message: /out\/sales\.py exists and is not a file/,
+    },
+  ],
   ["validate a path below a file", { args: ["validate", "afile/x"], message: /afile\/x is not a folder/ }],
 ];
 

@@ -25,7 +25,7 @@ function project(name: string, dockerfile: string, task = "image: null"): Record
   };
 }
 
-const GOOD = "ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCMD [\"true\"]\n";
+const GOOD = 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCMD ["true"]\n';
 const BROKEN = "ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN echo broken-on-purpose && exit 3\n";
 
 describe("one project's failed image build", () => {
@@ -48,13 +48,27 @@ describe("one project's failed image build", () => {
   it("the command line: the others deploy, every outcome is listed, exit 1 (text and --json)", async () => {
     const { dest, store, dags } = (CLI_BACKENDS[0] as (typeof CLI_BACKENDS)[number]).open();
     const r = repo();
-    const result = await dagship(r.dir, "deploy", "--dest", dest, "--registry", `${env.registry}/${namespace}`, "--build-arg", `BASE_IMAGE=${env.busyboxImage}`, "--json");
+    const result = await dagship(
+      r.dir,
+      "deploy",
+      "--dest",
+      dest,
+      "--registry",
+      `${env.registry}/${namespace}`,
+      "--build-arg",
+      `BASE_IMAGE=${env.busyboxImage}`,
+      "--json",
+    );
     expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toContain("+ new sales.py");
     expect(result.stderr).toMatch(/broken: failed at image: docker build failed .*exit code 3/);
     expect(result.stderr).toContain("report: failed at image: the image of broken, which its tasks run, failed: docker build failed");
     expect(result.stderr).toContain("1 deployed; 2 failed: broken, report.");
-    const json = JSON.parse(result.stdout) as { ok: boolean; projects: { project: string; image: { action: string } }[]; failed: { project: string; stage: string }[] };
+    const json = JSON.parse(result.stdout) as {
+      ok: boolean;
+      projects: { project: string; image: { action: string } }[];
+      failed: { project: string; stage: string }[];
+    };
     expect(json.ok).toBe(false);
     expect(json.projects.map((p) => [p.project, p.image.action])).toEqual([["sales", "built"]]);
     expect(json.failed.map((f) => [f.project, f.stage])).toEqual([
@@ -88,9 +102,20 @@ describe("one project's failed image build", () => {
     const plan = { kind: "deploy" as const, why: "push to main", compare: { kind: "all" as const, why: "first push" } };
     const outputs = actionOutputs(report, { plan, changed: ["broken", "report", "sales"], changedWhy: "first push" });
     expect(JSON.parse(outputs.dags)).toEqual([`${dest}/acme__etl/sales/sales.py`]);
-    expect(JSON.parse(outputs.plan)).toMatchObject({ ok: false, projects: [{ project: "sales" }], failed: [{ project: "broken", stage: "image" }, { project: "report", stage: "image" }] });
+    expect(JSON.parse(outputs.plan)).toMatchObject({
+      ok: false,
+      projects: [{ project: "sales" }],
+      failed: [
+        { project: "broken", stage: "image" },
+        { project: "report", stage: "image" },
+      ],
+    });
     const previews = await projectPreviews(report, report.pruned, undefined);
-    const model = previewModel({ kind: "deploy", why: "push to main", report }, { folder: "", destination: dest, changedWhy: "first push", inScope: ["broken", "report", "sales"] }, previews);
+    const model = previewModel(
+      { kind: "deploy", why: "push to main", report },
+      { folder: "", destination: dest, changedWhy: "first push", inScope: ["broken", "report", "sales"] },
+      previews,
+    );
     expect(model.unaffected).toEqual([]);
     const summary = renderPreview(model, 1_000_000);
     expect(summary).toMatch(/\| sales \| `sales` \| 1 \| .* \| new \| (rebuilt|reused \(tagged, not rebuilt\)) \|/);

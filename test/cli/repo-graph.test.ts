@@ -7,7 +7,8 @@ import { repoWith, runInProcess as run } from "../helpers/cli.js";
 
 const PRODUCERS = {
   "projects/orders/dag.yaml": "tasks:\n  extract: {command: [x], outlets: ['gs://lake/orders/']}\n",
-  "projects/refunds/dag.yaml": "dag_id: refunds_daily\nschedule: '@daily'\nstart_date: 2024-01-01\ntasks:\n  load: {command: [x], outlets: ['gs://lake/refunds', 'gs://lake/orders']}\n",
+  "projects/refunds/dag.yaml":
+    "dag_id: refunds_daily\nschedule: '@daily'\nstart_date: 2024-01-01\ntasks:\n  load: {command: [x], outlets: ['gs://lake/refunds', 'gs://lake/orders']}\n",
   "projects/misc/dag.yaml": "tasks:\n  run: {command: [x]}\n",
 };
 
@@ -44,7 +45,14 @@ describe("dagship graph --repo", () => {
         { dagId: "refunds_daily", project: "refunds", specPath: "projects/refunds/dag.yaml" },
       ],
       assets: [
-        { uri: "gs://lake/orders", producedBy: [{ dagId: "orders", tasks: ["extract"] }, { dagId: "refunds_daily", tasks: ["load"] }], consumedBy: [] },
+        {
+          uri: "gs://lake/orders",
+          producedBy: [
+            { dagId: "orders", tasks: ["extract"] },
+            { dagId: "refunds_daily", tasks: ["load"] },
+          ],
+          consumedBy: [],
+        },
         { uri: "gs://lake/refunds", producedBy: [{ dagId: "refunds_daily", tasks: ["load"] }], consumedBy: [] },
       ],
       edges: [
@@ -75,7 +83,8 @@ describe("dagship graph --repo", () => {
 describe("DAGs scheduled on assets", () => {
   const CONSUMERS = {
     ...PRODUCERS,
-    "projects/report/dag.yaml": "schedule:\n  assets: ['gs://lake/orders', 'gs://lake/ordres', 'gs://vendor/feed']\ntasks:\n  build: {command: [x]}\nstart_date: 2024-01-01\n",
+    "projects/report/dag.yaml":
+      "schedule:\n  assets: ['gs://lake/orders', 'gs://lake/ordres', 'gs://vendor/feed']\ntasks:\n  build: {command: [x]}\nstart_date: 2024-01-01\n",
   };
 
   it("validate warns at each schedule entry no project updates, and still passes", async () => {

@@ -40,7 +40,10 @@ describe("dagship new: the dag.yaml shows params and notify", () => {
     expect(dagYaml).toMatch(/^# notify:/m);
     for (const report of inspectDags(rendered(withNotify))) {
       expect(report.ok).toBe(true);
-      expect((report.dag["on_failure_callback"] as { __call__: string }[]).map((notifier) => notifier.__call__)).toEqual(["SmtpNotifier", "SlackWebhookNotifier"]);
+      expect((report.dag["on_failure_callback"] as { __call__: string }[]).map((notifier) => notifier.__call__)).toEqual([
+        "SmtpNotifier",
+        "SlackWebhookNotifier",
+      ]);
     }
   });
 });

@@ -108,14 +108,19 @@ describe("a secret in the environment never appears in the output of a failing C
         response.writeHead(401, { "WWW-Authenticate": 'Basic realm="stand-in"', "Content-Type": "text/plain" }).end("authentication required");
         return;
       }
-      const [user, pass] = Buffer.from(request.headers.authorization.replace(/^Basic /, ""), "base64").toString().split(":");
+      const [user, pass] = Buffer.from(request.headers.authorization.replace(/^Basic /, ""), "base64")
+        .toString()
+        .split(":");
       response.writeHead(500, { "Content-Type": "text/plain" }).end(`storage backend failed for user ${user} with password ${pass}`);
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const port = (server.address() as AddressInfo).port;
       const repo = repoWith({});
-      const result = await dagship(repo, ["deploy", "--registry", `127.0.0.1:${port}/etl`], { DAGSHIP_REGISTRY_USERNAME: "ci", DAGSHIP_REGISTRY_PASSWORD: password });
+      const result = await dagship(repo, ["deploy", "--registry", `127.0.0.1:${port}/etl`], {
+        DAGSHIP_REGISTRY_USERNAME: "ci",
+        DAGSHIP_REGISTRY_PASSWORD: password,
+      });
       expectNoSecret(result, password);
       expect(result.stderr).toContain("with password ***");
     } finally {
@@ -126,14 +131,27 @@ describe("a secret in the environment never appears in the output of a failing C
   it("a docker build that prints the secret (real daemon and registry): masked in the live log and in the error", async () => {
     const env = testEnv();
     const repo = repoWith({
-      "projects/sales/Dockerfile": "ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nARG REGISTRY\nCOPY .env /app/.env\nRUN cat /app/.env && echo \"password: $REGISTRY\" && exit 3\n",
+      "projects/sales/Dockerfile":
+        'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nARG REGISTRY\nCOPY .env /app/.env\nRUN cat /app/.env && echo "password: $REGISTRY" && exit 3\n',
       "projects/sales/.env": `DEPLOY_API_TOKEN=${SECRET}\n`,
     });
     const namespace = `secrets-${Date.now().toString(36)}`;
-    const result = await dagship(repo, ["deploy", "--registry", `${env.registry}/${namespace}`, "--build-arg", `BASE_IMAGE=${env.busyboxImage}`, "--build-arg", `REGISTRY=${env.registryPassword}`], {
-      DAGSHIP_REGISTRY_USERNAME: env.registryUser,
-      DAGSHIP_REGISTRY_PASSWORD: env.registryPassword,
-    });
+    const result = await dagship(
+      repo,
+      [
+        "deploy",
+        "--registry",
+        `${env.registry}/${namespace}`,
+        "--build-arg",
+        `BASE_IMAGE=${env.busyboxImage}`,
+        "--build-arg",
+        `REGISTRY=${env.registryPassword}`,
+      ],
+      {
+        DAGSHIP_REGISTRY_USERNAME: env.registryUser,
+        DAGSHIP_REGISTRY_PASSWORD: env.registryPassword,
+      },
+    );
     expectNoSecret(result, env.registryPassword);
     expect(result.stderr).toContain("docker build failed");
     expect(result.stderr).toContain("DEPLOY_API_TOKEN=***");

@@ -19,7 +19,7 @@ const DAG = [
   "  load:",
   "    image: python:3.12-slim",
   '    args: ["--day={{ dss }}", "{{ params.region }"]',
-  "    matrix: [1, \"1\"]",
+  '    matrix: [1, "1"]',
   "    service_account: etl-runner",
   "    resources: {cpu: 64}",
   "",

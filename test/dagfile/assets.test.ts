@@ -23,7 +23,44 @@ function pythonNormalise(uris: readonly string[]): string[] {
   return JSON.parse(execFileSync("python3", ["-c", PYTHON_NORMALISE], { input: JSON.stringify(uris), encoding: "utf8", maxBuffer: 1 << 28 })) as string[];
 }
 
-const PIECES = ["gs", "GS", "s3", "file", "x-custom", "HTTP", "bigquery", "://", ":", "/", "//", "?", "&", "=", "#", "@", "%", "+", "%C3", "%A9", "%F0%9F%98%80", "%ZZ", "%2", "a", "B", "z9", ".", "-", "_", "~", " ", "'", '"', "\\", "{{ ds }}", "*"];
+const PIECES = [
+  "gs",
+  "GS",
+  "s3",
+  "file",
+  "x-custom",
+  "HTTP",
+  "bigquery",
+  "://",
+  ":",
+  "/",
+  "//",
+  "?",
+  "&",
+  "=",
+  "#",
+  "@",
+  "%",
+  "+",
+  "%C3",
+  "%A9",
+  "%F0%9F%98%80",
+  "%ZZ",
+  "%2",
+  "a",
+  "B",
+  "z9",
+  ".",
+  "-",
+  "_",
+  "~",
+  " ",
+  "'",
+  '"',
+  "\\",
+  "{{ ds }}",
+  "*",
+];
 
 function generated(count: number): string[] {
   let state = 7;
@@ -71,7 +108,11 @@ describe("assetUriProblem: what Airflow or the providers refuse", () => {
   it.each([
     ["", 2, "is empty"],
     ["   ", 2, "is only whitespace"],
-    ["s3://key:secret@bucket/x", 2, "carries credentials (user@host): Airflow 2.9 refuses them and later versions drop them, which changes which asset it is. Remove them"],
+    [
+      "s3://key:secret@bucket/x",
+      2,
+      "carries credentials (user@host): Airflow 2.9 refuses them and later versions drop them, which changes which asset it is. Remove them",
+    ],
     [" gs://lake/a", 2, "starts or ends with a space"],
     ["gs://lake/é", 2, "must be printable ASCII (Airflow refuses other characters; percent-encode them, e.g. %C3%A9)"],
     ["gs://lake/a\nb", 2, "must be printable ASCII (Airflow refuses other characters; percent-encode them, e.g. %C3%A9)"],
@@ -88,6 +129,7 @@ describe("assetUriProblem: what Airflow or the providers refuse", () => {
   });
 
   it("accepts what Airflow accepts", () => {
-    for (const uri of ["gs://lake/orders/", "bigquery://p/d/t/", "self", "x-anything", `gs://b/${"a".repeat(1500)}`]) expect(assetUriProblem(uri, 2)).toBeUndefined();
+    for (const uri of ["gs://lake/orders/", "bigquery://p/d/t/", "self", "x-anything", `gs://b/${"a".repeat(1500)}`])
+      expect(assetUriProblem(uri, 2)).toBeUndefined();
   });
 });

@@ -22,11 +22,13 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
   {
     rule: "notifier: two kinds in one entry",
     text: `notify:\n  on_failure:\n    - {email: [a@b.c], slack: {connection: alerts}}\n${TASKS}`,
-    expected: [
-      `${F}:3:7: notify.on_failure[0]: give exactly one of email, slack or callback (found email and slack).`,
-    ],
+    expected: [`${F}:3:7: notify.on_failure[0]: give exactly one of email, slack or callback (found email and slack).`],
   },
-  { rule: "notifier: an empty entry", text: `notify:\n  on_failure:\n    - {}\n${TASKS}`, expected: [`${F}:3:7: notify.on_failure[0]: give one of email, slack or callback.`] },
+  {
+    rule: "notifier: an empty entry",
+    text: `notify:\n  on_failure:\n    - {}\n${TASKS}`,
+    expected: [`${F}:3:7: notify.on_failure[0]: give one of email, slack or callback.`],
+  },
   {
     rule: "notifier: email as a string",
     text: `notify:\n  on_failure:\n    - email: data-eng@example.com\n${TASKS}`,
@@ -38,9 +40,7 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
   {
     rule: "asset schedule: both kinds",
     text: `schedule: {assets: ["gs://lake/a"], assets_any: ["gs://lake/b"]}\nstart_date: 2024-01-01\n${TASKS}`,
-    expected: [
-      `${F}:1:11: schedule: give either assets or assets_any, not both (found assets and assets_any).`,
-    ],
+    expected: [`${F}:1:11: schedule: give either assets or assets_any, not both (found assets and assets_any).`],
   },
   { rule: "asset schedule: empty", text: `schedule: {}\n${TASKS}`, expected: [`${F}:1:11: schedule: give one of assets or assets_any.`] },
   {
@@ -51,7 +51,8 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
     ],
   },
   {
-    rule: "number: .inf where a number is expected", profile: c3a3,
+    rule: "number: .inf where a number is expected",
+    profile: c3a3,
     text: `params:\n  limit: {minimum: .inf}\n${TASKS}`,
     expected: [
       `${F}:2:20: params.limit.minimum: expected a number, got the number Infinity. YAML's .nan and .inf are not numbers Airflow can use: write a finite number.`,
@@ -60,33 +61,27 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
   {
     rule: "param default: .nan",
     text: `params:\n  ratio: {type: number, default: .nan}\n${TASKS}`,
-    expected: [
-      `${F}:2:34: params.ratio.default is .nan, which has no Python literal (and no JSON form, which is how Airflow stores params).`,
-    ],
+    expected: [`${F}:2:34: params.ratio.default is .nan, which has no Python literal (and no JSON form, which is how Airflow stores params).`],
   },
   {
-    rule: "param enum: .inf inside a list", profile: c3a3,
+    rule: "param enum: .inf inside a list",
+    profile: c3a3,
     text: `params:\n  ratio: {enum: [1, -.inf]}\n${TASKS}`,
-    expected: [
-      `${F}:2:21: params.ratio.enum[1] is infinite (.inf), which has no Python literal (and no JSON form, which is how Airflow stores params).`,
-    ],
+    expected: [`${F}:2:21: params.ratio.enum[1] is infinite (.inf), which has no Python literal (and no JSON form, which is how Airflow stores params).`],
   },
   {
     rule: "param default: an integer beyond 2^53",
     text: `params:\n  big: {default: 12345678901234567890}\n${TASKS}`,
-    expected: [
-      `${F}:2:18: params.big.default has more digits than a number can carry exactly (beyond ±9007199254740991); quote it to keep it as text.`,
-    ],
+    expected: [`${F}:2:18: params.big.default has more digits than a number can carry exactly (beyond ±9007199254740991); quote it to keep it as text.`],
   },
   {
     rule: "matrix: an integer beyond 2^53",
     text: `tasks:\n  load:\n    command: [run]\n    matrix: [12345678901234567890]\n`,
-    expected: [
-      `${F}:4:14: tasks.load.matrix[0] has more digits than a number can carry exactly (beyond ±9007199254740991); quote it to keep it as text.`,
-    ],
+    expected: [`${F}:4:14: tasks.load.matrix[0] has more digits than a number can carry exactly (beyond ±9007199254740991); quote it to keep it as text.`],
   },
   {
-    rule: "affinity: nested deeper than Python parses safely", profile: k8s,
+    rule: "affinity: nested deeper than Python parses safely",
+    profile: k8s,
     text: `tasks:\n  main:\n    command: [run]\n    affinity: ${"{a: ".repeat(51)}1${"}".repeat(51)}\n`,
     expected: [
       `${F}:4:215: tasks.main.affinity nests more than 50 levels deep; Python's parser limits nesting in one expression, and the generated file must load on every supported Python.`,
@@ -110,9 +105,7 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
   {
     rule: "cron: never fires (30 February)",
     text: `schedule: "0 0 30 2 *"\nstart_date: 2024-01-01\n${TASKS}`,
-    expected: [
-      `${F}:1:16: the cron expression "0 0 30 2 *" never fires: February has no day 30. Change the day of month or the month.`,
-    ],
+    expected: [`${F}:1:16: the cron expression "0 0 30 2 *" never fires: February has no day 30. Change the day of month or the month.`],
   },
   {
     rule: "cron: never fires (31st of 30-day months)",
@@ -126,16 +119,12 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
   {
     rule: "end_date: not a date",
     text: `end_date: 2025-02-30\n${TASKS}`,
-    expected: [
-      `${F}:1:11: end_date: "2025-02-30" is not a valid date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (1970 or later), e.g. 2025-12-31.`,
-    ],
+    expected: [`${F}:1:11: end_date: "2025-02-30" is not a valid date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (1970 or later), e.g. 2025-12-31.`],
   },
   {
     rule: "end_date: before start_date",
     text: `schedule: "@daily"\nstart_date: 2024-06-01\nend_date: 2024-05-31T23:00\n${TASKS}`,
-    expected: [
-      `${F}:3:11: end_date 2024-05-31T23:00 is before start_date 2024-06-01: the DAG would never run. Move end_date after start_date, or remove it.`,
-    ],
+    expected: [`${F}:3:11: end_date 2024-05-31T23:00 is before start_date 2024-06-01: the DAG would never run. Move end_date after start_date, or remove it.`],
   },
   {
     rule: "duration: beyond timedelta (dagrun_timeout)",
@@ -223,7 +212,11 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
       `${F}:4:26: tasks.main.annotations.note: this Jinja does not parse ({% for %} is never closed: add {% endfor %}), so Airflow would fail when it renders the field. Fix the template, or write {{ '{{' }} for a literal {{.`,
     ],
   },
-  { rule: "Jinja: valid templates Airflow renders pass", text: `params:\n  full: {type: boolean, default: false}\ntasks:\n  main:\n    args: ["{{ macros.ds_add(ds, 7) }}", "{% if params.full %}--full{% endif %}", "{% raw %}{{ kept }}{% endraw %}", "{{ x is divisibleby 3 }}", "{% with d = ds %}{{ d }}{% endwith %}", "{{ ti.xcom_pull(task_ids='a') }}"]\n`, expected: [] },
+  {
+    rule: "Jinja: valid templates Airflow renders pass",
+    text: `params:\n  full: {type: boolean, default: false}\ntasks:\n  main:\n    args: ["{{ macros.ds_add(ds, 7) }}", "{% if params.full %}--full{% endif %}", "{% raw %}{{ kept }}{% endraw %}", "{{ x is divisibleby 3 }}", "{% with d = ds %}{{ d }}{% endwith %}", "{{ ti.xcom_pull(task_ids='a') }}"]\n`,
+    expected: [],
+  },
   {
     rule: "template name: did you mean ds",
     text: `tasks:\n  main:\n    args: ["--day={{ dss }}"]\n`,
@@ -246,7 +239,8 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
     ],
   },
   {
-    rule: "template name: Airflow 3 removed execution_date and next_ds", profile: c3a3,
+    rule: "template name: Airflow 3 removed execution_date and next_ds",
+    profile: c3a3,
     text: `tasks:\n  main:\n    args: ["{{ execution_date }}", "{{ next_ds }}"]\n`,
     expected: [
       `${F}:3:16: tasks.main.args[0]: "execution_date" is not a template variable in Airflow 3 (it was removed): use {{ logical_date }} (or {{ data_interval_start }}). See https://airflow.apache.org/docs/apache-airflow/3.1.8/templates-ref.html`,
@@ -262,26 +256,33 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
     ],
   },
   {
-    rule: "template name: no logical date in asset-triggered runs on Airflow 3", profile: c3a3,
+    rule: "template name: no logical date in asset-triggered runs on Airflow 3",
+    profile: c3a3,
     text: `schedule: {assets: ["gs://lake/orders"]}\nstart_date: 2024-01-01\ntasks:\n  main:\n    args: ["{{ ds }}"]\n`,
     expected: [
       `${F}:5:16: tasks.main.args[0]: "ds" is not available in runs that assets trigger on Airflow 3 (they have no logical date): use {{ dag_run.run_id }} or {{ triggering_asset_events }} instead. See https://airflow.apache.org/docs/apache-airflow/3.1.8/templates-ref.html`,
     ],
   },
-  { rule: "template name: names the template binds itself", text: `tasks:\n  main:\n    args: ["{% set d = ds %}{% for r in range(2) %}{{ d }}{{ r }}{{ loop.index }}{% endfor %}"]\n`, expected: [] },
   {
-    rule: "task ids: matrix values 1 and \"1\" give one id",
+    rule: "template name: names the template binds itself",
+    text: `tasks:\n  main:\n    args: ["{% set d = ds %}{% for r in range(2) %}{{ d }}{{ r }}{{ loop.index }}{% endfor %}"]\n`,
+    expected: [],
+  },
+  {
+    rule: 'task ids: matrix values 1 and "1" give one id',
     text: `tasks:\n  load:\n    command: [run]\n    matrix: [1, "1"]\n`,
-    expected: [
-      `${F}:4:17: matrix values 1 and "1" of task "load" both give the task id "load_1": Airflow ids are text, so list the value once.`,
-    ],
+    expected: [`${F}:4:17: matrix values 1 and "1" of task "load" both give the task id "load_1": Airflow ids are text, so list the value once.`],
   },
   {
     rule: "task ids: a group adds nothing to them (prefix_group_id=False), so a key with the group's path is another task",
     text: `tasks:\n  ingest.load:\n    command: [run]\n  load:\n    command: [run]\n    group: ingest\n`,
     expected: [],
   },
-  { rule: "task ids: a group does not lengthen them", text: `tasks:\n  ${"t".repeat(200)}:\n    command: [run]\n    group: ${"g".repeat(60)}.${"h".repeat(60)}\n`, expected: [] },
+  {
+    rule: "task ids: a group does not lengthen them",
+    text: `tasks:\n  ${"t".repeat(200)}:\n    command: [run]\n    group: ${"g".repeat(60)}.${"h".repeat(60)}\n`,
+    expected: [],
+  },
   {
     rule: "callback: a Python keyword in the path",
     text: `notify:\n  on_failure:\n    - callback: alerts.class.notify\n${TASKS}`,
@@ -312,7 +313,8 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
     ],
   },
   {
-    rule: "image: a sidecar without a tag (warning)", profile: k8s,
+    rule: "image: a sidecar without a tag (warning)",
+    profile: k8s,
     text: `tasks:\n  main:\n    command: [run]\n    sidecars: [{name: proxy, image: envoy}]\n`,
     expected: [
       `${F}:4:37: warning: tasks.main.sidecars[0].image: "envoy" names no tag (so latest), not a digest: deploy resolves it to the digest the registry serves then and pins that in the DAG, so a later push to the tag changes nothing until the next deploy. Write envoy@sha256:... to choose the digest yourself.`,
@@ -348,14 +350,16 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
   { rule: "Composer 3: service_account default is the namespace's own", text: `defaults:\n  service_account: default\n${TASKS}`, expected: [] },
   { rule: "Composer 2: service_account is allowed", profile: c2, text: `defaults:\n  service_account: etl-runner\n${TASKS}`, expected: [] },
   {
-    rule: "Composer 2: affinity", profile: c2,
+    rule: "Composer 2: affinity",
+    profile: c2,
     text: `tasks:\n  main:\n    command: [run]\n    affinity: {nodeAffinity: {}}\n`,
     expected: [
       `${F}:4:5: affinity is not allowed on Composer 2: pod affinity cannot be configured for its environment's cluster. Remove it, or render for plain Kubernetes (--composer none), or start the pod in another cluster with GKEStartPodOperator. See https://cloud.google.com/composer/docs/composer-2/use-kubernetes-pod-operator`,
     ],
   },
   {
-    rule: "Composer 2 (Autopilot): resource maximums", profile: c2,
+    rule: "Composer 2 (Autopilot): resource maximums",
+    profile: c2,
     text: `defaults:\n  resources: {cpu: 64, memory: 256Gi, ephemeral_storage: 20Gi}\n${TASKS}`,
     expected: [
       `${F}:2:20: defaults.resources.cpu: 64 vCPU is more than GKE Autopilot schedules for one general-purpose pod (at most 30 vCPU), and Composer 2 runs KubernetesPodOperator pods on its environment's GKE Autopilot cluster (https://cloud.google.com/composer/docs/composer-2/environment-architecture): the pod would be rejected. Request at most 30 vCPU, or render for plain Kubernetes (--composer none). See https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-resource-requests`,
@@ -378,13 +382,19 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
     ],
   },
   {
-    rule: "Autopilot: too much memory for the CPU, across defaults and task (warning)", profile: c2,
+    rule: "Autopilot: too much memory for the CPU, across defaults and task (warning)",
+    profile: c2,
     text: `defaults:\n  resources: {memory: 8Gi}\ntasks:\n  main:\n    command: [run]\n    resources: {cpu: 500m}\n`,
     expected: [
       `${F}:6:22: warning: tasks.main.resources: 0.5 vCPU with 8Gi of memory is outside GKE Autopilot's CPU:memory range for general-purpose pods (1 vCPU to 1-6.5 GiB), so Autopilot raises CPU to 1.231 vCPU and bills for it. Request memory between 0.5Gi and 3.25Gi for 0.5 vCPU. See https://cloud.google.com/kubernetes-engine/docs/concepts/autopilot-resource-requests`,
     ],
   },
-  { rule: "plain Kubernetes: no Autopilot limits", profile: k8s, text: `tasks:\n  main:\n    command: [run]\n    resources: {cpu: 64, memory: 1Gi}\n`, expected: [] },
+  {
+    rule: "plain Kubernetes: no Autopilot limits",
+    profile: k8s,
+    text: `tasks:\n  main:\n    command: [run]\n    resources: {cpu: 64, memory: 1Gi}\n`,
+    expected: [],
+  },
   {
     rule: "deferrable: needs a triggerer on Composer (warning)",
     text: `defaults:\n  deferrable: true\n${TASKS}`,
@@ -393,14 +403,16 @@ const RULES: { rule: string; text: string; profile?: Profile; expected: string[]
     ],
   },
   {
-    rule: "deferrable: needs a triggerer on Kubernetes (warning)", profile: k8s3,
+    rule: "deferrable: needs a triggerer on Kubernetes (warning)",
+    profile: k8s3,
     text: `tasks:\n  main:\n    command: [run]\n    deferrable: true\n`,
     expected: [
       `${F}:4:17: warning: tasks.main.deferrable: the pod is awaited in Airflow's triggerer, so the Airflow deployment must run a triggerer (airflow triggerer), or the task stays deferred until it times out. See https://airflow.apache.org/docs/apache-airflow/stable/authoring-and-scheduling/deferring.html`,
     ],
   },
   {
-    rule: "node_selector: label syntax", profile: k8s,
+    rule: "node_selector: label syntax",
+    profile: k8s,
     text: `tasks:\n  main:\n    command: [run]\n    node_selector: {"bad key": x, pool: "not ok!"}\n`,
     expected: [
       `${F}:4:21: tasks.main.node_selector: "bad key" is not a valid node label key, and Kubernetes would refuse the pod. See https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set`,

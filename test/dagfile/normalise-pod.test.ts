@@ -8,11 +8,21 @@ const NOTHING: PodSettings = { tolerations: [], annotations: [], configMaps: [],
 /** Each merge rule of the README's "Pod settings", as defaults + task -> the pod. */
 const MERGES: { rule: string; defaults: RawTaskSettings; task: RawTaskSettings; expected: Partial<PodSettings> }[] = [
   { rule: "nothing written: delete the pod, pull if not present, no other keyword", defaults: {}, task: {}, expected: {} },
-  { rule: "service_account: the task's replaces", defaults: { service_account: "etl" }, task: { service_account: "admin" }, expected: { serviceAccount: "admin" } },
+  {
+    rule: "service_account: the task's replaces",
+    defaults: { service_account: "etl" },
+    task: { service_account: "admin" },
+    expected: { serviceAccount: "admin" },
+  },
   { rule: "service_account: inherited", defaults: { service_account: "etl" }, task: {}, expected: { serviceAccount: "etl" } },
   {
     rule: "tolerations: the task's list replaces the defaults' whole",
-    defaults: { tolerations: [{ key: "a", operator: "Exists" }, { key: "b", operator: "Exists" }] },
+    defaults: {
+      tolerations: [
+        { key: "a", operator: "Exists" },
+        { key: "b", operator: "Exists" },
+      ],
+    },
     task: { tolerations: [{ key: "c", operator: "Equal", value: "d", effect: "NoExecute", toleration_seconds: 30 }] },
     expected: { tolerations: [{ key: "c", operator: "Equal", value: "d", effect: "NoExecute", tolerationSeconds: 30 }] },
   },
@@ -22,7 +32,13 @@ const MERGES: { rule: string; defaults: RawTaskSettings; task: RawTaskSettings; 
     rule: "annotations: key by key, the task's value in the defaults' place",
     defaults: { annotations: { a: "1", b: "2" } },
     task: { annotations: { b: "task", c: "3" } },
-    expected: { annotations: [["a", "1"], ["b", "task"], ["c", "3"]] },
+    expected: {
+      annotations: [
+        ["a", "1"],
+        ["b", "task"],
+        ["c", "3"],
+      ],
+    },
   },
   {
     rule: "config_maps: the defaults' the task does not list, then the task's in its order",
@@ -32,8 +48,20 @@ const MERGES: { rule: string; defaults: RawTaskSettings; task: RawTaskSettings; 
   },
   {
     rule: "volumes: merged by mount path, the task's in the place of the one it replaces; sources, names and read_only",
-    defaults: { volumes: [{ secret: "key", mount: "/secrets" }, { config_map: "files", mount: "/etc/files" }, { empty_dir: {}, mount: "/scratch" }] },
-    task: { volumes: [{ empty_dir: { medium: "Memory", size_limit: "1Gi" }, mount: "/scratch/" }, { secret: "key", mount: "/other", read_only: false }, { config_map: "files", mount: "/etc/files", name: "mine" }] },
+    defaults: {
+      volumes: [
+        { secret: "key", mount: "/secrets" },
+        { config_map: "files", mount: "/etc/files" },
+        { empty_dir: {}, mount: "/scratch" },
+      ],
+    },
+    task: {
+      volumes: [
+        { empty_dir: { medium: "Memory", size_limit: "1Gi" }, mount: "/scratch/" },
+        { secret: "key", mount: "/other", read_only: false },
+        { config_map: "files", mount: "/etc/files", name: "mine" },
+      ],
+    },
     expected: {
       volumes: [
         { name: "secret-key", source: { kind: "secret", secretName: "key" }, mountPath: "/secrets", readOnly: true },
@@ -43,7 +71,12 @@ const MERGES: { rule: string; defaults: RawTaskSettings; task: RawTaskSettings; 
       ],
     },
   },
-  { rule: "xcom and deferrable: as written, false included", defaults: { xcom: true, deferrable: true }, task: { xcom: false }, expected: { xcom: false, deferrable: true } },
+  {
+    rule: "xcom and deferrable: as written, false included",
+    defaults: { xcom: true, deferrable: true },
+    task: { xcom: false },
+    expected: { xcom: false, deferrable: true },
+  },
   {
     rule: "on_finish and image_pull_policy: the task's replaces",
     defaults: { on_finish: "keep_pod", image_pull_policy: "Always" },
@@ -62,11 +95,27 @@ const volume = (fields: Partial<RawVolume>): RawVolume => ({ mount: "/m", ...fie
 
 describe("volume names", () => {
   it.each([
-    { why: "derived from the source kind and name", volumes: [volume({ secret: "gcp-key" }), volume({ config_map: "etl.files" }), volume({ empty_dir: {}, mount: "/var/Scratch_Space/" })], names: ["secret-gcp-key", "config-map-etl-files", "empty-dir-var-scratch-space"] },
+    {
+      why: "derived from the source kind and name",
+      volumes: [volume({ secret: "gcp-key" }), volume({ config_map: "etl.files" }), volume({ empty_dir: {}, mount: "/var/Scratch_Space/" })],
+      names: ["secret-gcp-key", "config-map-etl-files", "empty-dir-var-scratch-space"],
+    },
     { why: "an empty dir at / is empty-dir", volumes: [volume({ empty_dir: {}, mount: "/" })], names: ["empty-dir"] },
-    { why: "the same source twice: -2, -3", volumes: [volume({ secret: "k" }), volume({ secret: "k" }), volume({ secret: "k" })], names: ["secret-k", "secret-k-2", "secret-k-3"] },
-    { why: "a derived name never takes a written one, wherever it is written", volumes: [volume({ secret: "k" }), volume({ config_map: "c", name: "secret-k" })], names: ["secret-k-2", "secret-k"] },
-    { why: "XCom's own name cannot come out: every derived name has a prefix", volumes: [volume({ empty_dir: {}, mount: "/xcom" })], names: ["empty-dir-xcom"] },
+    {
+      why: "the same source twice: -2, -3",
+      volumes: [volume({ secret: "k" }), volume({ secret: "k" }), volume({ secret: "k" })],
+      names: ["secret-k", "secret-k-2", "secret-k-3"],
+    },
+    {
+      why: "a derived name never takes a written one, wherever it is written",
+      volumes: [volume({ secret: "k" }), volume({ config_map: "c", name: "secret-k" })],
+      names: ["secret-k-2", "secret-k"],
+    },
+    {
+      why: "XCom's own name cannot come out: every derived name has a prefix",
+      volumes: [volume({ empty_dir: {}, mount: "/xcom" })],
+      names: ["empty-dir-xcom"],
+    },
     {
       why: "long sources are cut to 63 characters, the counter kept",
       volumes: [volume({ secret: "s".repeat(200) }), volume({ secret: "s".repeat(200) })],
@@ -107,7 +156,16 @@ describe("mount paths", () => {
   });
 
   it("mergeVolumes keeps the defaults' order and puts a replacing volume in place of the one it replaces", () => {
-    const merged = mergeVolumes([{ mount: "/a", id: 1 }, { mount: "/b", id: 2 }], [{ mount: "/c", id: 3 }, { mount: "/a/", id: 4 }]);
+    const merged = mergeVolumes(
+      [
+        { mount: "/a", id: 1 },
+        { mount: "/b", id: 2 },
+      ],
+      [
+        { mount: "/c", id: 3 },
+        { mount: "/a/", id: 4 },
+      ],
+    );
     expect(merged.map((entry) => entry.id)).toEqual([4, 2, 3]);
   });
 });

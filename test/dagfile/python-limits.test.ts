@@ -19,6 +19,8 @@ describe("the limits validate enforces are Python's", () => {
     const nested = `${"{'a': ".repeat(MAX_VALUE_DEPTH)}1${"}".repeat(MAX_VALUE_DEPTH)}`;
     const file = `with DAG(params={'p': Param(default=${nested})}) as dag:\n    t = KubernetesPodOperator(affinity=${nested})\n`;
     expect(python(`compile(${JSON.stringify(file)}, 'dag.py', 'exec'); print('ok')`)).toBe("ok");
-    expect(python("try:\n    compile('x = ' + '[' * 201 + ']' * 201, 'f', 'exec')\nexcept SyntaxError as error:\n    print(error.msg)")).toBe("too many nested parentheses");
+    expect(python("try:\n    compile('x = ' + '[' * 201 + ']' * 201, 'f', 'exec')\nexcept SyntaxError as error:\n    print(error.msg)")).toBe(
+      "too many nested parentheses",
+    );
   });
 });

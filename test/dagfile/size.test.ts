@@ -93,8 +93,12 @@ describe("messages stay linear in the file", () => {
     const tasks = Array.from({ length: 3_000 }, (_, index) => `  task_${index}: {command: [run], depends_on: [tsak_${index}]}`).join("\n");
     const problems = messages(`tasks:\n${tasks}\n`);
     expect(problems).toHaveLength(3_000);
-    expect(problems[0]).toBe(`${F}:2:41: depends_on: unknown task "tsak_0". Did you mean "task_0"? Tasks in this file: ${Array.from({ length: 20 }, (_, index) => `task_${index}`).join(", ")}, … (3,000 in all).`);
-    expect(problems[2_999]).toBe(`${F}:3001:44: depends_on: unknown task "tsak_2999". Tasks in this file: ${Array.from({ length: 20 }, (_, index) => `task_${index}`).join(", ")}, … (3,000 in all).`);
+    expect(problems[0]).toBe(
+      `${F}:2:41: depends_on: unknown task "tsak_0". Did you mean "task_0"? Tasks in this file: ${Array.from({ length: 20 }, (_, index) => `task_${index}`).join(", ")}, … (3,000 in all).`,
+    );
+    expect(problems[2_999]).toBe(
+      `${F}:3001:44: depends_on: unknown task "tsak_2999". Tasks in this file: ${Array.from({ length: 20 }, (_, index) => `task_${index}`).join(", ")}, … (3,000 in all).`,
+    );
   });
 });
 

@@ -19,7 +19,15 @@ function valueOf(text: string): unknown {
 
 /** The `yaml` package's own reading with YAML 1.2 core options spelled out here, independently of the loader's constant. */
 function yamlPackageValue(text: string): unknown {
-  const document = parseDocument(text, { version: "1.2", schema: "core", strict: true, uniqueKeys: true, merge: false, resolveKnownTags: false, logLevel: "error" });
+  const document = parseDocument(text, {
+    version: "1.2",
+    schema: "core",
+    strict: true,
+    uniqueKeys: true,
+    merge: false,
+    resolveKnownTags: false,
+    logLevel: "error",
+  });
   expect(document.errors).toEqual([]);
   return document.toJS({ maxAliasCount: 200 });
 }
@@ -92,13 +100,21 @@ describe("YAML 1.2 core scalars", () => {
 
 describe("documents", () => {
   const DOCUMENTS: [name: string, text: string, meaning: unknown][] = [
-    ["merge keys stay plain keys", "base: &b {retries: 2}\ntask:\n  <<: *b\n  pool: api\n", { base: { retries: 2 }, task: { "<<": { retries: 2 }, pool: "api" } }],
+    [
+      "merge keys stay plain keys",
+      "base: &b {retries: 2}\ntask:\n  <<: *b\n  pool: api\n",
+      { base: { retries: 2 }, task: { "<<": { retries: 2 }, pool: "api" } },
+    ],
     ["anchors and aliases", "a: &x [1, 2]\nb: *x\nc: {k: *x}\n", { a: [1, 2], b: [1, 2], c: { k: [1, 2] } }],
     ["a null key is the empty key", "~: a\n", { "": "a" }],
     ["a collection key is its flow text", "[a, b]: c\n", { "[ a, b ]": "c" }],
     ["numeric keys are their number's text", "1e3: a\n0x10: b\n", { "1000": "a", "16": "b" }],
     ["a __proto__ key is an ordinary key", "__proto__: {polluted: true}\n", JSON.parse('{"__proto__": {"polluted": true}}') as unknown],
-    ["a %YAML 1.1 directive does not bring YAML 1.1 back", "%YAML 1.1\n---\na: yes\nb: 0777\nc: 1_000\n<<: {d: 1}\n", { a: "yes", b: 777, c: "1_000", "<<": { d: 1 } }],
+    [
+      "a %YAML 1.1 directive does not bring YAML 1.1 back",
+      "%YAML 1.1\n---\na: yes\nb: 0777\nc: 1_000\n<<: {d: 1}\n",
+      { a: "yes", b: 777, c: "1_000", "<<": { d: 1 } },
+    ],
     ["comments with anchors and aliases in them", "# &a *a\ntasks: # &b\n  t: {command: ['&x', '*x']} # *b\n", { tasks: { t: { command: ["&x", "*x"] } } }],
     ["flow and block alike", "a: [1, '2', {b: ~}]\nc:\n  - 1\n  - '2'\n  - b:\n", { a: [1, "2", { b: null }], c: [1, "2", { b: null }] }],
   ];
@@ -141,7 +157,10 @@ describe("refusals, located", () => {
   });
 
   it("repeated keys in flow mappings and nested maps, each reported", () => {
-    expect(problems("a: {x: 1, y: 2, x: 3}\nb:\n  c: 1\n  c: 2\n")).toEqual([`${F}:1:17: invalid YAML: Map keys must be unique`, `${F}:4:3: invalid YAML: Map keys must be unique`]);
+    expect(problems("a: {x: 1, y: 2, x: 3}\nb:\n  c: 1\n  c: 2\n")).toEqual([
+      `${F}:1:17: invalid YAML: Map keys must be unique`,
+      `${F}:4:3: invalid YAML: Map keys must be unique`,
+    ]);
   });
 
   it("tags beyond the core schema, the YAML 1.1 ones included", () => {
@@ -202,7 +221,10 @@ const SPECIAL_WORDS = new Set(["true", "false", "null", "y", "n", "yes", "no", "
 function scalar(rng: Rng): [string, unknown] {
   const roll = rng();
   if (roll < 0.35) {
-    const [written, meaning] = pick(rng, SCALARS.filter(([text]) => text !== "" && !text.startsWith("!")));
+    const [written, meaning] = pick(
+      rng,
+      SCALARS.filter(([text]) => text !== "" && !text.startsWith("!")),
+    );
     return [written, meaning];
   }
   if (roll < 0.45) {

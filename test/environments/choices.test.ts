@@ -28,7 +28,11 @@ describe("promotion: which of the source's deploys stands for the deployed commi
     ["the source moved on: its newest deploy at or before ours", { "3": "behind", "2": "ahead" }, "found 2 earlier"],
     ["the source moved on to another branch", { "3": "diverged", "2": "same" }, "found 2 exact"],
     ["unknown relations are never taken", { "3": "unknown", "2": "unknown", "1": "ahead" }, "found 1 earlier"],
-    ["nothing at or before ours", { "3": "behind", "2": "behind", "1": "diverged" }, "none: none of its last 3 deploy(s) is of this commit or an ancestor (it runs 3333333, deployed 2024-05-03T12:00:00.000Z: newer, or from another branch)"],
+    [
+      "nothing at or before ours",
+      { "3": "behind", "2": "behind", "1": "diverged" },
+      "none: none of its last 3 deploy(s) is of this commit or an ancestor (it runs 3333333, deployed 2024-05-03T12:00:00.000Z: newer, or from another branch)",
+    ],
   ];
   it.each(rows)("%s", (_name, relations, expected) => {
     const choice = chooseRecord(deploys, (commit) => relations[commit.slice(0, 1)] ?? "behind");
@@ -47,7 +51,11 @@ describe("rollback: which deploy --to names", () => {
     expect(findDeploy(deploys, "2222222".toUpperCase(), "dev").commit).toBe(sha("2"));
   });
   const refusals: [string, string, string][] = [
-    ["never deployed: the ones that were", "4444444", "4444444 was never deployed to dev (as far as its last 3 deploy(s) go); deployed there: 3333333 (deployed 2024-05-03T12:00:00.000Z), 2222222 (deployed 2024-05-02T12:00:00.000Z, v1.1.0)"],
+    [
+      "never deployed: the ones that were",
+      "4444444",
+      "4444444 was never deployed to dev (as far as its last 3 deploy(s) go); deployed there: 3333333 (deployed 2024-05-03T12:00:00.000Z), 2222222 (deployed 2024-05-02T12:00:00.000Z, v1.1.0)",
+    ],
     ["too short", "abc", '--to "abc" is not a commit id: give at least 7 hex digits of a deployed commit'],
     ["not hex", "main", '--to "main" is not a commit id'],
   ];
@@ -71,15 +79,32 @@ describe("the action's inputs with an environment: a set input wins, an empty on
     const log = new MemoryLogger();
     const read = readerWithEnvironment((input) => inputs[input] ?? "", environmentInputs(config, env(name)), name, log);
     const settings = readSettings(read, "/w");
-    return { registry: settings.registry.raw, destination: `${settings.destination.input}=${settings.destination.value}`, composer: settings.composer, airflow: settings.airflow, log: log.lines };
+    return {
+      registry: settings.registry.raw,
+      destination: `${settings.destination.input}=${settings.destination.value}`,
+      composer: settings.composer,
+      airflow: settings.airflow,
+      log: log.lines,
+    };
   };
   const rows: [string, string, Partial<Record<InputName, string>>, Record<string, unknown>][] = [
-    ["nothing set: all from dev", "dev", {}, { registry: "europe-west1-docker.pkg.dev/acme/etl", destination: "dags-destination=gs://dev-bucket/dags", composer: "3", airflow: "auto", log: [] }],
+    [
+      "nothing set: all from dev",
+      "dev",
+      {},
+      { registry: "europe-west1-docker.pkg.dev/acme/etl", destination: "dags-destination=gs://dev-bucket/dags", composer: "3", airflow: "auto", log: [] },
+    ],
     [
       "prod: its Composer environment, and dev's registry (it promotes from dev)",
       "prod",
       {},
-      { registry: "europe-west1-docker.pkg.dev/acme/etl", destination: "composer-environment=projects/acme-prod/locations/europe-west1/environments/prod", composer: "auto", airflow: "auto", log: [] },
+      {
+        registry: "europe-west1-docker.pkg.dev/acme/etl",
+        destination: "composer-environment=projects/acme-prod/locations/europe-west1/environments/prod",
+        composer: "auto",
+        airflow: "auto",
+        log: [],
+      },
     ],
     [
       "a destination input wins whole, of either kind",
@@ -96,7 +121,10 @@ describe("the action's inputs with an environment: a set input wins, an empty on
         destination: "dags-destination=gs://dev-bucket/dags",
         composer: "2",
         airflow: "auto",
-        log: ['input "registry" is set: it wins over environment dev\'s value in dagship.config.yaml', 'input "composer-version" is set: it wins over environment dev\'s value in dagship.config.yaml'],
+        log: [
+          'input "registry" is set: it wins over environment dev\'s value in dagship.config.yaml',
+          'input "composer-version" is set: it wins over environment dev\'s value in dagship.config.yaml',
+        ],
       },
     ],
   ];
@@ -111,7 +139,20 @@ describe("the action's inputs with an environment: a set input wins, an empty on
 describe("history in words", () => {
   it("per environment and project, newest first, the current one marked, with origin and digests", () => {
     const text = formatHistories([
-      { environment: "prod", destination: "gs://prod/dags", projects: [{ project: "sales", location: "gs://prod/dags/etl/sales/", deploys: [record("2", { releaseTag: "v1.1.0", origin: { via: "promotion", from: "dev" } }), record("1", { images: {}, origin: { via: "rollback", from: sha("9") } })] }] },
+      {
+        environment: "prod",
+        destination: "gs://prod/dags",
+        projects: [
+          {
+            project: "sales",
+            location: "gs://prod/dags/etl/sales/",
+            deploys: [
+              record("2", { releaseTag: "v1.1.0", origin: { via: "promotion", from: "dev" } }),
+              record("1", { images: {}, origin: { via: "rollback", from: sha("9") } }),
+            ],
+          },
+        ],
+      },
       { destination: "/srv/dags", projects: [] },
     ]);
     expect(text.split("\n")).toEqual([

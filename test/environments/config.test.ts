@@ -16,29 +16,56 @@ const DEV = "environments:\n  dev:\n    destination: gs://dev-bucket/dags\n    r
 
 /** One row per rule: the document, and the exact lines the user sees. */
 const RULES: { rule: string; text: string; expected: string[] }[] = [
-  { rule: "empty file", text: "# later\n", expected: [`${F}:1:1: the file is empty: expected a mapping with \`environments:\` (see schema/dagship.config.schema.json)`] },
-  { rule: "YAML syntax", text: "environments:\n  dev: [\n", expected: [`${F}:3:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`] },
-  { rule: "no environments", text: "env: {}\n", expected: [`${F}:1:1: the document is missing the required key "environments".`, `${F}:1:1: unknown key "env" at the top level. Allowed here: environments.`] },
+  {
+    rule: "empty file",
+    text: "# later\n",
+    expected: [`${F}:1:1: the file is empty: expected a mapping with \`environments:\` (see schema/dagship.config.schema.json)`],
+  },
+  {
+    rule: "YAML syntax",
+    text: "environments:\n  dev: [\n",
+    expected: [`${F}:3:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`],
+  },
+  {
+    rule: "no environments",
+    text: "env: {}\n",
+    expected: [
+      `${F}:1:1: the document is missing the required key "environments".`,
+      `${F}:1:1: unknown key "env" at the top level. Allowed here: environments.`,
+    ],
+  },
   {
     rule: "unknown environment key, did you mean",
     text: "environments:\n  dev:\n    destination: ./dags\n    branchs: [main]\n",
-    expected: [`${F}:4:5: unknown key "branchs" in environments.dev. Did you mean "branches"? Allowed here: description, destination, registry, composer, airflow, namespace, branches, tags, promote_from.`],
+    expected: [
+      `${F}:4:5: unknown key "branchs" in environments.dev. Did you mean "branches"? Allowed here: description, destination, registry, composer, airflow, namespace, branches, tags, promote_from.`,
+    ],
   },
-  { rule: "destination required", text: "environments:\n  dev:\n    branches: [main]\n", expected: [`${F}:3:5: environments.dev is missing the required key "destination".`] },
+  {
+    rule: "destination required",
+    text: "environments:\n  dev:\n    branches: [main]\n",
+    expected: [`${F}:3:5: environments.dev is missing the required key "destination".`],
+  },
   {
     rule: "profile choice, each value once",
     text: "environments:\n  dev:\n    destination: ./dags\n    composer: 4\n",
     expected: [`${F}:4:15: environments.dev.composer: "4" is not one of auto, 2, 3, none.`],
   },
-  { rule: "branches as a list", text: "environments:\n  dev:\n    destination: ./dags\n    branches: main\n", expected: [`${F}:4:15: environments.dev.branches: expected a list, got the string "main". Write a list: ["main"].`] },
+  {
+    rule: "branches as a list",
+    text: "environments:\n  dev:\n    destination: ./dags\n    branches: main\n",
+    expected: [`${F}:4:15: environments.dev.branches: expected a list, got the string "main". Write a list: ["main"].`],
+  },
   {
     rule: "namespace pattern",
     text: "environments:\n  k8s:\n    destination: ./dags\n    composer: none\n    namespace: ETL\n",
-    expected: [`${F}:5:16: environments.k8s.namespace: "ETL" is not valid: expected a Kubernetes namespace: lower-case letters, digits and '-', at most 63 characters, e.g. etl.`],
+    expected: [
+      `${F}:5:16: environments.k8s.namespace: "ETL" is not valid: expected a Kubernetes namespace: lower-case letters, digits and '-', at most 63 characters, e.g. etl.`,
+    ],
   },
   {
     rule: "environment name",
-    text: "environments:\n  \"prod env\":\n    destination: ./dags\n",
+    text: 'environments:\n  "prod env":\n    destination: ./dags\n',
     expected: [`${F}:2:3: environment name "prod env" is not valid: use letters, digits, '_', '-' or '.' (at most 63), e.g. prod`],
   },
   {
@@ -84,11 +111,29 @@ describe(`${CONFIG_FILE}: every problem located, in words`, () => {
     const text = `# yaml-language-server: $schema=../schema/dagship.config.schema.json\n${DEV}    composer: 3\n    airflow: "2"\n  prod:\n    destination: projects/acme-prod/locations/europe-west1/environments/prod\n    tags: ["v*"]\n    promote_from: dev\n  local:\n    destination: ./airflow/dags\n    composer: none\n    namespace: etl\n`;
     const { config, problems } = parseRepositoryConfig(F, text, ROOT);
     expect(problems).toEqual([]);
-    expect(config?.environments.map((env) => [env.name, env.destination.parsed, env.registry?.raw, env.composer, env.airflow, env.namespace, env.branches, env.tags, env.promoteFrom])).toEqual([
+    expect(
+      config?.environments.map((env) => [
+        env.name,
+        env.destination.parsed,
+        env.registry?.raw,
+        env.composer,
+        env.airflow,
+        env.namespace,
+        env.branches,
+        env.tags,
+        env.promoteFrom,
+      ]),
+    ).toEqual([
       ["dev", { kind: "gcs", bucket: "dev-bucket", dagsFolder: "dags" }, "europe-west1-docker.pkg.dev/acme/etl", "3", "2", undefined, ["main"], [], undefined],
       [
         "prod",
-        { kind: "composer", name: "projects/acme-prod/locations/europe-west1/environments/prod", project: "acme-prod", location: "europe-west1", environment: "prod" },
+        {
+          kind: "composer",
+          name: "projects/acme-prod/locations/europe-west1/environments/prod",
+          project: "acme-prod",
+          location: "europe-west1",
+          environment: "prod",
+        },
         undefined,
         "auto",
         "auto",

@@ -59,7 +59,10 @@ async function dagship(cwd: string, ...args: string[]) {
 
 interface HistoryJson {
   environment: string;
-  projects: { project: string; deploys: { commit: string; current: boolean; releaseTag?: string; images: Record<string, { reference: string }>; origin?: { via: string; from: string } }[] }[];
+  projects: {
+    project: string;
+    deploys: { commit: string; current: boolean; releaseTag?: string; images: Record<string, { reference: string }>; origin?: { via: string; from: string } }[];
+  }[];
 }
 
 describe("environments: dev builds, a release tag promotes dev's digests to prod, history, rollback", () => {
@@ -69,7 +72,8 @@ describe("environments: dev builds, a release tag promotes dev's digests to prod
   const repoName = path.basename(repo.dir);
   const commits: Record<string, string> = {};
   const devDag = (project: string): string => readFileSync(path.join(repo.dir, "out/dev", repoName, project, `${project}.py`), "utf8");
-  const prodDag = async (project: string): Promise<string | undefined> => (await bucketObjects(bucket)).get(`dags/${repoName}/${project}/${project}.py`)?.content;
+  const prodDag = async (project: string): Promise<string | undefined> =>
+    (await bucketObjects(bucket)).get(`dags/${repoName}/${project}/${project}.py`)?.content;
   const registryState = () => registry.state([`${namespace}/sales`, `${namespace}/weather`]);
 
   beforeAll(() => {
@@ -149,7 +153,9 @@ describe("environments: dev builds, a release tag promotes dev's digests to prod
     const before = await bucketObjects(bucket);
     const run = await dagship(repo.dir, "deploy", "--env", "prod");
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`cannot promote from dev; nothing was deployed:\n  sales: dev runs it from ${commits["c1"]?.slice(0, 7)}, and sales changed after that commit`);
+    expect(run.stderr).toContain(
+      `cannot promote from dev; nothing was deployed:\n  sales: dev runs it from ${commits["c1"]?.slice(0, 7)}, and sales changed after that commit`,
+    );
     expect(run.stderr).not.toContain("weather: dev runs it");
     expect(await bucketObjects(bucket)).toEqual(before);
   });
@@ -170,7 +176,9 @@ describe("environments: dev builds, a release tag promotes dev's digests to prod
       [commits["c1"], false],
     ]);
     expect(prod?.environment).toBe("prod");
-    expect(sales(prod).map((deploy) => [deploy.commit, deploy.releaseTag, deploy.origin])).toEqual([[commits["c1"], "v1.0.0", { via: "promotion", from: "dev" }]]);
+    expect(sales(prod).map((deploy) => [deploy.commit, deploy.releaseTag, deploy.origin])).toEqual([
+      [commits["c1"], "v1.0.0", { via: "promotion", from: "dev" }],
+    ]);
     // prod runs the digest dev ran at c1, and dev has moved on to another.
     expect(sales(prod)[0]?.images["sales"]?.reference).toBe(sales(dev)[1]?.images["sales"]?.reference);
     expect(sales(dev)[0]?.images["sales"]?.reference).not.toBe(sales(dev)[1]?.images["sales"]?.reference);
@@ -196,7 +204,9 @@ describe("environments: dev builds, a release tag promotes dev's digests to prod
     const never = repo.commit("not deployed anywhere");
     const run = await dagship(repo.dir, "rollback", "sales", "--to", never, "--env", "prod");
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${never.slice(0, 7)} was never deployed to gs://${bucket}/dags (sales) (as far as its last 1 deploy(s) go); deployed there: ${commits["c1"]?.slice(0, 7)} (deployed `);
+    expect(run.stderr).toContain(
+      `${never.slice(0, 7)} was never deployed to gs://${bucket}/dags (sales) (as far as its last 1 deploy(s) go); deployed there: ${commits["c1"]?.slice(0, 7)} (deployed `,
+    );
     expect(run.stderr).toContain(", v1.0.0)");
     expect((await dagship(repo.dir, "rollback", "sales", "--to", "c0ffee")).stderr).toContain("name the environment to roll back: --env dev|prod");
     expect(devDag("sales")).toBe(before);
@@ -230,7 +240,9 @@ describe("environments: dev builds, a release tag promotes dev's digests to prod
       expect(options.noBuild).toBe(true);
       const report = await deployRepository(options, { log, git, images });
       expect(calls).toEqual([]);
-      const devHistory = JSON.parse(readFileSync(path.join(repo.dir, "out/dev", repoName, "weather/.dagship-manifest.json"), "utf8")) as { history: { deploys: { commit: string; images: Record<string, { reference: string }> }[] } };
+      const devHistory = JSON.parse(readFileSync(path.join(repo.dir, "out/dev", repoName, "weather/.dagship-manifest.json"), "utf8")) as {
+        history: { deploys: { commit: string; images: Record<string, { reference: string }> }[] };
+      };
       const devAtTag = devHistory.history.deploys.find((deploy) => deploy.commit === commits["c1"]);
       const weather = (await bucketObjects(elsewhere)).get(`dags/${repoName}/weather/weather.py`)?.content;
       expect(weather).toContain(`image='${devAtTag?.images["weather"]?.reference}'`);

@@ -48,12 +48,18 @@ describe("workflow event -> the environment of the run", () => {
   const event = (name: string, ref: string, baseRef?: string) => ({
     name,
     ref,
-    payload: baseRef === undefined ? {} : { pull_request: { number: 7, base: { sha: "b".repeat(40), ref: baseRef }, head: { sha: "h".repeat(40), ref: "feature" } } },
+    payload:
+      baseRef === undefined ? {} : { pull_request: { number: 7, base: { sha: "b".repeat(40), ref: baseRef }, head: { sha: "h".repeat(40), ref: "feature" } } },
   });
   const rows: [string, ReturnType<typeof event>, string, string][] = [
     ["a push to main", event("push", "refs/heads/main"), "", "environment dev (dagship.config.yaml: branch main)"],
     ["a release tag", event("push", "refs/tags/v2.0.0"), "", "environment prod (dagship.config.yaml: tag v2.0.0)"],
-    ["a pull request into main previews against dev", event("pull_request", "refs/pull/7/merge", "main"), "", "environment dev (dagship.config.yaml: branch main)"],
+    [
+      "a pull request into main previews against dev",
+      event("pull_request", "refs/pull/7/merge", "main"),
+      "",
+      "environment dev (dagship.config.yaml: branch main)",
+    ],
     ["a push to a feature branch", event("push", "refs/heads/feature"), "", "none: no environment of dagship.config.yaml lists branch feature in its branches"],
     ["a manual run on main", event("workflow_dispatch", "refs/heads/main"), "", "environment dev (dagship.config.yaml: branch main)"],
     ["the input names one: it wins over the ref", event("push", "refs/heads/main"), "sandbox", "environment sandbox (the environment input)"],
@@ -70,7 +76,11 @@ describe("workflow event -> the environment of the run", () => {
   });
 
   it("a ref two environments select: refused, asking for the input", () => {
-    const both = parseRepositoryConfig("dagship.config.yaml", "environments:\n  a:\n    destination: ./a\n    branches: [main]\n  b:\n    destination: ./b\n    branches: ['*']\n", "/repo").config as RepositoryConfig;
+    const both = parseRepositoryConfig(
+      "dagship.config.yaml",
+      "environments:\n  a:\n    destination: ./a\n    branches: [main]\n  b:\n    destination: ./b\n    branches: ['*']\n",
+      "/repo",
+    ).config as RepositoryConfig;
     expect(() => environmentForEvent(both, event("push", "refs/heads/main"), "")).toThrow(
       'branch main is selected by 2 environments of dagship.config.yaml (a, b): a run deploys to one. Set the action\'s "environment" input',
     );
@@ -85,21 +95,39 @@ describe("environment -> deploy options, explicit settings winning", () => {
       "dev as configured",
       "dev",
       {},
-      { destination: parseDestination("gs://dev-bucket/dags"), registry: "europe-west1-docker.pkg.dev/acme/etl", composer: "3", airflow: "2", namespace: undefined },
+      {
+        destination: parseDestination("gs://dev-bucket/dags"),
+        registry: "europe-west1-docker.pkg.dev/acme/etl",
+        composer: "3",
+        airflow: "2",
+        namespace: undefined,
+      },
       [],
     ],
     [
       "prod: the registry of the environment it promotes from, through staging",
       "prod",
       {},
-      { destination: parseDestination("projects/acme-prod/locations/europe-west1/environments/prod"), registry: "europe-west1-docker.pkg.dev/acme/etl", composer: "auto", airflow: "auto", namespace: undefined },
+      {
+        destination: parseDestination("projects/acme-prod/locations/europe-west1/environments/prod"),
+        registry: "europe-west1-docker.pkg.dev/acme/etl",
+        composer: "auto",
+        airflow: "auto",
+        namespace: undefined,
+      },
       [],
     ],
     [
       "an explicit destination and airflow win over dev's",
       "dev",
       { destination: parseDestination("gs://elsewhere/dags"), airflow: "3" },
-      { destination: parseDestination("gs://elsewhere/dags"), registry: "europe-west1-docker.pkg.dev/acme/etl", composer: "3", airflow: "3", namespace: undefined },
+      {
+        destination: parseDestination("gs://elsewhere/dags"),
+        registry: "europe-west1-docker.pkg.dev/acme/etl",
+        composer: "3",
+        airflow: "3",
+        namespace: undefined,
+      },
       ["destination", "airflow"],
     ],
     [

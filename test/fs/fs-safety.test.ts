@@ -77,7 +77,11 @@ describe("locateInside: followed inside the boundary, refused otherwise, never s
     ["a link to a folder inside", "projects/inside-dir/dag.yaml", { state: "present", kind: "file", real: "projects/sales/dag.yaml", viaLink: true }],
     ["an absolute link inside", "projects/absolute-inside", { state: "present", kind: "file", real: "shared/common.yaml", viaLink: true }],
     ["a chain of links inside", "projects/chain-inside", { state: "present", kind: "file", real: "shared/common.yaml", viaLink: true }],
-    ["a link whose path passes outside but ends inside", "projects/through-outside-and-back", { state: "present", kind: "file", real: "shared/common.yaml", viaLink: true }],
+    [
+      "a link whose path passes outside but ends inside",
+      "projects/through-outside-and-back",
+      { state: "present", kind: "file", real: "shared/common.yaml", viaLink: true },
+    ],
     ["a symlinked parent folder inside", "linked-projects/sales/dag.yaml", { state: "present", kind: "file", real: "projects/sales/dag.yaml", viaLink: true }],
   ])("%s: %s", async (_, relative, expected) => {
     const found = await locateInside(boundary, path.join(repo, relative));
@@ -113,7 +117,10 @@ describe("locateInside: followed inside the boundary, refused otherwise, never s
 
   it("judges links by the repository's real location when the repository is reached through a link", async () => {
     const viaLink: Boundary = { root: path.join(base, "repo-link"), name: "the repository" };
-    expect(await locateInside(viaLink, path.join(base, "repo-link/projects/absolute-inside"))).toMatchObject({ state: "present", real: path.join(repo, "shared/common.yaml") });
+    expect(await locateInside(viaLink, path.join(base, "repo-link/projects/absolute-inside"))).toMatchObject({
+      state: "present",
+      real: path.join(repo, "shared/common.yaml"),
+    });
     await expect(locateInside(viaLink, path.join(base, "repo-link/projects/outside-file"))).rejects.toThrow(/outside the repository/);
   });
 

@@ -23,7 +23,11 @@ describe("the action end to end (push, pull request, tag), via @github/local-act
   const digestOf = (reference: string): string => reference.slice(reference.indexOf("@") + 1);
 
   it("first push of the branch: builds and pushes every project, deploys every DAG", async () => {
-    repo.write({ ...projectFiles("sales", dagYaml()), ...projectFiles("weather", dagYaml({ schedule: "15 * * * *", tasks: ["fetch"] })), "README.md": "etl\n" });
+    repo.write({
+      ...projectFiles("sales", dagYaml()),
+      ...projectFiles("weather", dagYaml({ schedule: "15 * * * *", tasks: ["fetch"] })),
+      "README.md": "etl\n",
+    });
     commits["c1"] = repo.commit("two projects");
     const run = await push(commits["c1"], ZERO);
     expect(run.failure, run.log).toBeUndefined();
@@ -69,7 +73,11 @@ describe("the action end to end (push, pull request, tag), via @github/local-act
     const weather = after.get("dags/acme__etl/weather/weather.py")?.content ?? "";
     expect(weather).toContain(`image='${json<Record<string, string>>(run, "images")["weather"] ?? "?"}'`);
     expect(weather).not.toContain(commits["c2"]);
-    expect(JSON.parse(after.get("dags/acme__etl/weather/.dagship-manifest.json")?.content ?? "{}")).toMatchObject({ format: 2, commit: commits["c2"], repository: "github.com/acme/etl" });
+    expect(JSON.parse(after.get("dags/acme__etl/weather/.dagship-manifest.json")?.content ?? "{}")).toMatchObject({
+      format: 2,
+      commit: commits["c2"],
+      repository: "github.com/acme/etl",
+    });
   });
 
   async function pullRequest(number: number, head: string, base: string): Promise<ActionRun> {
@@ -85,7 +93,12 @@ describe("the action end to end (push, pull request, tag), via @github/local-act
       },
     };
     try {
-      return await runWithLocalAction({ repo: repo.dir, inputs, env: credentials(), event: { name: "pull_request", ref: `refs/pull/${number}/merge`, sha: merge, payload } });
+      return await runWithLocalAction({
+        repo: repo.dir,
+        inputs,
+        env: credentials(),
+        event: { name: "pull_request", ref: `refs/pull/${number}/merge`, sha: merge, payload },
+      });
     } finally {
       repo.git("checkout", "-q", "feature");
     }
@@ -152,7 +165,10 @@ describe("the action end to end (push, pull request, tag), via @github/local-act
     expect(await registry.digest(`${namespace}/weather`, "v1.0.0")).toBe(weatherBuilt);
     const images = json<Record<string, string>>(run, "images");
     expect(digestOf(images["weather"] as string)).toBe(weatherBuilt);
-    const manifest = JSON.parse((await bucketObjects(bucket)).get("dags/acme__etl/weather/.dagship-manifest.json")?.content ?? "{}") as { releaseTag?: string; commit?: string };
+    const manifest = JSON.parse((await bucketObjects(bucket)).get("dags/acme__etl/weather/.dagship-manifest.json")?.content ?? "{}") as {
+      releaseTag?: string;
+      commit?: string;
+    };
     expect(manifest).toMatchObject({ releaseTag: "v1.0.0", commit: commits["c2"] });
   });
 
@@ -167,6 +183,12 @@ describe("the action end to end (push, pull request, tag), via @github/local-act
     expect(after.has("dags/acme__etl/weather/weather.py")).toBe(false);
     expect(after.get("dags/acme__etl/sales/sales.py")?.generation).toBe(before.get("dags/acme__etl/sales/sales.py")?.generation);
     const plan = json<{ pruned: { project: string; actions: { action: string; path: string }[] }[] }>(run, "plan");
-    expect(plan.pruned).toEqual([{ project: "weather", location: `gs://${bucket}/dags/acme__etl/weather/`, actions: [{ action: "delete", path: "weather.py", reason: "no-longer-rendered" }] }]);
+    expect(plan.pruned).toEqual([
+      {
+        project: "weather",
+        location: `gs://${bucket}/dags/acme__etl/weather/`,
+        actions: [{ action: "delete", path: "weather.py", reason: "no-longer-rendered" }],
+      },
+    ]);
   });
 });

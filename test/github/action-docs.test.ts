@@ -17,7 +17,22 @@ describe("README's action section is generated from action.yml", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    for (const input of ["registry", "composer-environment", "dags-destination", "projects", "mode", "airflow-version", "composer-version", "github-token", "comment", "prune", "create-repository", "workload-identity-provider", "service-account", "working-directory"]) {
+    for (const input of [
+      "registry",
+      "composer-environment",
+      "dags-destination",
+      "projects",
+      "mode",
+      "airflow-version",
+      "composer-version",
+      "github-token",
+      "comment",
+      "prune",
+      "create-repository",
+      "workload-identity-provider",
+      "service-account",
+      "working-directory",
+    ]) {
       expect(readme).toContain(`| \`${input}\` |`);
     }
   });

@@ -27,7 +27,12 @@ describe("the action with environments (push to main -> dev, tag -> prod by prom
   };
   const commits: Record<string, string> = {};
   const push = (sha: string, before: string, ref: string, inputs: Record<string, string> = {}): Promise<ActionRun> =>
-    runWithLocalAction({ repo: repo.dir, inputs: { comment: "false", ...inputs }, env: credentials, event: { name: "push", ref, sha, payload: { ref, before, after: sha, forced: false } } });
+    runWithLocalAction({
+      repo: repo.dir,
+      inputs: { comment: "false", ...inputs },
+      env: credentials,
+      event: { name: "push", ref, sha, payload: { ref, before, after: sha, forced: false } },
+    });
   const json = (run: ActionRun, name: string): unknown => JSON.parse(run.outputs[name] ?? "null");
   const tagsAndDigests = () => registry.state([`${namespace}/sales`, `${namespace}/weather`]);
 
@@ -56,10 +61,10 @@ describe("the action with environments (push to main -> dev, tag -> prod by prom
     const run = await push(commits["c1"] as string, ZERO, "refs/heads/main");
     expect(run.failure, run.log).toBeUndefined();
     expect(run.log).toContain("environment dev (dagship.config.yaml: branch main)");
-    const plan = (json(run, "plan") as { mode: string; destination: string; projects: { image: { action: string } }[] });
+    const plan = json(run, "plan") as { mode: string; destination: string; projects: { image: { action: string } }[] };
     expect(plan.destination).toBe(`gs://${devBucket}/dags`);
     expect(plan.projects.map((project) => project.image.action)).toEqual(["built", "built"]);
-    const images = (json(run, "images") as Record<string, string>);
+    const images = json(run, "images") as Record<string, string>;
     expect((await bucketObjects(devBucket)).get("dags/acme__etl/sales/sales.py")?.content).toContain(`image='${images["sales"]}'`);
   });
 
@@ -67,7 +72,9 @@ describe("the action with environments (push to main -> dev, tag -> prod by prom
     const devObjects = await bucketObjects(devBucket);
     const devImages = Object.fromEntries(
       ["sales", "weather"].map((project) => {
-        const manifest = JSON.parse(devObjects.get(`dags/acme__etl/${project}/.dagship-manifest.json`)?.content ?? "{}") as { history: { deploys: { images: Record<string, { reference: string }> }[] } };
+        const manifest = JSON.parse(devObjects.get(`dags/acme__etl/${project}/.dagship-manifest.json`)?.content ?? "{}") as {
+          history: { deploys: { images: Record<string, { reference: string }> }[] };
+        };
         return [project, manifest.history.deploys[0]?.images[project]?.reference];
       }),
     );
@@ -76,14 +83,14 @@ describe("the action with environments (push to main -> dev, tag -> prod by prom
     const run = await push(commits["c1"] as string, ZERO, "refs/tags/v1.0.0");
     expect(run.failure, run.log).toBeUndefined();
     expect(run.log).toContain("environment prod (dagship.config.yaml: tag v1.0.0)");
-    const plan = (json(run, "plan") as { mode: string; destination: string; projects: { project: string; image: { action: string } }[] });
+    const plan = json(run, "plan") as { mode: string; destination: string; projects: { project: string; image: { action: string } }[] };
     expect(plan.mode).toBe("release");
     expect(plan.destination).toBe(`gs://${prodBucket}/dags`);
     expect(plan.projects.map((project) => [project.project, project.image.action])).toEqual([
       ["sales", "promoted"],
       ["weather", "promoted"],
     ]);
-    expect((json(run, "images") as Record<string, string>)).toEqual(devImages);
+    expect(json(run, "images") as Record<string, string>).toEqual(devImages);
     expect(await tagsAndDigests()).toEqual(before);
     const prod = await bucketObjects(prodBucket);
     for (const project of ["sales", "weather"]) {
@@ -119,13 +126,22 @@ describe("the action with environments (push to main -> dev, tag -> prod by prom
     let stderr = "";
     vi.stubEnv("STORAGE_EMULATOR_HOST", env.storageEmulatorHost);
     try {
-      const code = await main(["history", "sales", "--repo-name", "acme__etl"], { cwd: repo.dir, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+      const code = await main(["history", "sales", "--repo-name", "acme__etl"], {
+        cwd: repo.dir,
+        stdout: (text) => (stdout += text),
+        stderr: (text) => (stderr += text),
+      });
       expect(code, stderr).toBe(0);
     } finally {
       vi.unstubAllEnvs();
     }
     const short = (commits["c1"] as string).slice(0, 7);
     expect(stdout).toMatch(new RegExp(`^dev \\(gs://${devBucket}/dags\\)\\n  sales\\n    \\* ${short}  deployed .*  sales@sha256:[0-9a-f]{12}\\n`, "m"));
-    expect(stdout).toMatch(new RegExp(`^prod \\(gs://${prodBucket}/dags\\)\\n  sales\\n    \\* ${short}  deployed .*\\(v1\\.0\\.0, promoted from dev\\)  sales@sha256:[0-9a-f]{12}\\n`, "m"));
+    expect(stdout).toMatch(
+      new RegExp(
+        `^prod \\(gs://${prodBucket}/dags\\)\\n  sales\\n    \\* ${short}  deployed .*\\(v1\\.0\\.0, promoted from dev\\)  sales@sha256:[0-9a-f]{12}\\n`,
+        "m",
+      ),
+    );
   });
 });

@@ -13,7 +13,18 @@ const ZERO = "0".repeat(40);
 const PROJECTS = ["report", "sales", "weather"];
 
 /** report's second task runs sales' image. */
-const REPORT_DAG = ["schedule: '0 8 * * *'", "start_date: 2024-01-01", "tasks:", "  build:", "    command: [sh, /app/run.sh, build]", "  refresh:", "    image: sales", "    command: [sh, /app/run.sh, refresh]", "    depends_on: [build]", ""].join("\n");
+const REPORT_DAG = [
+  "schedule: '0 8 * * *'",
+  "start_date: 2024-01-01",
+  "tasks:",
+  "  build:",
+  "    command: [sh, /app/run.sh, build]",
+  "  refresh:",
+  "    image: sales",
+  "    command: [sh, /app/run.sh, refresh]",
+  "    depends_on: [build]",
+  "",
+].join("\n");
 
 interface FanOutRun {
   plan: ActionRun;
@@ -27,14 +38,23 @@ describe("the fan-out's plan, build and deploy jobs, via @github/local-action, w
   const { registry, namespace, registryPath, bucket, repo, standIn, inputs, credentials } = actionScenario("fanout", TOKEN);
   const commits: Record<string, string> = {};
 
-  const pushEvent = (sha: string, before: string, ref = "refs/heads/main"): RunRequest["event"] => ({ name: "push", ref, sha, payload: { ref, before, after: sha, forced: false } });
-  const step = (event: RunRequest["event"], extra: Record<string, string>): Promise<ActionRun> => runWithLocalAction({ repo: repo.dir, inputs: { ...inputs, ...extra }, env: credentials(), event });
+  const pushEvent = (sha: string, before: string, ref = "refs/heads/main"): RunRequest["event"] => ({
+    name: "push",
+    ref,
+    sha,
+    payload: { ref, before, after: sha, forced: false },
+  });
+  const step = (event: RunRequest["event"], extra: Record<string, string>): Promise<ActionRun> =>
+    runWithLocalAction({ repo: repo.dir, inputs: { ...inputs, ...extra }, env: credentials(), event });
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- predates the type-aware rules; to be fixed, not a pattern to copy
   const json = <T>(run: ActionRun, name: string): T => JSON.parse(run.outputs[name] ?? "null") as T;
   const digestOf = (reference: string): string => reference.slice(reference.indexOf("@") + 1);
-  const allTags = async (): Promise<Record<string, string[]>> => Object.fromEntries(await Promise.all(PROJECTS.map(async (project) => [project, await registry.tags(`${namespace}/${project}`)] as const)));
+  const allTags = async (): Promise<Record<string, string[]>> =>
+    Object.fromEntries(await Promise.all(PROJECTS.map(async (project) => [project, await registry.tags(`${namespace}/${project}`)] as const)));
   const imageActions = (run: ActionRun): Record<string, string> =>
-    Object.fromEntries(json<{ projects: { project: string; image: { action: string } }[] }>(run, "plan").projects.map((project) => [project.project, project.image.action]));
+    Object.fromEntries(
+      json<{ projects: { project: string; image: { action: string } }[] }>(run, "plan").projects.map((project) => [project.project, project.image.action]),
+    );
 
   /** The plan job, then a build job per matrix entry (when the plan says they have work, as the workflow's if does). */
   async function planAndBuild(event: RunRequest["event"], options: { buildAnyway?: boolean } = {}): Promise<FanOutRun> {
@@ -49,7 +69,11 @@ describe("the fan-out's plan, build and deploy jobs, via @github/local-action, w
   }
 
   it("first push: the plan lists every project, each build job pushes one image, the deploy pins exactly those digests", async () => {
-    repo.write({ ...projectFiles("sales", dagYaml()), ...projectFiles("weather", dagYaml({ schedule: "15 * * * *", tasks: ["fetch"] })), ...projectFiles("report", REPORT_DAG) });
+    repo.write({
+      ...projectFiles("sales", dagYaml()),
+      ...projectFiles("weather", dagYaml({ schedule: "15 * * * *", tasks: ["fetch"] })),
+      ...projectFiles("report", REPORT_DAG),
+    });
     commits["c1"] = repo.commit("three projects");
     const event = pushEvent(commits["c1"], ZERO);
 
@@ -101,7 +125,9 @@ describe("the fan-out's plan, build and deploy jobs, via @github/local-action, w
     expect(digestOf(digests["sales"] as string)).not.toBe(salesV1);
 
     const refused = await step(event, { digests: "{}" });
-    expect(refused.failure).toMatch(/^dagship failed: 1 image\(s\) this deploy needs cannot be pinned; nothing was deployed:\n {2}sales: no image given for it \(its DAG is deployed and the tasks of report run it\)/);
+    expect(refused.failure).toMatch(
+      /^dagship failed: 1 image\(s\) this deploy needs cannot be pinned; nothing was deployed:\n {2}sales: no image given for it \(its DAG is deployed and the tasks of report run it\)/,
+    );
     expect(await bucketObjects(bucket)).toEqual(before);
 
     const tagsBefore = await allTags();
@@ -144,7 +170,11 @@ describe("the fan-out's plan, build and deploy jobs, via @github/local-action, w
     const merge = repo.head();
     const payload = {
       number: 9,
-      pull_request: { number: 9, base: { sha: commits["c3"], ref: "main", repo: { full_name: "acme/etl" } }, head: { sha: head, ref: "feature", repo: { full_name: "acme/etl" } } },
+      pull_request: {
+        number: 9,
+        base: { sha: commits["c3"], ref: "main", repo: { full_name: "acme/etl" } },
+        head: { sha: head, ref: "feature", repo: { full_name: "acme/etl" } },
+      },
     };
     const event = { name: "pull_request", ref: "refs/pull/9/merge", sha: merge, payload };
     try {
@@ -182,6 +212,9 @@ describe("the fan-out's plan, build and deploy jobs, via @github/local-action, w
     const deploy = await step(event, { digests: "{}" });
     expect(deploy.failure, deploy.log).toBeUndefined();
     expect(json<{ mode: string }>(deploy, "plan").mode).toBe("release");
-    for (const project of PROJECTS) expect(await registry.digest(`${namespace}/${project}`, "v1.0.0"), project).toBe(await registry.digest(`${namespace}/${project}`, commits["c3"] as string));
+    for (const project of PROJECTS)
+      expect(await registry.digest(`${namespace}/${project}`, "v1.0.0"), project).toBe(
+        await registry.digest(`${namespace}/${project}`, commits["c3"] as string),
+      );
   });
 });

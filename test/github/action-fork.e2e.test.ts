@@ -49,11 +49,19 @@ describe("pull requests from a fork without credentials, via @github/local-actio
       },
     };
     // A fork's job: a token for the comment (pull_request_target or a relaxed policy), no secrets.
-    return runWithLocalAction({ repo: repo.dir, inputs, env: { GITHUB_API_URL: standIn.url }, event: { name: "pull_request", ref: `refs/pull/${number}/merge`, sha: head, payload } });
+    return runWithLocalAction({
+      repo: repo.dir,
+      inputs,
+      env: { GITHUB_API_URL: standIn.url },
+      event: { name: "pull_request", ref: `refs/pull/${number}/merge`, sha: head, payload },
+    });
   }
 
   it("previews against the base branch's render and touches neither registry nor bucket", async () => {
-    repo.write({ "projects/weather/dag.yaml": dagYaml({ schedule: "45 */2 * * *", tasks: ["fetch"] }), ...projectFiles("orders", dagYaml({ tasks: ["pull"] })) });
+    repo.write({
+      "projects/weather/dag.yaml": dagYaml({ schedule: "45 */2 * * *", tasks: ["fetch"] }),
+      ...projectFiles("orders", dagYaml({ tasks: ["pull"] })),
+    });
     const run = await forkPullRequest(9);
     expect(run.failure, run.log).toBeUndefined();
     expect(JSON.parse(run.outputs["changed-projects"] ?? "null")).toEqual(["orders", "weather"]);
@@ -123,7 +131,9 @@ describe("pull requests from a fork without credentials, via @github/local-actio
       repo.write({ "projects/sales/run.sh": "echo sales v2\n" });
       const run = await forkPullRequest(11);
       expect(run.failure, run.log).toBeUndefined();
-      expect(run.warnings.join("\n")).toMatch(/could not post the preview comment \(POST \/repos\/acme\/etl\/issues\/11\/comments failed: HTTP 403 Resource not accessible by integration\); it is in the job summary/);
+      expect(run.warnings.join("\n")).toMatch(
+        /could not post the preview comment \(POST \/repos\/acme\/etl\/issues\/11\/comments failed: HTTP 403 Resource not accessible by integration\); it is in the job summary/,
+      );
       expect(standIn.comments.filter((comment) => comment.issue === 11)).toEqual([]);
       expect(run.summary).toContain("dagship preview of #11");
       // Only the image's build context changed; without registry access the DAG names the same local image: its bytes are the same.

@@ -59,8 +59,20 @@ describe("a failing action run never shows a secret of its environment, via @git
     const head = repo.commit("sales: a bad catchup");
     repo.git("checkout", "-q", "--detach", "main");
     repo.git("merge", "-q", "--no-ff", "--no-gpg-sign", "-m", "merge", head);
-    const payload = { number: 9, pull_request: { number: 9, base: { sha: main, ref: "main", repo: { full_name: "acme/etl" } }, head: { sha: head, ref: "feature", repo: { full_name: "acme/etl" } } } };
-    const run = await runWithLocalAction({ repo: repo.dir, inputs, env: stepEnv, event: { name: "pull_request", ref: "refs/pull/9/merge", sha: repo.head(), payload } });
+    const payload = {
+      number: 9,
+      pull_request: {
+        number: 9,
+        base: { sha: main, ref: "main", repo: { full_name: "acme/etl" } },
+        head: { sha: head, ref: "feature", repo: { full_name: "acme/etl" } },
+      },
+    };
+    const run = await runWithLocalAction({
+      repo: repo.dir,
+      inputs,
+      env: stepEnv,
+      event: { name: "pull_request", ref: "refs/pull/9/merge", sha: repo.head(), payload },
+    });
     repo.git("checkout", "-q", "main");
     expect(run.failure, run.log).toContain("problem(s) in 1 dag.yaml file(s)");
     for (const [sink, text] of Object.entries(outputs(run))) expect(text, sink).not.toContain(SECRET);
@@ -76,7 +88,12 @@ describe("a failing action run never shows a secret of its environment, via @git
       "projects/sales/.env": `DEPLOY_API_TOKEN=${SECRET}\n`,
     });
     const sha = repo.commit("sales: a build that prints its .env");
-    const run = await runWithLocalAction({ repo: repo.dir, inputs, env: stepEnv, event: { name: "push", ref: "refs/heads/main", sha, payload: { ref: "refs/heads/main", before: main, after: sha, forced: false } } });
+    const run = await runWithLocalAction({
+      repo: repo.dir,
+      inputs,
+      env: stepEnv,
+      event: { name: "push", ref: "refs/heads/main", sha, payload: { ref: "refs/heads/main", before: main, after: sha, forced: false } },
+    });
     expect(run.failure, run.log).toContain("docker build failed");
     for (const [sink, text] of Object.entries(outputs(run))) expect(text, sink).not.toContain(SECRET);
     expect(run.log).toContain("DEPLOY_API_TOKEN=***");

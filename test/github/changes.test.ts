@@ -29,7 +29,15 @@ describe("changed files -> projects", () => {
 
   it("a project at the root is touched by every change, and nested projects both", () => {
     expect(projectsTouched(["x.py"], [{ name: "root", path: "" }])).toEqual(["root"]);
-    expect(projectsTouched(["a/b/c.py"], [{ name: "a", path: "a" }, { name: "b", path: "a/b" }])).toEqual(["a", "b"]);
+    expect(
+      projectsTouched(
+        ["a/b/c.py"],
+        [
+          { name: "a", path: "a" },
+          { name: "b", path: "a/b" },
+        ],
+      ),
+    ).toEqual(["a", "b"]);
   });
 });
 
@@ -40,7 +48,10 @@ describe("projects globs", () => {
     [["sales"], ["sales"]],
     [["**/legacy"], ["legacy"]],
     [["**"], ["sales", "sales_eu", "weather", "legacy"]],
-    [["projects/*", "!sales_eu"], ["sales", "weather"]],
+    [
+      ["projects/*", "!sales_eu"],
+      ["sales", "weather"],
+    ],
     [["!projects/*"], ["legacy"]],
     [["projects/sal?s"], ["sales"]],
     [["./projects/weather/"], ["weather"]],
@@ -98,7 +109,11 @@ describe("change detection through the git seam", () => {
 });
 
 function git(dir: string, ...args: string[]): string {
-  return execFileSync("git", args, { cwd: dir, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@e", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@e" } }).trim();
+  return execFileSync("git", args, {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@e", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@e" },
+  }).trim();
 }
 
 function write(dir: string, file: string, text: string): void {

@@ -44,7 +44,13 @@ describe("the runner's environment, read once", () => {
     expect(runner).toEqual({
       workspace: "/home/runner/work/etl/etl",
       temp: "/home/runner/work/_temp",
-      event: { name: "pull_request", path: "/home/runner/work/_temp/_github_workflow/event.json", ref: "refs/pull/5/merge", sha: "a".repeat(40), repository: "acme/etl" },
+      event: {
+        name: "pull_request",
+        path: "/home/runner/work/_temp/_github_workflow/event.json",
+        ref: "refs/pull/5/merge",
+        sha: "a".repeat(40),
+        repository: "acme/etl",
+      },
       idTokenSource: { requestUrl: "https://token.actions.example/id?x=1", requestToken: "request-token" },
       githubApiUrl: "https://github.example.com/api/v3",
       githubServerUrl: "https://github.example.com",

@@ -31,10 +31,20 @@ const table: [string, EventInfo, ActionMode, Expected][] = [
   ["pull request with mode: deploy", event("pull_request", "refs/pull/12/merge", pr(false)), "deploy", { kind: "dry-run", fork: false, why: /never deploy/ }],
   ["pull request from a fork", event("pull_request", "refs/pull/12/merge", pr(true)), "deploy", { kind: "dry-run", fork: true }],
   ["pull_request_target", event("pull_request_target", "refs/heads/main", pr(true)), "auto", { kind: "dry-run", fork: true }],
-  ["merge queue", event("merge_group", "refs/heads/gh-readonly-queue/main/pr-1", { merge_group: { base_sha: BASE } }), "deploy", { kind: "dry-run", compare: `since ${BASE}` }],
+  [
+    "merge queue",
+    event("merge_group", "refs/heads/gh-readonly-queue/main/pr-1", { merge_group: { base_sha: BASE } }),
+    "deploy",
+    { kind: "dry-run", compare: `since ${BASE}` },
+  ],
   ["push to a branch", event("push", "refs/heads/main", { before: BEFORE, after: SHA }), "auto", { kind: "deploy", compare: `since ${BEFORE}` }],
   ["push with mode: dry-run", event("push", "refs/heads/main", { before: BEFORE }), "dry-run", { kind: "dry-run", compare: `since ${BEFORE}` }],
-  ["first push of a branch", event("push", "refs/heads/new", { before: "0".repeat(40), created: true }), "auto", { kind: "deploy", compare: "all", why: /push to new/ }],
+  [
+    "first push of a branch",
+    event("push", "refs/heads/new", { before: "0".repeat(40), created: true }),
+    "auto",
+    { kind: "deploy", compare: "all", why: /push to new/ },
+  ],
   ["force push", event("push", "refs/heads/main", { before: BEFORE, forced: true }), "auto", { kind: "deploy", compare: "all" }],
   ["push without a before commit", event("push", "refs/heads/main", {}), "auto", { kind: "deploy", compare: "all" }],
   ["tag push", event("push", "refs/tags/v1.2.0", { before: "0".repeat(40) }), "auto", { kind: "release", tag: "v1.2.0" }],
@@ -46,7 +56,12 @@ const table: [string, EventInfo, ActionMode, Expected][] = [
   ["schedule with mode: dry-run", event("schedule", "refs/heads/main"), "dry-run", { kind: "dry-run", compare: "all" }],
   ["another event with mode: deploy", event("issue_comment", "refs/heads/main"), "deploy", { kind: "deploy", compare: "all" }],
   // The fan-out's plan and build jobs decide as mode: deploy does.
-  ["pull request, plan job", event("pull_request", "refs/pull/12/merge", pr(false)), "plan", { kind: "dry-run", compare: `since ${BASE}`, why: /^pull request #12: a dry run$/ }],
+  [
+    "pull request, plan job",
+    event("pull_request", "refs/pull/12/merge", pr(false)),
+    "plan",
+    { kind: "dry-run", compare: `since ${BASE}`, why: /^pull request #12: a dry run$/ },
+  ],
   ["pull request, build job", event("pull_request", "refs/pull/12/merge", pr(true)), "build", { kind: "dry-run", fork: true }],
   ["push, plan job", event("push", "refs/heads/main", { before: BEFORE }), "plan", { kind: "deploy", compare: `since ${BEFORE}` }],
   ["first push, build job", event("push", "refs/heads/main", { before: "0".repeat(40) }), "build", { kind: "deploy", compare: "all" }],
@@ -92,9 +107,19 @@ describe("event -> mode", () => {
     const dir = mkdtempSync(join(tmpdir(), "dagship-event-"));
     writeFileSync(join(dir, "event.json"), JSON.stringify({ before: BEFORE, forced: false }));
     const source = (env: NodeJS.ProcessEnv) => readRunnerEnvironment(env, dir).event;
-    const info = await readEvent(source({ GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: join(dir, "event.json"), GITHUB_REF: "refs/heads/main", GITHUB_SHA: SHA, GITHUB_REPOSITORY: "acme/etl" }));
+    const info = await readEvent(
+      source({
+        GITHUB_EVENT_NAME: "push",
+        GITHUB_EVENT_PATH: join(dir, "event.json"),
+        GITHUB_REF: "refs/heads/main",
+        GITHUB_SHA: SHA,
+        GITHUB_REPOSITORY: "acme/etl",
+      }),
+    );
     expect(info).toEqual({ name: "push", ref: "refs/heads/main", sha: SHA, repository: "acme/etl", payload: { before: BEFORE, forced: false } });
     await expect(readEvent(source({}))).rejects.toThrow(/GITHUB_EVENT_NAME is not set/);
-    await expect(readEvent(source({ GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: join(dir, "missing.json") }))).rejects.toThrow(/cannot read the event payload/);
+    await expect(readEvent(source({ GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: join(dir, "missing.json") }))).rejects.toThrow(
+      /cannot read the event payload/,
+    );
   });
 });

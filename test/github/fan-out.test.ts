@@ -35,7 +35,11 @@ describe("the plan job's outputs", () => {
 describe("a build job's outputs", () => {
   it("its image, alone and as the images object the deploy job's digests merge", () => {
     const reference = `r.example/etl/sales@sha256:${"a".repeat(64)}`;
-    expect(buildJobOutputs({ plan: deploy, changed: ["sales"], changedWhy: "" }, "sales", reference)).toMatchObject({ image: reference, images: JSON.stringify({ sales: reference }), "changed-projects": '["sales"]' });
+    expect(buildJobOutputs({ plan: deploy, changed: ["sales"], changedWhy: "" }, "sales", reference)).toMatchObject({
+      image: reference,
+      images: JSON.stringify({ sales: reference }),
+      "changed-projects": '["sales"]',
+    });
     expect(buildJobOutputs({ plan: dryRun, changed: ["sales"], changedWhy: "" }, "sales", undefined)).toMatchObject({ image: "", images: "{}" });
   });
 });
@@ -56,12 +60,20 @@ describe("the plan job", () => {
   }
   const scope = (count: number): RunScope => {
     const names = Array.from({ length: count }, (_, index) => `p${index}`);
-    return { discovered: [], projects: names.map((name) => ({ name, path: name })), inScope: names, changed: { names, all: true, why: "first push" }, toRun: names };
+    return {
+      discovered: [],
+      projects: names.map((name) => ({ name, path: name })),
+      inScope: names,
+      changed: { names, all: true, why: "first push" },
+      toRun: names,
+    };
   };
 
   it(`refuses more changed projects than a matrix holds (${MATRIX_LIMIT}) before writing any output`, async () => {
     const outputs = new Map<string, string>();
-    await expect(planJob(io(outputs), deploy, scope(MATRIX_LIMIT + 1))).rejects.toThrow(/^257 projects changed, more than the 256 jobs a GitHub Actions matrix can hold: deploy this push with the single-job workflow/);
+    await expect(planJob(io(outputs), deploy, scope(MATRIX_LIMIT + 1))).rejects.toThrow(
+      /^257 projects changed, more than the 256 jobs a GitHub Actions matrix can hold: deploy this push with the single-job workflow/,
+    );
     expect(outputs.size).toBe(0);
     await planJob(io(outputs), deploy, scope(MATRIX_LIMIT));
     expect((JSON.parse(outputs.get("matrix") ?? "{}") as { project: string[] }).project).toHaveLength(MATRIX_LIMIT);

@@ -160,8 +160,10 @@ export class GitHubApiStandIn {
     const problems = this.checker.checkRequest(matched, url.searchParams, body, request.headers["content-type"]);
     // GitHub documents both schemes for tokens: "Authorization: Bearer T" and "Authorization: token T".
     const [scheme = "", credential] = (request.headers.authorization ?? "").split(" ");
-    if (!["bearer", "token"].includes(scheme.toLowerCase()) || credential !== this.token) problems.push(`${matched.operation.operationId}: Authorization is not "Bearer <the token>" or "token <the token>"`);
-    if (!(request.headers.accept ?? "").includes("application/vnd.github+json")) problems.push(`${matched.operation.operationId}: Accept is not application/vnd.github+json`);
+    if (!["bearer", "token"].includes(scheme.toLowerCase()) || credential !== this.token)
+      problems.push(`${matched.operation.operationId}: Authorization is not "Bearer <the token>" or "token <the token>"`);
+    if (!(request.headers.accept ?? "").includes("application/vnd.github+json"))
+      problems.push(`${matched.operation.operationId}: Accept is not application/vnd.github+json`);
     if (problems.length > 0) {
       this.violations.push(...problems);
       this.send(undefined, response, 422, { message: "Validation Failed", errors: problems, documentation_url: "https://docs.github.com/rest" });
@@ -177,11 +179,17 @@ export class GitHubApiStandIn {
     if (refusals > 0) {
       this.rateLimited.set(matched.operation.operationId, refusals - 1);
       // Checked like any response: 403 (basic-error) is documented for create-comment, not for every operation.
-      this.send(matched, response, 403, {
-        message: "You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.",
-        documentation_url: "https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits",
-        status: "403",
-      }, { "Retry-After": "1", "X-RateLimit-Remaining": "4000" });
+      this.send(
+        matched,
+        response,
+        403,
+        {
+          message: "You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.",
+          documentation_url: "https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits",
+          status: "403",
+        },
+        { "Retry-After": "1", "X-RateLimit-Remaining": "4000" },
+      );
       return;
     }
     const { owner = "", repo = "" } = matched.pathParams;
@@ -199,18 +207,32 @@ export class GitHubApiStandIn {
           next.searchParams.set("page", String(page + 1));
           headers["Link"] = `<${next.toString()}>; rel="next"`;
         }
-        this.send(matched, response, 200, slice.map((comment) => this.json(comment)), headers);
+        this.send(
+          matched,
+          response,
+          200,
+          slice.map((comment) => this.json(comment)),
+          headers,
+        );
         return;
       }
       case "issues/create-comment": {
         if (this.readOnly) {
-          this.send(matched, response, 403, { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest/issues/comments#create-an-issue-comment", status: "403" });
+          this.send(matched, response, 403, {
+            message: "Resource not accessible by integration",
+            documentation_url: "https://docs.github.com/rest/issues/comments#create-an-issue-comment",
+            status: "403",
+          });
           return;
         }
         const issue = Number(matched.pathParams["issue_number"]);
         const text = (body as { body: string }).body;
         if (text.length > 65_536) {
-          this.send(matched, response, 422, { message: "Validation Failed", errors: [{ resource: "IssueComment", code: "custom", field: "body", message: "body is too long (maximum is 65536 characters)" }], documentation_url: "https://docs.github.com/rest" });
+          this.send(matched, response, 422, {
+            message: "Validation Failed",
+            errors: [{ resource: "IssueComment", code: "custom", field: "body", message: "body is too long (maximum is 65536 characters)" }],
+            documentation_url: "https://docs.github.com/rest",
+          });
           return;
         }
         const comment = this.seed(owner, repo, issue, text, this.login);
@@ -218,7 +240,9 @@ export class GitHubApiStandIn {
         return;
       }
       case "issues/update-comment": {
-        const comment = this.comments.find((candidate) => candidate.id === Number(matched.pathParams["comment_id"]) && candidate.owner === owner && candidate.repo === repo);
+        const comment = this.comments.find(
+          (candidate) => candidate.id === Number(matched.pathParams["comment_id"]) && candidate.owner === owner && candidate.repo === repo,
+        );
         if (!comment) {
           this.send(undefined, response, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
           return;
@@ -229,7 +253,11 @@ export class GitHubApiStandIn {
         }
         const text = (body as { body: string }).body;
         if (text.length > 65_536) {
-          this.send(matched, response, 422, { message: "Validation Failed", errors: [{ resource: "IssueComment", code: "custom", field: "body", message: "body is too long (maximum is 65536 characters)" }], documentation_url: "https://docs.github.com/rest" });
+          this.send(matched, response, 422, {
+            message: "Validation Failed",
+            errors: [{ resource: "IssueComment", code: "custom", field: "body", message: "body is too long (maximum is 65536 characters)" }],
+            documentation_url: "https://docs.github.com/rest",
+          });
           return;
         }
         comment.body = text;

@@ -28,7 +28,9 @@ describe("the OpenAPI checker of the GitHub API stand-in", () => {
     expect(checker.checkRequest(create, new URLSearchParams(), { body: "hi" }, "application/json")).toEqual([]);
     const wrongNumber = checker.match("GET", "/repos/acme/etl/issues/seven/comments");
     if (typeof wrongNumber === "string") throw new Error(wrongNumber);
-    expect(checker.checkRequest(wrongNumber, new URLSearchParams({ per_page: "100" }), undefined, undefined).join("\n")).toMatch(/issue_number: "seven" is not a integer/);
+    expect(checker.checkRequest(wrongNumber, new URLSearchParams({ per_page: "100" }), undefined, undefined).join("\n")).toMatch(
+      /issue_number: "seven" is not a integer/,
+    );
     const list = checker.match("GET", "/repos/acme/etl/issues/7/comments");
     if (typeof list === "string") throw new Error(list);
     expect(checker.checkRequest(list, new URLSearchParams({ perpage: "100" }), undefined, undefined).join("\n")).toMatch(/perpage is not documented/);
@@ -81,7 +83,9 @@ describe("comment upsert through the REST API, against the GitHub API stand-in",
     expect(result).toMatchObject({ action: "updated", id: ours.id });
     expect(standIn.requests.filter((request) => request.operationId === "issues/list-comments")).toHaveLength(3);
     // The effect: the one comment of ours now holds the new body, and no second one was created.
-    expect(standIn.comments.filter((comment) => comment.body.includes(MARKER)).map((comment) => [comment.id, comment.body])).toEqual([[ours.id, `${MARKER}\nnew`]]);
+    expect(standIn.comments.filter((comment) => comment.body.includes(MARKER)).map((comment) => [comment.id, comment.body])).toEqual([
+      [ours.id, `${MARKER}\nnew`],
+    ]);
   });
 
   it("reads past 100 comments (per_page is at most 100) to find its comment on the third page", async () => {
@@ -93,7 +97,9 @@ describe("comment upsert through the REST API, against the GitHub API stand-in",
     expect(result).toMatchObject({ action: "updated", id: ours.id });
     // Three pages of 100 were read (the comment is the 231st), then the search stopped.
     expect(standIn.requests.filter((request) => request.operationId === "issues/list-comments")).toHaveLength(3);
-    expect(standIn.comments.filter((comment) => comment.body.includes(MARKER)).map((comment) => [comment.id, comment.body])).toEqual([[ours.id, `${MARKER}\nnew`]]);
+    expect(standIn.comments.filter((comment) => comment.body.includes(MARKER)).map((comment) => [comment.id, comment.body])).toEqual([
+      [ours.id, `${MARKER}\nnew`],
+    ]);
     expect(standIn.comments).toHaveLength(271);
   });
 
@@ -133,7 +139,9 @@ describe("comment upsert through the REST API, against the GitHub API stand-in",
     const error = await upsertComment(limited, target, MARKER, `${MARKER}\nx`).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(GitHubApiError);
     expect((error as GitHubApiError).status).toBe(403);
-    expect((error as GitHubApiError).message).toMatch(/^POST \/repos\/acme\/etl\/issues\/7\/comments failed: HTTP 403 You have exceeded a secondary rate limit/);
+    expect((error as GitHubApiError).message).toMatch(
+      /^POST \/repos\/acme\/etl\/issues\/7\/comments failed: HTTP 403 You have exceeded a secondary rate limit/,
+    );
     // The first attempt and two waits: three creates, no comment.
     expect(standIn.requests.filter((request) => request.operationId === "issues/create-comment")).toHaveLength(3);
     expect(standIn.comments).toEqual([]);

@@ -139,7 +139,8 @@ export async function runWithLocalAction(request: RunRequest): Promise<ActionRun
         .map(([name, value]) => {
           // dotenv keeps a single-quoted value as it is (JSON, say); a double-quoted one expands \n.
           if (!value.includes('"')) return `INPUT_${name.toUpperCase()}="${value.replace(/\n/g, "\\n")}"\n`;
-          if (value.includes("'") || value.includes("\n")) throw new Error(`input ${name}: the harness cannot pass double quotes together with single quotes or newlines`);
+          if (value.includes("'") || value.includes("\n"))
+            throw new Error(`input ${name}: the harness cannot pass double quotes together with single quotes or newlines`);
           return `INPUT_${name.toUpperCase()}='${value}'\n`;
         })
         .join(""),
@@ -165,10 +166,15 @@ export async function runWithLocalAction(request: RunRequest): Promise<ActionRun
     Object.assign(env, request.env ?? {});
     const log = await new Promise<string>((resolve, reject) => {
       const post = request.post === true ? ["--post", "src/action.ts"] : [];
-      execFile(path.join(NODE_BIN, "local-action"), ["run", ROOT, "src/action.ts", dotenv, ...post], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 256 << 20, timeout: 300_000 }, (error, stdout, stderr) => {
-        if (error && !stdout.includes("Running Action")) reject(new Error(`local-action did not run: ${error.message}\n${stdout}\n${stderr}`));
-        else resolve(`${stdout}\n${stderr}`);
-      });
+      execFile(
+        path.join(NODE_BIN, "local-action"),
+        ["run", ROOT, "src/action.ts", dotenv, ...post],
+        { cwd: ROOT, env, encoding: "utf8", maxBuffer: 256 << 20, timeout: 300_000 },
+        (error, stdout, stderr) => {
+          if (error && !stdout.includes("Running Action")) reject(new Error(`local-action did not run: ${error.message}\n${stdout}\n${stderr}`));
+          else resolve(`${stdout}\n${stderr}`);
+        },
+      );
     });
     return { ...parseLog(log), summary: readFileSync(summaryFile, "utf8"), log };
   } finally {
@@ -188,7 +194,14 @@ function parseLog(log: string): Omit<ActionRun, "summary" | "log"> {
     const annotation = /^::(error|warning) ([^:]*)::(.*)$/.exec(line);
     if (annotation) {
       const props = Object.fromEntries((annotation[2] as string).split(",").map((pair) => pair.split("=") as [string, string]));
-      if (props["file"]) annotations.push({ type: annotation[1] as string, file: props["file"], line: Number(props["line"]), column: Number(props["col"]), message: annotation[3] as string });
+      if (props["file"])
+        annotations.push({
+          type: annotation[1] as string,
+          file: props["file"],
+          line: Number(props["line"]),
+          column: Number(props["col"]),
+          message: annotation[3] as string,
+        });
     }
     const warning = /^::warning::(.*)$/.exec(line);
     if (warning) warnings.push(warning[1] as string);

@@ -39,7 +39,13 @@ describe('action input "jobs"', () => {
 describe("the jobs setting reaches the deploy", () => {
   // Only the parts of a run's context that runDeployOptions reads.
   const contextWith = (jobs: string): RunContext =>
-    ({ settings: settingsWith(jobs), repoName: "etl", toRun: ["sales"], changed: { names: ["sales"], all: false, why: "changed" }, discovered: [] }) as unknown as RunContext;
+    ({
+      settings: settingsWith(jobs),
+      repoName: "etl",
+      toRun: ["sales"],
+      changed: { names: ["sales"], all: false, why: "changed" },
+      discovered: [],
+    }) as unknown as RunContext;
   const plan = { kind: "deploy", why: "push to main", compare: { kind: "all", why: "first push" } } as const;
 
   it("as the deploy's jobs, or none for the CPU count", () => {

@@ -22,7 +22,11 @@ interface Operation {
 interface OpenApiDocument {
   openapi: string;
   paths: Record<string, Record<string, Operation>>;
-  components: { parameters: Record<string, Parameter>; responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }>; schemas: Record<string, unknown> };
+  components: {
+    parameters: Record<string, Parameter>;
+    responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }>;
+    schemas: Record<string, unknown>;
+  };
 }
 
 /** An operation matched to a request. */
@@ -39,7 +43,10 @@ function rebase(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(rebase);
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, key === "$ref" && typeof inner === "string" && inner.startsWith("#/") ? `${DOC_ID}${inner}` : rebase(inner)]),
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        key === "$ref" && typeof inner === "string" && inner.startsWith("#/") ? `${DOC_ID}${inner}` : rebase(inner),
+      ]),
     );
   }
   return value;

@@ -17,7 +17,10 @@ import { MemoryLogger } from "../../src/log.js";
 import { runCapturingCommands } from "./capture.js";
 import { memoryState } from "./harness.js";
 
-const IDENTITY = { workloadIdentityProvider: "projects/123456/locations/global/workloadIdentityPools/github/providers/etl-repo", serviceAccount: "dagship@acme-data.iam.gserviceaccount.com" };
+const IDENTITY = {
+  workloadIdentityProvider: "projects/123456/locations/global/workloadIdentityPools/github/providers/etl-repo",
+  serviceAccount: "dagship@acme-data.iam.gserviceaccount.com",
+};
 const SOURCE = { requestUrl: "https://token.actions.example/id", requestToken: "runner-request-token" };
 
 /** A runner whose inputs must not be read: the post step reads only its state. */
@@ -115,7 +118,9 @@ describe("the post step removes the credentials its main step wrote", () => {
     const main = { ...postIo(state), getInput: () => "" };
     const first = await runCapturingCommands(main);
     expect(state.get(IS_POST_STATE)).toBe("true");
-    expect(first.commands.filter((line) => line.startsWith("::error::"))).toEqual(['::error::dagship failed: input "registry": is required: the registry images are pushed to, e.g. us-central1-docker.pkg.dev/PROJECT/REPO or gcr.io/PROJECT\n']);
+    expect(first.commands.filter((line) => line.startsWith("::error::"))).toEqual([
+      '::error::dagship failed: input "registry": is required: the registry images are pushed to, e.g. us-central1-docker.pkg.dev/PROJECT/REPO or gcr.io/PROJECT\n',
+    ]);
     expect(existsSync(folder)).toBe(true);
     const second = await runCapturingCommands(postIo(state));
     expect(second.commands).toEqual([]);

@@ -14,7 +14,12 @@ import { previewKey, previewModel, projectPreviews, type PreviewRun, type Previe
 import { CliGit } from "../../src/sync/index.js";
 import { dagYaml, FixtureRepo, projectFiles } from "./harness.js";
 
-const SCOPE: PreviewScope = { folder: "", destination: "gs://acme/dags", changedWhy: "projects changed since 1234567", inScope: ["sales", "weather", "orders"] };
+const SCOPE: PreviewScope = {
+  folder: "",
+  destination: "gs://acme/dags",
+  changedWhy: "projects changed since 1234567",
+  inScope: ["sales", "weather", "orders"],
+};
 const PROBLEM: Problem = { file: "projects/orders/dag.yaml", line: 3, column: 5, message: "unknown key", severity: "error" };
 
 describe("the preview model of a run", () => {
@@ -26,7 +31,15 @@ describe("the preview model of a run", () => {
   beforeAll(async () => {
     repo.write({ ...projectFiles("sales", dagYaml()), ...projectFiles("weather", dagYaml({ tasks: ["fetch"] })) });
     repo.commit("two projects");
-    const options = { repoRoot: repo.dir, repoName: "etl", destination: { kind: "local" as const, folder: dest }, composer: "3" as const, airflow: "2" as const, noBuild: false, createRepository: false };
+    const options = {
+      repoRoot: repo.dir,
+      repoName: "etl",
+      destination: { kind: "local" as const, folder: dest },
+      composer: "3" as const,
+      airflow: "2" as const,
+      noBuild: false,
+      createRepository: false,
+    };
     deployed = await deployRepository({ ...options, dryRun: false, projects: ["sales"] }, { log: new MemoryLogger(), git: new CliGit(repo.dir) });
     deployed.airflowUri = "https://airflow.example";
     planned = await deployRepository({ ...options, dryRun: true }, { log: new MemoryLogger(), git: new CliGit(repo.dir) });
@@ -40,7 +53,13 @@ describe("the preview model of a run", () => {
     [
       "a deploy",
       () => ({ kind: "deploy", why: "push to main", report: deployed }),
-      { title: "dagship deploy: 1 project(s) to gs://acme/dags", baseline: "push to main. projects changed since 1234567.", notes: ["Airflow UI: https://airflow.example"], problems: [], unaffected: ["weather", "orders"] },
+      {
+        title: "dagship deploy: 1 project(s) to gs://acme/dags",
+        baseline: "push to main. projects changed since 1234567.",
+        notes: ["Airflow UI: https://airflow.example"],
+        problems: [],
+        unaffected: ["weather", "orders"],
+      },
     ],
     [
       "a release",
@@ -49,7 +68,15 @@ describe("the preview model of a run", () => {
     ],
     [
       "a pull request's dry run against the deployed files",
-      () => ({ kind: "dry-run", pullRequest: 5, sha: "f".repeat(40), report: planned, comparedWith: "Diffs are against what is deployed in `gs://acme/dags`.", notes: [], problems: [] }),
+      () => ({
+        kind: "dry-run",
+        pullRequest: 5,
+        sha: "f".repeat(40),
+        report: planned,
+        comparedWith: "Diffs are against what is deployed in `gs://acme/dags`.",
+        notes: [],
+        problems: [],
+      }),
       {
         title: "dagship preview of #5: nothing is deployed from a pull request",
         destination: "gs://acme/dags",
@@ -61,7 +88,14 @@ describe("the preview model of a run", () => {
     [
       "a dry run stopped by dag.yaml problems: no report, no baseline",
       () => ({ kind: "dry-run", sha: "f".repeat(40), notes: ["No registry credentials in this run: nothing was read."], problems: [PROBLEM] }),
-      { title: "dagship dry run: nothing was deployed", commit: "f".repeat(40), baseline: "projects changed since 1234567.", notes: ["No registry credentials in this run: nothing was read."], problems: [PROBLEM], unaffected: ["sales", "weather", "orders"] },
+      {
+        title: "dagship dry run: nothing was deployed",
+        commit: "f".repeat(40),
+        baseline: "projects changed since 1234567.",
+        notes: ["No registry credentials in this run: nothing was read."],
+        problems: [PROBLEM],
+        unaffected: ["sales", "weather", "orders"],
+      },
     ],
     [
       "a dry run that could not be planned",

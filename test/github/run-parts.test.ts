@@ -38,7 +38,10 @@ describe("preview and outputs on real deploys to a local folder", () => {
 
   it("diffs against the deployed file; a project whose inputs did not change is unchanged, whatever the commit", async () => {
     const { repo, dest, options } = fixture();
-    cleanups.push(() => repo.cleanup(), () => rmSync(dest, { recursive: true, force: true }));
+    cleanups.push(
+      () => repo.cleanup(),
+      () => rmSync(dest, { recursive: true, force: true }),
+    );
     const log = new MemoryLogger();
     const first = await deployRepository(options(), { log, git: new CliGit(repo.dir) });
     repo.write({ "projects/sales/dag.yaml": dagYaml({ schedule: "0 7 * * *" }), "README.md": "x" });
@@ -60,7 +63,10 @@ describe("preview and outputs on real deploys to a local folder", () => {
 
   it("outputs: digest-pinned images only, deployed URIs, the plan as JSON", async () => {
     const { repo, dest, options } = fixture();
-    cleanups.push(() => repo.cleanup(), () => rmSync(dest, { recursive: true, force: true }));
+    cleanups.push(
+      () => repo.cleanup(),
+      () => rmSync(dest, { recursive: true, force: true }),
+    );
     const report = await deployRepository(options(), { log: new MemoryLogger(), git: new CliGit(repo.dir) });
     const plan = { kind: "deploy" as const, why: "push to main", compare: { kind: "all" as const, why: "first push" } };
     const outputs = actionOutputs(report, { plan, changed: ["sales", "weather"], changedWhy: "first push" });
@@ -68,8 +74,19 @@ describe("preview and outputs on real deploys to a local folder", () => {
     expect(JSON.parse(outputs.images)).toEqual({});
     expect(JSON.parse(outputs.dags)).toEqual([`${dest}/etl/sales/sales.py`, `${dest}/etl/weather/weather.py`]);
     expect(JSON.parse(outputs["changed-projects"])).toEqual(["sales", "weather"]);
-    expect(JSON.parse(outputs.plan)).toMatchObject({ mode: "deploy", why: "push to main", changedProjects: ["sales", "weather"], projects: [{ project: "sales" }, { project: "weather" }] });
-    const pinned = { ...report, projects: report.projects.map((project) => ({ ...project, image: { ...project.image, reference: `r.example/etl/${project.project}@sha256:${"a".repeat(64)}` } })) };
+    expect(JSON.parse(outputs.plan)).toMatchObject({
+      mode: "deploy",
+      why: "push to main",
+      changedProjects: ["sales", "weather"],
+      projects: [{ project: "sales" }, { project: "weather" }],
+    });
+    const pinned = {
+      ...report,
+      projects: report.projects.map((project) => ({
+        ...project,
+        image: { ...project.image, reference: `r.example/etl/${project.project}@sha256:${"a".repeat(64)}` },
+      })),
+    };
     expect(JSON.parse(actionOutputs(pinned, { plan, changed: [], changedWhy: "" }).images)).toEqual({
       sales: `r.example/etl/sales@sha256:${"a".repeat(64)}`,
       weather: `r.example/etl/weather@sha256:${"a".repeat(64)}`,

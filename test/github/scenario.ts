@@ -56,7 +56,12 @@ export function actionScenario(prefix: string, token: string): ActionScenario {
     inputs: { registry: registryPath, "dags-destination": `gs://${bucket}/dags`, "github-token": token },
     credentials: () => {
       if (!started) throw new Error("the GitHub API stand-in is not running yet: read the credentials inside a test");
-      return { DAGSHIP_REGISTRY_USERNAME: env.registryUser, DAGSHIP_REGISTRY_PASSWORD: env.registryPassword, STORAGE_EMULATOR_HOST: env.storageEmulatorHost, GITHUB_API_URL: standIn.url };
+      return {
+        DAGSHIP_REGISTRY_USERNAME: env.registryUser,
+        DAGSHIP_REGISTRY_PASSWORD: env.registryPassword,
+        STORAGE_EMULATOR_HOST: env.storageEmulatorHost,
+        GITHUB_API_URL: standIn.url,
+      };
     },
   };
 }

@@ -52,7 +52,9 @@ describe("what counts as a secret", () => {
       source_credentials: { type: "authorized_user", client_id: "id.apps.googleusercontent.com", client_secret: "cs-1234", refresh_token: "rt-5678" },
     };
     expect(credentialSecrets(document).sort()).toEqual(["cs-1234", "rt-5678"]);
-    expect(credentialSecrets({ type: "service_account", private_key_id: "kid-42", private_key: PRIVATE_KEY, client_email: "x@y.iam.gserviceaccount.com" }).sort()).toEqual(["kid-42", PRIVATE_KEY].sort());
+    expect(
+      credentialSecrets({ type: "service_account", private_key_id: "kid-42", private_key: PRIVATE_KEY, client_email: "x@y.iam.gserviceaccount.com" }).sort(),
+    ).toEqual(["kid-42", PRIVATE_KEY].sort());
   });
 
   it("reads the credentials file GOOGLE_APPLICATION_CREDENTIALS names, and masks its key however it is printed", () => {

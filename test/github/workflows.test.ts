@@ -45,7 +45,11 @@ describe("this repository's workflows", () => {
       expect(call?.inputs, input).toHaveProperty(input);
       expect(step?.with?.[input], input).toBe(`\${{ inputs.${input} }}`);
     }
-    expect(Object.keys(call?.outputs ?? {}).sort()).toEqual(Object.keys(action.outputs).filter((name) => !FAN_OUT_OUTPUTS.includes(name)).sort());
+    expect(Object.keys(call?.outputs ?? {}).sort()).toEqual(
+      Object.keys(action.outputs)
+        .filter((name) => !FAN_OUT_OUTPUTS.includes(name))
+        .sort(),
+    );
     expect(reusable.jobs["dagship"]?.steps[0]?.uses).toMatch(/^actions\/checkout@/);
   });
 
@@ -70,7 +74,10 @@ interface Job {
 describe("the fan-out reusable workflow (dagship-fanout.yml)", () => {
   const fanOut = workflow("dagship-fanout.yml") as unknown as Workflow & { jobs: Record<string, Job> };
   const single = workflow("dagship.yml");
-  const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as { inputs: Record<string, { description: string }>; outputs: Record<string, { description: string }> };
+  const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as {
+    inputs: Record<string, { description: string }>;
+    outputs: Record<string, { description: string }>;
+  };
   const job = (name: string): Job => {
     const found = fanOut.jobs[name];
     if (!found) throw new Error(`no job ${name}`);
@@ -102,7 +109,8 @@ describe("the fan-out reusable workflow (dagship-fanout.yml)", () => {
     expect(deploy.if).toBe("${{ !cancelled() && needs.plan.result == 'success' && (needs.build.result == 'success' || needs.build.result == 'skipped') }}");
     expect(dagshipStep("deploy").with).toMatchObject({ mode: "${{ inputs.mode }}", digests: "${{ steps.digests.outputs.digests }}" });
     expect(Object.keys(fanOut.on["workflow_call"]?.outputs ?? {}).sort()).toEqual(["changed-projects", "dags", "images", "plan"]);
-    for (const [name, output] of Object.entries(fanOut.on["workflow_call"]?.outputs ?? {})) expect((output as { value: string }).value).toBe(`\${{ jobs.deploy.outputs.${name} }}`);
+    for (const [name, output] of Object.entries(fanOut.on["workflow_call"]?.outputs ?? {}))
+      expect((output as { value: string }).value).toBe(`\${{ jobs.deploy.outputs.${name} }}`);
   });
 
   it("each build job's digest reaches the deploy job through an artifact of its own", () => {
@@ -113,7 +121,11 @@ describe("the fan-out reusable workflow (dagship-fanout.yml)", () => {
     const write = build.steps.find((step) => step.run?.includes("$IMAGES"));
     expect(write?.env).toEqual({ IMAGES: "${{ steps.dagship.outputs.images }}", FILE: `\${{ runner.temp }}/${name}.json` });
     const download = job("deploy").steps.find((step) => step.uses?.startsWith("actions/download-artifact@"));
-    expect(download?.with).toMatchObject({ pattern: "${{ needs.plan.outputs.artifacts }}-*", "merge-multiple": true, path: "${{ runner.temp }}/dagship-images" });
+    expect(download?.with).toMatchObject({
+      pattern: "${{ needs.plan.outputs.artifacts }}-*",
+      "merge-multiple": true,
+      path: "${{ runner.temp }}/dagship-images",
+    });
     expect(job("plan").outputs?.["artifacts"]).toBe("${{ steps.artifacts.outputs.prefix }}");
   });
 
@@ -195,7 +207,10 @@ describe("the fan-out reusable workflow (dagship-fanout.yml)", () => {
 
 describe("action.yml", () => {
   it("has no ${{ }} in any description: the runner evaluates them when it loads the action and fails", () => {
-    const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as { inputs: Record<string, { description: string }>; outputs: Record<string, { description: string }> };
+    const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as {
+      inputs: Record<string, { description: string }>;
+      outputs: Record<string, { description: string }>;
+    };
     for (const [name, entry] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) expect(entry.description, name).not.toContain("${{");
   });
 });

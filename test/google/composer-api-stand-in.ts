@@ -119,7 +119,10 @@ async function runInWorker(execution: Execution, environment: PretendEnvironment
     child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
     child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
     const code = await new Promise<number>((resolve) => child.on("close", (exit) => resolve(exit ?? -1)));
-    execution.lines = text.split("\n").filter((line, index, all) => index < all.length - 1 || line !== "").map((line) => line.split(root).join(MOUNT));
+    execution.lines = text
+      .split("\n")
+      .filter((line, index, all) => index < all.length - 1 || line !== "")
+      .map((line) => line.split(root).join(MOUNT));
     execution.exitCode = code;
   } finally {
     execution.done = true;
@@ -128,7 +131,11 @@ async function runInWorker(execution: Execution, environment: PretendEnvironment
 }
 
 /** Start the stand-in for `environments` (full names), their buckets in the emulator at `emulator`. */
-export async function startComposerApiStandIn(options: { token: string; emulator: string; environments: Record<string, PretendEnvironment> }): Promise<ComposerApiStandIn> {
+export async function startComposerApiStandIn(options: {
+  token: string;
+  emulator: string;
+  environments: Record<string, PretendEnvironment>;
+}): Promise<ComposerApiStandIn> {
   const description = new ComposerRestDescription();
   const requests: ComposerApiStandIn["requests"] = [];
   const commands: StartedCommand[] = [];
@@ -149,27 +156,36 @@ export async function startComposerApiStandIn(options: { token: string; emulator
         res.writeHead(code, { "content-type": "application/json; charset=UTF-8" });
         res.end(JSON.stringify(body));
       };
-      if (req.headers.authorization !== `Bearer ${options.token}`) { fail(401, "UNAUTHENTICATED", "Request had invalid authentication credentials. Expected OAuth 2 access token."); return; }
+      if (req.headers.authorization !== `Bearer ${options.token}`) {
+        fail(401, "UNAUTHENTICATED", "Request had invalid authentication credentials. Expected OAuth 2 access token.");
+        return;
+      }
       const matched = description.match(method, url.pathname.replace(/^\/v1/, "/v1"));
       if (!matched) {
         violations.push(`${method} ${url.pathname}: no RPC of the Composer API has this path`);
-        fail(404, "NOT_FOUND", `Method not found: ${method} ${url.pathname}`); return;
+        fail(404, "NOT_FOUND", `Method not found: ${method} ${url.pathname}`);
+        return;
       }
       let body: unknown;
       try {
         body = raw === "" ? undefined : JSON.parse(raw);
       } catch {
         violations.push(`${matched.rpc}: the body is not JSON`);
-        fail(400, "INVALID_ARGUMENT", "Invalid JSON payload received."); return;
+        fail(400, "INVALID_ARGUMENT", "Invalid JSON payload received.");
+        return;
       }
       const problems = description.checkRequest(matched, body);
       if (problems.length > 0) {
         violations.push(...problems.map((problem) => `${matched.rpc} ${problem}`));
-        fail(400, "INVALID_ARGUMENT", `Invalid JSON payload received. ${problems.join("; ")}`); return;
+        fail(400, "INVALID_ARGUMENT", `Invalid JSON payload received. ${problems.join("; ")}`);
+        return;
       }
       const name = matched.pathParams["environment"] ?? matched.pathParams["name"] ?? "";
       const environment = options.environments[name];
-      if (environment === undefined) { fail(404, "NOT_FOUND", `Environment ${name} not found.`); return; }
+      if (environment === undefined) {
+        fail(404, "NOT_FOUND", `Environment ${name} not found.`);
+        return;
+      }
       const answer = (value: Record<string, unknown>): void => {
         violations.push(...description.checkResponse(matched, value).map((problem) => `stand-in answer to ${matched.rpc}: ${problem}`));
         res.writeHead(200, { "content-type": "application/json; charset=UTF-8" });
@@ -177,43 +193,72 @@ export async function startComposerApiStandIn(options: { token: string; emulator
       };
       const request = (body ?? {}) as { command?: string; subcommand?: string; parameters?: string[]; executionId?: string; nextLineNumber?: number };
       switch (matched.rpc) {
-        case "GetEnvironment":
-          { answer(environmentResource(name, environment.bucket, environment.imageVersion)); return; }
+        case "GetEnvironment": {
+          answer(environmentResource(name, environment.bucket, environment.imageVersion));
+          return;
+        }
         case "ExecuteAirflowCommand": {
           if (environment.deniesCommands) {
-            fail(403, "PERMISSION_DENIED", `Permission 'composer.environments.executeAirflowCommand' denied on resource '//composer.googleapis.com/${name}' (or it may not exist).`); return;
+            fail(
+              403,
+              "PERMISSION_DENIED",
+              `Permission 'composer.environments.executeAirflowCommand' denied on resource '//composer.googleapis.com/${name}' (or it may not exist).`,
+            );
+            return;
           }
           const busy = busyAnswers.get(name) ?? 0;
           if (busy < (environment.busyFor ?? 0)) {
             busyAnswers.set(name, busy + 1);
-            fail(400, "FAILED_PRECONDITION", "Cannot execute Airflow command: the environment is being updated. Retry when the update operation finishes."); return;
+            fail(400, "FAILED_PRECONDITION", "Cannot execute Airflow command: the environment is being updated. Retry when the update operation finishes.");
+            return;
           }
-          if (environment.refusesWith !== undefined) { answer({ error: environment.refusesWith }); return; }
+          if (environment.refusesWith !== undefined) {
+            answer({ error: environment.refusesWith });
+            return;
+          }
           const executionId = randomUUID();
-          const started: StartedCommand = { environment: name, command: request.command ?? "", subcommand: request.subcommand ?? "", parameters: request.parameters ?? [], dataObjects: [], stopped: false };
+          const started: StartedCommand = {
+            environment: name,
+            command: request.command ?? "",
+            subcommand: request.subcommand ?? "",
+            parameters: request.parameters ?? [],
+            dataObjects: [],
+            stopped: false,
+          };
           commands.push(started);
           const execution: Execution = { started, lines: [], done: false, exitCode: 0, error: "" };
           executions.set(executionId, execution);
           if (environment.failsWith) Object.assign(execution, { done: true, exitCode: environment.failsWith.exitCode, error: environment.failsWith.error });
           else if (!environment.hangs) void runInWorker(execution, environment, options.emulator);
-          answer({ executionId, pod: "airflow-worker-6b8c9d7f5-x2k4q", podNamespace: "composer-2-10-5-airflow-2-10-5-1a2b3c4d" }); return;
+          answer({ executionId, pod: "airflow-worker-6b8c9d7f5-x2k4q", podNamespace: "composer-2-10-5-airflow-2-10-5-1a2b3c4d" });
+          return;
         }
         case "PollAirflowCommand": {
           const execution = executions.get(request.executionId ?? "");
-          if (execution === undefined) { fail(404, "NOT_FOUND", `Execution ${request.executionId ?? ""} not found.`); return; }
+          if (execution === undefined) {
+            fail(404, "NOT_FOUND", `Execution ${request.executionId ?? ""} not found.`);
+            return;
+          }
           const from = Math.max(1, request.nextLineNumber ?? 0);
           const chunk = execution.lines.slice(from - 1, from - 1 + LINES_PER_POLL).map((content, index) => ({ lineNumber: from + index, content }));
           const end = execution.done && from - 1 + chunk.length >= execution.lines.length;
-          const exitInfo = { ...(execution.exitCode === 0 ? {} : { exitCode: execution.exitCode }), ...(execution.error === "" ? {} : { error: execution.error }) };
-          answer({ ...(chunk.length > 0 ? { output: chunk } : {}), ...(end ? { outputEnd: true, exitInfo } : {}) }); return;
+          const exitInfo = {
+            ...(execution.exitCode === 0 ? {} : { exitCode: execution.exitCode }),
+            ...(execution.error === "" ? {} : { error: execution.error }),
+          };
+          answer({ ...(chunk.length > 0 ? { output: chunk } : {}), ...(end ? { outputEnd: true, exitInfo } : {}) });
+          return;
         }
         case "StopAirflowCommand": {
           const execution = executions.get(request.executionId ?? "");
           if (execution) execution.started.stopped = true;
-          answer({ isDone: true }); return;
+          answer({ isDone: true });
+          return;
         }
-        default:
-          { fail(501, "UNIMPLEMENTED", `${matched.rpc} is not served by this stand-in`); return; }
+        default: {
+          fail(501, "UNIMPLEMENTED", `${matched.rpc} is not served by this stand-in`);
+          return;
+        }
       }
     });
   });

@@ -11,7 +11,11 @@ const ENV = "projects/p/locations/us-central1/environments/e";
 
 describe("the Composer API's published description (its protocol buffers' HTTP rules and JSON mapping)", () => {
   it("maps REST paths to RPCs with the path variables bound", () => {
-    expect(description.match("POST", `/v1/${ENV}:executeAirflowCommand`)).toMatchObject({ rpc: "ExecuteAirflowCommand", pathParams: { environment: ENV }, body: "*" });
+    expect(description.match("POST", `/v1/${ENV}:executeAirflowCommand`)).toMatchObject({
+      rpc: "ExecuteAirflowCommand",
+      pathParams: { environment: ENV },
+      body: "*",
+    });
     expect(description.match("POST", `/v1/${ENV}:pollAirflowCommand`)?.rpc).toBe("PollAirflowCommand");
     expect(description.match("POST", `/v1/${ENV}:stopAirflowCommand`)?.rpc).toBe("StopAirflowCommand");
     expect(description.match("GET", `/v1/${ENV}`)).toMatchObject({ rpc: "GetEnvironment", pathParams: { name: ENV } });
@@ -20,11 +24,31 @@ describe("the Composer API's published description (its protocol buffers' HTTP r
   });
 
   it.each<[string, string, unknown, string[]]>([
-    ["a well-formed execute request", "executeAirflowCommand", { command: "dags", subcommand: "list-import-errors", parameters: ["--subdir", "/x", "--output", "json"] }, []],
-    ["the environment repeated in the body", "executeAirflowCommand", { environment: ENV, command: "dags" }, ["request.environment: bound by the URL path, not sent in the body"]],
-    ["parameters as one string", "executeAirflowCommand", { command: "dags", parameters: "--subdir /x" }, ["request.parameters: a repeated field is a JSON array"]],
+    [
+      "a well-formed execute request",
+      "executeAirflowCommand",
+      { command: "dags", subcommand: "list-import-errors", parameters: ["--subdir", "/x", "--output", "json"] },
+      [],
+    ],
+    [
+      "the environment repeated in the body",
+      "executeAirflowCommand",
+      { environment: ENV, command: "dags" },
+      ["request.environment: bound by the URL path, not sent in the body"],
+    ],
+    [
+      "parameters as one string",
+      "executeAirflowCommand",
+      { command: "dags", parameters: "--subdir /x" },
+      ["request.parameters: a repeated field is a JSON array"],
+    ],
     ["a snake_case name", "pollAirflowCommand", { execution_id: "1" }, ['request.execution_id: PollAirflowCommandRequest has no field "execution_id"']],
-    ["a line number as text that is not a number", "pollAirflowCommand", { executionId: "1", pod: "p", podNamespace: "n", nextLineNumber: "one" }, ["request.nextLineNumber: expected a int32"]],
+    [
+      "a line number as text that is not a number",
+      "pollAirflowCommand",
+      { executionId: "1", pod: "p", podNamespace: "n", nextLineNumber: "one" },
+      ["request.nextLineNumber: expected a int32"],
+    ],
     ["a well-formed poll", "pollAirflowCommand", { executionId: "1", pod: "p", podNamespace: "n", nextLineNumber: 4 }, []],
   ])("requests: %s", (_, method, body, problems) => {
     const matched = description.match("POST", `/v1/${ENV}:${method}`);

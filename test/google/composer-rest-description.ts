@@ -67,7 +67,9 @@ function templateRegex(template: string): { regex: RegExp; names: string[] } {
       continue;
     }
     names.push(variable[1] as string);
-    const pattern = (variable[2] ?? "*").split("/").map((segment) => (segment === "*" ? "[^/:]+" : segment === "**" ? ".+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+    const pattern = (variable[2] ?? "*")
+      .split("/")
+      .map((segment) => (segment === "*" ? "[^/:]+" : segment === "**" ? ".+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
     // A segment never holds the custom verb (`:executeAirflowCommand`) that follows the path.
     source += `(${pattern.join("/")})`;
   }
@@ -132,7 +134,7 @@ export class ComposerRestDescription {
   /** Problems of an error answer: the envelope, google.rpc.Status, and the status's HTTP code. */
   checkError(httpStatus: number, body: unknown): string[] {
     const error = (body as { error?: unknown } | null)?.error;
-    if (error === null || typeof error !== "object") return ["an error answer must be {\"error\": {...}}"];
+    if (error === null || typeof error !== "object") return ['an error answer must be {"error": {...}}'];
     const { status, ...rest } = error as { status?: unknown } & Record<string, unknown>;
     const problems = this.checkMessage("google.rpc.Status", [], rest, "error", new Set());
     const known = typeof status === "string" ? RPC_CODES[status] : undefined;
@@ -159,7 +161,8 @@ export class ComposerRestDescription {
       else problems.push(...this.checkField(field, resolved.path, inner, `${at}.${name}`));
     }
     for (const [name, field] of Object.entries(fields)) {
-      if (field.options?.["(google.api.field_behavior)"] === "REQUIRED" && !bound.has(name) && !(name in (value)) && at === "request") problems.push(`${at}.${name}: required`);
+      if (field.options?.["(google.api.field_behavior)"] === "REQUIRED" && !bound.has(name) && !(name in value) && at === "request")
+        problems.push(`${at}.${name}: required`);
     }
     return problems;
   }
@@ -169,7 +172,10 @@ export class ComposerRestDescription {
       if (value === null || typeof value !== "object" || Array.isArray(value)) return [`${at}: a map is a JSON object`];
       return Object.entries(value).flatMap(([key, inner]) => this.checkSingle(field.type, scope, inner, `${at}[${key}]`));
     }
-    if (field.rule === "repeated") return Array.isArray(value) ? value.flatMap((inner, index) => this.checkSingle(field.type, scope, inner, `${at}[${index}]`)) : [`${at}: a repeated field is a JSON array`];
+    if (field.rule === "repeated")
+      return Array.isArray(value)
+        ? value.flatMap((inner, index) => this.checkSingle(field.type, scope, inner, `${at}[${index}]`))
+        : [`${at}: a repeated field is a JSON array`];
     return this.checkSingle(field.type, scope, value, at);
   }
 
@@ -178,10 +184,12 @@ export class ComposerRestDescription {
     if (type === "bool") return typeof value === "boolean" ? [] : [`${at}: expected a boolean`];
     if (type === "bytes") return typeof value === "string" && /^[A-Za-z0-9+/_-]*=*$/.test(value) ? [] : [`${at}: expected base64 bytes`];
     if (INTEGER_32.has(type)) return Number.isInteger(value) || (typeof value === "string" && /^-?\d+$/.test(value)) ? [] : [`${at}: expected a ${type}`];
-    if (INTEGER_64.has(type)) return Number.isInteger(value) || (typeof value === "string" && /^-?\d+$/.test(value)) ? [] : [`${at}: expected a ${type} (string or number)`];
+    if (INTEGER_64.has(type))
+      return Number.isInteger(value) || (typeof value === "string" && /^-?\d+$/.test(value)) ? [] : [`${at}: expected a ${type} (string or number)`];
     if (type === "double" || type === "float") return typeof value === "number" ? [] : [`${at}: expected a number`];
     const resolved = this.resolve(type, scope);
-    if (resolved?.node.values) return typeof value === "string" && value in resolved.node.values ? [] : [`${at}: ${JSON.stringify(value)} is not a value of ${type}`];
+    if (resolved?.node.values)
+      return typeof value === "string" && value in resolved.node.values ? [] : [`${at}: ${JSON.stringify(value)} is not a value of ${type}`];
     return this.checkMessage(type, scope, value, at, new Set());
   }
 }

@@ -17,11 +17,26 @@ describe("parseGoogleError", () => {
   const cases: [string, string, ReturnType<typeof parseGoogleError>][] = [
     [
       "a JSON API error with details",
-      JSON.stringify({ error: { code: 403, message: "Permission denied", status: "PERMISSION_DENIED", details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "IAM_PERMISSION_DENIED" }] } }),
-      { message: "Permission denied", reason: "PERMISSION_DENIED", details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "IAM_PERMISSION_DENIED" }] },
+      JSON.stringify({
+        error: {
+          code: 403,
+          message: "Permission denied",
+          status: "PERMISSION_DENIED",
+          details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "IAM_PERMISSION_DENIED" }],
+        },
+      }),
+      {
+        message: "Permission denied",
+        reason: "PERMISSION_DENIED",
+        details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "IAM_PERMISSION_DENIED" }],
+      },
     ],
     ["a JSON API error without status", JSON.stringify({ error: { code: 500, message: "Internal error" } }), { message: "Internal error" }],
-    ["an OAuth 2.0 error", JSON.stringify({ error: "invalid_grant", error_description: "The audience does not match." }), { message: "The audience does not match.", reason: "invalid_grant" }],
+    [
+      "an OAuth 2.0 error",
+      JSON.stringify({ error: "invalid_grant", error_description: "The audience does not match." }),
+      { message: "The audience does not match.", reason: "invalid_grant" },
+    ],
     ["an OAuth 2.0 error without description", JSON.stringify({ error: "invalid_request" }), { message: "invalid_request", reason: "invalid_request" }],
     ["an HTML error page", "<html><body>502 Bad Gateway</body></html>", undefined],
     ["JSON that is no error", JSON.stringify({ name: "projects/p" }), undefined],
@@ -53,7 +68,12 @@ describe("the Google REST client against a local stand-in of a Google JSON API",
       let body = "";
       request.on("data", (chunk: Buffer) => (body += chunk.toString()));
       request.on("end", () => {
-        seen.push({ method: request.method ?? "", path: request.url ?? "", ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}), body });
+        seen.push({
+          method: request.method ?? "",
+          path: request.url ?? "",
+          ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
+          body,
+        });
         const answer = answers[Math.min(next++, answers.length - 1)];
         answer?.(request, response, body);
       });
@@ -62,9 +82,11 @@ describe("the Google REST client against a local stand-in of a Google JSON API",
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
-  const json = (status: number, body: unknown): Handler => (_, response) => {
-    response.writeHead(status, { "content-type": "application/json; charset=UTF-8" }).end(JSON.stringify(body));
-  };
+  const json =
+    (status: number, body: unknown): Handler =>
+    (_, response) => {
+      response.writeHead(status, { "content-type": "application/json; charset=UTF-8" }).end(JSON.stringify(body));
+    };
   const googleError = (code: number, status: string, message: string) => json(code, { error: { code, message, status } });
   const client = (log = new MemoryLogger()) => new GoogleHttp({ credentials: bearerToken(async () => TOKEN, "the test API"), retry: FAST, log });
 
@@ -80,7 +102,11 @@ describe("the Google REST client against a local stand-in of a Google JSON API",
   });
 
   it("retries 503 and 429 with the policy's attempts, then returns the answer", async () => {
-    const base = await standIn(googleError(503, "UNAVAILABLE", "The service is currently unavailable."), googleError(429, "RESOURCE_EXHAUSTED", "Quota exceeded."), json(200, { ok: true }));
+    const base = await standIn(
+      googleError(503, "UNAVAILABLE", "The service is currently unavailable."),
+      googleError(429, "RESOURCE_EXHAUSTED", "Quota exceeded."),
+      json(200, { ok: true }),
+    );
     const log = new MemoryLogger();
     expect(await client(log).request("reading t", "GET", `${base}/v1/t`)).toEqual({ ok: true });
     expect(seen).toHaveLength(3);
@@ -93,7 +119,9 @@ describe("the Google REST client against a local stand-in of a Google JSON API",
   it("does not retry a refusal, and keeps Google's status, reason and details", async () => {
     const details = [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "IAM_PERMISSION_DENIED", domain: "iam.googleapis.com" }];
     const base = await standIn(json(403, { error: { code: 403, message: "Permission 'x.get' denied", status: "PERMISSION_DENIED", details } }));
-    const error = await client().request("reading t", "GET", `${base}/v1/t`).catch((thrown: unknown) => thrown);
+    const error = await client()
+      .request("reading t", "GET", `${base}/v1/t`)
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(GoogleApiError);
     expect(error).toMatchObject({ status: 403, message: "Permission 'x.get' denied", reason: "PERMISSION_DENIED", details });
     expect(seen).toHaveLength(1);
@@ -101,7 +129,9 @@ describe("the Google REST client against a local stand-in of a Google JSON API",
 
   it("a non-JSON error page keeps the status and the start of the text", async () => {
     const base = await standIn((_, response) => response.writeHead(502, { "content-type": "text/html" }).end("<html>Bad Gateway</html>"));
-    const error = await client().request("reading t", "GET", `${base}/v1/t`).catch((thrown: unknown) => thrown);
+    const error = await client()
+      .request("reading t", "GET", `${base}/v1/t`)
+      .catch((thrown: unknown) => thrown);
     expect(error).toMatchObject({ status: 502, message: "HTTP 502 Bad Gateway <html>Bad Gateway</html>" });
     expect(seen).toHaveLength(3);
   });
@@ -110,7 +140,9 @@ describe("the Google REST client against a local stand-in of a Google JSON API",
     const base = await standIn(json(200, {}));
     await new Promise<void>((resolve) => server?.close(() => resolve()));
     server = undefined;
-    const error = await client().request("reading t", "GET", `${base}/v1/t`).catch((thrown: unknown) => thrown);
+    const error = await client()
+      .request("reading t", "GET", `${base}/v1/t`)
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(GoogleApiError);
     expect((error as GoogleApiError).status).toBeUndefined();
     expect((error as GoogleApiError).message).toMatch(/^cannot reach 127\.0\.0\.1:\d+ \(fetch failed: .*ECONNREFUSED/);
@@ -127,7 +159,9 @@ describe("the Google REST client against a local stand-in of a Google JSON API",
   it("credentials that fail or are empty are a setup error naming what they were for", async () => {
     const base = await standIn(json(200, {}));
     const failing = new GoogleHttp({ credentials: bearerToken(() => Promise.reject(new Error("metadata server unreachable")), "the test API") });
-    await expect(failing.request("reading t", "GET", `${base}/v1/t`)).rejects.toThrow(new UserError("no Google Cloud credentials for the test API (metadata server unreachable)"));
+    await expect(failing.request("reading t", "GET", `${base}/v1/t`)).rejects.toThrow(
+      new UserError("no Google Cloud credentials for the test API (metadata server unreachable)"),
+    );
     const empty = new GoogleHttp({ credentials: bearerToken(async () => "", "the test API") });
     await expect(empty.request("reading t", "GET", `${base}/v1/t`)).rejects.toThrow(/no Google Cloud credentials for the test API: the access token is empty/);
     expect(seen).toEqual([]);

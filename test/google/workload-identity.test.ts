@@ -11,7 +11,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exchangeForAccessToken, externalAccountConfig, installApplicationDefaultCredentials, type WorkloadIdentity } from "../../src/google/workload-identity.js";
+import {
+  exchangeForAccessToken,
+  externalAccountConfig,
+  installApplicationDefaultCredentials,
+  type WorkloadIdentity,
+} from "../../src/google/workload-identity.js";
 
 const IDENTITY: WorkloadIdentity = {
   workloadIdentityProvider: "projects/123456789/locations/global/workloadIdentityPools/github/providers/acme-etl",
@@ -50,7 +55,10 @@ class GoogleTokenStandIn {
         if (url.pathname === "/idtoken") {
           // The runner's ID-token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL), as google-auth-library calls it.
           expect(request.headers.authorization === `Bearer ${REQUEST_TOKEN}`, "no runner request token");
-          expect(url.searchParams.get("audience") === `https://iam.googleapis.com/${IDENTITY.workloadIdentityProvider}`, `audience ${url.searchParams.get("audience")}`);
+          expect(
+            url.searchParams.get("audience") === `https://iam.googleapis.com/${IDENTITY.workloadIdentityProvider}`,
+            `audience ${url.searchParams.get("audience")}`,
+          );
           reply(200, { value: ID_TOKEN });
           return;
         }
@@ -79,8 +87,11 @@ class GoogleTokenStandIn {
           expect(generate[1] === IDENTITY.serviceAccount, `service account ${generate[1]}`);
           expect(request.headers.authorization === `Bearer ${FEDERATED}`, "not authorized with the federated token");
           const body = JSON.parse(raw) as { scope?: unknown; lifetime?: unknown; delegates?: unknown };
-          expect(Array.isArray(body.scope) && (body.scope as unknown[]).includes("https://www.googleapis.com/auth/cloud-platform"), "scope is not a list with cloud-platform");
-          expect(body.lifetime === undefined || /^\d+(\.\d+)?s$/.test((body.lifetime as string)), `lifetime ${(body.lifetime as string)} is not a Duration`);
+          expect(
+            Array.isArray(body.scope) && (body.scope as unknown[]).includes("https://www.googleapis.com/auth/cloud-platform"),
+            "scope is not a list with cloud-platform",
+          );
+          expect(body.lifetime === undefined || /^\d+(\.\d+)?s$/.test(body.lifetime as string), `lifetime ${body.lifetime as string} is not a Duration`);
           reply(200, { accessToken: ACCESS, expireTime: "2030-01-01T00:00:00Z" });
           return;
         }
@@ -113,7 +124,10 @@ describe("OIDC -> Google access token, checked against the documented STS and IA
     });
     expect(token).toEqual({ accessToken: ACCESS, expireTime: "2030-01-01T00:00:00Z" });
     expect(audiences).toEqual([`https://iam.googleapis.com/${IDENTITY.workloadIdentityProvider}`]);
-    expect(google.calls.slice(-2)).toEqual(["POST /v1/token", `POST /v1/projects/-/serviceAccounts/${encodeURIComponent(IDENTITY.serviceAccount)}:generateAccessToken`]);
+    expect(google.calls.slice(-2)).toEqual([
+      "POST /v1/token",
+      `POST /v1/projects/-/serviceAccounts/${encodeURIComponent(IDENTITY.serviceAccount)}:generateAccessToken`,
+    ]);
     expect(google.violations).toEqual([]);
   });
 
@@ -139,7 +153,12 @@ describe("OIDC -> Google access token, checked against the documented STS and IA
   it("writes an external_account ADC file that google-auth-library turns into the same access token", async () => {
     const folder = mkdtempSync(join(tmpdir(), "dagship-adc-"));
     const env: NodeJS.ProcessEnv = {};
-    const remove = await installApplicationDefaultCredentials(IDENTITY, { requestUrl: `${google.url}/idtoken?api-version=2.0`, requestToken: REQUEST_TOKEN }, folder, env);
+    const remove = await installApplicationDefaultCredentials(
+      IDENTITY,
+      { requestUrl: `${google.url}/idtoken?api-version=2.0`, requestToken: REQUEST_TOKEN },
+      folder,
+      env,
+    );
     const file = env["GOOGLE_APPLICATION_CREDENTIALS"] as string;
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const config = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;

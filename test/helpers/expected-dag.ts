@@ -14,8 +14,14 @@ function paramExpected(param: NormalisedParam): unknown {
   const kwargs: Record<string, unknown> = {};
   if (param.description !== undefined) kwargs["description"] = param.description;
   const schema: [string, unknown][] = [
-    ["type", param.type], ["title", param.title], ["enum", param.enum], ["minimum", param.minimum], ["maximum", param.maximum],
-    ["minLength", param.minLength], ["maxLength", param.maxLength], ["pattern", param.pattern],
+    ["type", param.type],
+    ["title", param.title],
+    ["enum", param.enum],
+    ["minimum", param.minimum],
+    ["maximum", param.maximum],
+    ["minLength", param.minLength],
+    ["maxLength", param.maxLength],
+    ["pattern", param.pattern],
   ];
   for (const [key, value] of schema) if (value !== undefined) kwargs[key] = value;
   return call("Param", kwargs, param.hasDefault ? [param.default] : []);
@@ -31,7 +37,8 @@ const assets = (uris: readonly string[], profile: Profile) => uris.map((uri) => 
 export function expectedDagKeywords(dag: NormalisedDag, profile: Profile): Record<string, unknown> {
   const expected: Record<string, unknown> = {};
   if (dag.schedule.kind === "assets") {
-    expected["schedule"] = dag.schedule.mode === "all" ? assets(dag.schedule.uris, profile) : call(assetClass(profile, true), {}, assets(dag.schedule.uris, profile));
+    expected["schedule"] =
+      dag.schedule.mode === "all" ? assets(dag.schedule.uris, profile) : call(assetClass(profile, true), {}, assets(dag.schedule.uris, profile));
   }
   if (dag.params.length > 0) expected["params"] = Object.fromEntries(dag.params.map((param) => [param.name, paramExpected(param)]));
   if (dag.endDate) {
@@ -78,7 +85,8 @@ export function checkNotify(kwargs: Record<string, PyJson>, notify: TaskNotify |
       const actual = kwargs[KEYWORD[event]] as { __name__?: string }[];
       expect(actual).toEqual(notifiers.map((notifier) => notifierExpected(notifier, event)));
       // A callable is passed itself, under a name the file binds to exactly that import.
-      for (const [index, notifier] of notifiers.entries()) if (notifier.kind === "callback") expect(bindings[actual[index]?.__name__ ?? ""]).toBe(notifier.path);
+      for (const [index, notifier] of notifiers.entries())
+        if (notifier.kind === "callback") expect(bindings[actual[index]?.__name__ ?? ""]).toBe(notifier.path);
     }
   }
 }

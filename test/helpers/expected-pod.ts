@@ -14,7 +14,13 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 function tolerationCall(toleration: Json): PyJson {
   const kwargs: Record<string, PyJson> = {};
-  for (const [field, keyword] of [["key", "key"], ["operator", "operator"], ["value", "value"], ["effect", "effect"], ["toleration_seconds", "toleration_seconds"]] as const) {
+  for (const [field, keyword] of [
+    ["key", "key"],
+    ["operator", "operator"],
+    ["value", "value"],
+    ["effect", "effect"],
+    ["toleration_seconds", "toleration_seconds"],
+  ] as const) {
     if (field in toleration) kwargs[keyword] = toleration[field] as PyJson;
   }
   return call("k8s.V1Toleration", kwargs);
@@ -46,7 +52,10 @@ export function expectPodKeywords(kwargs: Record<string, PyJson>, spec: Json, so
   optional("annotations", Object.keys(annotations).length > 0 ? annotations : undefined);
   const taskMaps = (task["config_maps"] as string[] | undefined) ?? [];
   const configMaps = [...((defaults["config_maps"] as string[] | undefined) ?? []).filter((name) => !taskMaps.includes(name)), ...taskMaps];
-  optional("env_from", configMaps.length > 0 ? configMaps.map((name) => call("k8s.V1EnvFromSource", { config_map_ref: call("k8s.V1ConfigMapEnvSource", { name }) })) : undefined);
+  optional(
+    "env_from",
+    configMaps.length > 0 ? configMaps.map((name) => call("k8s.V1EnvFromSource", { config_map_ref: call("k8s.V1ConfigMapEnvSource", { name }) })) : undefined,
+  );
   optional("do_xcom_push", pick("xcom") as boolean | undefined);
   optional("deferrable", pick("deferrable") as boolean | undefined);
   expect(kwargs["image_pull_policy"]).toBe((pick("image_pull_policy") as string | undefined) ?? "IfNotPresent");

@@ -15,7 +15,9 @@ export function expectedTaskKeywords(dag: NormalisedDag, task: NormalisedTask, p
   if (task.args) expected["arguments"] = task.args;
   if (task.env.length > 0) expected["env_vars"] = Object.fromEntries(task.env);
   if (task.secrets.length > 0) {
-    expected["secrets"] = task.secrets.map((secret) => call("Secret", { deploy_type: "env", deploy_target: secret.env, secret: secret.secret, key: secret.key }));
+    expected["secrets"] = task.secrets.map((secret) =>
+      call("Secret", { deploy_type: "env", deploy_target: secret.env, secret: secret.secret, key: secret.key }),
+    );
   }
   if (task.resources) {
     const amounts: Record<string, PyJson> = {};

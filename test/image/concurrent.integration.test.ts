@@ -115,7 +115,8 @@ function imageGroups(lines: readonly string[]): Map<string, string[]> {
   for (const line of lines) {
     const title = /^== (Image of .*)$/.exec(line)?.[1];
     if (title !== undefined) groups.set(title, (current = []));
-    else if (line.startsWith("dagship: ")) current = undefined; // the run's final message
+    else if (line.startsWith("dagship: "))
+      current = undefined; // the run's final message
     else current?.push(line);
   }
   return groups;
@@ -162,10 +163,19 @@ describe("concurrent image builds", () => {
     expect([...groups.keys()].sort()).toEqual(names.map((name) => `Image of ${name}`));
     for (const name of names) {
       const body = groups.get(`Image of ${name}`) ?? [];
-      expect(body.filter((line) => line.startsWith("== docker build ")), name).toEqual([`== docker build ${registry}/${name} (classic builder)`]);
-      expect(body.some((line) => line.startsWith(`== docker push ${registry}/${name}:`)), name).toBe(true);
+      expect(
+        body.filter((line) => line.startsWith("== docker build ")),
+        name,
+      ).toEqual([`== docker build ${registry}/${name} (classic builder)`]);
+      expect(
+        body.some((line) => line.startsWith(`== docker push ${registry}/${name}:`)),
+        name,
+      ).toBe(true);
       const others = names.filter((other) => other !== name).map((other) => `${registry}/${other}`);
-      expect(body.filter((line) => others.some((other) => line.includes(`${other}:`) || line.includes(`${other}@`) || line.endsWith(other))), name).toEqual([]);
+      expect(
+        body.filter((line) => others.some((other) => line.includes(`${other}:`) || line.includes(`${other}@`) || line.endsWith(other))),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -198,7 +208,23 @@ describe("concurrent image builds", () => {
     let code: number;
     try {
       code = await main(
-        ["deploy", "--repo", root, "--dest", dest, "--registry", registry, "--jobs", "3", "--build-arg", `BASE_IMAGE=${env.busyboxImage}`, "--composer", "3", "--airflow", "2"],
+        [
+          "deploy",
+          "--repo",
+          root,
+          "--dest",
+          dest,
+          "--registry",
+          registry,
+          "--jobs",
+          "3",
+          "--build-arg",
+          `BASE_IMAGE=${env.busyboxImage}`,
+          "--composer",
+          "3",
+          "--airflow",
+          "2",
+        ],
         { cwd: root, stdout: () => undefined, stderr: (text) => (stderr += text) },
       );
     } finally {

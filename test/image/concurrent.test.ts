@@ -81,7 +81,13 @@ describe("runImageJobs", () => {
     await run;
     const { bodies } = groups(log.lines);
     for (const name of PROJECTS) {
-      expect(bodies.get(`Image of ${name}`), name).toEqual([`== docker build ${name}`, `${name} build 1`, `${name} build 2`, `== docker push ${name}`, `${name} pushed`]);
+      expect(bodies.get(`Image of ${name}`), name).toEqual([
+        `== docker build ${name}`,
+        `${name} build 1`,
+        `${name} build 2`,
+        `== docker push ${name}`,
+        `${name} pushed`,
+      ]);
     }
   });
 
@@ -161,7 +167,8 @@ describe("runImageJobs", () => {
       await collaborator(name);
     });
     const { bodies } = groups(log.lines);
-    for (const name of ["ab", "abc", "abcd"]) expect(bodies.get(`Image of ${name}`)).toEqual([`${name} starts`, `debug: running docker build for ${name}`, `pushed ${name}`]);
+    for (const name of ["ab", "abc", "abcd"])
+      expect(bodies.get(`Image of ${name}`)).toEqual([`${name} starts`, `debug: running docker build for ${name}`, `pushed ${name}`]);
     shared.info("after the run");
     expect(log.lines.at(-1)).toBe("after the run");
   });

@@ -250,13 +250,21 @@ describe("symlinks in a build context (Docker sends the link, never its target)"
   });
 
   it.each([
-    ["leaves the context", async () => symlink(path.join(outside, "secret.env"), path.join(dir, "Dockerfile")), /Dockerfile is a symlink to .*, outside the build context/],
+    [
+      "leaves the context",
+      async () => symlink(path.join(outside, "secret.env"), path.join(dir, "Dockerfile")),
+      /Dockerfile is a symlink to .*, outside the build context/,
+    ],
     ["dangles", async () => symlink("missing", path.join(dir, "Dockerfile")), /Dockerfile is a symlink to "missing", which does not exist/],
-    ["names a file .dockerignore leaves out", async () => {
-      await write("docker/Dockerfile.real", "FROM scratch\n");
-      await write(".dockerignore", "docker/\n");
-      await symlink("docker/Dockerfile.real", path.join(dir, "Dockerfile"));
-    }, /the Dockerfile Dockerfile is a symlink to docker\/Dockerfile\.real, which \.dockerignore leaves out .*Add "!docker\/Dockerfile\.real"/],
+    [
+      "names a file .dockerignore leaves out",
+      async () => {
+        await write("docker/Dockerfile.real", "FROM scratch\n");
+        await write(".dockerignore", "docker/\n");
+        await symlink("docker/Dockerfile.real", path.join(dir, "Dockerfile"));
+      },
+      /the Dockerfile Dockerfile is a symlink to docker\/Dockerfile\.real, which \.dockerignore leaves out .*Add "!docker\/Dockerfile\.real"/,
+    ],
     ["is a folder", async () => mkdir(path.join(dir, "Dockerfile")), /the Dockerfile .* is not a file/],
   ])("a Dockerfile that %s is refused, saying what to do", async (_, arrange, message) => {
     await arrange();

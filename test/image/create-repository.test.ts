@@ -35,12 +35,24 @@ function standIn(behaviour: { existing: Set<string>; createStatus?: number; getS
       const operation = /^\/v1\/(projects\/[^/]+\/locations\/[^/]+\/operations\/[^/]+)$/.exec(url.pathname);
       if (behaviour.unavailableOnce) {
         behaviour.unavailableOnce = false;
-        googleError(503, "UNAVAILABLE", "The service is currently unavailable."); return;
+        googleError(503, "UNAVAILABLE", "The service is currently unavailable.");
+        return;
       }
       if (request.method === "GET" && repository?.[1]) {
-        if (behaviour.getStatus) { googleError(behaviour.getStatus, "PERMISSION_DENIED", `Permission 'artifactregistry.repositories.get' denied on resource '${repository[1]}' (or it may not exist).`); return; }
-        if (behaviour.existing.has(repository[1])) { reply(200, { name: repository[1], format: numericEnums ? 1 : "DOCKER" }); return; }
-        googleError(404, "NOT_FOUND", "Requested entity was not found."); return;
+        if (behaviour.getStatus) {
+          googleError(
+            behaviour.getStatus,
+            "PERMISSION_DENIED",
+            `Permission 'artifactregistry.repositories.get' denied on resource '${repository[1]}' (or it may not exist).`,
+          );
+          return;
+        }
+        if (behaviour.existing.has(repository[1])) {
+          reply(200, { name: repository[1], format: numericEnums ? 1 : "DOCKER" });
+          return;
+        }
+        googleError(404, "NOT_FOUND", "Requested entity was not found.");
+        return;
       }
       if (request.method === "POST" && collection?.[1]) {
         const id = url.searchParams.get("repositoryId");
@@ -48,18 +60,30 @@ function standIn(behaviour: { existing: Set<string>; createStatus?: number; getS
         if (!id) problems.push("create without the required repositoryId query parameter");
         if (parsed.format !== "DOCKER" && !(numericEnums && parsed.format === 1)) problems.push(`create with format ${String(parsed.format)}`);
         if (!(request.headers["content-type"] ?? "").startsWith("application/json")) problems.push("create body is not JSON");
-        if (behaviour.createStatus) { googleError(behaviour.createStatus, behaviour.createStatus === 409 ? "ALREADY_EXISTS" : "PERMISSION_DENIED", "the repository already exists"); return; }
+        if (behaviour.createStatus) {
+          googleError(behaviour.createStatus, behaviour.createStatus === 409 ? "ALREADY_EXISTS" : "PERMISSION_DENIED", "the repository already exists");
+          return;
+        }
         const name = `${collection[1]}/operations/op-${operations.size + 1}`;
         operations.set(name, 0);
         behaviour.existing.add(`${collection[1]}/repositories/${id}`);
-        reply(200, { name, metadata: { "@type": "type.googleapis.com/google.devtools.artifactregistry.v1.OperationMetadata" } }); return;
+        reply(200, { name, metadata: { "@type": "type.googleapis.com/google.devtools.artifactregistry.v1.OperationMetadata" } });
+        return;
       }
       if (request.method === "GET" && operation?.[1] && operations.has(operation[1])) {
         const polls = (operations.get(operation[1]) ?? 0) + 1;
         operations.set(operation[1], polls);
-        if (polls < 2) { reply(200, { name: operation[1], metadata: { "@type": "type.googleapis.com/google.devtools.artifactregistry.v1.OperationMetadata" } }); return; }
+        if (polls < 2) {
+          reply(200, { name: operation[1], metadata: { "@type": "type.googleapis.com/google.devtools.artifactregistry.v1.OperationMetadata" } });
+          return;
+        }
         const created = `${operation[1].replace(/\/operations\/.*$/, "")}/repositories/etl`;
-        reply(200, { name: operation[1], done: true, response: { "@type": "type.googleapis.com/google.devtools.artifactregistry.v1.Repository", name: created, format: numericEnums ? 1 : "DOCKER" } }); return;
+        reply(200, {
+          name: operation[1],
+          done: true,
+          response: { "@type": "type.googleapis.com/google.devtools.artifactregistry.v1.Repository", name: created, format: numericEnums ? 1 : "DOCKER" },
+        });
+        return;
       }
       problems.push(`undocumented request ${request.method} ${url.pathname}`);
       googleError(404, "NOT_FOUND", "no such method");
@@ -84,7 +108,13 @@ async function creator(behaviour: Parameters<typeof standIn>[0]) {
   const authClient = new OAuth2Client();
   authClient.setCredentials({ access_token: TOKEN, expiry_date: Date.now() + 3_600_000 });
   const logger = new MemoryLogger();
-  const load = () => artifactRegistryClient({ apiEndpoint: "127.0.0.1", port, protocol: "http", authClient: authClient as unknown as NonNullable<ArtifactRegistryClientOptions["authClient"]> });
+  const load = () =>
+    artifactRegistryClient({
+      apiEndpoint: "127.0.0.1",
+      port,
+      protocol: "http",
+      authClient: authClient as unknown as NonNullable<ArtifactRegistryClientOptions["authClient"]>,
+    });
   return { creator: new ArtifactRegistryCreator(logger, load, FAST_RETRY), problems, logger };
 }
 
@@ -119,7 +149,9 @@ describe("create-repository through the Artifact Registry client library (local 
 
   it("a 403 names the missing permission", async () => {
     const { creator: subject } = await creator({ existing: new Set(), getStatus: 403 });
-    await expect(subject.ensureRepository(registry)).rejects.toThrow(/lacks artifactregistry\.repositories\.get on projects\/acme-data\/locations\/europe-west1\/repositories\/etl/);
+    await expect(subject.ensureRepository(registry)).rejects.toThrow(
+      /lacks artifactregistry\.repositories\.get on projects\/acme-data\/locations\/europe-west1\/repositories\/etl/,
+    );
   });
 
   it("a plain registry needs no repository", async () => {

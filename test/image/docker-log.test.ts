@@ -30,11 +30,11 @@ describe("failingStep", () => {
       "#7 0.512 collected 3 items",
       "#8 [stage-1 2/2] RUN echo other",
       "#7 1.203 FAILED test_main.py::test_x",
-      "#7 ERROR: process \"/bin/sh -c python -m pytest\" did not complete successfully: exit code: 1",
+      '#7 ERROR: process "/bin/sh -c python -m pytest" did not complete successfully: exit code: 1',
       "#8 CANCELED",
       "------",
       " > [3/4] RUN python -m pytest:",
-      "ERROR: failed to solve: process \"/bin/sh -c python -m pytest\" did not complete successfully: exit code: 1",
+      'ERROR: failed to solve: process "/bin/sh -c python -m pytest" did not complete successfully: exit code: 1',
     ];
     expect(failingStep(log)).toBe("[3/4] RUN python -m pytest");
   });
@@ -59,16 +59,8 @@ describe("explainDockerFailure", () => {
       "127.0.0.1:5555",
       /Docker daemon is not reachable.*DOCKER_HOST/,
     ],
-    [
-      'Get "http://127.0.0.1:1/v2/": dial tcp 127.0.0.1:1: connect: connection refused',
-      "127.0.0.1:1",
-      /registry 127\.0\.0\.1:1 is unreachable/,
-    ],
-    [
-      "name unknown: Repository \"etl\" not found",
-      "us-docker.pkg.dev",
-      /does not exist.*create-repository: true/,
-    ],
+    ['Get "http://127.0.0.1:1/v2/": dial tcp 127.0.0.1:1: connect: connection refused', "127.0.0.1:1", /registry 127\.0\.0\.1:1 is unreachable/],
+    ['name unknown: Repository "etl" not found', "us-docker.pkg.dev", /does not exist.*create-repository: true/],
     [
       'denied: Permission "artifactregistry.repositories.uploadArtifacts" denied on resource',
       "us-docker.pkg.dev",

@@ -344,7 +344,13 @@ async function listings(p: Project): Promise<{ theirs: string; ours: string; ref
 describe(".dockerignore", () => {
   it("sends what Docker itself sends for the same folder", async () => {
     const p = await project({
-      Dockerfile: ["ARG BASE_IMAGE", "FROM ${BASE_IMAGE}", "COPY . /ctx", "RUN cd /ctx && find . -mindepth 1 | sort | xargs stat -c '%a %n' > /listing", ""].join("\n"),
+      Dockerfile: [
+        "ARG BASE_IMAGE",
+        "FROM ${BASE_IMAGE}",
+        "COPY . /ctx",
+        "RUN cd /ctx && find . -mindepth 1 | sort | xargs stat -c '%a %n' > /listing",
+        "",
+      ].join("\n"),
       ".dockerignore": [
         "# comment",
         "*.log",

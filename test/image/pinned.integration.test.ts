@@ -22,11 +22,26 @@ describe("pinnedReferenceProblem", () => {
   const cases: [string, string, string, RegExp | undefined][] = [
     ["the project's image by digest", "sales", `us-central1-docker.pkg.dev/acme/etl/sales@${DIGEST}`, undefined],
     ["a folder name that is not an image name as written", "Sales_Data", `us-central1-docker.pkg.dev/acme/etl/sales_data@${DIGEST}`, undefined],
-    ["a tag instead of a digest", "sales", "us-central1-docker.pkg.dev/acme/etl/sales:v1", /^expected an image reference pinned by digest, IMAGE@sha256:<64 hex digits>, got /],
-    ["a tag and a digest", "sales", `us-central1-docker.pkg.dev/acme/etl/sales:v1@${DIGEST}`, /^the image of project "sales" is us-central1-docker\.pkg\.dev\/acme\/etl\/sales, got ".*sales:v1"/],
+    [
+      "a tag instead of a digest",
+      "sales",
+      "us-central1-docker.pkg.dev/acme/etl/sales:v1",
+      /^expected an image reference pinned by digest, IMAGE@sha256:<64 hex digits>, got /,
+    ],
+    [
+      "a tag and a digest",
+      "sales",
+      `us-central1-docker.pkg.dev/acme/etl/sales:v1@${DIGEST}`,
+      /^the image of project "sales" is us-central1-docker\.pkg\.dev\/acme\/etl\/sales, got ".*sales:v1"/,
+    ],
     ["an upper-case digest", "sales", `us-central1-docker.pkg.dev/acme/etl/sales@sha256:${"0A".repeat(32)}`, /^expected an image reference pinned by digest/],
     ["a sha512 digest", "sales", `us-central1-docker.pkg.dev/acme/etl/sales@sha512:${"0a".repeat(64)}`, /^expected an image reference pinned by digest/],
-    ["another project's image", "sales", `us-central1-docker.pkg.dev/acme/etl/weather@${DIGEST}`, /^the image of project "sales" is us-central1-docker\.pkg\.dev\/acme\/etl\/sales, got /],
+    [
+      "another project's image",
+      "sales",
+      `us-central1-docker.pkg.dev/acme/etl/weather@${DIGEST}`,
+      /^the image of project "sales" is us-central1-docker\.pkg\.dev\/acme\/etl\/sales, got /,
+    ],
     ["another registry", "sales", `europe-docker.pkg.dev/acme/etl/sales@${DIGEST}`, /got "europe-docker\.pkg\.dev\/acme\/etl\/sales"/],
     ["a project name that names no image", "---", `us-central1-docker.pkg.dev/acme/etl/x@${DIGEST}`, /cannot be turned into an image name/],
   ];
@@ -71,12 +86,20 @@ describe("pinImages against the real registry, read-only", () => {
     };
   }
 
-  const needed = (project: string, required: boolean, usedBy: string[] = []): NeededImage => ({ project, contextDir: folders[project] as string, required, usedBy });
+  const needed = (project: string, required: boolean, usedBy: string[] = []): NeededImage => ({
+    project,
+    contextDir: folders[project] as string,
+    required,
+    usedBy,
+  });
 
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), "dagship-pinned-"));
     const logger = new RecordingLogger();
-    loader = await ensureProjectImage({ project: "loader", contextDir: await projectFolder("loader", "echo load"), registry, commitSha }, createImageDeps({ logger, username: env.registryUser, password: env.registryPassword }));
+    loader = await ensureProjectImage(
+      { project: "loader", contextDir: await projectFolder("loader", "echo load"), registry, commitSha },
+      createImageDeps({ logger, username: env.registryUser, password: env.registryPassword }),
+    );
     await projectFolder("fresh", "echo never built");
   });
   afterAll(async () => {
@@ -109,7 +132,9 @@ describe("pinImages against the real registry, read-only", () => {
     expect(error).toBeInstanceOf(UserError);
     const lines = (error as Error).message.split("\n");
     expect(lines[0]).toBe("3 image(s) this deploy needs cannot be pinned; nothing was deployed:");
-    expect(lines[1]).toMatch(/^ {2}fresh: no image given for it \(the tasks of report run it\), and the registry holds no image of its build context \(ctx-[0-9a-f]+\): build it in this run too$/);
+    expect(lines[1]).toMatch(
+      /^ {2}fresh: no image given for it \(the tasks of report run it\), and the registry holds no image of its build context \(ctx-[0-9a-f]+\): build it in this run too$/,
+    );
     expect(lines[2]).toBe(`  loader: ${missing} is not in the registry`);
     expect(lines[3]).toMatch(/^ {2}report: no image given for it \(its DAG is deployed and the tasks of daily run it\): a deploy given images builds nothing/);
     expect(logger.lines).toContain("warning: images given for weather, which this deploy neither deploys nor runs: not used");

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
-import {
-  imageNameForProject,
-  imageRepository,
-  isLoopbackHost,
-  parseRegistryRef,
-  tagFromGitRef,
-} from "../../src/image/reference.js";
+import { imageNameForProject, imageRepository, isLoopbackHost, parseRegistryRef, tagFromGitRef } from "../../src/image/reference.js";
 
 describe("parseRegistryRef", () => {
   it.each([

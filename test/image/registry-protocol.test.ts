@@ -35,9 +35,14 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 }
 
 function challenge(res: ServerResponse, scope: string): void {
-  send(res, 401, { errors: [{ code: "UNAUTHORIZED", message: "authentication required" }] }, {
-    "WWW-Authenticate": `Bearer realm="http://127.0.0.1:${port}/token",service="test-registry"${scope ? `,scope="${scope}"` : ""}`,
-  });
+  send(
+    res,
+    401,
+    { errors: [{ code: "UNAUTHORIZED", message: "authentication required" }] },
+    {
+      "WWW-Authenticate": `Bearer realm="http://127.0.0.1:${port}/token",service="test-registry"${scope ? `,scope="${scope}"` : ""}`,
+    },
+  );
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -48,7 +53,9 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
 
   if (url.pathname === "/token") {
     const auth = req.headers.authorization ?? "";
-    const [user, password] = Buffer.from(auth.replace(/^Basic /, ""), "base64").toString().split(":");
+    const [user, password] = Buffer.from(auth.replace(/^Basic /, ""), "base64")
+      .toString()
+      .split(":");
     const scope = url.searchParams.get("scope") ?? "";
     tokenRequests.push(`${url.searchParams.get("service")}|${scope}`);
     if (user !== "oauth2accesstoken" || ![TOKEN, READ_ONLY_TOKEN, NO_ACCESS_TOKEN].includes(password ?? "")) {
@@ -91,7 +98,10 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return;
   }
   if (kind === "tags") {
-    const all = [...manifests.keys()].filter((k) => k.startsWith(`${name}:`)).map((k) => k.slice(name.length + 1)).sort();
+    const all = [...manifests.keys()]
+      .filter((k) => k.startsWith(`${name}:`))
+      .map((k) => k.slice(name.length + 1))
+      .sort();
     const last = url.searchParams.get("last");
     const rest = last === null ? all : all.filter((t) => t > last);
     const page = rest.slice(0, 2);

@@ -76,7 +76,10 @@ const staged = (store: GcsStore) => state(store, "data/dagship-import-check/");
 
 /** The deploy's job summary (the same renderer as the pull request comment). */
 function summary(report: Awaited<ReturnType<typeof deploy>>["report"], name: string): string {
-  return renderPreview(previewModel({ kind: "deploy", why: "A push to main", report }, { folder: "", destination: name, changedWhy: "Every project", inScope: [] }, []), SUMMARY_LIMIT);
+  return renderPreview(
+    previewModel({ kind: "deploy", why: "A push to main", report }, { folder: "", destination: name, changedWhy: "Every project", inScope: [] }, []),
+    SUMMARY_LIMIT,
+  );
 }
 
 beforeAll(async () => {
@@ -106,7 +109,11 @@ describe("the import gate of a Composer deploy (Composer API stand-in, storage e
     const runPrefix = `${runFolder.slice("/home/airflow/gcs/".length)}/`;
     expect(commands[0]?.dataObjects.sort()).toEqual([`${runPrefix}billing/billing.py`, `${runPrefix}orders/orders.py`]);
     expect(await staged(store)).toEqual({});
-    expect(Object.keys(await state(store, "dags/")).filter((key) => key.endsWith(".py")).sort()).toEqual(["dags/etl/billing/billing.py", "dags/etl/orders/orders.py"]);
+    expect(
+      Object.keys(await state(store, "dags/"))
+        .filter((key) => key.endsWith(".py"))
+        .sort(),
+    ).toEqual(["dags/etl/billing/billing.py", "dags/etl/orders/orders.py"]);
     expect(report.importCheck).toEqual({
       provedIn: `Composer environment ${name}`,
       afterDeploy: [],
@@ -128,8 +135,12 @@ describe("the import gate of a Composer deploy (Composer API stand-in, storage e
 
     const error = await failure(deploy(repo, name));
     expect(error).toBeInstanceOf(UserError);
-    expect(error.message).toMatch(/^1 of 2 DAG file\(s\) do not import in Composer environment projects\/data-prod\/locations\/us-central1\/environments\/gate-\d+; nothing under dags\/ was changed:\n/);
-    expect(error.message).toMatch(/\n {2}orders\/orders\.py:\d+: ModuleNotFoundError: No module named 'kubernetes' \(rendered from projects\/orders\/dag\.yaml\)\n/);
+    expect(error.message).toMatch(
+      /^1 of 2 DAG file\(s\) do not import in Composer environment projects\/data-prod\/locations\/us-central1\/environments\/gate-\d+; nothing under dags\/ was changed:\n/,
+    );
+    expect(error.message).toMatch(
+      /\n {2}orders\/orders\.py:\d+: ModuleNotFoundError: No module named 'kubernetes' \(rendered from projects\/orders\/dag\.yaml\)\n/,
+    );
     expect(error.message).not.toContain("Traceback");
     expect(await state(store, "dags/")).toEqual(before);
     expect(await staged(store)).toEqual({});
@@ -138,7 +149,9 @@ describe("the import gate of a Composer deploy (Composer API stand-in, storage e
   it("a denied executeAirflowCommand names the permission and the roles that have it; nothing is deployed (stand-in)", async () => {
     const { name, store } = environment({ deniesCommands: true });
     const error = await failure(deploy(newRepo(), name));
-    expect(error.message).toMatch(/^permission composer\.environments\.executeAirflowCommand denied on projects\/data-prod\/locations\/us-central1\/environments\/gate-\d+ \(Permission 'composer\.environments\.executeAirflowCommand' denied/);
+    expect(error.message).toMatch(
+      /^permission composer\.environments\.executeAirflowCommand denied on projects\/data-prod\/locations\/us-central1\/environments\/gate-\d+ \(Permission 'composer\.environments\.executeAirflowCommand' denied/,
+    );
     expect(error.message).toContain("roles/composer.environmentAndStorageObjectAdmin or roles/composer.admin (roles/composer.user lacks it)");
     expect(await state(store, "dags/")).toEqual({});
     expect(await staged(store)).toEqual({});
@@ -155,7 +168,9 @@ describe("the import gate of a Composer deploy (Composer API stand-in, storage e
   it("an environment that stays busy fails the deploy with a clear message before any write (stand-in)", async () => {
     const { name, store } = environment({ busyFor: Number.POSITIVE_INFINITY });
     const error = await failure(deploy(newRepo(), name, {}, { deadlineMs: 300 }));
-    expect(error.message).toMatch(/^Composer environment projects\/\S+ is busy \(Cannot execute Airflow command: the environment is being updated\.[^)]*\) and did not take the import check within 0 s: retry when it is RUNNING again/);
+    expect(error.message).toMatch(
+      /^Composer environment projects\/\S+ is busy \(Cannot execute Airflow command: the environment is being updated\.[^)]*\) and did not take the import check within 0 s: retry when it is RUNNING again/,
+    );
     expect(await state(store, "dags/")).toEqual({});
     expect(await staged(store)).toEqual({});
   });
@@ -164,7 +179,9 @@ describe("the import gate of a Composer deploy (Composer API stand-in, storage e
     const { name, store } = environment({ hangs: true });
     const first = standIn.commands.length;
     const error = await failure(deploy(newRepo(), name, {}, { deadlineMs: 300 }));
-    expect(error.message).toMatch(/^the import check gave up after 0 s waiting for `airflow dags list-import-errors --subdir \/home\/airflow\/gcs\/data\/dagship-import-check\/\S+ --output json` to end in projects\/\S+ \(the command was stopped\)/);
+    expect(error.message).toMatch(
+      /^the import check gave up after 0 s waiting for `airflow dags list-import-errors --subdir \/home\/airflow\/gcs\/data\/dagship-import-check\/\S+ --output json` to end in projects\/\S+ \(the command was stopped\)/,
+    );
     expect(standIn.commands.slice(first).map((command) => command.stopped)).toEqual([true]);
     expect(await state(store, "dags/")).toEqual({});
     expect(await staged(store)).toEqual({});
@@ -184,7 +201,9 @@ describe("the import gate of a Composer deploy (Composer API stand-in, storage e
   it("a command Composer refuses to start (its `error` field) fails the check with Composer's words (stand-in)", async () => {
     const { name, store } = environment({ refusesWith: "Command 'dags list-import-errors' is not allowed in this environment." });
     const error = await failure(deploy(newRepo(), name));
-    expect(error.message).toMatch(/^Composer refused to run `airflow dags list-import-errors --subdir \S+ --output json` for the import check: Command 'dags list-import-errors' is not allowed in this environment\.$/);
+    expect(error.message).toMatch(
+      /^Composer refused to run `airflow dags list-import-errors --subdir \S+ --output json` for the import check: Command 'dags list-import-errors' is not allowed in this environment\.$/,
+    );
     expect(await state(store, "dags/")).toEqual({});
     expect(await staged(store)).toEqual({});
   });
@@ -197,9 +216,13 @@ describe("the import gate of a Composer deploy (Composer API stand-in, storage e
     const { report, log } = await deploy(repo, name);
     expect(standIn.commands.slice(first).map((command) => [command.subcommand, ...command.parameters])).toEqual([["list-import-errors", "--output", "json"]]);
     expect(report.importCheck?.skipped).toContain("Airflow 3's `dags list-import-errors` has no --subdir");
-    expect(report.importCheck?.afterDeploy).toEqual([{ file: "dags/etl/orders/orders.py", line: expect.any(Number), message: "ModuleNotFoundError: No module named 'kubernetes'" }]);
+    expect(report.importCheck?.afterDeploy).toEqual([
+      { file: "dags/etl/orders/orders.py", line: expect.any(Number), message: "ModuleNotFoundError: No module named 'kubernetes'" },
+    ]);
     expect(log.lines.some((line) => line.startsWith("warning: the environment reports an import error: dags/etl/orders/orders.py:"))).toBe(true);
-    expect(summary(report, name)).toMatch(/> After the deploy the environment reports 1 import error\(s\) \(as the environment's DAG processor last recorded them[^)]*\): dags\/etl\/orders\/orders\.py:\d+: ModuleNotFoundError: No module named 'kubernetes'/);
+    expect(summary(report, name)).toMatch(
+      /> After the deploy the environment reports 1 import error\(s\) \(as the environment's DAG processor last recorded them[^)]*\): dags\/etl\/orders\/orders\.py:\d+: ModuleNotFoundError: No module named 'kubernetes'/,
+    );
     expect(Object.keys(await state(store, "dags/etl/orders/")).some((key) => key.endsWith("orders.py"))).toBe(true);
   });
 

@@ -19,9 +19,23 @@ describe("the staging layout of the import check", () => {
   });
 
   it.each<[string, { project: string; path: string }[], string[] | RegExp]>([
-    ["one folder per project", [{ project: "sales", path: "sales.py" }, { project: "billing", path: "billing.py" }], ["sales/sales.py", "billing/billing.py"]],
+    [
+      "one folder per project",
+      [
+        { project: "sales", path: "sales.py" },
+        { project: "billing", path: "billing.py" },
+      ],
+      ["sales/sales.py", "billing/billing.py"],
+    ],
     ["a path that climbs out is refused", [{ project: "sales", path: "../../dags/x.py" }], /unsafe object key/],
-    ["two files on one path are refused", [{ project: "a", path: "x.py" }, { project: "a", path: "x.py" }], /share the staging path a\/x\.py/],
+    [
+      "two files on one path are refused",
+      [
+        { project: "a", path: "x.py" },
+        { project: "a", path: "x.py" },
+      ],
+      /share the staging path a\/x\.py/,
+    ],
   ])("%s", (_, files, expected) => {
     const run = () => stageFiles(files.map((file) => ({ ...file, content: "", dagId: "d" }))).map((file) => file.relative);
     if (expected instanceof RegExp) expect(run).toThrow(expected);

@@ -65,7 +65,9 @@ describe("--import-check-python with the Airflow CLI stand-in module", () => {
     const bucket = freshBucket("gate-local");
     const result = await dagship(repo, "deploy", "--dest", `gs://${bucket}/dags`, "--import-check-python", "python3");
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/dagship: 1 of 2 DAG file\(s\) do not import in python3; nothing under dags\/ was changed:\n {2}orders\/orders\.py:\d+: ModuleNotFoundError: No module named 'kubernetes' \(rendered from projects\/orders\/dag\.yaml\)/);
+    expect(result.stderr).toMatch(
+      /dagship: 1 of 2 DAG file\(s\) do not import in python3; nothing under dags\/ was changed:\n {2}orders\/orders\.py:\d+: ModuleNotFoundError: No module named 'kubernetes' \(rendered from projects\/orders\/dag\.yaml\)/,
+    );
     expect(await new GcsStore(bucket, { apiEndpoint: emulatorHost() }).list("")).toEqual([]);
   });
 
@@ -99,10 +101,30 @@ describe("--import-check-python with the Airflow CLI stand-in module", () => {
       ["--import-check-python", "python3"],
       /dagship: the import check could not run: `airflow version` in python3 ended with exit status 1 and printed no Airflow version \(is Airflow installed for this Python\?\); its last lines:\n.*No module named airflow/s,
     ],
-    ["a Python that does not exist", {}, ["--import-check-python", "/nonexistent/python3"], /dagship: --import-check-python \/nonexistent\/python3: cannot run it \(spawn \/nonexistent\/python3 ENOENT\); name a Python that has Airflow installed/],
-    ["--import-check without an environment or a Python", {}, ["--import-check"], /dagship: the import check needs a Composer environment as the destination or a local Python with Airflow \(--import-check-python PYTHON\)/],
-    ["--import-check with --no-import-check", {}, ["--import-check", "--no-import-check"], /dagship: --import-check and --no-import-check contradict each other/],
-    ["--no-import-check with a Python", {}, ["--no-import-check", "--import-check-python", "python3"], /dagship: --no-import-check and --import-check-python contradict each other/],
+    [
+      "a Python that does not exist",
+      {},
+      ["--import-check-python", "/nonexistent/python3"],
+      /dagship: --import-check-python \/nonexistent\/python3: cannot run it \(spawn \/nonexistent\/python3 ENOENT\); name a Python that has Airflow installed/,
+    ],
+    [
+      "--import-check without an environment or a Python",
+      {},
+      ["--import-check"],
+      /dagship: the import check needs a Composer environment as the destination or a local Python with Airflow \(--import-check-python PYTHON\)/,
+    ],
+    [
+      "--import-check with --no-import-check",
+      {},
+      ["--import-check", "--no-import-check"],
+      /dagship: --import-check and --no-import-check contradict each other/,
+    ],
+    [
+      "--no-import-check with a Python",
+      {},
+      ["--no-import-check", "--import-check-python", "python3"],
+      /dagship: --no-import-check and --import-check-python contradict each other/,
+    ],
   ])("refused before any write: %s", async (_, env, flags, message) => {
     Object.assign(process.env, env);
     const dest = freshDest();

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { findJsonList, parseImportErrors, parseReport, relativeTo, shortenImportError } from "../../src/import-check/output.js";
 
 const LOG = "[2025-06-01T10:00:00.000+0000] {dagbag.py:588} INFO - Filling up the DagBag from /home/airflow/gcs/data/x";
-const SYNTAX = 'Traceback (most recent call last):\n  File "<frozen importlib._bootstrap_external>", line 995, in exec_module\n  File "/home/airflow/gcs/data/x/sales/sales.py", line 12\n    with DAG(dag_id="sales" as dag:\n                        ^^\nSyntaxError: invalid syntax\n';
+const SYNTAX =
+  'Traceback (most recent call last):\n  File "<frozen importlib._bootstrap_external>", line 995, in exec_module\n  File "/home/airflow/gcs/data/x/sales/sales.py", line 12\n    with DAG(dag_id="sales" as dag:\n                        ^^\nSyntaxError: invalid syntax\n';
 const MISSING =
   'Traceback (most recent call last):\n  File "<frozen importlib._bootstrap>", line 488, in _call_with_frames_removed\n  File "/home/airflow/gcs/dags/etl/sales/sales.py", line 7, in <module>\n    from kubernetes.client import models as k8s\nModuleNotFoundError: No module named \'kubernetes\'\n';
 const CHAINED =
@@ -14,7 +15,11 @@ describe("reading the Airflow CLI's JSON output", () => {
     ["no errors", [LOG, "[]"], []],
     ["a list spread over lines", ["[", '  {"filepath": "/a.py",', '   "error": "x"}', "]"], [{ filepath: "/a.py", error: "x" }]],
     ["with colour escapes", ["\u001b[1;31m[]\u001b[0m"], []],
-    ["the last list when log lines hold brackets too", ['[2025] {x} INFO - ["not", "it"', '[{"file": "/a.py", "dags": ["a"]}]'], [{ file: "/a.py", dags: ["a"] }]],
+    [
+      "the last list when log lines hold brackets too",
+      ['[2025] {x} INFO - ["not", "it"', '[{"file": "/a.py", "dags": ["a"]}]'],
+      [{ file: "/a.py", dags: ["a"] }],
+    ],
     ["a table instead of JSON", ["No data found"], undefined],
     ["nothing", [], undefined],
   ])("%s", (_, lines, expected) => {
@@ -28,7 +33,11 @@ describe("reading the Airflow CLI's JSON output", () => {
   });
 
   it("a DagBag report", () => {
-    expect(parseReport(['[{"file": "/x/a.py", "duration": "0:00:00.01", "dag_num": 1, "task_num": 2, "dags": ["a"]}, {"file": "/x/b.py", "dag_num": 0, "dags": []}]'])).toEqual([
+    expect(
+      parseReport([
+        '[{"file": "/x/a.py", "duration": "0:00:00.01", "dag_num": 1, "task_num": 2, "dags": ["a"]}, {"file": "/x/b.py", "dag_num": 0, "dags": []}]',
+      ]),
+    ).toEqual([
       { file: "/x/a.py", dags: ["a"] },
       { file: "/x/b.py", dags: [] },
     ]);
@@ -50,9 +59,19 @@ describe("an import error shortened to what matters", () => {
   it.each<[string, string, string, { message: string; line?: number }]>([
     ["a syntax error", SYNTAX, "/home/airflow/gcs/data/x/sales/sales.py", { message: "SyntaxError: invalid syntax", line: 12 }],
     ["a missing module", MISSING, "/home/airflow/gcs/dags/etl/sales/sales.py", { message: "ModuleNotFoundError: No module named 'kubernetes'", line: 7 }],
-    ["a chained exception, the file named relative to its bundle", CHAINED, "sales/sales.py", { message: "airflow.exceptions.AirflowTimetableInvalid: Exactly 5, 6 or 7 columns has to be specified for iterator expression.", line: 9 }],
+    [
+      "a chained exception, the file named relative to its bundle",
+      CHAINED,
+      "sales/sales.py",
+      { message: "airflow.exceptions.AirflowTimetableInvalid: Exactly 5, 6 or 7 columns has to be specified for iterator expression.", line: 9 },
+    ],
     ["a traceback that never reaches the file", MISSING, "/elsewhere/other.py", { message: "ModuleNotFoundError: No module named 'kubernetes'" }],
-    ["tracebacks turned off: the exception's text", "Invalid timetable expression: '61 * * * *'\nmore detail", "/a.py", { message: "Invalid timetable expression: '61 * * * *'" }],
+    [
+      "tracebacks turned off: the exception's text",
+      "Invalid timetable expression: '61 * * * *'\nmore detail",
+      "/a.py",
+      { message: "Invalid timetable expression: '61 * * * *'" },
+    ],
     ["Windows line ends", SYNTAX.replaceAll("\n", "\r\n"), "/home/airflow/gcs/data/x/sales/sales.py", { message: "SyntaxError: invalid syntax", line: 12 }],
   ])("%s", (_, error, filepath, expected) => {
     expect(shortenImportError(error, filepath)).toEqual(expected);

@@ -31,10 +31,14 @@ describe("whether and where a deploy proves its files import", () => {
       "Import check: every DAG file imported in Composer environment E before the deploy.",
       "After the deploy the environment reports no import errors for the deployed files (right after the upload).",
     ]);
-    expect(importCheckNotes({ skipped: "no --subdir", afterDeploy: [{ file: "dags/etl/a/a.py", line: 7, message: "ModuleNotFoundError: No module named 'k'" }] })).toEqual([
+    expect(
+      importCheckNotes({ skipped: "no --subdir", afterDeploy: [{ file: "dags/etl/a/a.py", line: 7, message: "ModuleNotFoundError: No module named 'k'" }] }),
+    ).toEqual([
       "Import check before the deploy skipped: no --subdir.",
       "After the deploy the environment reports 1 import error(s): dags/etl/a/a.py:7: ModuleNotFoundError: No module named 'k'",
     ]);
-    expect(importCheckNotes({ afterDeployNote: "could not read the environment's import errors: denied" })).toEqual(["After the deploy: could not read the environment's import errors: denied."]);
+    expect(importCheckNotes({ afterDeployNote: "could not read the environment's import errors: denied" })).toEqual([
+      "After the deploy: could not read the environment's import errors: denied.",
+    ]);
   });
 });

@@ -112,7 +112,12 @@ describe("projectFromPath and readProjectFile", () => {
 
   it.each([
     ["a link leaving the repository", "DOC.md", "../../../outside/notes.md", /DOC\.md is a symlink to .*, outside the repository/],
-    ["a path leaving the repository", "../../../outside/notes.md", undefined, /\.\.\/\.\.\/\.\.\/outside\/notes\.md \(named in projects\/sales\/dag\.yaml\) is outside the repository/],
+    [
+      "a path leaving the repository",
+      "../../../outside/notes.md",
+      undefined,
+      /\.\.\/\.\.\/\.\.\/outside\/notes\.md \(named in projects\/sales\/dag\.yaml\) is outside the repository/,
+    ],
     ["a missing file", "MISSING.md", undefined, /projects\/sales\/MISSING\.md \(named in projects\/sales\/dag\.yaml\) does not exist/],
     ["a folder", "../../shared", undefined, /shared \(named in projects\/sales\/dag\.yaml\) is not a file/],
   ])("refuses %s, naming it", async (_, name, target, message) => {

@@ -10,8 +10,27 @@ import { renderDag } from "../../src/render/render.js";
  * Used as task ids, none may rebind a name the file imports: the renderer picks other variables.
  */
 const NAMES = [
-  "DAG", "dag", "KubernetesPodOperator", "Secret", "k8s", "datetime", "pendulum", "CronDataIntervalTimetable", "Param", "TaskGroup",
-  "Dataset", "DatasetAny", "Asset", "AssetAny", "SmtpNotifier", "SlackNotifier", "SlackWebhookNotifier", "class", "match", "type", "None",
+  "DAG",
+  "dag",
+  "KubernetesPodOperator",
+  "Secret",
+  "k8s",
+  "datetime",
+  "pendulum",
+  "CronDataIntervalTimetable",
+  "Param",
+  "TaskGroup",
+  "Dataset",
+  "DatasetAny",
+  "Asset",
+  "AssetAny",
+  "SmtpNotifier",
+  "SlackNotifier",
+  "SlackWebhookNotifier",
+  "class",
+  "match",
+  "type",
+  "None",
 ];
 
 const spec = [

@@ -23,7 +23,12 @@ const fixtureNames = readdirSync(FIXTURES).sort();
 
 /** Where each v1.1 name must come from, per Airflow major (checked against the sources; see the README). */
 const SOURCES: Record<2 | 3, Record<string, string>> = {
-  2: { Param: "airflow.models.param.Param", Dataset: "airflow.datasets.Dataset", DatasetAny: "airflow.datasets.DatasetAny", TaskGroup: "airflow.utils.task_group.TaskGroup" },
+  2: {
+    Param: "airflow.models.param.Param",
+    Dataset: "airflow.datasets.Dataset",
+    DatasetAny: "airflow.datasets.DatasetAny",
+    TaskGroup: "airflow.utils.task_group.TaskGroup",
+  },
   3: { Param: "airflow.sdk.Param", Asset: "airflow.sdk.Asset", AssetAny: "airflow.sdk.AssetAny", TaskGroup: "airflow.sdk.TaskGroup" },
 };
 const NOTIFIERS: Record<string, string> = {
@@ -52,10 +57,16 @@ function compileFixture(name: string, profile: Profile, text = readFileSync(join
 /** Fixture/profile pairs that must be rejected rather than rendered, and why. */
 const REJECTED: Record<string, { profiles: string[]; message: RegExp }> = {
   kubernetes_extras: { profiles: ["composer-2-airflow-2", "composer-3-airflow-2", "composer-3-airflow-3"], message: /not allowed on Composer [23]/ },
-  assets_any: { profiles: ["composer-2-airflow-2", "composer-3-airflow-2", "kubernetes-airflow-2"], message: /schedule\.assets_any needs DatasetAny, which Airflow 2\.9 added/ },
+  assets_any: {
+    profiles: ["composer-2-airflow-2", "composer-3-airflow-2", "kubernetes-airflow-2"],
+    message: /schedule\.assets_any needs DatasetAny, which Airflow 2\.9 added/,
+  },
   // Composer 3 has no service account a pod could name (only Secrets and ConfigMaps can be created there).
   pod_settings: { profiles: ["composer-3-airflow-2", "composer-3-airflow-3"], message: /service_account is not allowed on Composer 3/ },
-  manual_params: { profiles: ["composer-2-airflow-2", "composer-3-airflow-2", "kubernetes-airflow-2"], message: /Airflow 2\.7 refuses to load a DAG with a param that has none/ },
+  manual_params: {
+    profiles: ["composer-2-airflow-2", "composer-3-airflow-2", "kubernetes-airflow-2"],
+    message: /Airflow 2\.7 refuses to load a DAG with a param that has none/,
+  },
 };
 
 const cases = fixtureNames.flatMap((fixture) =>
@@ -72,7 +83,8 @@ describe("golden files: every fixture under every profile", () => {
     if (!compiled.ok) return;
     const rendered = renderDag({ dag: compiled.dag, profile, images: imagesFor(compiled.dag) });
     const goldenFile = join(GOLDEN, fixture, `${profileName}.py`);
-    if (!UPDATE && !existsSync(goldenFile)) throw new Error(`${goldenFile} is missing: run UPDATE_GOLDEN=1 npx vitest run test/render/golden.test.ts and review it`);
+    if (!UPDATE && !existsSync(goldenFile))
+      throw new Error(`${goldenFile} is missing: run UPDATE_GOLDEN=1 npx vitest run test/render/golden.test.ts and review it`);
     if (UPDATE) {
       mkdirSync(join(GOLDEN, fixture), { recursive: true });
       writeFileSync(goldenFile, rendered.content);
@@ -91,7 +103,36 @@ describe("golden files: every fixture under every profile", () => {
 
   it("the fixtures together use every DAG-level and graph key of dag.yaml v1.1", () => {
     const texts = fixtureNames.map((name) => readFileSync(join(FIXTURES, name, "dag.yaml"), "utf8")).join("\n");
-    for (const key of ["params:", "doc:", "dagrun_timeout:", "end_date:", "notify:", "on_failure:", "on_success:", "on_retry:", "email:", "slack:", "channel:", "callback:", "assets:", "assets_any:", "outlets:", "group:", "from_email:", "html_content:", "subject:", "connection:", "text:", "title:", "enum:", "minimum:", "maximum:", "min_length:", "max_length:", "pattern:"]) {
+    for (const key of [
+      "params:",
+      "doc:",
+      "dagrun_timeout:",
+      "end_date:",
+      "notify:",
+      "on_failure:",
+      "on_success:",
+      "on_retry:",
+      "email:",
+      "slack:",
+      "channel:",
+      "callback:",
+      "assets:",
+      "assets_any:",
+      "outlets:",
+      "group:",
+      "from_email:",
+      "html_content:",
+      "subject:",
+      "connection:",
+      "text:",
+      "title:",
+      "enum:",
+      "minimum:",
+      "maximum:",
+      "min_length:",
+      "max_length:",
+      "pattern:",
+    ]) {
       expect(texts, key).toContain(key);
     }
   });
@@ -121,46 +162,51 @@ describe("every generated file, read by python3's ast", () => {
   });
   const inspected = inspectDags(rendered.map((entry) => entry.file));
 
-  it.each(rendered.map((entry, index) => ({ ...entry, index })))("$fixture/$profileName compiles and says what the spec says", ({ fixture, dag, profile, images, index }) => {
-    const report = inspected[index];
-    if (!report) throw new Error("missing inspection");
-    expect(report.error).toBeUndefined();
-    expect(report.ok).toBe(true);
-    expect(report.undefined).toEqual([]);
-    expect(report.toplevel_other).toEqual([]);
-    expect(report.bindings["DAG"]).toBe(profile.airflow === 3 ? "airflow.sdk.DAG" : "airflow.DAG");
-    expect(report.bindings["KubernetesPodOperator"]).toBe("airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator");
-    for (const [name, source] of Object.entries({ ...SOURCES[profile.airflow], ...NOTIFIERS })) if (name in report.bindings) expect(report.bindings[name]).toBe(source);
-    for (const name of Object.keys(SOURCES[profile.airflow === 3 ? 2 : 3])) if (!(name in SOURCES[profile.airflow])) expect(report.bindings).not.toHaveProperty(name);
-    expect(report.dag["dag_id"]).toBe(dag.dagId);
-    expect(report.dag).not.toHaveProperty("schedule_interval");
-    expect(report.dag["catchup"]).toBe(dag.catchup);
-    expect(report.dag).toMatchObject(expectedDagKeywords(dag, profile));
-    checkNotify(report.dag, dag.notify, report.bindings);
+  it.each(rendered.map((entry, index) => ({ ...entry, index })))(
+    "$fixture/$profileName compiles and says what the spec says",
+    ({ fixture, dag, profile, images, index }) => {
+      const report = inspected[index];
+      if (!report) throw new Error("missing inspection");
+      expect(report.error).toBeUndefined();
+      expect(report.ok).toBe(true);
+      expect(report.undefined).toEqual([]);
+      expect(report.toplevel_other).toEqual([]);
+      expect(report.bindings["DAG"]).toBe(profile.airflow === 3 ? "airflow.sdk.DAG" : "airflow.DAG");
+      expect(report.bindings["KubernetesPodOperator"]).toBe("airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator");
+      for (const [name, source] of Object.entries({ ...SOURCES[profile.airflow], ...NOTIFIERS }))
+        if (name in report.bindings) expect(report.bindings[name]).toBe(source);
+      for (const name of Object.keys(SOURCES[profile.airflow === 3 ? 2 : 3]))
+        if (!(name in SOURCES[profile.airflow])) expect(report.bindings).not.toHaveProperty(name);
+      expect(report.dag["dag_id"]).toBe(dag.dagId);
+      expect(report.dag).not.toHaveProperty("schedule_interval");
+      expect(report.dag["catchup"]).toBe(dag.catchup);
+      expect(report.dag).toMatchObject(expectedDagKeywords(dag, profile));
+      checkNotify(report.dag, dag.notify, report.bindings);
 
-    expect(report.tasks.map((task) => task.kwargs["task_id"])).toEqual(dag.tasks.map((task) => task.taskId));
-    for (const [position, task] of dag.tasks.entries()) {
-      const call = report.tasks[position];
-      if (!call) throw new Error("missing task");
-      expect(call.callee).toBe("KubernetesPodOperator");
-      const image = task.image.kind === "reference" ? task.image.reference : (images[task.image.project]?.reference ?? "");
-      expect(call.kwargs).toMatchObject(expectedTaskKeywords(dag, task, profile, image));
-      expectPodKeywords(call.kwargs, parse(readFileSync(join(FIXTURES, fixture, "dag.yaml"), "utf8")) as Record<string, unknown>, task.sourceTask);
-      checkTaskExtras(call.kwargs, task, profile, report);
-      for (const keyword of FORBIDDEN_KEYWORDS) expect(call.kwargs).not.toHaveProperty(keyword);
-      if (profile.platform === "composer-3") {
-        expect(call.kwargs).not.toHaveProperty("affinity");
-        expect(call.kwargs).not.toHaveProperty("full_pod_spec");
+      expect(report.tasks.map((task) => task.kwargs["task_id"])).toEqual(dag.tasks.map((task) => task.taskId));
+      for (const [position, task] of dag.tasks.entries()) {
+        const call = report.tasks[position];
+        if (!call) throw new Error("missing task");
+        expect(call.callee).toBe("KubernetesPodOperator");
+        const image = task.image.kind === "reference" ? task.image.reference : (images[task.image.project]?.reference ?? "");
+        expect(call.kwargs).toMatchObject(expectedTaskKeywords(dag, task, profile, image));
+        expectPodKeywords(call.kwargs, parse(readFileSync(join(FIXTURES, fixture, "dag.yaml"), "utf8")) as Record<string, unknown>, task.sourceTask);
+        checkTaskExtras(call.kwargs, task, profile, report);
+        for (const keyword of FORBIDDEN_KEYWORDS) expect(call.kwargs).not.toHaveProperty(keyword);
+        if (profile.platform === "composer-3") {
+          expect(call.kwargs).not.toHaveProperty("affinity");
+          expect(call.kwargs).not.toHaveProperty("full_pod_spec");
+        }
+        const labels = call.kwargs["labels"] as Record<string, string>;
+        // No commit anywhere in the file: a commit touching another project must not rewrite this one.
+        expect(labels).not.toHaveProperty("dagship.io/git-sha");
+        expect(labels["dagship.io/image-tag"]).toBe(task.image.kind === "project" ? CONTENT_TAG : undefined);
+        expect(labels["dagship.io/project"]).toBe(dag.project);
       }
-      const labels = call.kwargs["labels"] as Record<string, string>;
-      // No commit anywhere in the file: a commit touching another project must not rewrite this one.
-      expect(labels).not.toHaveProperty("dagship.io/git-sha");
-      expect(labels["dagship.io/image-tag"]).toBe(task.image.kind === "project" ? CONTENT_TAG : undefined);
-      expect(labels["dagship.io/project"]).toBe(dag.project);
-    }
-    const edges = [...report.edges].sort();
-    expect(edges).toEqual(dag.edges.map((edge) => [edge.upstream, edge.downstream]).sort());
-  });
+      const edges = [...report.edges].sort();
+      expect(edges).toEqual(dag.edges.map((edge) => [edge.upstream, edge.downstream]).sort());
+    },
+  );
 
   it("cron schedules pin the data-interval timetable under Airflow 2 and 3 alike, so {{ ds }} means the same date", () => {
     const cron = rendered.filter((entry) => entry.dag.schedule.kind === "cron");
@@ -180,7 +226,9 @@ describe("every generated file, read by python3's ast", () => {
 });
 
 describe("every golden file compiles as Python compiles it (compile(), not only ast.parse)", () => {
-  const files = readdirSync(GOLDEN, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".py")).sort();
+  const files = readdirSync(GOLDEN, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".py"))
+    .sort();
   const reports = inspectDags(files.map((file) => join(GOLDEN, file)));
 
   it.each(files.map((file, index) => ({ file, index })))("test/golden/$file", ({ index }) => {

@@ -12,10 +12,61 @@ import { inspectDags, type PyJson } from "../helpers/python.js";
 
 /** Pieces that have broken code generators: quotes, escapes, line breaks, separators, Jinja, format strings. */
 const PIECES = [
-  "'", '"', "'''", '"""', "\\", "\\\\", "\\'", '\\"', "\r", "\n", "\r\n", "\0", "\u2028", "\u2029", "\u0085", "\v", "\f", "\t",
-  "{{ ds }}", "{{", "}}", "{% raw %}", "%s", "%(name)s", "%", "{0}", "{}", "😀", "\u{10FFFF}", "\u{1F4A9}", "\u{E0001}", "\x7f", "\x1b[31m",
-  "\ufeff", "\u202e", "\u200b", "\u00a0", "é", "中文", "ﬁ", "𝔘", "#", "# comment", "\"\"\" + __import__('os').system('id') + \"\"\"",
-  "'); import os; #", "\\N{EM DASH}", "\\x41", "\\u0041", "\\U0001F600", "\\\n", "$HOME", "`id`", "\u0000\u0001\u001f", " ", "  ",
+  "'",
+  '"',
+  "'''",
+  '"""',
+  "\\",
+  "\\\\",
+  "\\'",
+  '\\"',
+  "\r",
+  "\n",
+  "\r\n",
+  "\0",
+  "\u2028",
+  "\u2029",
+  "\u0085",
+  "\v",
+  "\f",
+  "\t",
+  "{{ ds }}",
+  "{{",
+  "}}",
+  "{% raw %}",
+  "%s",
+  "%(name)s",
+  "%",
+  "{0}",
+  "{}",
+  "😀",
+  "\u{10FFFF}",
+  "\u{1F4A9}",
+  "\u{E0001}",
+  "\x7f",
+  "\x1b[31m",
+  "\ufeff",
+  "\u202e",
+  "\u200b",
+  "\u00a0",
+  "é",
+  "中文",
+  "ﬁ",
+  "𝔘",
+  "#",
+  "# comment",
+  '""" + __import__(\'os\').system(\'id\') + """',
+  "'); import os; #",
+  "\\N{EM DASH}",
+  "\\x41",
+  "\\u0041",
+  "\\U0001F600",
+  "\\\n",
+  "$HOME",
+  "`id`",
+  "\u0000\u0001\u001f",
+  " ",
+  "  ",
 ];
 
 /** A small deterministic generator, so a failure names a reproducible string. */
@@ -26,7 +77,8 @@ function generator(seed: number) {
     return state / 2 ** 32;
   };
   return (index: number): string => {
-    if (index % 250 === 7) return (PIECES[index % PIECES.length] as string).repeat(Math.ceil(100_000 / (PIECES[index % PIECES.length] as string).length)).slice(0, 100_000);
+    if (index % 250 === 7)
+      return (PIECES[index % PIECES.length] as string).repeat(Math.ceil(100_000 / (PIECES[index % PIECES.length] as string).length)).slice(0, 100_000);
     const count = 1 + Math.floor(next() * 8);
     let out = "";
     for (let i = 0; i < count; i += 1) {
@@ -52,7 +104,21 @@ interface Case {
 const inert = (text: string) => `{% raw %}${text}{% endraw %}`;
 
 function documentFor(strings: string[]): Record<string, unknown> {
-  const [s0, s1, s2, s3, r4, r5, r6, r7, r8, s9, s10, s11, s12] = strings as [string, string, string, string, string, string, string, string, string, string, string, string, string];
+  const [s0, s1, s2, s3, r4, r5, r6, r7, r8, s9, s10, s11, s12] = strings as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const [s4, s5, s6, s7, s8] = [r4, r5, r6, r7, r8].map(inert);
   return {
     dag_id: "injection",
@@ -115,7 +181,9 @@ describe("injection: every string from dag.yaml reaches Python as an inert liter
       expect(kwargs["cmds"]).toEqual([s4, s5]);
       expect(kwargs["arguments"]).toEqual([s6, s7]);
       expect(kwargs["env_vars"]).toEqual({ E1: s8 });
-      expect(kwargs["secrets"]).toEqual([{ __call__: "Secret", args: [], kwargs: { deploy_type: "env", deploy_target: "S", secret: `x${s9}`, key: `y${s10}` } } satisfies PyJson]);
+      expect(kwargs["secrets"]).toEqual([
+        { __call__: "Secret", args: [], kwargs: { deploy_type: "env", deploy_target: "S", secret: `x${s9}`, key: `y${s10}` } } satisfies PyJson,
+      ]);
       expect(kwargs["pool"]).toBe(`p${s11}`);
       expect(u?.kwargs["image"]).toBe(`registry.example/${s12}`);
       expect(report.edges).toEqual([["t", "u"]]);
@@ -124,7 +192,15 @@ describe("injection: every string from dag.yaml reaches Python as an inert liter
 
   it("strings YAML cannot carry (lone surrogates, every control character) also round-trip", () => {
     const tricky = [
-      "\ud800", "\udfff", "a\udc80b", "\ud83d", ...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)), "\x7f", "\x80", "\x9f", "\u00ad",
+      "\ud800",
+      "\udfff",
+      "a\udc80b",
+      "\ud83d",
+      ...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)),
+      "\x7f",
+      "\x80",
+      "\x9f",
+      "\u00ad",
     ];
     const file = join(dir, "tricky.py");
     writeFileSync(file, `values = [${tricky.map(pyString).join(", ")}]\n`);
@@ -188,7 +264,14 @@ describe("injection: pod settings reach Python as inert literals", () => {
           // Annotation values are Jinja templates (provider 7.10+), checked by validate: kept inert here.
           annotations: { "example.com/first": inert(value1), second: inert(value2) },
           config_maps: [kubernetesName(random, 253)],
-          tolerations: [{ key: `${kubernetesName(random, 40)}/k_${index}`, operator: "Equal", value: `v.${index}-${kubernetesName(random, 40)}`.slice(0, 63).replace(/[.-]+$/, ""), effect: "NoSchedule" }],
+          tolerations: [
+            {
+              key: `${kubernetesName(random, 40)}/k_${index}`,
+              operator: "Equal",
+              value: `v.${index}-${kubernetesName(random, 40)}`.slice(0, 63).replace(/[.-]+$/, ""),
+              effect: "NoSchedule",
+            },
+          ],
           volumes: [
             { secret: kubernetesName(random, 253), mount: `/a${path1.replace(/\0/g, "")}` },
             { config_map: kubernetesName(random, 253), mount: `/b${path2.replace(/\0/g, "")}`, name: `n${index}` },
@@ -207,7 +290,8 @@ describe("injection: pod settings reach Python as inert literals", () => {
 
   it("covers hostile annotation values and mount paths, and names of every length", () => {
     const texts = cases.flatMap(({ task }) => [...Object.values(task.annotations), ...task.volumes.map((volume) => volume.mount)]);
-    for (const needle of ["'''", '"""', "\\", "\n", "\u2028", "{{", "%"]) expect(texts.filter((value) => value.includes(needle)).length, JSON.stringify(needle)).toBeGreaterThan(20);
+    for (const needle of ["'''", '"""', "\\", "\n", "\u2028", "{{", "%"])
+      expect(texts.filter((value) => value.includes(needle)).length, JSON.stringify(needle)).toBeGreaterThan(20);
     expect(texts.some((value) => value.length >= 100_000)).toBe(true);
     expect(cases.some(({ task }) => (task.service_account?.length ?? 0) > 200)).toBe(true);
   });
@@ -221,12 +305,16 @@ describe("injection: pod settings reach Python as inert literals", () => {
       const kwargs = report.tasks[0]?.kwargs ?? {};
       expect(kwargs["service_account_name"]).toBe(task.service_account);
       expect(kwargs["annotations"]).toEqual(task.annotations);
-      expect(kwargs["env_from"]).toEqual([call("k8s.V1EnvFromSource", { config_map_ref: call("k8s.V1ConfigMapEnvSource", { name: task.config_maps[0] as string }) })]);
+      expect(kwargs["env_from"]).toEqual([
+        call("k8s.V1EnvFromSource", { config_map_ref: call("k8s.V1ConfigMapEnvSource", { name: task.config_maps[0] as string }) }),
+      ]);
       expect(kwargs["tolerations"]).toEqual([call("k8s.V1Toleration", task.tolerations[0] as Record<string, PyJson>)]);
       const [secret, configMap] = task.volumes as [{ secret: string; mount: string }, { config_map: string; mount: string; name: string }];
       const volumes = kwargs["volumes"] as { kwargs: Record<string, PyJson> }[];
       expect(volumes[0]?.kwargs["secret"]).toEqual(call("k8s.V1SecretVolumeSource", { secret_name: secret.secret }));
-      expect(volumes[1]).toEqual(call("k8s.V1Volume", { name: configMap.name, config_map: call("k8s.V1ConfigMapVolumeSource", { name: configMap.config_map }) }));
+      expect(volumes[1]).toEqual(
+        call("k8s.V1Volume", { name: configMap.name, config_map: call("k8s.V1ConfigMapVolumeSource", { name: configMap.config_map }) }),
+      );
       const mounts = kwargs["volume_mounts"] as { kwargs: Record<string, PyJson> }[];
       expect(mounts.map((mount) => mount.kwargs["mount_path"])).toEqual([secret.mount, configMap.mount]);
     }
@@ -250,7 +338,10 @@ describe("injection: pod settings reach Python as inert literals", () => {
       for (const [field, line] of fields) {
         const compiled = compileSpec("p/dag.yaml", `tasks:\n  t:\n    command: [run]\n${line(piece)}\n`, "p", { profile });
         expect(compiled.ok, `${field} ${JSON.stringify(piece)}`).toBe(false);
-        expect(compiled.problems.map((problem) => problem.line), `${field} ${JSON.stringify(piece)}`).toContain(4);
+        expect(
+          compiled.problems.map((problem) => problem.line),
+          `${field} ${JSON.stringify(piece)}`,
+        ).toContain(4);
         refused += 1;
       }
     }
@@ -260,14 +351,46 @@ describe("injection: pod settings reach Python as inert literals", () => {
 const V11_STRINGS = 20;
 
 /** Printable ASCII only, no trailing space: what Airflow accepts in an asset URI. */
-const asciiOnly = (text: string) => text.replace(/[^\x20-\x7e]/g, "").slice(0, 1000).replace(/ +$/, "");
+const asciiOnly = (text: string) =>
+  text
+    .replace(/[^\x20-\x7e]/g, "")
+    .slice(0, 1000)
+    .replace(/ +$/, "");
 /** What the email pattern accepts: no '@', no whitespace. */
 const emailPart = (text: string) => text.replace(/[@\s]/gu, "");
 const GROUP_CHARS = "abcXYZ019_-";
 
 function v11DocumentFor(strings: string[]): Record<string, unknown> {
-  const [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18] = strings as [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
-  const group = [s4, s5].map((text) => Array.from(text).map((char) => GROUP_CHARS[(char.codePointAt(0) ?? 0) % GROUP_CHARS.length]).join("").slice(0, 20) || "g").join(".");
+  const [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18] = strings as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  const group = [s4, s5]
+    .map(
+      (text) =>
+        Array.from(text)
+          .map((char) => GROUP_CHARS[(char.codePointAt(0) ?? 0) % GROUP_CHARS.length])
+          .join("")
+          .slice(0, 20) || "g",
+    )
+    .join(".");
   return {
     dag_id: "injection_v11",
     schedule: { assets: [`gs://bucket/${asciiOnly(s17)}`] },
@@ -285,7 +408,9 @@ function v11DocumentFor(strings: string[]): Record<string, unknown> {
       ],
       on_success: [{ slack: { connection: `w${s10}`, text: inert(`u${s13}`) } }],
     },
-    tasks: { t: { command: ["run"], group, outlets: [`gs://bucket/${asciiOnly(s18)}/`], notify: { on_retry: [{ email: [`r${emailPart(s1)}@example.com`] }] } } },
+    tasks: {
+      t: { command: ["run"], group, outlets: [`gs://bucket/${asciiOnly(s18)}/`], notify: { on_retry: [{ email: [`r${emailPart(s1)}@example.com`] }] } },
+    },
   };
 }
 
@@ -329,7 +454,13 @@ describe("injection: the v1.1 strings (params, notify, asset URIs, group names, 
       expect(report.dag["doc_md"]).toBe(s19?.endsWith(".md") ? `${s19}\n` : s19);
       const [slack, email] = report.dag["on_failure_callback"] as { kwargs: Record<string, PyJson> }[];
       expect(slack?.kwargs).toEqual({ slack_conn_id: `c${s9}`, channel: inert(`#${s10}`), text: inert(`t${s11}`) });
-      expect(email?.kwargs).toEqual({ from_email: inert(s15 ?? ""), to: [`x${emailPart(s12 ?? "")}@example.com`], subject: inert(s13 ?? ""), html_content: inert(s14 ?? ""), smtp_conn_id: `c${s16}` });
+      expect(email?.kwargs).toEqual({
+        from_email: inert(s15 ?? ""),
+        to: [`x${emailPart(s12 ?? "")}@example.com`],
+        subject: inert(s13 ?? ""),
+        html_content: inert(s14 ?? ""),
+        smtp_conn_id: `c${s16}`,
+      });
       expect((report.dag["on_success_callback"] as { kwargs: PyJson }[])[0]?.kwargs).toEqual({ slack_webhook_conn_id: `w${s10}`, text: inert(`u${s13}`) });
       const task = report.tasks[0]?.kwargs ?? {};
       expect(task["outlets"]).toEqual([{ __call__: asset, args: [], kwargs: { uri: normaliseAssetUri(`gs://bucket/${asciiOnly(s18 ?? "")}/`) } }]);
@@ -339,4 +470,3 @@ describe("injection: the v1.1 strings (params, notify, asset URIs, group names, 
     }
   });
 });
-

@@ -54,7 +54,10 @@ describe("default notification texts render in every supported Airflow's callbac
     ["task:onFailure:slack@airflow3.0-task", "Airflow: Task load of DAG orders failed (run scheduled__2024-01-01)."],
     ["task:onRetry:slack@airflow3.1-task", "Airflow: Task load of DAG orders is up for retry (run scheduled__2024-01-01). Log: http://airflow/log?x=1&y=<2>"],
     ["task:onSuccess:subject@airflow2-task", "Airflow: Task load of DAG orders succeeded (run scheduled__2024-01-01)"],
-    ["task:onFailure:html@airflow2-task", '<p>Airflow: Task load of DAG orders failed (run scheduled__2024-01-01).</p><p><a href="http://airflow/log?x=1&y=<2>">Log</a></p>'],
+    [
+      "task:onFailure:html@airflow2-task",
+      '<p>Airflow: Task load of DAG orders failed (run scheduled__2024-01-01).</p><p><a href="http://airflow/log?x=1&y=<2>">Log</a></p>',
+    ],
     ["dag:onFailure:slack@airflow2-dag", "Airflow: DAG orders failed (run manual__1): task_failure. Log: http://airflow/log?x=1&y=<2>"],
     ["dag:onFailure:slack@airflow3.0.2-dag", "Airflow: DAG orders failed (run manual__1): task_failure."],
     ["dag:onSuccess:subject@airflow3.0.2-dag", "Airflow: DAG orders succeeded (run manual__1): task_failure"],

@@ -12,8 +12,16 @@ const TASK = "tasks:\n  a:\n    command: [run]\n";
 
 /** Which pod settings need `kubernetes.client.models`: decided from the model, whatever the strings say. */
 const CASES: { why: string; settings: string; importsK8s: boolean }[] = [
-  { why: "identity and lifecycle only", settings: "    service_account: etl\n    xcom: true\n    deferrable: true\n    on_finish: keep_pod\n    image_pull_policy: Always\n", importsK8s: false },
-  { why: "annotations that read like the import", settings: "    annotations: {note: 'k8s.V1Toleration(key=1)', other: 'from kubernetes.client import models as k8s'}\n", importsK8s: false },
+  {
+    why: "identity and lifecycle only",
+    settings: "    service_account: etl\n    xcom: true\n    deferrable: true\n    on_finish: keep_pod\n    image_pull_policy: Always\n",
+    importsK8s: false,
+  },
+  {
+    why: "annotations that read like the import",
+    settings: "    annotations: {note: 'k8s.V1Toleration(key=1)', other: 'from kubernetes.client import models as k8s'}\n",
+    importsK8s: false,
+  },
   { why: "a toleration", settings: "    tolerations: [{operator: Exists}]\n", importsK8s: true },
   { why: "a ConfigMap", settings: "    config_maps: [settings]\n", importsK8s: true },
   { why: "a volume", settings: "    volumes: [{empty_dir: {}, mount: '/k8s.V1Volume('}]\n", importsK8s: true },

@@ -13,7 +13,10 @@ function dag(project: string, text: string): RepoDag {
   return { project, specPath, dagId: assets.dagId ?? project, assets };
 }
 
-const producer = dag("orders", "tasks:\n  extract: {command: [x], outlets: ['gs://lake/orders/']}\n  load: {command: [x], outlets: ['gs://lake/orders', 'bq://p/d/orders']}\n");
+const producer = dag(
+  "orders",
+  "tasks:\n  extract: {command: [x], outlets: ['gs://lake/orders/']}\n  load: {command: [x], outlets: ['gs://lake/orders', 'bq://p/d/orders']}\n",
+);
 const consumer = dag("report", "dag_id: daily_report\nschedule: {assets: ['gs://lake/orders', 'bq://p/d/orders']}\ntasks:\n  build: {command: [x]}\n");
 const anyConsumer = dag("alerts", "schedule:\n  assets_any:\n    - gs://lake/orders/\n    - gs://lake/refunds\ntasks:\n  send: {command: [x]}\n");
 const loner = dag("misc", "schedule: '@daily'\nstart_date: 2024-01-01\ntasks:\n  run: {command: [x]}\n");
@@ -58,7 +61,16 @@ describe("the repository graph", () => {
     {
       name: "a DAG without assets is a node of its own; the preview's picture leaves it out",
       dags: [loner, producer],
-      mermaid: ["flowchart LR", '  d0["misc"]', '  d1["orders"]', '  a0[("bq://p/d/orders")]', '  a1[("gs://lake/orders")]', "  d1 --> a0", "  d1 --> a1", ""].join("\n"),
+      mermaid: [
+        "flowchart LR",
+        '  d0["misc"]',
+        '  d1["orders"]',
+        '  a0[("bq://p/d/orders")]',
+        '  a1[("gs://lake/orders")]',
+        "  d1 --> a0",
+        "  d1 --> a1",
+        "",
+      ].join("\n"),
       connectedOnly: ["flowchart LR", '  d1["orders"]', '  a0[("bq://p/d/orders")]', '  a1[("gs://lake/orders")]', "  d1 --> a0", "  d1 --> a1", ""].join("\n"),
     },
     { name: "no DAGs at all", dags: [], mermaid: "flowchart LR\n" },
@@ -149,7 +161,10 @@ describe("hostile names", () => {
 
 describe("assets no project updates", () => {
   it("warns at the consumer's schedule entry, with a did-you-mean among the assets the repository does update", () => {
-    const typo = dag("report", "schedule:\n  assets:\n    - gs://lake/orders\n    - gs://lake/ordres\n    - gs://vendor/feed\ntasks:\n  build: {command: [x]}\n");
+    const typo = dag(
+      "report",
+      "schedule:\n  assets:\n    - gs://lake/orders\n    - gs://lake/ordres\n    - gs://vendor/feed\ntasks:\n  build: {command: [x]}\n",
+    );
     expect(unproducedAssetWarnings([producer, typo]).map(formatProblem)).toEqual([
       `projects/report/dag.yaml:4:7: warning: schedule.assets[1]: no task of this repository has "gs://lake/ordres" in its outlets, so this DAG waits for an update from outside the repository (it may be produced there). Did you mean "gs://lake/orders"?`,
       `projects/report/dag.yaml:5:7: warning: schedule.assets[2]: no task of this repository has "gs://vendor/feed" in its outlets, so this DAG waits for an update from outside the repository (it may be produced there).`,

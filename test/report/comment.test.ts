@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { COMMENT_LIMIT, commentMarker, renderPreview, sizeOf, type PreviewModel, type ProjectPreview } from "../../src/report/comment.js";
 import { unifiedDiff } from "../../src/report/diff.js";
 
-function project(name: string, options: { lines?: number; tasks?: number; status?: "new" | "changed" | "unchanged" | "removed" | undefined; graph?: boolean } = {}): ProjectPreview {
+function project(
+  name: string,
+  options: { lines?: number; tasks?: number; status?: "new" | "changed" | "unchanged" | "removed" | undefined; graph?: boolean } = {},
+): ProjectPreview {
   const lines = options.lines ?? 10;
   const before = Array.from({ length: lines }, (_, i) => `    t${i} = KubernetesPodOperator(task_id='t${i}', retries=1)`).join("\n");
   const after = before.replace(/retries=1/g, "retries=2");
@@ -15,7 +18,14 @@ function project(name: string, options: { lines?: number; tasks?: number; status
     taskCount: options.tasks ?? lines,
     graph: options.graph === false ? "" : `flowchart LR\n${Array.from({ length: Math.min(lines, 50) }, (_, i) => `  t${i}["t${i}"]`).join("\n")}\n`,
     image: { action: "would-build", reference: `r.example/x/${name}:ctx-1`, reason: "no image of this build context yet" },
-    files: [{ path: `${name}.py`, status, reason: "the render differs from the deployed file", ...(status === "unchanged" ? {} : { diff: unifiedDiff(before, after, { before: "a", after: "b" }) }) }],
+    files: [
+      {
+        path: `${name}.py`,
+        status,
+        reason: "the render differs from the deployed file",
+        ...(status === "unchanged" ? {} : { diff: unifiedDiff(before, after, { before: "a", after: "b" }) }),
+      },
+    ],
     warnings: [],
   };
 }
@@ -110,7 +120,13 @@ describe("the PR preview comment", () => {
   });
 
   it("caps a flood of errors and of projects, and says how many more there are", () => {
-    const problems = Array.from({ length: 5_000 }, (_, i) => ({ file: `p${i}/dag.yaml`, line: 1, column: 1, message: "x".repeat(80), severity: "error" as const }));
+    const problems = Array.from({ length: 5_000 }, (_, i) => ({
+      file: `p${i}/dag.yaml`,
+      line: 1,
+      column: 1,
+      message: "x".repeat(80),
+      severity: "error" as const,
+    }));
     const projects = Array.from({ length: 3_000 }, (_, i) => project(`project_${i}`, { lines: 2 }));
     const body = renderPreview(model(projects, { problems }));
     expect(sizeOf(body)).toBeLessThanOrEqual(COMMENT_LIMIT);
@@ -126,7 +142,9 @@ describe("the PR preview comment", () => {
       return seed % n;
     };
     for (let round = 0; round < 60; round++) {
-      const projects = Array.from({ length: 1 + random(12) }, (_, i) => project(`p${i}${"é".repeat(random(3))}`, { lines: random(1500), status: (["new", "changed", "unchanged", "removed"] as const)[random(4)] }));
+      const projects = Array.from({ length: 1 + random(12) }, (_, i) =>
+        project(`p${i}${"é".repeat(random(3))}`, { lines: random(1500), status: (["new", "changed", "unchanged", "removed"] as const)[random(4)] }),
+      );
       const limit = [2_000, 10_000, COMMENT_LIMIT][random(3)] as number;
       const notes = Array.from({ length: random(4) }, () => "ünïcödé note ".repeat(random(50)));
       const body = renderPreview(model(projects, { notes }), limit);

@@ -46,7 +46,12 @@ const table: [PlanReason, string | undefined, string, string][] = [
   ["changed", "~ changed a.py (the render differs from the deployed file)", "changed", "the render differs from the deployed file"],
   ["missing", "~ restored a.py (recorded as deployed but missing from the destination)", "changed", "recorded as deployed but missing from the destination"],
   ["modified-by-hand", "~ replaced a.py (the deployed file had been edited by hand)", "changed", "the deployed file had been edited by hand"],
-  ["replaces-leftover", "~ replaced a.py (a file left by an interrupted deploy was in its place)", "changed", "a file left by an interrupted deploy was in its place"],
+  [
+    "replaces-leftover",
+    "~ replaced a.py (a file left by an interrupted deploy was in its place)",
+    "changed",
+    "a file left by an interrupted deploy was in its place",
+  ],
   ["unchanged", undefined, "unchanged", "identical to the deployed file"],
   ["adopted", undefined, "unchanged", "identical to the deployed file, not recorded before"],
   ["no-longer-rendered", "- deleted a.py (no longer rendered)", "removed", "no longer rendered"],

@@ -26,15 +26,33 @@ describe("which DAGs' assets changed", () => {
     { name: "an outlet added", before: [["orders", ORDERS]], after: [["orders", ORDERS.replace("]}", ", 'gs://lake/items']}")]], changed: ["orders"] },
     { name: "an outlet moved to another task", before: [["orders", ORDERS]], after: [["orders", ORDERS.replace("extract", "load")]], changed: ["orders"] },
     { name: "all became any", before: [["report", REPORT]], after: [["report", REPORT.replace("assets:", "assets_any:")]], changed: ["daily_report"] },
-    { name: "a cron schedule became an asset schedule", before: [["report", REPORT.replace("{assets: ['gs://lake/orders']}", "'@daily'")]], after: [["report", REPORT]], changed: ["daily_report"] },
+    {
+      name: "a cron schedule became an asset schedule",
+      before: [["report", REPORT.replace("{assets: ['gs://lake/orders']}", "'@daily'")]],
+      after: [["report", REPORT]],
+      changed: ["daily_report"],
+    },
     { name: "a new DAG with assets", before: [], after: [["report", REPORT]], changed: ["daily_report"] },
     { name: "a new DAG without assets", before: [], after: [["misc", "tasks:\n  t: {command: [x]}\n"]], changed: [] },
-    { name: "a removed DAG with assets", before: [["orders", ORDERS], ["report", REPORT]], after: [["report", REPORT]], changed: ["orders"] },
+    {
+      name: "a removed DAG with assets",
+      before: [
+        ["orders", ORDERS],
+        ["report", REPORT],
+      ],
+      after: [["report", REPORT]],
+      changed: ["orders"],
+    },
     { name: "a file that no longer parses loses its assets", before: [["orders", ORDERS]], after: [["orders", `${ORDERS}  bad: [\n`]], changed: ["orders"] },
   ];
 
   it.each(CASES)("$name", ({ before, after, changed }) => {
-    expect(changedAssetDags(before.map(([project, text]) => at(project, text)), after.map(([project, text]) => at(project, text)))).toEqual(changed);
+    expect(
+      changedAssetDags(
+        before.map(([project, text]) => at(project, text)),
+        after.map(([project, text]) => at(project, text)),
+      ),
+    ).toEqual(changed);
   });
 });
 
@@ -73,7 +91,10 @@ describe("in the comment", () => {
     unaffected: [],
     problems: [],
   };
-  const section: RepositoryGraphPreview = { changed: ["orders", "daily_report"], graph: 'flowchart LR\n  d0["orders"]\n  a0[("gs://lake/orders")]\n  d0 --> a0\n' };
+  const section: RepositoryGraphPreview = {
+    changed: ["orders", "daily_report"],
+    graph: 'flowchart LR\n  d0["orders"]\n  a0[("gs://lake/orders")]\n  d0 --> a0\n',
+  };
 
   it("has its own section with the DAGs whose assets change and the picture", () => {
     const body = renderPreview({ ...base, repositoryGraph: section });
@@ -104,7 +125,12 @@ describe("in the comment", () => {
 });
 
 describe("reading the change from a real git repository", () => {
-  const git = (cwd: string, ...args: string[]) => execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } }).trim();
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync("git", args, {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" },
+    }).trim();
   const write = (root: string, files: Record<string, string>) => {
     for (const [path, content] of Object.entries(files)) {
       mkdirSync(join(root, path, ".."), { recursive: true });
@@ -131,7 +157,12 @@ describe("reading the change from a real git repository", () => {
   }
 
   async function preview(root: string, base: string) {
-    return previewRepositoryGraph({ workDir: root, projects: await discoverProjects(root), changedFiles: await new CliChangeGit(root).changedFiles(base), base });
+    return previewRepositoryGraph({
+      workDir: root,
+      projects: await discoverProjects(root),
+      changedFiles: await new CliChangeGit(root).changedFiles(base),
+      base,
+    });
   }
 
   const BEFORE = { "projects/orders/dag.yaml": ORDERS, "projects/report/dag.yaml": REPORT, "projects/misc/dag.yaml": "tasks:\n  t: {command: [x]}\n" };
@@ -140,11 +171,16 @@ describe("reading the change from a real git repository", () => {
     const { root, base } = repository(BEFORE, { "projects/orders/dag.yaml": ORDERS.replace("]}", ", 'gs://lake/items']}") });
     const shown = await preview(root, base);
     expect(shown?.changed).toEqual(["orders"]);
-    expect(shown?.graph).toBe('flowchart LR\n  d1["orders"]\n  d2["daily_report"]\n  a0[("gs://lake/items")]\n  a1[("gs://lake/orders")]\n  d1 --> a0\n  d1 --> a1\n  a1 --> d2\n');
+    expect(shown?.graph).toBe(
+      'flowchart LR\n  d1["orders"]\n  d2["daily_report"]\n  a0[("gs://lake/items")]\n  a1[("gs://lake/orders")]\n  d1 --> a0\n  d1 --> a1\n  a1 --> d2\n',
+    );
   });
 
   it("a change to anything else shows none", async () => {
-    const { root, base } = repository(BEFORE, { "projects/orders/dag.yaml": ORDERS.replace("command: [x]", "command: [x], retries: 2"), "projects/orders/main.py": "print(1)\n" });
+    const { root, base } = repository(BEFORE, {
+      "projects/orders/dag.yaml": ORDERS.replace("command: [x]", "command: [x], retries: 2"),
+      "projects/orders/main.py": "print(1)\n",
+    });
     expect(await preview(root, base)).toBeUndefined();
   });
 

@@ -39,10 +39,14 @@ describe("cron in words", () => {
 
   it("names presets, manual and one-off schedules, with the time zone", () => {
     expect(describeSchedule({ kind: "cron", expression: "0 0 * * *", written: "@daily" }, "UTC")).toBe("@daily: at 00:00, every day (UTC)");
-    expect(describeSchedule({ kind: "cron", expression: "0 6 * * 1-5", written: "0 6 * * 1-5" }, "Europe/Berlin")).toBe("at 06:00, on Monday through Friday (Europe/Berlin)");
+    expect(describeSchedule({ kind: "cron", expression: "0 6 * * 1-5", written: "0 6 * * 1-5" }, "Europe/Berlin")).toBe(
+      "at 06:00, on Monday through Friday (Europe/Berlin)",
+    );
     expect(describeSchedule({ kind: "none" }, "UTC")).toBe("no schedule: runs only when triggered");
     expect(describeSchedule({ kind: "once" }, "UTC")).toBe("once, at the start date");
-    expect(describeSchedule({ kind: "assets", mode: "all", uris: ["gs://lake/a", "gs://lake/b"] }, "UTC")).toBe("when every one of gs://lake/a, gs://lake/b has been updated (asset schedule)");
+    expect(describeSchedule({ kind: "assets", mode: "all", uris: ["gs://lake/a", "gs://lake/b"] }, "UTC")).toBe(
+      "when every one of gs://lake/a, gs://lake/b has been updated (asset schedule)",
+    );
     expect(describeSchedule({ kind: "assets", mode: "any", uris: ["gs://lake/a"] }, "UTC")).toBe("when any of gs://lake/a has been updated (asset schedule)");
   });
 });
@@ -70,7 +74,9 @@ describe("unified diff", () => {
     const diff = unifiedDiff(before, after, { before: "deployed/x.py", after: "rendered/x.py" });
     expect(diff.added).toBe(3);
     expect(diff.removed).toBe(2);
-    expect(diff.text).toContain("--- deployed/x.py\n+++ rendered/x.py\n@@ -1,7 +1,7 @@\n line 0\n line 1\n line 2\n-line 3\n+changed 3\n line 4\n line 5\n line 6\n@@ -13,6 +13,7 @@\n");
+    expect(diff.text).toContain(
+      "--- deployed/x.py\n+++ rendered/x.py\n@@ -1,7 +1,7 @@\n line 0\n line 1\n line 2\n-line 3\n+changed 3\n line 4\n line 5\n line 6\n@@ -13,6 +13,7 @@\n",
+    );
     expect(diff.text.match(/^@@/gm)).toHaveLength(3);
     expect(gitApply(before, diff.text)).toBe(after);
   });
@@ -81,7 +87,8 @@ describe("unified diff", () => {
   });
 
   it("finds a minimal diff of a 2,000-task DAG fast, and git applies it", () => {
-    const task = (i: number, sha: string) => [`    t${i} = KubernetesPodOperator(`, `        task_id='t${i}',`, `        labels={'dagship.io/git-sha': '${sha}'},`, "    )"].join("\n");
+    const task = (i: number, sha: string) =>
+      [`    t${i} = KubernetesPodOperator(`, `        task_id='t${i}',`, `        labels={'dagship.io/git-sha': '${sha}'},`, "    )"].join("\n");
     const before = Array.from({ length: 2000 }, (_, i) => task(i, "aaa")).join("\n") + "\n";
     const after = Array.from({ length: 2000 }, (_, i) => task(i, i % 100 === 0 ? "bbb" : "aaa")).join("\n") + "\n";
     const started = performance.now();

@@ -32,7 +32,9 @@ describe("templates outside the supported subset are located errors, never a dif
     ["{% if ds %}x", 1, "{% if %} without {% endif %}"],
   ];
   test.each(cases)("%j", (template, column, reason) => {
-    expect(() => renderTemplate(template, scope, { task: "load", field: "args[2]" })).toThrow(new RegExp(`^task "load", args\\[2\\], column ${column} .*${reason.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    expect(() => renderTemplate(template, scope, { task: "load", field: "args[2]" })).toThrow(
+      new RegExp(`^task "load", args\\[2\\], column ${column} .*${reason.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+    );
   });
 });
 
@@ -47,7 +49,12 @@ describe("--param values are read as the declared type", () => {
     ["text with = sign", "string", "text with = sign"],
     ["null", "null", null],
   ] as const)("%s as %s", (text, type, value) => expect(coerceParam(text, type)).toEqual({ ok: true, value }));
-  test.each([["3.5", "integer"], ["yes", "boolean"], ["{", "object"], ["[1]", "object"]] as const)("%s is not a %s", (text, type) => expect(coerceParam(text, type).ok).toBe(false));
+  test.each([
+    ["3.5", "integer"],
+    ["yes", "boolean"],
+    ["{", "object"],
+    ["[1]", "object"],
+  ] as const)("%s is not a %s", (text, type) => expect(coerceParam(text, type).ok).toBe(false));
 
   const declared: NormalisedParam[] = [
     { name: "full_refresh", type: "boolean", default: false, hasDefault: true },
@@ -55,10 +62,30 @@ describe("--param values are read as the declared type", () => {
     { name: "limit", default: 10, hasDefault: true },
   ];
   test("defaults merged with --param, untyped params take the default's type", () => {
-    expect(resolveParams(declared, [["full_refresh", "true"], ["limit", "20"]])).toEqual(new Map<string, unknown>([["full_refresh", true], ["region", "us"], ["limit", 20]]));
+    expect(
+      resolveParams(declared, [
+        ["full_refresh", "true"],
+        ["limit", "20"],
+      ]),
+    ).toEqual(
+      new Map<string, unknown>([
+        ["full_refresh", true],
+        ["region", "us"],
+        ["limit", 20],
+      ]),
+    );
   });
   test("every problem at once: unknown name (did you mean), wrong type, not in enum, no default", () => {
-    expect(() => resolveParams([...declared, { name: "day", type: "string", hasDefault: false }], [["regoin", "eu"], ["full_refresh", "maybe"], ["region", "asia"]])).toThrow(
+    expect(() =>
+      resolveParams(
+        [...declared, { name: "day", type: "string", hasDefault: false }],
+        [
+          ["regoin", "eu"],
+          ["full_refresh", "maybe"],
+          ["region", "asia"],
+        ],
+      ),
+    ).toThrow(
       [
         "--param regoin: the DAG declares no such param (did you mean region?); declared: full_refresh, region, limit, day",
         "--param full_refresh=maybe: expected true or false (the param is declared type boolean)",
@@ -90,8 +117,19 @@ describe("secrets file", () => {
     expect(() => parseEnvFile("BAD NAME=1\n", "s.env")).toThrow("s.env:1:");
   });
   test("a SECRET/KEY entry wins over the variable name; missing ones are reported", () => {
-    const file = new Map([["TOKEN", "generic"], ["api/token", "specific"]]);
-    expect(secretValues([{ env: "TOKEN", secret: "api", key: "token" }, { env: "OTHER", secret: "x", key: "y" }], file)).toEqual({ values: [["TOKEN", "specific"]], missing: [{ env: "OTHER", secret: "x", key: "y" }] });
+    const file = new Map([
+      ["TOKEN", "generic"],
+      ["api/token", "specific"],
+    ]);
+    expect(
+      secretValues(
+        [
+          { env: "TOKEN", secret: "api", key: "token" },
+          { env: "OTHER", secret: "x", key: "y" },
+        ],
+        file,
+      ),
+    ).toEqual({ values: [["TOKEN", "specific"]], missing: [{ env: "OTHER", secret: "x", key: "y" }] });
   });
   test("every secret value is masked in output, a longer one first", () => {
     const redactor = new Redactor();

@@ -223,7 +223,9 @@ describe("rendered templates per run (Airflow 2.10+/3, pendulum 3)", () => {
     test(entry.name, () => {
       const run = chooseRun(entry.dag, entry.request);
       const scope = taskScope(runValues(run, entry.dag.dagId, new Map(PARAMS)), entry.dag.dagId, "extract");
-      const rendered = Object.fromEntries(Object.keys(entry.expected).map((template) => [template, renderTemplate(template, scope, { task: "extract", field: "args[0]" })]));
+      const rendered = Object.fromEntries(
+        Object.keys(entry.expected).map((template) => [template, renderTemplate(template, scope, { task: "extract", field: "args[0]" })]),
+      );
       expect(rendered).toEqual(entry.expected);
     });
   }

@@ -36,7 +36,9 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 function containersOf(dagId: string): string[] {
-  return execFileSync("docker", ["ps", "--all", "--quiet", "--filter", `label=dagship.dag=${dagId}`], { encoding: "utf8" }).split("\n").filter(Boolean);
+  return execFileSync("docker", ["ps", "--all", "--quiet", "--filter", `label=dagship.dag=${dagId}`], { encoding: "utf8" })
+    .split("\n")
+    .filter(Boolean);
 }
 
 async function logsOf(runId: string): Promise<Record<string, string>> {
@@ -86,7 +88,10 @@ describe("dagship run on the Docker daemon", () => {
     );
     const dry = await cli(["projects/weather_one", "--at", "2024-05-09T06:20:00Z", "--dry-run", "--json"]);
     expect(dry.code).toBe(0);
-    const planned = JSON.parse(dry.stdout) as { run_id: string; tasks: { arguments: string[]; env: Record<string, string>; image: string; secrets: string[] }[] };
+    const planned = JSON.parse(dry.stdout) as {
+      run_id: string;
+      tasks: { arguments: string[]; env: Record<string, string>; image: string; secrets: string[] }[];
+    };
     expect(planned.run_id).toBe("scheduled__2024-05-09T05:15:00+00:00");
     expect(planned.tasks[0]?.arguments).toEqual(["--start", "2024-05-09T05:15:00+00:00", "--day=2024-05-09", "US"]);
     expect(planned.tasks[0]?.env).toEqual({ DAY: "20240509", WINDOW: "20240509T051500-20240509T061500" });
@@ -134,7 +139,13 @@ describe("dagship run on the Docker daemon", () => {
     const result = await cli(["projects/weather_dag", "--at", "2024-05-09T06:00:00Z", "--parallel", "2"]);
     expect(result.code).toBe(1);
     const table = result.stderr.slice(result.stderr.indexOf("TASK"));
-    const rows: Record<string, string> = Object.fromEntries(table.split("\n").slice(1).filter((line) => line.trim() && !line.startsWith("logs:")).map((line) => [line.split(/\s+/)[0], line]));
+    const rows: Record<string, string> = Object.fromEntries(
+      table
+        .split("\n")
+        .slice(1)
+        .filter((line) => line.trim() && !line.startsWith("logs:"))
+        .map((line) => [line.split(/\s+/)[0], line]),
+    );
     expect(rows["extract"]).toMatch(/success\s+1\/1/);
     expect(rows["flaky"]).toMatch(/failed \(exit 3\)\s+2\/2/);
     expect(rows["load"]).toMatch(/upstream failed\s+-/);
@@ -153,9 +164,30 @@ describe("dagship run on the Docker daemon", () => {
   it("Ctrl-C (SIGINT to the CLI) stops the running containers, says what ran and leaves no container behind", async () => {
     await project(
       "weather_stop",
-      ["dag_id: weather_stop", "schedule: null", "tasks:", "  quick: {command: [python3, -c, 'print(1)']}", "  slow: {command: [sleep, '300'], depends_on: [quick]}", ""].join("\n"),
+      [
+        "dag_id: weather_stop",
+        "schedule: null",
+        "tasks:",
+        "  quick: {command: [python3, -c, 'print(1)']}",
+        "  slow: {command: [sleep, '300'], depends_on: [quick]}",
+        "",
+      ].join("\n"),
     );
-    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), resolve("src/cli-main.ts"), "run", "projects/weather_stop", "--network", "none", "--build-arg", `BASE_IMAGE=${env.pythonImage}`], { cwd: repo, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        import.meta.resolve("tsx"),
+        resolve("src/cli-main.ts"),
+        "run",
+        "projects/weather_stop",
+        "--network",
+        "none",
+        "--build-arg",
+        `BASE_IMAGE=${env.pythonImage}`,
+      ],
+      { cwd: repo, stdio: ["ignore", "pipe", "pipe"] },
+    );
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number>((done) => child.on("exit", (code) => done(code ?? -1)));
@@ -173,7 +205,10 @@ describe("dagship run on the Docker daemon", () => {
   });
 
   it("a template outside the supported subset is an error naming the task, field and column; nothing runs", async () => {
-    await project("weather_bad", ["dag_id: weather_bad", "schedule: null", "tasks:", "  t: {command: [python3], args: ['--day', 'x {{ var.value.day }}']}", ""].join("\n"));
+    await project(
+      "weather_bad",
+      ["dag_id: weather_bad", "schedule: null", "tasks:", "  t: {command: [python3], args: ['--day', 'x {{ var.value.day }}']}", ""].join("\n"),
+    );
     const result = await cli(["projects/weather_bad", "--dry-run"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`task "t", args[1], column 3 ({{ var.value.day }}): 'var' is not available in local runs`);

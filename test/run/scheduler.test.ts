@@ -7,7 +7,14 @@
 import { describe, expect, test } from "vitest";
 import { evaluateTriggerRule, priorityTotals, RunSchedule, type RuleDecision, type TriggerRule, type UpstreamCounts } from "../../src/run/scheduler.js";
 
-const counts = (upstream: number, state: Partial<Omit<UpstreamCounts, "upstream">> = {}): UpstreamCounts => ({ upstream, success: 0, failed: 0, upstreamFailed: 0, skipped: 0, ...state });
+const counts = (upstream: number, state: Partial<Omit<UpstreamCounts, "upstream">> = {}): UpstreamCounts => ({
+  upstream,
+  success: 0,
+  failed: 0,
+  upstreamFailed: 0,
+  skipped: 0,
+  ...state,
+});
 
 const RULES: [TriggerRule, UpstreamCounts, RuleDecision][] = [
   ["all_success", counts(2, { success: 1 }), "wait"],
@@ -54,7 +61,14 @@ describe("evaluateTriggerRule", () => {
 });
 
 describe("RunSchedule", () => {
-  const task = (taskId: string, upstream: string[], triggerRule: TriggerRule = "all_success", maxTries = 1) => ({ taskId, upstream, triggerRule, maxTries, retryDelaySeconds: 60, priority: 1 });
+  const task = (taskId: string, upstream: string[], triggerRule: TriggerRule = "all_success", maxTries = 1) => ({
+    taskId,
+    upstream,
+    triggerRule,
+    maxTries,
+    retryDelaySeconds: 60,
+    priority: 1,
+  });
 
   test("a failed task stops all_success dependents and lets all_done ones run; settling cascades", () => {
     const schedule = new RunSchedule([task("extract", []), task("load", ["extract"]), task("publish", ["load"]), task("report", ["load"], "all_done")]);
@@ -62,7 +76,10 @@ describe("RunSchedule", () => {
     schedule.started("extract");
     expect(schedule.finished("extract", false, 10, true)).toBe("failed");
     const { start, settled } = schedule.ready(10);
-    expect(settled).toEqual([["load", "upstream_failed"], ["publish", "upstream_failed"]]);
+    expect(settled).toEqual([
+      ["load", "upstream_failed"],
+      ["publish", "upstream_failed"],
+    ]);
     expect(start).toEqual(["report"]);
   });
 
@@ -90,7 +107,15 @@ describe("RunSchedule", () => {
   });
 
   test("priority_weight_total with the downstream weight rule (a task plus all its descendants)", () => {
-    const totals = priorityTotals(["a", "b", "c", "d"], [{ upstream: "a", downstream: "b" }, { upstream: "b", downstream: "c" }, { upstream: "a", downstream: "d" }], new Map([["d", 5]]));
+    const totals = priorityTotals(
+      ["a", "b", "c", "d"],
+      [
+        { upstream: "a", downstream: "b" },
+        { upstream: "b", downstream: "c" },
+        { upstream: "a", downstream: "d" },
+      ],
+      new Map([["d", 5]]),
+    );
     expect(Object.fromEntries(totals)).toEqual({ a: 8, b: 2, c: 1, d: 5 });
   });
 });

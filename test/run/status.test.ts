@@ -11,12 +11,25 @@ const rows: TaskRow[] = [
 describe("run status", () => {
   test("summary table: task, state, tries, duration", () => {
     expect(summaryTable(rows)).toBe(
-      ["TASK     STATE            TRIES  DURATION", "extract  success          1/3    1.2s", "flaky    failed (exit 3)  2/2    1m01s", "load     upstream failed  -      -", "never    not run          -      -"].join("\n"),
+      [
+        "TASK     STATE            TRIES  DURATION",
+        "extract  success          1/3    1.2s",
+        "flaky    failed (exit 3)  2/2    1m01s",
+        "load     upstream failed  -      -",
+        "never    not run          -      -",
+      ].join("\n"),
     );
   });
-  test.each([[850, "850ms"], [12_340, "12.3s"], [245_000, "4m05s"], [3_720_000, "1h02m"]])("%d ms -> %s", (ms, text) => expect(formatDuration(ms)).toBe(text));
+  test.each([
+    [850, "850ms"],
+    [12_340, "12.3s"],
+    [245_000, "4m05s"],
+    [3_720_000, "1h02m"],
+  ])("%d ms -> %s", (ms, text) => expect(formatDuration(ms)).toBe(text));
   test("a live line shows the running time of the current try", () => {
-    expect(statusLine({ taskId: "load", state: "running", tries: 2, maxTries: 3, durationMs: 0, startedAt: 10_000 }, 15_500, 6)).toBe("> load    running try 2/3 5.5s");
+    expect(statusLine({ taskId: "load", state: "running", tries: 2, maxTries: 3, durationMs: 0, startedAt: 10_000 }, 15_500, 6)).toBe(
+      "> load    running try 2/3 5.5s",
+    );
   });
   test("plain event lines", () => {
     expect(eventLine(rows[1] as TaskRow, "finished")).toBe("flaky: failed after 1m01s, exit code 3");
@@ -24,9 +37,14 @@ describe("run status", () => {
   });
   test("the terminal block is redrawn in place: cursor up by the lines drawn, each line cleared", () => {
     let out = "";
-    const reporter = new TtyReporter((text) => (out += text), () => 0);
+    const reporter = new TtyReporter(
+      (text) => (out += text),
+      () => 0,
+    );
     reporter.update(rows.slice(0, 2));
     reporter.update(rows.slice(0, 2));
-    expect(out).toBe("\x1b[2K+ extract  success try 1/3\n\x1b[2Kx flaky    failed try 2/2\n\x1b[2A\x1b[2K+ extract  success try 1/3\n\x1b[2Kx flaky    failed try 2/2\n");
+    expect(out).toBe(
+      "\x1b[2K+ extract  success try 1/3\n\x1b[2Kx flaky    failed try 2/2\n\x1b[2A\x1b[2K+ extract  success try 1/3\n\x1b[2Kx flaky    failed try 2/2\n",
+    );
   });
 });

@@ -9,11 +9,30 @@ import { describe, expect, test } from "vitest";
 import { fromJson, PyFloat, type PyValue } from "../../src/run/pyvalue.js";
 import { renderTemplate, TemplateError, type TemplateScope } from "../../src/run/template.js";
 
-const params = fromJson({ full_refresh: true, ratio: 0.5, tables: ["orders", "refunds"], region: "us", empty: null, n: 7, big: 1e16, small: 0.0001, tiny: 0.00001, quote: "it's", both: `a'b"c`, nl: "a\nb" }) as Map<string, PyValue>;
+const params = fromJson({
+  full_refresh: true,
+  ratio: 0.5,
+  tables: ["orders", "refunds"],
+  region: "us",
+  empty: null,
+  n: 7,
+  big: 1e16,
+  small: 0.0001,
+  tiny: 0.00001,
+  quote: "it's",
+  both: `a'b"c`,
+  nl: "a\nb",
+}) as Map<string, PyValue>;
 // Python floats that are whole numbers (JSON and YAML would read them as ints).
 params.set("big", new PyFloat(1e16));
 params.set("nested", new Map<string, PyValue>([["k", [1, new PyFloat(2), "x"]]]));
-const scope: TemplateScope = { values: new Map<string, PyValue>([["params", params], ["ds", "2024-05-09"]]), refused: new Map() };
+const scope: TemplateScope = {
+  values: new Map<string, PyValue>([
+    ["params", params],
+    ["ds", "2024-05-09"],
+  ]),
+  refused: new Map(),
+};
 
 const JINJA2: [string, string][] = [
   ["{{ params.full_refresh }}", "True"],
@@ -24,7 +43,7 @@ const JINJA2: [string, string][] = [
   ["{{ params.big }}", "1e+16"],
   ["{{ params.small }}", "0.0001"],
   ["{{ params.tiny }}", "1e-05"],
-  ["{{ [params.quote] }}", "[\"it's\"]"],
+  ["{{ [params.quote] }}", '["it\'s"]'],
   ["{{ [params.both] }}", "['a\\'b\"c']"],
   ["{{ [params.nl] }}", "['a\\nb']"],
   ["{{ params.nested }}", "{'k': [1, 2.0, 'x']}"],

@@ -52,10 +52,16 @@ describe("withRetry", () => {
   it("gives up after the policy's attempts, throwing the last failure", async () => {
     let calls = 0;
     await expect(
-      withRetry("x", async () => {
-        calls++;
-        throw transient;
-      }, () => true, FAST_RETRY, new MemoryLogger()),
+      withRetry(
+        "x",
+        async () => {
+          calls++;
+          throw transient;
+        },
+        () => true,
+        FAST_RETRY,
+        new MemoryLogger(),
+      ),
     ).rejects.toBe(transient);
     expect(calls).toBe(FAST_RETRY.attempts);
   });
@@ -64,10 +70,16 @@ describe("withRetry", () => {
     let calls = 0;
     const forbidden = new StoreError("forbidden", "write", "k", "denied", 403);
     await expect(
-      withRetry("x", async () => {
-        calls++;
-        throw forbidden;
-      }, (e) => e instanceof StoreError && e.kind === "transient", FAST_RETRY, new MemoryLogger()),
+      withRetry(
+        "x",
+        async () => {
+          calls++;
+          throw forbidden;
+        },
+        (e) => e instanceof StoreError && e.kind === "transient",
+        FAST_RETRY,
+        new MemoryLogger(),
+      ),
     ).rejects.toBe(forbidden);
     expect(calls).toBe(1);
   });
@@ -78,13 +90,17 @@ describe("runBounded", () => {
     let inFlight = 0;
     let peak = 0;
     const done: number[] = [];
-    await runBounded(Array.from({ length: 30 }, (_, i) => i), 8, async (i) => {
-      inFlight++;
-      peak = Math.max(peak, inFlight);
-      await new Promise((resolve) => setTimeout(resolve, 1 + (i % 3)));
-      inFlight--;
-      done.push(i);
-    });
+    await runBounded(
+      Array.from({ length: 30 }, (_, i) => i),
+      8,
+      async (i) => {
+        inFlight++;
+        peak = Math.max(peak, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 1 + (i % 3)));
+        inFlight--;
+        done.push(i);
+      },
+    );
     expect(peak).toBe(8);
     expect(done.sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i));
   });
@@ -125,11 +141,15 @@ describe("manifest write whose response is lost", () => {
     const folder = mkdtempSync(path.join(tmpdir(), "dagship-lost-"));
     const store = new LostManifestResponse(new LocalFolderStore(folder));
     const log = new MemoryLogger();
-    const result = await syncProject(request(fixture, shas[0] as string, files({ "a.py": dag("a") })), { store, dagsFolder: "", display: folder }, {
-      git: fixture.git,
-      log,
-      retry: FAST_RETRY,
-    });
+    const result = await syncProject(
+      request(fixture, shas[0] as string, files({ "a.py": dag("a") })),
+      { store, dagsFolder: "", display: folder },
+      {
+        git: fixture.git,
+        log,
+        retry: FAST_RETRY,
+      },
+    );
     expect(store.lost).toBe(1);
     expect(result.attempts).toBe(1);
     expect(log.lines.some((l) => /^warning: uploading .*\.dagship-manifest\.json: socket hang up; retrying in/.test(l))).toBe(true);

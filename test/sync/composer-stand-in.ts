@@ -62,16 +62,29 @@ export async function startComposerStandIn(options: {
     const path = new URL(req.url ?? "/", "http://stand-in").pathname;
     requests.push({ method: req.method ?? "", path, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
     if (req.headers.authorization !== `Bearer ${options.token}`) {
-      error(res, 401, "UNAUTHENTICATED", "Request had invalid authentication credentials. Expected OAuth 2 access token."); return;
+      error(res, 401, "UNAUTHENTICATED", "Request had invalid authentication credentials. Expected OAuth 2 access token.");
+      return;
     }
     const match = /^\/v1\/(projects\/[^/]+\/locations\/[^/]+\/environments\/[^/]+)$/.exec(path);
-    if (req.method !== "GET" || !match) { error(res, 404, "NOT_FOUND", `Method not found: ${req.method} ${path}`); return; }
+    if (req.method !== "GET" || !match) {
+      error(res, 404, "NOT_FOUND", `Method not found: ${req.method} ${path}`);
+      return;
+    }
     const name = match[1] as string;
     if (options.forbidden?.includes(name)) {
-      error(res, 403, "PERMISSION_DENIED", `Permission 'composer.environments.get' denied on resource '//composer.googleapis.com/${name}' (or it may not exist).`); return;
+      error(
+        res,
+        403,
+        "PERMISSION_DENIED",
+        `Permission 'composer.environments.get' denied on resource '//composer.googleapis.com/${name}' (or it may not exist).`,
+      );
+      return;
     }
     const environment = options.environments[name];
-    if (environment === undefined) { error(res, 404, "NOT_FOUND", `Environment ${name} not found.`); return; }
+    if (environment === undefined) {
+      error(res, 404, "NOT_FOUND", `Environment ${name} not found.`);
+      return;
+    }
     res.writeHead(200, { "content-type": "application/json; charset=UTF-8" });
     res.end(JSON.stringify(environment));
   });

@@ -121,11 +121,17 @@ describe("a manifest's deploy history", () => {
     expect(unpackRender({ deploys: [], renders: { [md5Base64(encode("a"))]: "not gzip" } }, md5Base64(encode("a")))).toBeUndefined();
   });
 
-  const good = JSON.parse(new TextDecoder().decode(serializeManifest(deployChain(2)))) as Record<string, unknown> & { history: { deploys: Record<string, unknown>[]; renders: Record<string, string> } };
+  const good = JSON.parse(new TextDecoder().decode(serializeManifest(deployChain(2)))) as Record<string, unknown> & {
+    history: { deploys: Record<string, unknown>[]; renders: Record<string, string> };
+  };
   const withDeploy = (change: Record<string, unknown>) => ({ ...good, history: { ...good.history, deploys: [{ ...good.history.deploys[0], ...change }] } });
   const corrupt: [string, unknown, RegExp][] = [
     ["a list for a history", { ...good, history: [] }, /"history" must be an object/],
-    ["too many deploys", { ...good, history: { ...good.history, deploys: Array.from({ length: HISTORY_LIMIT + 1 }, () => good.history.deploys[0]) } }, /more than 20/],
+    [
+      "too many deploys",
+      { ...good, history: { ...good.history, deploys: Array.from({ length: HISTORY_LIMIT + 1 }, () => good.history.deploys[0]) } },
+      /more than 20/,
+    ],
     ["a short commit", withDeploy({ commit: "abc" }), /history deploy 1: "commit" is not a full git commit id/],
     ["a bad time", withDeploy({ deployedAt: "soon" }), /"deployedAt" is not a date/],
     ["an unsafe path", withDeploy({ files: { "../x.py": { md5: md5Base64(encode("x")) } } }), /not a safe relative path/],

@@ -5,15 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
 import { MemoryLogger } from "../../src/log.js";
 import { GcsStore } from "../../src/sync/gcs-store.js";
-import {
-  formatSummary,
-  objectTextReader,
-  openTarget,
-  parseDestination,
-  syncProject,
-  syncProjects,
-  type SyncTarget,
-} from "../../src/sync/index.js";
+import { formatSummary, objectTextReader, openTarget, parseDestination, syncProject, syncProjects, type SyncTarget } from "../../src/sync/index.js";
 import { LocalFolderStore } from "../../src/sync/local-store.js";
 import type { ObjectStore } from "../../src/sync/store.js";
 import { environmentResource, startComposerStandIn, type ComposerStandIn } from "./composer-stand-in.js";
@@ -129,7 +121,9 @@ describe("Cloud Storage failures, played by the precondition-enforcing proxy in 
     expect(await read("dags/etl/sales/never-deployed.py")).toBeUndefined();
     fault = (r) => (r.method === "GET" && r.object === "dags/etl/sales/a.py" ? gcsError(403, "forbidden", "no storage.objects.get") : undefined);
     const error = await userError(read("dags/etl/sales/a.py"));
-    expect(error.message).toMatch(/^permission denied reading gs:\/\/[^/]+\/dags\/etl\/sales\/a\.py: the deploying identity lacks storage\.objects\.get on bucket/);
+    expect(error.message).toMatch(
+      /^permission denied reading gs:\/\/[^/]+\/dags\/etl\/sales\/a\.py: the deploying identity lacks storage\.objects\.get on bucket/,
+    );
     expect(error.message).toContain("roles/storage.objectUser");
   });
 
@@ -205,7 +199,10 @@ describe("Composer environments, through a local stand-in for the Composer API",
   afterAll(async () => {
     await standIn.close();
   });
-  const options = () => ({ composer: { baseUrl: standIn.baseUrl, getAccessToken: async () => "test-token", retry: FAST_RETRY }, gcs: { apiEndpoint: emulatorHost() } });
+  const options = () => ({
+    composer: { baseUrl: standIn.baseUrl, getAccessToken: async () => "test-token", retry: FAST_RETRY },
+    gcs: { apiEndpoint: emulatorHost() },
+  });
 
   it("deploys into the environment's dagGcsPrefix and prints its Airflow UI address (stand-in)", async () => {
     const direct = new GcsStore(bucket, { apiEndpoint: emulatorHost() });
@@ -248,7 +245,9 @@ describe("Composer environments, through a local stand-in for the Composer API",
 
   it("rejected credentials are a clear error (stand-in)", async () => {
     const error = await userError(
-      openTarget(parseDestination(name), new MemoryLogger(), { composer: { baseUrl: standIn.baseUrl, getAccessToken: async () => "expired", retry: FAST_RETRY } }),
+      openTarget(parseDestination(name), new MemoryLogger(), {
+        composer: { baseUrl: standIn.baseUrl, getAccessToken: async () => "expired", retry: FAST_RETRY },
+      }),
     );
     expect(error.message).toMatch(/^the Composer API rejected the credentials .*google-github-actions\/auth/);
   });

@@ -60,6 +60,9 @@ export function linearHistory(count: number): { fixture: GitFixture; shas: strin
 /** A shallow clone (depth 1) of a fixture repository, as actions/checkout makes by default. */
 export function shallowClone(source: string): CliGit {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), "dagship-shallow-")), "clone");
-  execFileSync("git", ["clone", "-q", "--depth", "1", `file://${source}`, dir], { encoding: "utf8", env: { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" } });
+  execFileSync("git", ["clone", "-q", "--depth", "1", `file://${source}`, dir], {
+    encoding: "utf8",
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" },
+  });
   return new CliGit(dir);
 }

@@ -72,12 +72,7 @@ export function dag(label: string): string {
 }
 
 /** Build a deploy request for commit `sha` of the fixture. */
-export function request(
-  fixture: GitFixture,
-  sha: string,
-  rendered: RenderedFile[],
-  extra: Partial<SyncRequest> = {},
-): SyncRequest {
+export function request(fixture: GitFixture, sha: string, rendered: RenderedFile[], extra: Partial<SyncRequest> = {}): SyncRequest {
   return {
     repo: "etl",
     identity: IDENTITY,

@@ -57,7 +57,10 @@ const BACKENDS: { name: string; open(): Promise<LegacyDestination> }[] = [
     open: async () => {
       const bucket = freshBucket("legacy");
       const store = new GcsStore(bucket, { apiEndpoint: emulatorHost() });
-      const objects = JSON.parse(readFileSync(new URL("cloud-storage.json", FIXTURES), "utf8")) as Record<string, { contentType: string; metadata: Record<string, string>; content: string }>;
+      const objects = JSON.parse(readFileSync(new URL("cloud-storage.json", FIXTURES), "utf8")) as Record<
+        string,
+        { contentType: string; metadata: Record<string, string>; content: string }
+      >;
       for (const [key, object] of Object.entries(objects)) {
         await store.write(key, new TextEncoder().encode(object.content), { contentType: object.contentType, metadata: object.metadata });
       }
@@ -125,7 +128,10 @@ describe.each(BACKENDS)("Migration from dagship 0.1 in a $name", (backend) => {
     expect(await state(store)).toEqual(settled);
 
     // From now on a commit touching one project rewrites that project's file only.
-    writeFileSync(path.join(dir, "projects/sales/dag.yaml"), readFileSync(path.join(dir, "projects/sales/dag.yaml"), "utf8").replace("[load]", "[load, --fast]"));
+    writeFileSync(
+      path.join(dir, "projects/sales/dag.yaml"),
+      readFileSync(path.join(dir, "projects/sales/dag.yaml"), "utf8").replace("[load]", "[load, --fast]"),
+    );
     git("commit", "-q", "--no-gpg-sign", "-am", "faster load");
     expect((await dagship(dir, "deploy", "--dest", dest)).code).toBe(0);
     expect(changedKeys(settled, await state(store)).filter((key) => key.endsWith(".py"))).toEqual([`${dags}etl/sales/sales.py`]);
@@ -151,11 +157,17 @@ describe.each(BACKENDS)("Migration from dagship 0.1 in a $name", (backend) => {
     git("commit", "-q", "--no-gpg-sign", "--allow-empty", "-m", "a later commit");
     const { report } = await deploy(dir, actionOptions(dir, destination));
     expect(report.failed).toEqual([]);
-    expect(report.projects.map((project) => [project.project, project.sync.prefix, project.moved?.actions.map((a) => `${a.action}:${a.reason} ${a.path}`)])).toEqual([
+    expect(
+      report.projects.map((project) => [project.project, project.sync.prefix, project.moved?.actions.map((a) => `${a.action}:${a.reason} ${a.path}`)]),
+    ).toEqual([
       ["sales", `${dags}acme__etl/sales/`, ["delete:no-longer-rendered sales.py"]],
       ["weather", `${dags}acme__etl/weather/`, ["delete:no-longer-rendered weather.py"]],
     ]);
-    expect(Object.keys(await state(store)).filter((key) => key.endsWith(".py")).sort()).toEqual([`${dags}acme__etl/sales/sales.py`, `${dags}acme__etl/weather/weather.py`]);
+    expect(
+      Object.keys(await state(store))
+        .filter((key) => key.endsWith(".py"))
+        .sort(),
+    ).toEqual([`${dags}acme__etl/sales/sales.py`, `${dags}acme__etl/weather/weather.py`]);
     expect(await definedDagIds(store)).toEqual(["sales", "weather"]);
     // The old folder keeps a manifest that records nothing but this repository: dagship 0.1
     // refuses it as "written by a newer dagship" instead of deploying there again.
@@ -176,14 +188,24 @@ describe.each(BACKENDS)("Migration from dagship 0.1 in a $name", (backend) => {
     const { dir, git } = legacyRepository();
     git("commit", "-q", "--no-gpg-sign", "--allow-empty", "-m", "a later commit");
     const clone = path.join(mkdtempSync(path.join(tmpdir(), "dagship-shallow-")), "etl");
-    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, clone], { env: { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" } });
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, clone], {
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" },
+    });
     expect(await new CliGit(clone).commitTime(LEGACY_COMMIT)).toBeUndefined();
 
     const { report, log } = await deploy(clone, actionOptions(clone, destination, { projects: ["sales"] }));
     expect(report.failed).toEqual([]);
     expect(report.projects.map((project) => [project.project, project.moved?.actions.map((a) => a.action)])).toEqual([["sales", ["delete"]]]);
-    expect(log.lines).toContainEqual(expect.stringContaining(`${store.location}/${dags}etl/sales/ was deployed by dagship 0.1.0, which recorded no repository; this deploy records github.com/acme/etl`));
-    expect(Object.keys(await state(store)).filter((key) => key.endsWith(".py")).sort()).toEqual([`${dags}acme__etl/sales/sales.py`, `${dags}etl/weather/weather.py`]);
+    expect(log.lines).toContainEqual(
+      expect.stringContaining(
+        `${store.location}/${dags}etl/sales/ was deployed by dagship 0.1.0, which recorded no repository; this deploy records github.com/acme/etl`,
+      ),
+    );
+    expect(
+      Object.keys(await state(store))
+        .filter((key) => key.endsWith(".py"))
+        .sort(),
+    ).toEqual([`${dags}acme__etl/sales/sales.py`, `${dags}etl/weather/weather.py`]);
     expect(await definedDagIds(store)).toEqual(["sales", "weather"]);
   });
 
@@ -194,15 +216,23 @@ describe.each(BACKENDS)("Migration from dagship 0.1 in a $name", (backend) => {
     git("commit", "-q", "--no-gpg-sign", "-m", "weather is gone");
     const { report } = await deploy(dir, actionOptions(dir, full.destination, { prune: true }));
     expect(report.failed).toEqual([]);
-    expect(report.pruned.map((result) => [result.prefix, result.actions.map((a) => `${a.action} ${a.path}`)])).toEqual([[`${full.dags}etl/weather/`, ["delete weather.py"]]]);
+    expect(report.pruned.map((result) => [result.prefix, result.actions.map((a) => `${a.action} ${a.path}`)])).toEqual([
+      [`${full.dags}etl/weather/`, ["delete weather.py"]],
+    ]);
     expect(await definedDagIds(full.store)).toEqual(["sales"]);
 
     const shallow = await backend.open();
     const clone = path.join(mkdtempSync(path.join(tmpdir(), "dagship-shallow-")), "etl");
-    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, clone], { env: { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" } });
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, clone], {
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" },
+    });
     const { report: cautious } = await deploy(clone, actionOptions(clone, shallow.destination, { prune: true }));
     expect(cautious.pruned).toEqual([]);
-    expect(cautious.warnings).toContainEqual(expect.stringMatching(/etl\/weather\/ \(project weather, not in this repository\) was deployed by dagship 0\.1\.0, which recorded no repository, and this clone cannot vouch for its commit: not pruned/));
+    expect(cautious.warnings).toContainEqual(
+      expect.stringMatching(
+        /etl\/weather\/ \(project weather, not in this repository\) was deployed by dagship 0\.1\.0, which recorded no repository, and this clone cannot vouch for its commit: not pruned/,
+      ),
+    );
     expect(await definedDagIds(shallow.store)).toEqual(["sales", "weather"]);
   });
 });

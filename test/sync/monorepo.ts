@@ -50,7 +50,10 @@ export class Monorepo extends FixtureRepo {
 
   /** Deploy this repository's HEAD (or, with `options.repoRoot`, a work tree's): every project, or only `projects`. */
   deploy(destination: Destination, log: Logger, extra: DeployExtras = {}): Promise<DeployReport> {
-    const options = actionOptions(this.dir, "mono", destination, { ...(extra.projects === undefined ? {} : { projects: extra.projects, includeImageUsers: true }), ...extra.options });
+    const options = actionOptions(this.dir, "mono", destination, {
+      ...(extra.projects === undefined ? {} : { projects: extra.projects, includeImageUsers: true }),
+      ...extra.options,
+    });
     return deployRepository(options, {
       log,
       git: new CliGit(options.repoRoot),

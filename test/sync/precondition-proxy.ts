@@ -95,8 +95,14 @@ export async function startPreconditionProxy(
           const chunks: Buffer[] = [];
           response.on("data", (chunk: Buffer) => chunks.push(chunk));
           response.on("end", () => {
-            if (response.statusCode === 404) { resolve("0"); return; }
-            if (response.statusCode !== 200) { reject(new Error(`emulator answered ${response.statusCode} for ${object}`)); return; }
+            if (response.statusCode === 404) {
+              resolve("0");
+              return;
+            }
+            if (response.statusCode !== 200) {
+              reject(new Error(`emulator answered ${response.statusCode} for ${object}`));
+              return;
+            }
             const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { generation?: string };
             resolve(String(parsed.generation));
           });

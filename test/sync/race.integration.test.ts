@@ -52,14 +52,9 @@ describe("two deploys of different commits racing on one project (through the pr
         await new Promise((resolve) => setTimeout(resolve, ms));
         return syncProject(request(fixture, sha, files(spec), { project }), target(), deps(new MemoryLogger()));
       };
-      const [olderOutcome, newerOutcome] = await Promise.allSettled([
-        delayed(Math.random() * 40, older, OLDER),
-        delayed(Math.random() * 40, newer, NEWER),
-      ]);
+      const [olderOutcome, newerOutcome] = await Promise.allSettled([delayed(Math.random() * 40, older, OLDER), delayed(Math.random() * 40, newer, NEWER)]);
 
-      expect(newerOutcome.status, `round ${round}: newer deploy ${newerOutcome.status === "rejected" ? String(newerOutcome.reason) : ""}`).toBe(
-        "fulfilled",
-      );
+      expect(newerOutcome.status, `round ${round}: newer deploy ${newerOutcome.status === "rejected" ? String(newerOutcome.reason) : ""}`).toBe("fulfilled");
       if (newerOutcome.status === "fulfilled" && newerOutcome.value.attempts > 1) outcomes.newerRetried++;
       if (olderOutcome.status === "fulfilled") outcomes.olderSucceeded++;
       else {

@@ -134,7 +134,11 @@ describe.each(BACKENDS)("round trips of a deploy to the $name (200 projects, one
   it.each(cases)("$name", async ({ change, projects, sync, rounds }) => {
     change();
     const counter = new RoundTripCounter();
-    const report = await repo.deploy(reach.destination, new MemoryLogger(false), { ...(projects === undefined ? {} : { projects }), target: reach.counted(counter), ...(sync === undefined ? {} : { sync }) });
+    const report = await repo.deploy(reach.destination, new MemoryLogger(false), {
+      ...(projects === undefined ? {} : { projects }),
+      target: reach.counted(counter),
+      ...(sync === undefined ? {} : { sync }),
+    });
     deployed(report);
     expect(kinds(counter), counter.describe().join("\n")).toEqual(rounds);
   });
@@ -163,7 +167,9 @@ describe.each(BACKENDS)("round trips of a deploy to the $name (200 projects, one
     };
     const dagOf = async (project: string) => new TextDecoder().decode((await reach.store.read(`${reach.dags}acme__mono/${project}/${project}.py`))?.content);
     const everythingBut = async (project: string) =>
-      (await reach.store.list("")).filter((object) => !object.key.startsWith(`${reach.dags}acme__mono/${project}/`)).map((object) => `${object.key} ${object.generation}`);
+      (await reach.store.list(""))
+        .filter((object) => !object.key.startsWith(`${reach.dags}acme__mono/${project}/`))
+        .map((object) => `${object.key} ${object.generation}`);
 
     it("a newer commit: the older deploy's upload fails its precondition, it reads again, stops and leaves the newer files", async () => {
       const older = repo.change("p010", 10);
@@ -193,7 +199,10 @@ describe.each(BACKENDS)("round trips of a deploy to the $name (200 projects, one
       const olderCheckout = repo.worktree(older);
       const before = await everythingBut("p020");
       // The older commit's deploy of p020 only records its commit: p020's DAG is what is deployed.
-      const meanwhile = () => repo.deploy(reach.destination, new MemoryLogger(false), { projects: ["p020"], target: reach.plain, options: { repoRoot: olderCheckout } }).then(deployed);
+      const meanwhile = () =>
+        repo
+          .deploy(reach.destination, new MemoryLogger(false), { projects: ["p020"], target: reach.plain, options: { repoRoot: olderCheckout } })
+          .then(deployed);
       const counter = new RoundTripCounter();
       const report = await repo.deploy(reach.destination, new MemoryLogger(false), {
         projects: ["p020"],
@@ -220,7 +229,8 @@ describe("projects synced at once keep their logs apart", () => {
     // A file placed by hand in half of the folders: each of those syncs warns about it.
     const noisy = repo.projects.filter((_, index) => index % 2 === 0);
     const store = new LocalFolderStore(folder);
-    for (const project of noisy) await store.write(`acme__mono/${project}/notes.txt`, new TextEncoder().encode("hand"), { contentType: "text/plain", metadata: {} });
+    for (const project of noisy)
+      await store.write(`acme__mono/${project}/notes.txt`, new TextEncoder().encode("hand"), { contentType: "text/plain", metadata: {} });
     repo.changeNothing("a newer commit");
     const log = new MemoryLogger(false);
     const counter = new RoundTripCounter();

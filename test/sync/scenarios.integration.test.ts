@@ -47,9 +47,7 @@ describe.each(BACKENDS)("sync against a $name", (backend) => {
     expect(manifest.commit).toBe(commit);
     expect(Object.keys(manifest.files).sort()).toEqual(Object.keys(spec).sort());
     // The hand-placed file is foreign; seedForeign's checker covers it.
-    const dags = Object.fromEntries(
-      Object.entries(found).filter(([key]) => key !== prefix + MANIFEST_NAME && key !== prefix + "hand_placed.py"),
-    );
+    const dags = Object.fromEntries(Object.entries(found).filter(([key]) => key !== prefix + MANIFEST_NAME && key !== prefix + "hand_placed.py"));
     expect(dags).toEqual(Object.fromEntries(Object.entries(spec).map(([p, text]) => [prefix + p, text])));
   }
 
@@ -140,9 +138,7 @@ describe.each(BACKENDS)("sync against a $name", (backend) => {
     const before = await contents(target.store, prefix);
 
     const killed = new KilledAfterWrites(target.store, 1);
-    await expect(deploy({ ...target, store: killed }, fixture, request(fixture, sha(2), files(V3)))).rejects.toThrow(
-      "deploy process killed (simulated)",
-    );
+    await expect(deploy({ ...target, store: killed }, fixture, request(fixture, sha(2), files(V3)))).rejects.toThrow("deploy process killed (simulated)");
     const during = await contents(target.store, prefix);
     // The previous manifest is untouched, and every file it records is still there (c.py too:
     // deletes come after uploads); each file holds either the old or the new bytes, whole.
@@ -185,11 +181,7 @@ describe.each(BACKENDS)("sync against a $name", (backend) => {
     );
     expect(formatSummary(result)).toContain(`rollback from ${sha(3).slice(0, 7)}`);
     await expectDeployed(target, V0, sha(1));
-    const manifest = parseManifest(
-      new TextEncoder().encode((await contents(target.store, prefix))[prefix + MANIFEST_NAME]),
-      "test",
-      prefix,
-    );
+    const manifest = parseManifest(new TextEncoder().encode((await contents(target.store, prefix))[prefix + MANIFEST_NAME]), "test", prefix);
     expect(manifest.releaseTag).toBe("v1.0.0");
 
     // After the rollback, ordinary deploys move forward again from the rolled-back commit.

@@ -22,11 +22,27 @@ import { DelegatingStore, LatencyStore } from "./stores.js";
 
 const PREFIX = "dags/etl/sales/";
 const object = (key: string, generation: string): ObjectInfo => ({ key, generation, md5: `md5-${key}`, size: 1, metadata: {} });
-const manifest: Manifest = { format: MANIFEST_FORMAT, repo: "etl", repository: IDENTITY.id, project: "sales", prefix: PREFIX, commit: "a".repeat(40), commitTime: "2024-01-01T00:00:00Z", deployedAt: "2024-01-01T00:00:00Z", dagshipVersion: "0.1.0", files: {} };
+const manifest: Manifest = {
+  format: MANIFEST_FORMAT,
+  repo: "etl",
+  repository: IDENTITY.id,
+  project: "sales",
+  prefix: PREFIX,
+  commit: "a".repeat(40),
+  commitTime: "2024-01-01T00:00:00Z",
+  deployedAt: "2024-01-01T00:00:00Z",
+  dagshipVersion: "0.1.0",
+  files: {},
+};
 const read = (generation: string): ManifestRead => ({ manifest, generation });
 
 describe("a prefix's snapshot from a listing that covers it and the manifest read beside it", () => {
-  const folder = [object("dags/etl/other/x.py", "1"), object(`${PREFIX}sales.py`, "2"), object(PREFIX + MANIFEST_NAME, "3"), object("dags/etl/salesman/y.py", "4")];
+  const folder = [
+    object("dags/etl/other/x.py", "1"),
+    object(`${PREFIX}sales.py`, "2"),
+    object(PREFIX + MANIFEST_NAME, "3"),
+    object("dags/etl/salesman/y.py", "4"),
+  ];
   it.each<[string, readonly ObjectInfo[], ManifestRead | undefined, string[] | undefined]>([
     ["the manifest listed at the generation read: the prefix's objects only", folder, read("3"), [`${PREFIX}sales.py`, PREFIX + MANIFEST_NAME]],
     ["the manifest rewritten between the listing and the read", folder, read("5"), undefined],
@@ -91,7 +107,14 @@ describe.each(BACKENDS)("a sync starting from the checks' view, in a $name", (ba
   const checked = async (target: SyncTarget, commit: string): Promise<ObservedSnapshot> => {
     const checks = await checkDeploy(
       target,
-      { repo: "etl", identity: IDENTITY, commit: { sha: commit, time: fixture.timeOf(commit) }, projects: [{ project: "sales", files: [{ path: "a.py", dagId: "a" }] }], existing: new Set(["sales"]), prune: false },
+      {
+        repo: "etl",
+        identity: IDENTITY,
+        commit: { sha: commit, time: fixture.timeOf(commit) },
+        projects: [{ project: "sales", files: [{ path: "a.py", dagId: "a" }] }],
+        existing: new Set(["sales"]),
+        prune: false,
+      },
       { git: fixture.git, log: new MemoryLogger(), retry: FAST_RETRY },
     );
     return checks.snapshots.get(keyIn(target, "etl/sales/")) as ObservedSnapshot;
@@ -103,7 +126,12 @@ describe.each(BACKENDS)("a sync starting from the checks' view, in a $name", (ba
     const observed = await checked(target, sha(1));
     const counter = new RoundTripCounter();
     const counted: SyncTarget = { ...target, store: new LatencyStore(target.store, 0, counter) };
-    await syncProject(request(fixture, sha(1), files({ "a.py": dag("a1") })), counted, { git: fixture.git, log: new MemoryLogger(), retry: FAST_RETRY }, observed);
+    await syncProject(
+      request(fixture, sha(1), files({ "a.py": dag("a1") })),
+      counted,
+      { git: fixture.git, log: new MemoryLogger(), retry: FAST_RETRY },
+      observed,
+    );
     expect(counter.calls.map((call) => call.what.split(" ")[0])).toEqual(["write", "write"]);
   });
 
@@ -117,7 +145,12 @@ describe.each(BACKENDS)("a sync starting from the checks' view, in a $name", (ba
     const counter = new RoundTripCounter();
     const counted: SyncTarget = { ...target, store: new LatencyStore(target.store, 0, counter) };
     const stale = { ...observed, observedAt: observed.observedAt - REUSE_OBSERVED_MS };
-    const outcome = syncProject(request(fixture, sha(1), files({ "a.py": dag("a1") })), counted, { git: fixture.git, log: new MemoryLogger(), retry: FAST_RETRY }, stale);
+    const outcome = syncProject(
+      request(fixture, sha(1), files({ "a.py": dag("a1") })),
+      counted,
+      { git: fixture.git, log: new MemoryLogger(), retry: FAST_RETRY },
+      stale,
+    );
     await expect(outcome).rejects.toThrow(UserError);
     await expect(outcome).rejects.toThrow(/refusing to deploy [0-9a-f]+ to .*: the deployed commit [0-9a-f]+ .* is newer/);
     expect(counter.calls.map((call) => call.what.split(" ")[0]).sort()).toEqual(["list", "read"]);
