@@ -38,10 +38,14 @@ describe("one project's failed image build", () => {
     vi.unstubAllEnvs();
   });
 
+  // Each test's repository has a commit of its own: two made within one second with the same
+  // message would be the same commit, whose image tags the first test already pushed.
+  let repositories = 0;
   const repo = (): Repo => {
     const r = new Repo("etl", "https://github.com/acme/etl.git");
     r.write({ ...project("sales", GOOD), ...project("broken", BROKEN), ...project("report", GOOD, "image: broken") });
-    r.commit("three projects, one image broken, one project running it");
+    repositories += 1;
+    r.commit(`three projects, one image broken, one project running it (repository ${repositories})`);
     return r;
   };
 
