@@ -26,7 +26,7 @@ import { CONFIG_FILE, loadRepositoryConfig, type RepositoryConfig } from "./conf
 import { formatHistories, historiesJson, readHistories, type EnvironmentHistory } from "./history.js";
 import { promotedImages } from "./promote.js";
 import { environmentFields, environmentNamed, promotionSource, type ExplicitSettings } from "./resolve.js";
-import { rollbackProject } from "./rollback.js";
+import { NeverDeployedError, rollbackProject } from "./rollback.js";
 
 async function requireConfig(root: string, why: string): Promise<RepositoryConfig> {
   const config = await loadRepositoryConfig(root);
@@ -140,7 +140,16 @@ export async function historyCommand(args: readonly string[], io: CliIo): Promis
     histories.push({ ...(environment === undefined ? {} : { environment }), destination: target.display, projects });
   }
   io.stdout(values.json ? `${JSON.stringify(historiesJson(histories), null, 2)}\n` : formatHistories(histories));
+  if (values["repo-name"] === undefined && histories.every((history) => history.projects.length === 0)) io.stderr(`${actionFolderHint(repo)}\n`);
   return 0;
+}
+
+/**
+ * What to try when nothing is found under the folder's name: the CLI deploys to `dags/<folder>/`,
+ * the GitHub Action to `dags/OWNER__NAME/`, so reading the action's deploys needs --repo-name.
+ */
+function actionFolderHint(repo: string): string {
+  return `nothing found under dags/${repo}/ (the repository folder's name, where dagship deploy writes); the GitHub Action deploys to dags/OWNER__NAME/: pass --repo-name OWNER__NAME to read those`;
 }
 
 /** `dagship rollback PROJECT --to COMMIT [--env E | --dest URI] [--dry-run] [--json]`. */
@@ -154,10 +163,17 @@ export async function rollbackCommand(args: readonly string[], io: CliIo): Promi
   const [{ destination }] = (await destinationsOf(values, root, io.cwd, false)) as [{ destination: Destination }];
   const target = await openTarget(destination, log);
   const git = new CliGit(root);
-  const result = await rollbackProject(
-    { target, repo: values["repo-name"] ?? basename(root), identity: await readRepositoryIdentity(git), project, to: values.to, dryRun: values["dry-run"] },
-    { git, log },
-  );
+  const repo = values["repo-name"] ?? basename(root);
+  let result;
+  try {
+    result = await rollbackProject(
+      { target, repo, identity: await readRepositoryIdentity(git), project, to: values.to, dryRun: values["dry-run"] },
+      { git, log },
+    );
+  } catch (thrown) {
+    if (thrown instanceof NeverDeployedError && values["repo-name"] === undefined) throw new UserError(`${thrown.message}. ${actionFolderHint(repo)}`);
+    throw thrown;
+  }
   if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   io.stderr(`${formatSummary(result)}\n`);
   return 0;

@@ -17,6 +17,9 @@ import type { SyncTarget } from "../sync/target.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "../util/async.js";
 import { deploysOf } from "./history.js";
 
+/** The project has no manifest in the destination's folder of the repository. */
+export class NeverDeployedError extends UserError {}
+
 /** What to roll back, and where. */
 export interface RollbackRequest {
   target: SyncTarget;
@@ -91,7 +94,8 @@ export async function rollbackProject(request: RollbackRequest, deps: RollbackDe
   const prefix = projectPrefix(target.dagsFolder, request.repo, project);
   const where = `${target.display} (${project})`;
   const read = await readManifest({ store: target.store, log: deps.log, retry }, prefix);
-  if (read === undefined) throw new UserError(`${project} was never deployed to ${target.display} (no manifest at ${target.store.location}/${prefix})`);
+  if (read === undefined)
+    throw new NeverDeployedError(`${project} was never deployed to ${target.display} (no manifest at ${target.store.location}/${prefix})`);
   const { manifest } = read;
   const record = findDeploy(deploysOf(manifest), request.to, where);
   const files = renderedFilesOf(record, manifest.history, where);

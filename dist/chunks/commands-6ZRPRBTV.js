@@ -120,6 +120,8 @@ function historiesJson(histories) {
 }
 
 // src/environments/rollback.ts
+var NeverDeployedError = class extends UserError {
+};
 function described(record) {
   return `${shortSha(record.commit)} (deployed ${record.deployedAt}${record.releaseTag === void 0 ? "" : `, ${record.releaseTag}`})`;
 }
@@ -157,7 +159,8 @@ async function rollbackProject(request, deps) {
   const prefix = projectPrefix(target.dagsFolder, request.repo, project);
   const where = `${target.display} (${project})`;
   const read = await readManifest({ store: target.store, log: deps.log, retry }, prefix);
-  if (read === void 0) throw new UserError(`${project} was never deployed to ${target.display} (no manifest at ${target.store.location}/${prefix})`);
+  if (read === void 0)
+    throw new NeverDeployedError(`${project} was never deployed to ${target.display} (no manifest at ${target.store.location}/${prefix})`);
   const { manifest } = read;
   const record = findDeploy(deploysOf(manifest), request.to, where);
   const files = renderedFilesOf(record, manifest.history, where);
@@ -262,7 +265,12 @@ async function historyCommand(args, io) {
   }
   io.stdout(values.json ? `${JSON.stringify(historiesJson(histories), null, 2)}
 ` : formatHistories(histories));
+  if (values["repo-name"] === void 0 && histories.every((history) => history.projects.length === 0)) io.stderr(`${actionFolderHint(repo)}
+`);
   return 0;
+}
+function actionFolderHint(repo) {
+  return `nothing found under dags/${repo}/ (the repository folder's name, where dagship deploy writes); the GitHub Action deploys to dags/OWNER__NAME/: pass --repo-name OWNER__NAME to read those`;
 }
 async function rollbackCommand(args, io) {
   const { values, positionals } = parse(args, { ...WHERE_OPTIONS, to: { type: "string" }, "dry-run": { type: "boolean", default: false } });
@@ -275,10 +283,17 @@ async function rollbackCommand(args, io) {
   const [{ destination }] = await destinationsOf(values, root, io.cwd, false);
   const target = await openTarget(destination, log);
   const git = new CliGit(root);
-  const result = await rollbackProject(
-    { target, repo: values["repo-name"] ?? basename(root), identity: await readRepositoryIdentity(git), project, to: values.to, dryRun: values["dry-run"] },
-    { git, log }
-  );
+  const repo = values["repo-name"] ?? basename(root);
+  let result;
+  try {
+    result = await rollbackProject(
+      { target, repo, identity: await readRepositoryIdentity(git), project, to: values.to, dryRun: values["dry-run"] },
+      { git, log }
+    );
+  } catch (thrown) {
+    if (thrown instanceof NeverDeployedError && values["repo-name"] === void 0) throw new UserError(`${thrown.message}. ${actionFolderHint(repo)}`);
+    throw thrown;
+  }
   if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}
 `);
   io.stderr(`${formatSummary(result)}
@@ -291,4 +306,4 @@ export {
   rollbackCommand,
   withEnvironment
 };
-//# sourceMappingURL=commands-KLCJQMLH.js.map
+//# sourceMappingURL=commands-6ZRPRBTV.js.map
