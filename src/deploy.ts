@@ -13,6 +13,7 @@ import { discoverProjects, type Project } from "./project.js";
 import { dagFileName } from "./render/render.js";
 import {
   checkDeploy,
+  checkedOutCommit,
   openTarget,
   readRepositoryIdentity,
   type Destination,
@@ -139,7 +140,7 @@ export async function deployRepository(options: DeployOptions, deps: DeployDeps)
   });
   const selected = selectProjects(compiled, options);
 
-  const commit = await deployedCommit(options.repoRoot, deps.git);
+  const commit = await checkedOutCommit(options.repoRoot, deps.git);
   const identity = options.repository ?? (await readRepositoryIdentity(deps.git));
   const repo = options.repoName ?? basename(options.repoRoot);
   const checks = await log.group(`Check ${target.display} for ${identity.id}`, () =>
@@ -226,14 +227,4 @@ function selectProjects(compiled: readonly Compiled[], options: DeployOptions): 
   const named = new Set(options.projects ?? compiled.map((entry) => entry.project.name));
   const usesNamedImage = (entry: Compiled): boolean => options.includeImageUsers === true && imageProjects(entry.dag).some((project) => named.has(project));
   return compiled.filter((entry) => named.has(entry.project.name) || usesNamedImage(entry));
-}
-
-async function deployedCommit(repoRoot: string, git: IGit): Promise<{ sha: string; time: Date }> {
-  let sha: string;
-  try {
-    sha = await git.headSha();
-  } catch {
-    throw new UserError(`${repoRoot} is not a git work tree with a commit: dagship deploys commits (git init && git commit first)`);
-  }
-  return { sha, time: (await git.commitTime(sha)) ?? new Date() };
 }

@@ -5,11 +5,13 @@ import {
   changedProjects,
   environmentForEvent,
   loadRepositoryConfig,
-  promotedImages,
+  posixRelative,
+  projectFolders,
+  promotionFrom,
   promotionSource,
   registryOf,
   selectByGlobs
-} from "./chunk-NP6BWPLZ.js";
+} from "./chunk-7ZV55ZCL.js";
 import {
   deployImageDeps,
   readRegistryLogin
@@ -20,7 +22,7 @@ import {
   outcomeLine,
   pinnedReferenceProblem,
   reportJson
-} from "./chunk-W7DMI5F2.js";
+} from "./chunk-K37E4H2Q.js";
 import {
   ensureProjectImage
 } from "./chunk-HBAEMCTU.js";
@@ -40,11 +42,10 @@ import {
   isCommitId,
   legacyRepositoryKey,
   objectTextReader,
-  openTarget,
   readRepositoryIdentity,
   repositoryKey,
   runGit
-} from "./chunk-QKB3J6YJ.js";
+} from "./chunk-JOAYDHI5.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VZ5TGKER.js";
 import {
@@ -1871,9 +1872,6 @@ function writeOutputs(io, outputs) {
 }
 
 // src/action/context.ts
-function posixRelative(from, to) {
-  return path3.relative(from, to).split(path3.sep).join("/");
-}
 async function runRepository(settings, runner, event, folder) {
   const checkout = path3.basename(settings.workingDirectory);
   const identity = githubIdentity(runner.githubServerUrl, event.repository) ?? await readRepositoryIdentity(new CliGit(settings.workingDirectory));
@@ -2660,24 +2658,8 @@ async function withRunEnvironment(ctx, options, deps) {
   const source = ctx.environment?.promoteFrom;
   if (source === void 0 || options.dryRun) return options;
   const log = ctx.io.log;
-  const sourceTarget = await openTarget(source.destination.parsed, log, deps.target ?? {});
-  const git = new CliGit(ctx.settings.workingDirectory);
-  const sha = await git.headSha();
-  const commit = { sha, time: await git.commitTime(sha) ?? /* @__PURE__ */ new Date() };
-  const promotion = await log.group(
-    `Promote from ${source.name} (${sourceTarget.display})`,
-    () => promotedImages(
-      {
-        from: source.name,
-        source: sourceTarget,
-        repo: ctx.repoName,
-        projects: ctx.inScope,
-        folders: ctx.projects,
-        commit
-      },
-      { log, git, changes: new CliChangeGit(ctx.settings.workingDirectory) }
-    )
-  );
+  const scope = { repoRoot: ctx.settings.workingDirectory, repo: ctx.repoName, projects: ctx.inScope, folders: ctx.projects };
+  const promotion = await promotionFrom(source, scope, { log, git: new CliGit(ctx.settings.workingDirectory), target: deps.target });
   if (options.pinnedImages !== void 0)
     log.warn(`environment ${ctx.environment?.environment.name ?? ""} promotes from ${source.name}: the digests given by build jobs are not deployed`);
   const rest = { ...options };
@@ -3279,7 +3261,7 @@ async function checkWorkingDirectory(settings) {
 async function findScope(settings, plan, log) {
   return log.group("Projects and changes", async () => {
     const discovered = await discoverProjects(settings.workingDirectory);
-    const projects = discovered.map((project) => ({ name: project.name, path: posixRelative(settings.workingDirectory, project.dir) }));
+    const projects = projectFolders(settings.workingDirectory, discovered);
     const inScope = settings.projects === void 0 ? projects.map((project) => project.name) : selectByGlobs(settings.projects, projects);
     if (settings.projects !== void 0 && inScope.length === 0) {
       throw new InputError(

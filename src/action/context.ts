@@ -2,6 +2,7 @@
  * What a run decided before it touches the registry or the destination, and the deploy options
  * and collaborators every later part builds from it.
  */
+import { posixRelative } from "../util/posix-path.js";
 import path from "node:path";
 import { deployImageDeps } from "../deploy-deps.js";
 import type { DeployDeps, DeployOptions } from "../deploy.js";
@@ -69,11 +70,6 @@ export interface RunEnvironment {
   environment: EnvironmentConfig;
   /** The environment it promotes from, when it does. */
   promoteFrom?: EnvironmentConfig;
-}
-
-/** `to` relative to `from`, with forward slashes ("" when they are the same folder). */
-export function posixRelative(from: string, to: string): string {
-  return path.relative(from, to).split(path.sep).join("/");
 }
 
 /**

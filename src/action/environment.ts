@@ -8,14 +8,13 @@ import path from "node:path";
 import type { DeployDeps, DeployOptions } from "../deploy.js";
 import { UserError } from "../errors.js";
 import { CONFIG_FILE, loadRepositoryConfig, registryOf, type EnvironmentConfig, type RepositoryConfig } from "../environments/config.js";
-import { promotedImages } from "../environments/promote.js";
+import { promotionFrom } from "../environments/promote.js";
 import { environmentForEvent, promotionSource } from "../environments/resolve.js";
-import { CliChangeGit } from "../github/changes.js";
 import type { RunnerEnvironment } from "../github/environment.js";
 import type { EventInfo } from "../github/event.js";
 import { InputError, type InputName, type InputReader } from "../github/inputs.js";
 import type { Logger } from "../log.js";
-import { CliGit, openTarget } from "../sync/index.js";
+import { CliGit } from "../sync/index.js";
 import type { RunContext, RunEnvironment } from "./context.js";
 
 /** What the selection decided. */
@@ -115,23 +114,8 @@ export async function withRunEnvironment(ctx: RunContext, options: DeployOptions
   const source = ctx.environment?.promoteFrom;
   if (source === undefined || options.dryRun) return options;
   const log = ctx.io.log;
-  const sourceTarget = await openTarget(source.destination.parsed, log, deps.target ?? {});
-  const git = new CliGit(ctx.settings.workingDirectory);
-  const sha = await git.headSha();
-  const commit = { sha, time: (await git.commitTime(sha)) ?? new Date() };
-  const promotion = await log.group(`Promote from ${source.name} (${sourceTarget.display})`, () =>
-    promotedImages(
-      {
-        from: source.name,
-        source: sourceTarget,
-        repo: ctx.repoName,
-        projects: ctx.inScope,
-        folders: ctx.projects,
-        commit,
-      },
-      { log, git, changes: new CliChangeGit(ctx.settings.workingDirectory) },
-    ),
-  );
+  const scope = { repoRoot: ctx.settings.workingDirectory, repo: ctx.repoName, projects: ctx.inScope, folders: ctx.projects };
+  const promotion = await promotionFrom(source, scope, { log, git: new CliGit(ctx.settings.workingDirectory), target: deps.target });
   // A promotion makes this environment run what the source runs: every project in scope.
   // Digests from the fan-out's build jobs are not what the source runs: the promotion's win.
   if (options.pinnedImages !== undefined)

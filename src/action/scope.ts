@@ -9,7 +9,8 @@ import { selectByGlobs } from "../github/glob.js";
 import { InputError, type ActionSettings } from "../github/inputs.js";
 import type { Logger } from "../log.js";
 import { discoverProjects } from "../project.js";
-import { posixRelative, type RunScope } from "./context.js";
+import type { RunScope } from "./context.js";
+import { projectFolders } from "../github/glob.js";
 
 /** @throws InputError when the working directory is not a folder (the checkout is missing). */
 export async function checkWorkingDirectory(settings: ActionSettings): Promise<void> {
@@ -25,7 +26,7 @@ export async function checkWorkingDirectory(settings: ActionSettings): Promise<v
 export async function findScope(settings: ActionSettings, plan: ActivePlan, log: Logger): Promise<RunScope> {
   return log.group("Projects and changes", async () => {
     const discovered = await discoverProjects(settings.workingDirectory);
-    const projects = discovered.map((project) => ({ name: project.name, path: posixRelative(settings.workingDirectory, project.dir) }));
+    const projects = projectFolders(settings.workingDirectory, discovered);
     const inScope = settings.projects === undefined ? projects.map((project) => project.name) : selectByGlobs(settings.projects, projects);
     if (settings.projects !== undefined && inScope.length === 0) {
       throw new InputError(

@@ -2,13 +2,13 @@
  * The command line of environments: `--env NAME` for deploy and plan, `dagship history` and
  * `dagship rollback`. Loaded only when one of them runs.
  */
-import { basename, relative, resolve, sep } from "node:path";
+import { basename, resolve } from "node:path";
 import type { ParseArgsConfig } from "node:util";
 import { parseCommandArgs } from "../cli-args.js";
 import type { CliIo } from "../cli-io.js";
 import type { DeployOptions } from "../deploy.js";
 import { UserError } from "../errors.js";
-import { CliChangeGit } from "../github/changes.js";
+import { projectFolders } from "../github/glob.js";
 import { StreamLogger, type Logger } from "../log.js";
 import { discoverProjects } from "../project.js";
 import {
@@ -24,7 +24,7 @@ import {
 } from "../sync/index.js";
 import { CONFIG_FILE, loadRepositoryConfig, type RepositoryConfig } from "./config.js";
 import { formatHistories, historiesJson, readHistories, type EnvironmentHistory } from "./history.js";
-import { promotedImages } from "./promote.js";
+import { promotionFrom } from "./promote.js";
 import { environmentFields, environmentNamed, promotionSource, type ExplicitSettings } from "./resolve.js";
 import { NeverDeployedError, rollbackProject } from "./rollback.js";
 
@@ -58,24 +58,13 @@ export async function withEnvironment(options: DeployOptions, name: string, expl
   if (source === undefined) return next;
 
   const discovered = options.discovered ? [...options.discovered] : await discoverProjects(options.repoRoot);
-  const sha = await deps.git.headSha().catch(() => {
-    throw new UserError(`${options.repoRoot} is not a git work tree with a commit: a promotion deploys a commit (git init && git commit first)`);
-  });
-  const time = (await deps.git.commitTime(sha)) ?? new Date();
-  const sourceTarget = await openTarget(source.destination.parsed, deps.log, deps.target ?? {});
-  const promotion = await deps.log.group(`Promote from ${source.name} (${sourceTarget.display})`, () =>
-    promotedImages(
-      {
-        from: source.name,
-        source: sourceTarget,
-        repo: options.repoName ?? basename(options.repoRoot),
-        projects: options.projects ?? discovered.map((project) => project.name),
-        folders: discovered.map((project) => ({ name: project.name, path: relative(options.repoRoot, project.dir).split(sep).join("/") })),
-        commit: { sha, time },
-      },
-      { log: deps.log, git: deps.git, changes: new CliChangeGit(options.repoRoot) },
-    ),
-  );
+  const scope = {
+    repoRoot: options.repoRoot,
+    repo: options.repoName ?? basename(options.repoRoot),
+    projects: options.projects ?? discovered.map((project) => project.name),
+    folders: projectFolders(options.repoRoot, discovered),
+  };
+  const promotion = await promotionFrom(source, scope, deps);
   return { ...next, discovered, promotion, noBuild: true };
 }
 

@@ -6,15 +6,16 @@
  */
 import type { Promotion } from "../deploy.js";
 import { UserError } from "../errors.js";
-import { projectsTouched, type ChangeGit } from "../github/changes.js";
+import { CliChangeGit, projectsTouched, type ChangeGit } from "../github/changes.js";
 import type { GlobTarget } from "../github/glob.js";
 import type { Logger } from "../log.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "../util/async.js";
 import type { DeployRecord, RecordedImage } from "../sync/deploy-record.js";
-import { CommitComparer, shortSha, type CommitRelation, type IGit } from "../sync/history.js";
+import { checkedOutCommit, CommitComparer, shortSha, type CommitRelation, type IGit } from "../sync/history.js";
 import { projectPrefix } from "../sync/prefix.js";
 import { readManifest } from "../sync/snapshot.js";
-import type { SyncTarget } from "../sync/target.js";
+import { openTarget, type OpenTargetOptions, type SyncTarget } from "../sync/target.js";
+import type { EnvironmentConfig } from "./config.js";
 
 /** What a promotion reads. */
 export interface PromotionRequest {
@@ -139,6 +140,39 @@ export async function promotedImages(request: PromotionRequest, deps: PromotionD
     throw new UserError(`cannot promote from ${request.from}; nothing was deployed:\n  ${refusals.join("\n  ")}`);
   }
   return { from: request.from, byProject };
+}
+
+/** What a promotion deploys: the checked-out commit of a work tree, for some of its projects. */
+export interface PromotionScope {
+  /** The git work tree whose checked-out commit is deployed. */
+  repoRoot: string;
+  /** The middle of every project's prefix, in the source environment as in this deploy. */
+  repo: string;
+  /** The projects to deploy. */
+  projects: readonly string[];
+  /** Every project of the repository with its folder relative to `repoRoot`. */
+  folders: readonly GlobTarget[];
+}
+
+/**
+ * The promotion from `source` of the scope's projects as of the checked-out commit: the source's
+ * destination opened, and {@link promotedImages} of it, in a log group. The CLI's `--env` and
+ * the action's environment both promote through here.
+ * @throws UserError when the work tree has no commit, or the promotion is refused
+ */
+export async function promotionFrom(
+  source: EnvironmentConfig,
+  scope: PromotionScope,
+  deps: { log: Logger; git: IGit; target?: OpenTargetOptions | undefined },
+): Promise<Promotion> {
+  const commit = await checkedOutCommit(scope.repoRoot, deps.git);
+  const target = await openTarget(source.destination.parsed, deps.log, deps.target ?? {});
+  return deps.log.group(`Promote from ${source.name} (${target.display})`, () =>
+    promotedImages(
+      { from: source.name, source: target, repo: scope.repo, projects: scope.projects, folders: scope.folders, commit },
+      { log: deps.log, git: deps.git, changes: new CliChangeGit(scope.repoRoot) },
+    ),
+  );
 }
 
 /** The given projects with files changed since `commit` (an ancestor of the checkout); undefined when git cannot tell. */

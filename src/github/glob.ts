@@ -4,6 +4,8 @@
  * project's folder name, so `sales_*` works wherever the folders live.
  */
 
+import { posixRelative } from "../util/posix-path.js";
+
 function escape(char: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
 }
@@ -35,6 +37,11 @@ export interface GlobTarget {
   name: string;
   /** Forward slashes, no leading `./`; "" for a project at the root. */
   path: string;
+}
+
+/** Projects as globs see them: each one's folder relative to `root`. */
+export function projectFolders(root: string, projects: readonly { name: string; dir: string }[]): GlobTarget[] {
+  return projects.map((project) => ({ name: project.name, path: posixRelative(root, project.dir) }));
 }
 
 /**

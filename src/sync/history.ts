@@ -1,3 +1,4 @@
+import { UserError } from "../errors.js";
 import { hasCommit, isCommitId, runGit, type GitOutput } from "../git.js";
 
 /** The git questions sync asks, behind a seam; the real one runs `git`, tests use real repositories. */
@@ -149,4 +150,19 @@ export class CommitComparer {
 /** Seven hex digits, as git abbreviates. */
 export function shortSha(sha: string): string {
   return sha.slice(0, 7);
+}
+
+/**
+ * The checked-out commit of `repoRoot` and its committer time (now, when git has none): what a
+ * deploy, and a promotion, deploy.
+ * @throws UserError when `repoRoot` is no git work tree with a commit
+ */
+export async function checkedOutCommit(repoRoot: string, git: IGit): Promise<{ sha: string; time: Date }> {
+  let sha: string;
+  try {
+    sha = await git.headSha();
+  } catch {
+    throw new UserError(`${repoRoot} is not a git work tree with a commit: dagship deploys commits (git init && git commit first)`);
+  }
+  return { sha, time: (await git.commitTime(sha)) ?? new Date() };
 }

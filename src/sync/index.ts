@@ -8,7 +8,7 @@ export { DEFAULT_LOCAL_FOLDER, formatDestination, parseDestination } from "./des
 export type { ComposerEnvironment, ComposerVersions } from "../google/composer.js";
 export { parseImageVersion } from "../google/composer.js";
 export type { IGit } from "./history.js";
-export { CliGit } from "./history.js";
+export { checkedOutCommit, CliGit } from "./history.js";
 export type { PlannedAction, PlanReason, RenderedFile, DeployedDag } from "./plan.js";
 export { findConflicts } from "./plan.js";
 export type { FileOutcome, ReasonWords } from "./reasons.js";

@@ -13756,6 +13756,15 @@ var CommitComparer = class {
 function shortSha(sha) {
   return sha.slice(0, 7);
 }
+async function checkedOutCommit(repoRoot, git) {
+  let sha;
+  try {
+    sha = await git.headSha();
+  } catch {
+    throw new UserError(`${repoRoot} is not a git work tree with a commit: dagship deploys commits (git init && git commit first)`);
+  }
+  return { sha, time: await git.commitTime(sha) ?? /* @__PURE__ */ new Date() };
+}
 
 // src/sync/deploy-record.ts
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -27236,6 +27245,7 @@ export {
   CliGit,
   CommitComparer,
   shortSha,
+  checkedOutCommit,
   StoreError,
   assertSafeKey,
   unpackRender,
@@ -27271,4 +27281,4 @@ export {
   checkDeploy,
   formatSummary
 };
-//# sourceMappingURL=chunk-QKB3J6YJ.js.map
+//# sourceMappingURL=chunk-JOAYDHI5.js.map

@@ -9,6 +9,7 @@ import {
   StoreError,
   SupersededError,
   checkDeploy,
+  checkedOutCommit,
   describeRepository,
   findConflicts,
   formatSummary,
@@ -28,7 +29,7 @@ import {
   rootCommitIdentity,
   syncProject,
   syncProjects
-} from "./chunk-QKB3J6YJ.js";
+} from "./chunk-JOAYDHI5.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VZ5TGKER.js";
 import "./chunk-VHEWEDXM.js";
@@ -54,6 +55,7 @@ export {
   StoreError,
   SupersededError,
   checkDeploy,
+  checkedOutCommit,
   describeRepository,
   findConflicts,
   formatDestination,
@@ -76,4 +78,4 @@ export {
   syncProject,
   syncProjects
 };
-//# sourceMappingURL=sync-WK3B5THS.js.map
+//# sourceMappingURL=sync-3KJ7MBKM.js.map

@@ -6,11 +6,11 @@ import {
   formatReport,
   outcomeLine,
   reportJson
-} from "./chunk-W7DMI5F2.js";
+} from "./chunk-K37E4H2Q.js";
 import "./chunk-HBAEMCTU.js";
 import "./chunk-LZF7COQX.js";
 import "./chunk-4TMTO46N.js";
-import "./chunk-QKB3J6YJ.js";
+import "./chunk-JOAYDHI5.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VZ5TGKER.js";
 import "./chunk-VHEWEDXM.js";
@@ -32,4 +32,4 @@ export {
   outcomeLine,
   reportJson
 };
-//# sourceMappingURL=deploy-J5F2ZYCC.js.map
+//# sourceMappingURL=deploy-ZCYNYAGN.js.map

@@ -12,6 +12,7 @@ import {
   PROJECT_SYNCS_AT_ONCE,
   assertSafeKey,
   checkDeploy,
+  checkedOutCommit,
   composerClient,
   formatSummary,
   openTarget,
@@ -21,7 +22,7 @@ import {
   readRepositoryIdentity,
   storeCall,
   syncProject
-} from "./chunk-QKB3J6YJ.js";
+} from "./chunk-JOAYDHI5.js";
 import {
   DEFAULT_RETRY,
   createLimiter,
@@ -1010,7 +1011,7 @@ async function deployRepository(options, deps) {
     return result;
   });
   const selected = selectProjects(compiled, options);
-  const commit = await deployedCommit(options.repoRoot, deps.git);
+  const commit = await checkedOutCommit(options.repoRoot, deps.git);
   const identity = options.repository ?? await readRepositoryIdentity(deps.git);
   const repo = options.repoName ?? basename(options.repoRoot);
   const checks = await log.group(
@@ -1089,15 +1090,6 @@ function selectProjects(compiled, options) {
   const usesNamedImage = (entry) => options.includeImageUsers === true && imageProjects(entry.dag).some((project) => named.has(project));
   return compiled.filter((entry) => named.has(entry.project.name) || usesNamedImage(entry));
 }
-async function deployedCommit(repoRoot, git) {
-  let sha;
-  try {
-    sha = await git.headSha();
-  } catch {
-    throw new UserError(`${repoRoot} is not a git work tree with a commit: dagship deploys commits (git init && git commit first)`);
-  }
-  return { sha, time: await git.commitTime(sha) ?? /* @__PURE__ */ new Date() };
-}
 
 export {
   pinnedReferenceProblem,
@@ -1108,4 +1100,4 @@ export {
   exitStatus,
   deployRepository
 };
-//# sourceMappingURL=chunk-W7DMI5F2.js.map
+//# sourceMappingURL=chunk-K37E4H2Q.js.map

@@ -4,13 +4,15 @@ import {
 } from "./chunk-LZF7COQX.js";
 import {
   CommitComparer,
+  checkedOutCommit,
   hasCommit,
   isCommitId,
+  openTarget,
   projectPrefix,
   readManifest,
   runGit,
   shortSha
-} from "./chunk-QKB3J6YJ.js";
+} from "./chunk-JOAYDHI5.js";
 import {
   DEFAULT_RETRY
 } from "./chunk-VHEWEDXM.js";
@@ -612,10 +614,27 @@ async function promotedImages(request, deps) {
   }
   return { from: request.from, byProject };
 }
+async function promotionFrom(source, scope, deps) {
+  const commit = await checkedOutCommit(scope.repoRoot, deps.git);
+  const target = await openTarget(source.destination.parsed, deps.log, deps.target ?? {});
+  return deps.log.group(
+    `Promote from ${source.name} (${target.display})`,
+    () => promotedImages(
+      { from: source.name, source: target, repo: scope.repo, projects: scope.projects, folders: scope.folders, commit },
+      { log: deps.log, git: deps.git, changes: new CliChangeGit(scope.repoRoot) }
+    )
+  );
+}
 async function changedSince(commit, names, folders, git) {
   if (!await git.hasCommit(commit)) return void 0;
   const targets = [...new Set(names)].map((name) => folders.get(name)).filter((target) => target !== void 0);
   return projectsTouched(await git.changedFiles(commit), targets);
+}
+
+// src/util/posix-path.ts
+import path2 from "node:path";
+function posixRelative(from, to) {
+  return path2.relative(from, to).split(path2.sep).join("/");
 }
 
 // src/github/glob.ts
@@ -641,6 +660,9 @@ function globToRegExp(glob) {
     }
   }
   return new RegExp(`^${source}$`);
+}
+function projectFolders(root, projects) {
+  return projects.map((project) => ({ name: project.name, path: posixRelative(root, project.dir) }));
 }
 function selectByGlobs(globs, targets) {
   const rules = globs.map((raw) => {
@@ -715,16 +737,18 @@ function environmentForEvent(config, event, named) {
 }
 
 export {
+  posixRelative,
   CONFIG_FILE,
   registryOf,
   loadRepositoryConfig,
   changedProjects,
   CliChangeGit,
-  promotedImages,
+  promotionFrom,
+  projectFolders,
   selectByGlobs,
   environmentNamed,
   promotionSource,
   environmentFields,
   environmentForEvent
 };
-//# sourceMappingURL=chunk-NP6BWPLZ.js.map
+//# sourceMappingURL=chunk-7ZV55ZCL.js.map

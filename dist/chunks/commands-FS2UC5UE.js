@@ -1,13 +1,13 @@
 import { createRequire as __dagshipCreateRequire } from 'node:module'; import { fileURLToPath as __dagshipFileURLToPath } from 'node:url'; const require = __dagshipCreateRequire(import.meta.url); const __filename = __dagshipFileURLToPath(import.meta.url); const __dirname = __dagshipFileURLToPath(new URL('.', import.meta.url));
 import {
   CONFIG_FILE,
-  CliChangeGit,
   environmentFields,
   environmentNamed,
   loadRepositoryConfig,
-  promotedImages,
+  projectFolders,
+  promotionFrom,
   promotionSource
-} from "./chunk-NP6BWPLZ.js";
+} from "./chunk-7ZV55ZCL.js";
 import "./chunk-LZF7COQX.js";
 import {
   CliGit,
@@ -23,7 +23,7 @@ import {
   storeCall,
   syncProject,
   unpackRender
-} from "./chunk-QKB3J6YJ.js";
+} from "./chunk-JOAYDHI5.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VZ5TGKER.js";
 import {
@@ -51,7 +51,7 @@ import "./chunk-L4ZEUERM.js";
 import "./chunk-LHRLJ43V.js";
 
 // src/environments/commands.ts
-import { basename, relative, resolve, sep } from "node:path";
+import { basename, resolve } from "node:path";
 
 // src/environments/history.ts
 function deploysOf(manifest) {
@@ -196,25 +196,13 @@ async function withEnvironment(options, name, explicit, deps) {
   const source = promotionSource(config, env);
   if (source === void 0) return next;
   const discovered = options.discovered ? [...options.discovered] : await discoverProjects(options.repoRoot);
-  const sha = await deps.git.headSha().catch(() => {
-    throw new UserError(`${options.repoRoot} is not a git work tree with a commit: a promotion deploys a commit (git init && git commit first)`);
-  });
-  const time = await deps.git.commitTime(sha) ?? /* @__PURE__ */ new Date();
-  const sourceTarget = await openTarget(source.destination.parsed, deps.log, deps.target ?? {});
-  const promotion = await deps.log.group(
-    `Promote from ${source.name} (${sourceTarget.display})`,
-    () => promotedImages(
-      {
-        from: source.name,
-        source: sourceTarget,
-        repo: options.repoName ?? basename(options.repoRoot),
-        projects: options.projects ?? discovered.map((project) => project.name),
-        folders: discovered.map((project) => ({ name: project.name, path: relative(options.repoRoot, project.dir).split(sep).join("/") })),
-        commit: { sha, time }
-      },
-      { log: deps.log, git: deps.git, changes: new CliChangeGit(options.repoRoot) }
-    )
-  );
+  const scope = {
+    repoRoot: options.repoRoot,
+    repo: options.repoName ?? basename(options.repoRoot),
+    projects: options.projects ?? discovered.map((project) => project.name),
+    folders: projectFolders(options.repoRoot, discovered)
+  };
+  const promotion = await promotionFrom(source, scope, deps);
   return { ...next, discovered, promotion, noBuild: true };
 }
 function explicitSettings(options, given) {
@@ -306,4 +294,4 @@ export {
   rollbackCommand,
   withEnvironment
 };
-//# sourceMappingURL=commands-6ZRPRBTV.js.map
+//# sourceMappingURL=commands-FS2UC5UE.js.map
