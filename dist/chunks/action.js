@@ -11,7 +11,7 @@ import {
   promotionSource,
   registryOf,
   selectByGlobs
-} from "./chunk-7ZV55ZCL.js";
+} from "./chunk-JW3LTQOK.js";
 import {
   deployImageDeps,
   readRegistryLogin
@@ -22,7 +22,7 @@ import {
   outcomeLine,
   pinnedReferenceProblem,
   reportJson
-} from "./chunk-K37E4H2Q.js";
+} from "./chunk-SVXXV4NM.js";
 import {
   ensureProjectImage
 } from "./chunk-HBAEMCTU.js";
@@ -45,7 +45,7 @@ import {
   readRepositoryIdentity,
   repositoryKey,
   runGit
-} from "./chunk-JOAYDHI5.js";
+} from "./chunk-SU2R3ERK.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VZ5TGKER.js";
 import {

@@ -563,7 +563,7 @@ function deployCommand(dryRun) {
       { deployImageDeps, readRegistryLogin },
       { parseRegistryRef },
       { CliGit, parseDestination }
-    ] = await Promise.all([import("./deploy-ZCYNYAGN.js"), import("./deploy-deps-UDD5MVXY.js"), import("./image-2YY3FFOT.js"), import("./sync-3KJ7MBKM.js")]);
+    ] = await Promise.all([import("./deploy-6E2NB6MV.js"), import("./deploy-deps-UDD5MVXY.js"), import("./image-2YY3FFOT.js"), import("./sync-X45W2UCC.js")]);
     let options = {
       repoRoot,
       // A --dest the user typed is relative to where they are; the default lives in the repository.
@@ -586,7 +586,7 @@ function deployCommand(dryRun) {
     const log = new StreamLogger((line) => io.stderr(`${line}
 `), values.verbose, io.secrets);
     if (values.env !== void 0) {
-      const { explicitSettings, withEnvironment } = await import("./commands-FS2UC5UE.js");
+      const { explicitSettings, withEnvironment } = await import("./commands-KQ4M3X73.js");
       options = await withEnvironment(options, values.env, explicitSettings(options, values), { log, git: new CliGit(repoRoot) });
     }
     const images = options.registry === void 0 ? void 0 : deployImageDeps({ log, login: readRegistryLogin(process.env) });
@@ -608,8 +608,8 @@ var COMMANDS = {
   deploy: deployCommand(false),
   new: newCommand,
   run: async (args, io) => (await import("./command-E4NF4Y7L.js")).runCommand(args, io),
-  history: async (args, io) => (await import("./commands-FS2UC5UE.js")).historyCommand(args, io),
-  rollback: async (args, io) => (await import("./commands-FS2UC5UE.js")).rollbackCommand(args, io)
+  history: async (args, io) => (await import("./commands-KQ4M3X73.js")).historyCommand(args, io),
+  rollback: async (args, io) => (await import("./commands-KQ4M3X73.js")).rollbackCommand(args, io)
 };
 async function main(argv, io = defaultIo) {
   const secrets = io.secrets ?? SecretMask.fromEnvironment(process.env);

@@ -20,7 +20,7 @@
  * the next deploy sees the checksum mismatch or the missing file and repairs it.
  */
 import { UserError } from "../errors.js";
-import { DEFAULT_RETRY, runBounded, sleep } from "../util/async.js";
+import { DEFAULT_RETRY, sleep } from "../util/async.js";
 import { applyPlan, type ApplyContext } from "./apply.js";
 import { CommitComparer, type CommitRelation } from "./history.js";
 import { MANIFEST_NAME, META, serializeManifest, type Manifest } from "./manifest.js";
@@ -28,7 +28,7 @@ import { withHistory } from "./next-history.js";
 import { nextManifest, sameDeployment } from "./next-manifest.js";
 import { checkOrder } from "./order.js";
 import { assertMayDeploy } from "./ownership.js";
-import { contentBytes, findConflicts, planSync, unrecordedCommits, type Plan } from "./plan.js";
+import { contentBytes, planSync, unrecordedCommits, type Plan } from "./plan.js";
 import { projectPrefix } from "./prefix.js";
 import type { SyncDeps, SyncRequest, SyncResult } from "./request.js";
 import { readSnapshot, type ObservedSnapshot, type Snapshot } from "./snapshot.js";
@@ -148,37 +148,6 @@ export async function syncProject(request: SyncRequest, target: SyncTarget, deps
     }
     return result;
   }
-}
-
-/**
- * Deploy several projects to one destination, `deps.projects` (default
- * {@link PROJECT_SYNCS_AT_ONCE}) at once: their prefixes are independent. The cross-project
- * checks (duplicate dag_id, one path written twice, overlapping prefixes) run first, so a
- * conflict stops every project before anything is uploaded. After a project's failure no other
- * starts; the first failure is thrown once the syncs under way have ended. Results come in the
- * order of `requests`.
- */
-export async function syncProjects(requests: readonly SyncRequest[], target: SyncTarget, deps: SyncDeps): Promise<SyncResult[]> {
-  const problems = findConflicts(
-    requests.flatMap((request) => {
-      const prefix = projectPrefix(target.dagsFolder, request.repo, request.project, request.prefix);
-      return request.files.map((file) => ({
-        project: request.project,
-        prefix,
-        key: prefix + file.path,
-        ...(file.dagId === undefined ? {} : { dagId: file.dagId }),
-      }));
-    }),
-  );
-  if (problems.length > 0) {
-    throw new UserError(`nothing was deployed: ${problems.length === 1 ? "a conflict" : "conflicts"} between projects:\n  ${problems.join("\n  ")}`);
-  }
-  const results: SyncResult[] = new Array<SyncResult>(requests.length);
-  const indexed = requests.map((request, index) => ({ request, index }));
-  await runBounded(indexed, deps.projects ?? PROJECT_SYNCS_AT_ONCE, async ({ request, index }) => {
-    results[index] = await syncProject(request, target, deps);
-  });
-  return results;
 }
 
 /** One planning round's findings, as {@link resultOf} reports them. */

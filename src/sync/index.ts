@@ -26,7 +26,7 @@ export type { RepositoryIdentity } from "./identity.js";
 export { describeRepository, githubIdentity, readRepositoryIdentity, remoteIdentity, rootCommitIdentity } from "./identity.js";
 export type { CheckDeps, DeployChecks, DeployIntent, PlannedFile } from "./preflight.js";
 export { checkDeploy } from "./preflight.js";
-export { PROJECT_SYNCS_AT_ONCE, REUSE_OBSERVED_MS, syncProject, syncProjects } from "./deploy-project.js";
+export { PROJECT_SYNCS_AT_ONCE, REUSE_OBSERVED_MS, syncProject } from "./deploy-project.js";
 export { SupersededError } from "./superseded.js";
 export { formatSummary } from "./summary.js";
 export { objectTextReader } from "./store-call.js";

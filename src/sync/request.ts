@@ -41,7 +41,7 @@ export interface SyncDeps {
   retry?: RetryPolicy;
   /** Uploads in flight at once (default 8). */
   concurrency?: number;
-  /** Where several projects are synced (a repository's deploy, `syncProjects`): how many at once (default `PROJECT_SYNCS_AT_ONCE`). */
+  /** Where several projects are synced (a repository's deploy): how many at once (default `PROJECT_SYNCS_AT_ONCE`). */
   projects?: number;
   /** Plan-and-apply rounds when concurrent deploys keep changing the prefix (default 10). */
   maxAttempts?: number;

@@ -5,7 +5,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
 import { MemoryLogger } from "../../src/log.js";
 import { GcsStore } from "../../src/sync/gcs-store.js";
-import { formatSummary, objectTextReader, openTarget, parseDestination, syncProject, syncProjects, type SyncTarget } from "../../src/sync/index.js";
+import {
+  checkDeploy,
+  formatSummary,
+  objectTextReader,
+  openTarget,
+  parseDestination,
+  syncProject,
+  type SyncDeps,
+  type SyncRequest,
+  type SyncResult,
+  type SyncTarget,
+} from "../../src/sync/index.js";
 import { LocalFolderStore } from "../../src/sync/local-store.js";
 import type { ObjectStore } from "../../src/sync/store.js";
 import { environmentResource, startComposerStandIn, type ComposerStandIn } from "./composer-stand-in.js";
@@ -253,13 +264,30 @@ describe("Composer environments, through a local stand-in for the Composer API",
   });
 });
 
+/** Projects deployed together as a repository's deploy does: the checks across them first, then each one's sync. */
+async function deployTogether(requests: readonly SyncRequest[], target: SyncTarget, deps: SyncDeps): Promise<SyncResult[]> {
+  const [first] = requests as [SyncRequest];
+  const projects = requests.map((each) => ({
+    project: each.project,
+    files: each.files.map((file) => ({ path: file.path, ...(file.dagId === undefined ? {} : { dagId: file.dagId }) })),
+  }));
+  await checkDeploy(
+    target,
+    { repo: first.repo, identity: first.identity, commit: first.commit, projects, existing: new Set(projects.map((each) => each.project)), prune: false },
+    deps,
+  );
+  const results: SyncResult[] = [];
+  for (const each of requests) results.push(await syncProject(each, target, deps));
+  return results;
+}
+
 describe("projects deployed together", () => {
   it("two projects rendering the same dag_id fail before anything is uploaded", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), "dagship-dup-"));
     const target: SyncTarget = { store: new LocalFolderStore(folder), dagsFolder: "", display: folder };
     const sales = request(fixture, sha(1), [{ path: "daily.py", content: dag("daily"), dagId: "daily_sync" }]);
     const billing = request(fixture, sha(1), [{ path: "daily.py", content: dag("daily"), dagId: "daily_sync" }], { project: "billing" });
-    const error = await userError(syncProjects([sales, billing], target, { git: fixture.git, log: new MemoryLogger(), retry: FAST_RETRY }));
+    const error = await userError(deployTogether([sales, billing], target, { git: fixture.git, log: new MemoryLogger(), retry: FAST_RETRY }));
     expect(error.message).toBe(
       "nothing was deployed: a conflict between projects:\n" +
         '  dag_id "daily_sync" is defined 2 times (sales: etl/sales/daily.py, billing: etl/billing/daily.py); ' +
@@ -273,7 +301,7 @@ describe("projects deployed together", () => {
     const target: SyncTarget = { store: new LocalFolderStore(folder), dagsFolder: "", display: folder };
     await target.store.write("manual_dag.py", new TextEncoder().encode(dag("manual")), { contentType: "text/x-python", metadata: {} });
     const before = await everything(target.store);
-    const results = await syncProjects(
+    const results = await deployTogether(
       [
         request(fixture, sha(1), files({ "sales_daily.py": dag("sales") })),
         request(fixture, sha(1), files({ "billing_daily.py": dag("billing") }), { project: "billing" }),

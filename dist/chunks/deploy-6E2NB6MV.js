@@ -6,11 +6,11 @@ import {
   formatReport,
   outcomeLine,
   reportJson
-} from "./chunk-K37E4H2Q.js";
+} from "./chunk-SVXXV4NM.js";
 import "./chunk-HBAEMCTU.js";
 import "./chunk-LZF7COQX.js";
 import "./chunk-4TMTO46N.js";
-import "./chunk-JOAYDHI5.js";
+import "./chunk-SU2R3ERK.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VZ5TGKER.js";
 import "./chunk-VHEWEDXM.js";
@@ -32,4 +32,4 @@ export {
   outcomeLine,
   reportJson
 };
-//# sourceMappingURL=deploy-ZCYNYAGN.js.map
+//# sourceMappingURL=deploy-6E2NB6MV.js.map

@@ -27,9 +27,8 @@ import {
   remoteIdentity,
   repositoryKey,
   rootCommitIdentity,
-  syncProject,
-  syncProjects
-} from "./chunk-JOAYDHI5.js";
+  syncProject
+} from "./chunk-SU2R3ERK.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VZ5TGKER.js";
 import "./chunk-VHEWEDXM.js";
@@ -75,7 +74,6 @@ export {
   remoteIdentity,
   repositoryKey,
   rootCommitIdentity,
-  syncProject,
-  syncProjects
+  syncProject
 };
-//# sourceMappingURL=sync-3KJ7MBKM.js.map
+//# sourceMappingURL=sync-X45W2UCC.js.map

@@ -7,7 +7,7 @@ import {
   projectFolders,
   promotionFrom,
   promotionSource
-} from "./chunk-7ZV55ZCL.js";
+} from "./chunk-JW3LTQOK.js";
 import "./chunk-LZF7COQX.js";
 import {
   CliGit,
@@ -23,7 +23,7 @@ import {
   storeCall,
   syncProject,
   unpackRender
-} from "./chunk-JOAYDHI5.js";
+} from "./chunk-SU2R3ERK.js";
 import "./chunk-KBOZO5VR.js";
 import "./chunk-VZ5TGKER.js";
 import {
@@ -294,4 +294,4 @@ export {
   rollbackCommand,
   withEnvironment
 };
-//# sourceMappingURL=commands-FS2UC5UE.js.map
+//# sourceMappingURL=commands-KQ4M3X73.js.map

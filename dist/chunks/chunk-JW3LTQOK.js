@@ -12,7 +12,7 @@ import {
   readManifest,
   runGit,
   shortSha
-} from "./chunk-JOAYDHI5.js";
+} from "./chunk-SU2R3ERK.js";
 import {
   DEFAULT_RETRY
 } from "./chunk-VHEWEDXM.js";
@@ -751,4 +751,4 @@ export {
   environmentFields,
   environmentForEvent
 };
-//# sourceMappingURL=chunk-7ZV55ZCL.js.map
+//# sourceMappingURL=chunk-JW3LTQOK.js.map

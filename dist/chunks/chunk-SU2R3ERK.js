@@ -26942,29 +26942,6 @@ async function syncProject(request, target, deps, observed) {
     return result;
   }
 }
-async function syncProjects(requests, target, deps) {
-  const problems = findConflicts(
-    requests.flatMap((request) => {
-      const prefix = projectPrefix(target.dagsFolder, request.repo, request.project, request.prefix);
-      return request.files.map((file) => ({
-        project: request.project,
-        prefix,
-        key: prefix + file.path,
-        ...file.dagId === void 0 ? {} : { dagId: file.dagId }
-      }));
-    })
-  );
-  if (problems.length > 0) {
-    throw new UserError(`nothing was deployed: ${problems.length === 1 ? "a conflict" : "conflicts"} between projects:
-  ${problems.join("\n  ")}`);
-  }
-  const results = new Array(requests.length);
-  const indexed = requests.map((request, index) => ({ request, index }));
-  await runBounded(indexed, deps.projects ?? PROJECT_SYNCS_AT_ONCE, async ({ request, index }) => {
-    results[index] = await syncProject(request, target, deps);
-  });
-  return results;
-}
 function resultOf(request, target, round) {
   const { manifest } = round;
   return {
@@ -27273,7 +27250,6 @@ export {
   REUSE_OBSERVED_MS,
   PROJECT_SYNCS_AT_ONCE,
   syncProject,
-  syncProjects,
   orphanedProjects,
   pruneProject,
   pruneRemovedProjects,
@@ -27281,4 +27257,4 @@ export {
   checkDeploy,
   formatSummary
 };
-//# sourceMappingURL=chunk-JOAYDHI5.js.map
+//# sourceMappingURL=chunk-SU2R3ERK.js.map

@@ -22,7 +22,7 @@ import {
   readRepositoryIdentity,
   storeCall,
   syncProject
-} from "./chunk-JOAYDHI5.js";
+} from "./chunk-SU2R3ERK.js";
 import {
   DEFAULT_RETRY,
   createLimiter,
@@ -1100,4 +1100,4 @@ export {
   exitStatus,
   deployRepository
 };
-//# sourceMappingURL=chunk-K37E4H2Q.js.map
+//# sourceMappingURL=chunk-SVXXV4NM.js.map
